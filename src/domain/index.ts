@@ -1,0 +1,34 @@
+export { STAGES, STAGE_LABELS, stageIndex, nextStage, earlierStages } from './stages';
+export type { Stage } from './stages';
+export { LIMITS } from './limits';
+export type {
+  UserId,
+  ItemId,
+  EpochMs,
+  LocalDate,
+  Role,
+  Participant,
+  TimelineEntry,
+  ChallengeVersion,
+  Challenge,
+  Contribution,
+  NextStep,
+  Confidence,
+  CoacheeSummary,
+  Affirmation,
+  FollowUpKind,
+  FollowUp,
+  SessionState,
+} from './session';
+export { commandSchema, envelopeSchema } from './commands';
+export type { Command, CommandType, Envelope } from './commands';
+export { reject } from './result';
+export type { ApplyResult, Applied, Rejection, RejectionCode } from './result';
+export { createSession, parseEnvelope, applyCommand } from './apply';
+export type { NewSession } from './apply';
+export { criteriaFor, stageComplete } from './criteria';
+export type { Criterion, CriterionId } from './criteria';
+export { orderedTimeline, timeInStages } from './timeline';
+export { roleOf, mayIssue } from './roles';
+export { LOW_CONFIDENCE, confidenceSuggestion } from './confidence';
+export type { ConfidenceSuggestion } from './confidence';

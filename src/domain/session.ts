@@ -1,0 +1,120 @@
+import type { Stage } from './stages';
+
+/** Teams/Entra user id (AAD object id in Teams, a local id in the simulator). */
+export type UserId = string;
+/** Client-generated id of an item: letters, digits, '-' and '_'. */
+export type ItemId = string;
+/** Milliseconds since the epoch. */
+export type EpochMs = number;
+/** A calendar date, `YYYY-MM-DD`, in the writer's own time zone. */
+export type LocalDate = string;
+
+export type Role = 'coach' | 'coachee' | 'observer';
+
+export interface Participant {
+  userId: UserId;
+  displayName: string;
+  role: Role;
+}
+
+/**
+ * One stage change. `from` is null for the entry that starts the session.
+ * `forced` marks an "advance anyway" past unmet criteria.
+ */
+export interface TimelineEntry {
+  id: ItemId;
+  at: EpochMs;
+  actorId: UserId;
+  from: Stage | null;
+  to: Stage;
+  reason?: string;
+  forced: boolean;
+}
+
+/** One version of the challenge (or opportunity) statement. Never deleted. */
+export interface ChallengeVersion {
+  id: ItemId;
+  text: string;
+  authorId: UserId;
+  at: EpochMs;
+}
+
+export interface Challenge {
+  /** Every statement ever made, so earlier definitions stay visible. */
+  versions: Record<ItemId, ChallengeVersion>;
+  /** The version in force; null before the first statement or after removal. */
+  currentId: ItemId | null;
+  /** Who has agreed to which version: a shared definition needs both. */
+  agreedBy: Record<UserId, ItemId>;
+}
+
+/** A cause or an option: text in someone's own words. */
+export interface Contribution {
+  id: ItemId;
+  text: string;
+  /** Who said it first: editing keeps the original author. */
+  authorId: UserId;
+  at: EpochMs;
+}
+
+export interface NextStep {
+  id: ItemId;
+  text: string;
+  ownerId: UserId;
+  due: LocalDate;
+  done: boolean;
+  at: EpochMs;
+}
+
+export interface Confidence {
+  /** 1 (not confident) to 5 (fully confident). */
+  value: number;
+  at: EpochMs;
+}
+
+export interface CoacheeSummary {
+  text: string;
+  authorId: UserId;
+  at: EpochMs;
+}
+
+export interface Affirmation {
+  text: string;
+  at: EpochMs;
+}
+
+export type FollowUpKind = 'statusUpdate' | 'decisionMeeting';
+
+/** Where the follow-up stands on each calendar. */
+export interface FollowUp {
+  kind: FollowUpKind;
+  start: EpochMs | null;
+  durationMinutes: number;
+  /** Set once the event exists on the coach's calendar. */
+  coachEvent: { eventId: string; iCalUId: string; at: EpochMs } | null;
+  /** Set once the coachee accepted the invite on their own calendar. */
+  coacheeAcceptedAt: EpochMs | null;
+}
+
+/**
+ * A coaching session as both participants share it. Collections are records
+ * keyed by id, so two people editing different items never touch one value.
+ */
+export interface SessionState {
+  sessionId: string;
+  createdAt: EpochMs;
+  /** The meeting organizer: the coach unless the coach hands the role over. */
+  organizerId: UserId;
+  participants: Record<UserId, Participant>;
+  stage: Stage;
+  timeline: Record<ItemId, TimelineEntry>;
+  challenge: Challenge;
+  causes: Record<ItemId, Contribution>;
+  options: Record<ItemId, Contribution>;
+  chosenOptionId: ItemId | null;
+  nextSteps: Record<ItemId, NextStep>;
+  confidence: Confidence | null;
+  coacheeSummary: CoacheeSummary | null;
+  affirmation: Affirmation | null;
+  followUp: FollowUp;
+}

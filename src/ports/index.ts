@@ -1,0 +1,3 @@
+export type { SessionStore, StoreSnapshot, ConnectionStatus, DispatchResult } from './sessionStore';
+export type { MeetingHost, MeetingContext, ThemeName } from './meetingHost';
+export type { Clock } from './clock';

@@ -1,0 +1,25 @@
+import type { Command, Rejection, SessionState } from '../domain';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+
+export interface StoreSnapshot {
+  /** Null until the session has been loaded. */
+  session: SessionState | null;
+  status: ConnectionStatus;
+}
+
+export type DispatchResult = { ok: true } | Rejection;
+
+/**
+ * The one way the UI reads and changes the shared session. Implementations
+ * (in memory, BroadcastChannel, Live Share) validate every command with the
+ * domain before it touches the state, local or remote.
+ */
+export interface SessionStore {
+  /** Stable between changes, as useSyncExternalStore requires. */
+  getSnapshot(): StoreSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Applies a command as the local user; a rejection changes nothing. */
+  dispatch(command: Command): DispatchResult;
+  close(): void;
+}
