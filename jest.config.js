@@ -1,0 +1,27 @@
+// Each layer runs in the environment it is meant for: the domain and the
+// adapters in Node (a DOM there would mean something leaked in), the UI in jsdom.
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+  ],
+};
+
+const project = (name, testEnvironment, extra = {}) => ({
+  displayName: name,
+  testEnvironment,
+  transform,
+  testMatch: [`<rootDir>/test/${name}/**/*.test.ts?(x)`],
+  ...extra,
+});
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    project('domain', 'node'),
+    project('sync', 'node'),
+    project('teams', 'node'),
+    project('build', 'node'),
+    project('ui', 'jsdom', { setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'] }),
+  ],
+};
