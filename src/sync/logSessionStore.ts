@@ -1,0 +1,60 @@
+import type { Command } from '../domain';
+import type { Clock, ConnectionStatus, DispatchResult, SessionStore, StoreSnapshot } from '../ports';
+import type { LoggedOp, SessionLog } from './sessionLog';
+
+export interface Self {
+  userId: string;
+  displayName: string;
+}
+
+/**
+ * A SessionStore view of a SessionLog for one user. Transports (memory,
+ * BroadcastChannel) feed it remote ops and receive its local ones.
+ */
+export class LogSessionStore implements SessionStore {
+  private snapshot: StoreSnapshot;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly log: SessionLog,
+    private readonly self: Self,
+    private readonly clock: Clock,
+    private readonly publish: (op: LoggedOp) => void,
+    status: ConnectionStatus = 'connected',
+  ) {
+    this.snapshot = { session: log.state, status };
+  }
+
+  getSnapshot = (): StoreSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dispatch = (command: Command): DispatchResult => {
+    const result = this.log.local(command, this.self.userId, this.clock.now(), this.clock.today(), crypto.randomUUID());
+    if (!result.ok) return result;
+    this.publish(result.op);
+    this.refresh();
+    return { ok: true };
+  };
+
+  /** Joins the session unless this user already has a place in it. */
+  joinIfNeeded(): DispatchResult {
+    const known = this.log.state.participants[this.self.userId];
+    if (known && known.displayName === this.self.displayName) return { ok: true };
+    return this.dispatch({ type: 'join', displayName: this.self.displayName });
+  }
+
+  /** Re-reads the log after it changed underneath (remote ops, status). */
+  refresh(status: ConnectionStatus = this.snapshot.status): void {
+    if (this.snapshot.session === this.log.state && this.snapshot.status === status) return;
+    this.snapshot = { session: this.log.state, status };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  close(): void {
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,94 @@
+import type { Command } from '../../src/domain';
+import { SessionLog, type LoggedOp } from '../../src/sync/sessionLog';
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0);
+const TODAY = '2026-11-25';
+const genesis = { sessionId: 'meeting-1', organizerId: 'u-coach', at: T0 };
+
+let seq = 0;
+function local(log: SessionLog, actorId: string, command: Command): LoggedOp {
+  const result = log.local(command, actorId, T0 + 1000 * ++seq, TODAY, `op-${seq}`);
+  if (!result.ok) throw new Error(result.reason);
+  return result.op;
+}
+
+function joinedPair(): { a: SessionLog; b: SessionLog } {
+  const a = new SessionLog(genesis);
+  const b = new SessionLog(genesis);
+  b.merge([local(a, 'u-coach', { type: 'join', displayName: 'Alex' })]);
+  a.merge([local(b, 'u-coachee', { type: 'join', displayName: 'Sam' })]);
+  return { a, b };
+}
+
+describe('SessionLog', () => {
+  it('converges when two clients receive concurrent ops in different orders', () => {
+    const { a, b } = joinedPair();
+    const fromA = local(a, 'u-coach', { type: 'addCause', id: 'cause-a', text: 'Unclear priorities' });
+    const fromB = local(b, 'u-coachee', { type: 'addCause', id: 'cause-b', text: 'Too many meetings' });
+    a.merge([fromB]);
+    b.merge([fromA]);
+    expect(a.state).toEqual(b.state);
+    expect(Object.keys(a.state.causes).sort()).toEqual(['cause-a', 'cause-b']);
+  });
+
+  it('lets the same order decide when concurrent ops conflict, so both agree', () => {
+    const { a, b } = joinedPair();
+    const stated = local(a, 'u-coach', { type: 'stateChallenge', id: 'v1', text: 'Releases slip' });
+    b.merge([stated]);
+    const advanceA = local(a, 'u-coach', { type: 'advance' });
+    const advanceB = local(b, 'u-coachee', { type: 'advance' });
+    a.merge([advanceB]);
+    b.merge([advanceA]);
+    expect(a.state).toEqual(b.state);
+    // Both meant "Open → Learn": only the first in log order moves the stage.
+    expect(a.state.stage).toBe('learn');
+  });
+
+  it('drops and counts malformed ops from a peer without touching the state', () => {
+    const { a } = joinedPair();
+    const before = a.state;
+    const hostile = [
+      null,
+      { lamport: 'x', envelope: {} },
+      { lamport: 99, envelope: { id: 'e1', actorId: 'u-coach', at: T0, today: TODAY, command: { type: 'explode' } } },
+      { lamport: 2 ** 50, envelope: { id: 'e2', actorId: 'u-coach', at: T0, today: TODAY, command: { type: 'advance', force: true } } },
+    ];
+    expect(a.merge(hostile)).toEqual({ added: 0, invalid: 4 });
+    expect(a.state).toBe(before);
+  });
+
+  it('keeps a well-formed op the domain refuses, but it changes nothing', () => {
+    const { a } = joinedPair();
+    const before = a.state;
+    const observerAdvance = {
+      lamport: 50,
+      envelope: { id: 'sneaky', actorId: 'u-stranger', at: T0 + 60_000, today: TODAY, command: { type: 'advance', force: true } },
+    };
+    expect(a.merge([observerAdvance])).toEqual({ added: 1, invalid: 0 });
+    expect(a.state.stage).toBe(before.stage);
+    expect(a.state).toEqual(before);
+  });
+
+  it('ignores an op it already has', () => {
+    const { a, b } = joinedPair();
+    const op = local(a, 'u-coach', { type: 'addOption', id: 'o1', text: 'Pair on reviews' });
+    expect(b.merge([op, op]).added).toBe(1);
+    expect(b.merge([op]).added).toBe(0);
+  });
+
+  it('refuses an invalid local command with the domain reason and logs nothing', () => {
+    const log = new SessionLog(genesis);
+    local(log, 'u-coach', { type: 'join', displayName: 'Alex' });
+    const result = log.local({ type: 'addCause', id: 'c1', text: '   ' }, 'u-coach', T0 + 5, TODAY, 'op-empty');
+    expect(result.ok).toBe(false);
+    expect(log.entries).toHaveLength(1);
+  });
+
+  it('settles two independently started copies on the earlier genesis', () => {
+    const early = new SessionLog({ ...genesis, at: T0 });
+    const late = new SessionLog({ ...genesis, at: T0 + 500 });
+    expect(late.adoptGenesis(early.genesis)).toBe(true);
+    expect(early.adoptGenesis(late.genesis)).toBe(false);
+    expect(late.state.createdAt).toBe(early.state.createdAt);
+  });
+});
