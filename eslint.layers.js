@@ -1,0 +1,53 @@
+// The layer table: which folders under src/ each folder may import, and which
+// outside libraries belong to which folder. eslint.config.js turns it into
+// lint rules; test/build/layers.test.ts fails when a src/ folder has no row.
+//
+// Imports flow downward only:
+//   domain ← ports ← {teams, sync, auth, graph, ui} ← {entries, simulator}
+// If a build breaks on these rules, move the code; do not relax the table.
+
+/**
+ * @typedef {object} Layer
+ * @property {string[]} imports Other src/ folders this folder may import (itself is always allowed).
+ * @property {string[]} [onlyPackages] When set, the only outside packages the folder may import.
+ * @property {string[]} [alsoPackages] Single modules of another folder's library this folder may still import.
+ */
+
+const ADAPTERS = ['teams', 'sync', 'auth', 'graph'];
+const BELOW_TOP = ['domain', 'ports', ...ADAPTERS, 'ui'];
+
+/** @type {Record<string, Layer>} */
+const LAYERS = {
+  // Pure coaching model: runs anywhere, so it may not touch React, Teams or the network.
+  domain: { imports: [], onlyPackages: ['zod'] },
+  // Interfaces between the model and the outside world.
+  ports: { imports: ['domain'] },
+  // Adapters: each wraps one outside library behind a port and knows no other adapter.
+  teams: { imports: ['domain', 'ports'] },
+  sync: { imports: ['domain', 'ports'] },
+  auth: { imports: ['domain', 'ports'] },
+  graph: { imports: ['domain', 'ports'] },
+  // The UI reaches adapters only through the ports an entry hands it.
+  ui: { imports: ['domain', 'ports'] },
+  // Entries pick the adapters and mount the UI; react-dom/client is their mount point.
+  entries: { imports: BELOW_TOP, alsoPackages: ['react-dom/client'] },
+  simulator: { imports: BELOW_TOP },
+};
+
+/**
+ * Outside libraries and the only folders that may import them. A pattern is a
+ * regular expression on the import specifier.
+ */
+const LIBRARIES = {
+  React: { pattern: '^(react|react-dom)(/|$)', owners: ['ui', 'simulator'] },
+  'Fluent UI': { pattern: '^@fluentui/', owners: ['ui', 'simulator'] },
+  'teams-js': { pattern: '^@microsoft/teams-js(/|$)', owners: ['teams'] },
+  'Live Share / Fluid': {
+    pattern: '^(@microsoft/live-share|fluid-framework(/|$)|@fluidframework/)',
+    owners: ['sync'],
+  },
+  'Microsoft Graph client': { pattern: '^@microsoft/microsoft-graph-client(/|$)', owners: ['graph'] },
+  MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
+};
+
+module.exports = { LAYERS, LIBRARIES };

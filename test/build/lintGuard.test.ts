@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+
+// Proves the layer rules fail when a violation is added, by linting made-up
+// files at the paths where they would break the layering.
+const root = path.resolve(__dirname, '../..');
+// The config is passed in rather than found on disk: ESLint loads config files
+// with import(), which jest's module sandbox does not support.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = require('../../eslint.config.js');
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+
+async function errorsIn(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+jest.setTimeout(30_000);
+
+describe('layer rules', () => {
+  it('accept a clean domain file', async () => {
+    expect(await errorsIn('src/domain/x.ts', "import { z } from 'zod';\nexport const id = z.string();\n")).toEqual([]);
+  });
+
+  it('accept downward imports', async () => {
+    const code = "import type { SessionStore } from '../ports';\nimport { STAGES } from '../domain';\nexport const n: SessionStore | number = STAGES.length;\n";
+    expect(await errorsIn('src/ui/x.ts', code)).toEqual([]);
+  });
+
+  it('reject React in the domain', async () => {
+    const errors = await errorsIn('src/domain/x.ts', "import React from 'react';\nexport const r = React;\n");
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/domain may import only zod/)]);
+  });
+
+  it('reject teams-js in the UI', async () => {
+    const errors = await errorsIn('src/ui/x.ts', "import { app } from '@microsoft/teams-js';\nexport const a = app;\n");
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-imports: .*teams-js belongs to src\/teams/)]);
+  });
+
+  it('reject a lazily imported library outside its adapter', async () => {
+    const errors = await errorsIn('src/ui/x.ts', "export const load = () => import('@azure/msal-browser');\n");
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-syntax: MSAL belongs to src\/auth/)]);
+  });
+
+  it('reject an adapter imported by the UI', async () => {
+    const errors = await errorsIn('src/ui/x.ts', "import * as sync from '../sync';\nexport const s = sync;\n");
+    expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*src\/ui may import only src\/ui, src\/domain, src\/ports/)]);
+  });
+
+  it('reject an adapter imported by another adapter', async () => {
+    const errors = await errorsIn('src/sync/x.ts', "import * as teams from '../teams';\nexport const t = teams;\n");
+    expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: /)]);
+  });
+
+  it('reject code in a folder with no layer rule', async () => {
+    const errors = await errorsIn('src/helpers/x.ts', 'export const x = 1;\n');
+    expect(errors).toEqual([expect.stringMatching(/no row in the layer table/)]);
+  });
+});
