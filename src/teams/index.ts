@@ -1,0 +1,1 @@
+export { createUrlMeetingHost, parseMeetingQuery, parseThemeMessage, MeetingAddressError } from './urlMeetingHost';
