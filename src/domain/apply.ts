@@ -1,5 +1,30 @@
-import type { Envelope } from './commands';
-import type { ApplyResult, Rejection } from './result';
+import type { z } from 'zod';
+import { commandSchema, envelopeSchema, type Command, type Envelope } from './commands';
+import { assignRole, join } from './handlers/participants';
+import { advance, goBack } from './handlers/stages';
+import { agreeChallenge, removeChallenge, stateChallenge } from './handlers/challenge';
+import {
+  addCause,
+  addOption,
+  chooseOption,
+  editCause,
+  editOption,
+  removeCause,
+  removeOption,
+} from './handlers/contributions';
+import { addNextStep, editNextStep, removeNextStep, setNextStepDone } from './handlers/nextSteps';
+import {
+  giveAffirmation,
+  planFollowUp,
+  recordCoachEvent,
+  recordCoacheeAcceptance,
+  recordConfidence,
+  writeCoacheeSummary,
+} from './handlers/closure';
+import type { Handler, HandlerTable } from './handlers/types';
+import { has } from './records';
+import { reject, type ApplyResult, type Rejection } from './result';
+import { mayIssue, NOT_JOINED_REFUSAL, refusalFor, roleOf } from './roles';
 import type { EpochMs, SessionState, UserId } from './session';
 
 export interface NewSession {
@@ -10,15 +35,101 @@ export interface NewSession {
 
 /** A fresh session in Open, its timeline started. */
 export function createSession(init: NewSession): SessionState {
-  void init;
-  throw new Error('not implemented');
+  return {
+    sessionId: init.sessionId,
+    createdAt: init.at,
+    organizerId: init.organizerId,
+    participants: {},
+    stage: 'open',
+    timeline: { start: { id: 'start', at: init.at, actorId: init.organizerId, from: null, to: 'open', forced: false } },
+    challenge: { versions: {}, currentId: null, agreedBy: {} },
+    causes: {},
+    options: {},
+    chosenOptionId: null,
+    nextSteps: {},
+    confidence: null,
+    coacheeSummary: null,
+    affirmation: null,
+    followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null },
+  };
+}
+
+const FIELD_KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+};
+
+/**
+ * Zod's own fallback messages ("expected string, received number") are for
+ * developers; the schemas' messages win, this only words the rest for people.
+ */
+const humanError = (issue: z.core.$ZodRawIssue): string | undefined => {
+  if (issue.code !== 'invalid_type') return undefined;
+  const field = (issue.path ?? []).map(String).join('.');
+  if (field === '') return 'A message must be an object.';
+  if (issue.input === undefined) return `"${field}" is missing.`;
+  const kind = FIELD_KINDS[String(issue.expected)];
+  return kind ? `"${field}" must be ${kind}.` : `"${field}" has the wrong type.`;
+};
+
+/** A user id that would turn into a prototype if anyone copied a record naively. */
+const RESERVED_USER_ID = '__proto__';
+
+function userIdsIn(envelope: Envelope): string[] {
+  const { command } = envelope;
+  const ids = [envelope.actorId];
+  if (command.type === 'assignRole') ids.push(command.userId);
+  if ((command.type === 'addNextStep' || command.type === 'editNextStep') && command.ownerId !== undefined) {
+    ids.push(command.ownerId);
+  }
+  return ids;
 }
 
 /** Validates untrusted input as an envelope carrying a known command. */
 export function parseEnvelope(raw: unknown): { ok: true; envelope: Envelope } | Rejection {
-  void raw;
-  throw new Error('not implemented');
+  try {
+    const outer = envelopeSchema.safeParse(raw, { error: humanError });
+    if (!outer.success) return reject('invalid', outer.error.issues[0]?.message ?? 'Invalid message.');
+    const inner = commandSchema.safeParse(outer.data.command, { error: humanError });
+    if (!inner.success) return reject('invalid', inner.error.issues[0]?.message ?? 'Invalid command.');
+    const envelope: Envelope = { ...outer.data, command: inner.data };
+    if (userIdsIn(envelope).includes(RESERVED_USER_ID)) return reject('invalid', 'That user id is not allowed.');
+    return { ok: true, envelope };
+  } catch {
+    // Getters that throw, proxies, revoked objects: hostile input is refused, never thrown.
+    return reject('invalid', 'That message could not be read.');
+  }
 }
+
+const HANDLERS: HandlerTable = {
+  join,
+  assignRole,
+  advance,
+  goBack,
+  stateChallenge,
+  removeChallenge,
+  agreeChallenge,
+  addCause,
+  editCause,
+  removeCause,
+  addOption,
+  editOption,
+  removeOption,
+  chooseOption,
+  addNextStep,
+  editNextStep,
+  setNextStepDone,
+  removeNextStep,
+  recordConfidence,
+  writeCoacheeSummary,
+  giveAffirmation,
+  planFollowUp,
+  recordCoachEvent,
+  recordCoacheeAcceptance,
+};
 
 /**
  * Applies one command. Pure and deterministic: the same state and envelope
@@ -26,7 +137,14 @@ export function parseEnvelope(raw: unknown): { ok: true; envelope: Envelope } | 
  * A rejection leaves `state` untouched and says why.
  */
 export function applyCommand(state: SessionState, envelope: Envelope): ApplyResult {
-  void state;
-  void envelope;
-  throw new Error('not implemented');
+  const { command, actorId } = envelope;
+  if (!has(HANDLERS, command.type)) return reject('invalid', 'Unknown command.');
+  if (command.type !== 'join' && !has(state.participants, actorId)) {
+    return reject('forbidden', NOT_JOINED_REFUSAL);
+  }
+  const role = roleOf(state, actorId);
+  if (!mayIssue(role, command.type)) return reject('forbidden', refusalFor(role, command.type));
+  // The table pairs each type with its handler; TypeScript cannot follow that through a lookup.
+  const handler = HANDLERS[command.type] as Handler<Command['type']>;
+  return handler(state, command, envelope);
 }

@@ -10,6 +10,11 @@ export interface ConfidenceSuggestion {
 
 /** The confidence gate: low confidence before Close suggests going back to Learn. */
 export function confidenceSuggestion(state: SessionState): ConfidenceSuggestion | null {
-  void state;
-  throw new Error('not implemented');
+  const value = state.confidence?.value;
+  if (value === undefined || value > LOW_CONFIDENCE || state.stage === 'close') return null;
+  return {
+    goBackTo: 'learn',
+    message:
+      'Low confidence usually means something is missing from the plan. Consider going back to Learn together to find out what it is.',
+  };
 }

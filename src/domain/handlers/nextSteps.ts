@@ -1,0 +1,70 @@
+import { addDays } from '../dates';
+import { LIMITS } from '../limits';
+import { has, own, size, withEntry, withoutEntry } from '../records';
+import { reject, type Rejection } from '../result';
+import type { LocalDate, NextStep, SessionState, UserId } from '../session';
+import { applied, type Handler } from './types';
+
+const GONE = 'That next step no longer exists.';
+
+function checkOwner(state: SessionState, ownerId: UserId): Rejection | null {
+  const role = own(state.participants, ownerId)?.role;
+  return role === 'coach' || role === 'coachee'
+    ? null
+    : reject('invalid', 'A next step belongs to the coach or the coachee.');
+}
+
+/**
+ * "Today" is the sender's own date from the envelope, so a step due today is
+ * fine in every time zone and replaying the command later gives the same verdict.
+ */
+function checkDue(due: LocalDate, today: LocalDate): Rejection | null {
+  if (due < today) return reject('invalid', 'The due date is in the past.');
+  if (due > addDays(today, LIMITS.maxDaysAhead)) {
+    return reject('invalid', `The due date is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
+  }
+  return null;
+}
+
+export const addNextStep: Handler<'addNextStep'> = (state, c, envelope) => {
+  if (has(state.nextSteps, c.id)) return reject('conflict', 'That next step already exists.');
+  if (size(state.nextSteps) >= LIMITS.itemsPerCollection) {
+    return reject('limit', `A session holds at most ${LIMITS.itemsPerCollection} next steps.`);
+  }
+  const problem = checkOwner(state, c.ownerId) ?? checkDue(c.due, envelope.today);
+  if (problem) return problem;
+  const step: NextStep = { id: c.id, text: c.text, ownerId: c.ownerId, due: c.due, done: false, at: envelope.at };
+  return applied({ ...state, nextSteps: withEntry(state.nextSteps, c.id, step) });
+};
+
+export const editNextStep: Handler<'editNextStep'> = (state, c, envelope) => {
+  const step = own(state.nextSteps, c.id);
+  if (!step) return reject('notFound', GONE);
+  if (c.text === undefined && c.ownerId === undefined && c.due === undefined) {
+    return reject('invalid', 'Nothing to change.');
+  }
+  // Only the fields being changed are checked: a step that has since become
+  // overdue can still be reworded or handed to someone else.
+  const problem =
+    (c.ownerId === undefined ? null : checkOwner(state, c.ownerId)) ??
+    (c.due === undefined ? null : checkDue(c.due, envelope.today));
+  if (problem) return problem;
+  const updated: NextStep = {
+    ...step,
+    ...(c.text === undefined ? {} : { text: c.text }),
+    ...(c.ownerId === undefined ? {} : { ownerId: c.ownerId }),
+    ...(c.due === undefined ? {} : { due: c.due }),
+  };
+  return applied({ ...state, nextSteps: withEntry(state.nextSteps, c.id, updated) });
+};
+
+export const setNextStepDone: Handler<'setNextStepDone'> = (state, c) => {
+  const step = own(state.nextSteps, c.id);
+  if (!step) return reject('notFound', GONE);
+  return applied({ ...state, nextSteps: withEntry(state.nextSteps, c.id, { ...step, done: c.done }) });
+};
+
+export const removeNextStep: Handler<'removeNextStep'> = (state, c) => {
+  if (!has(state.nextSteps, c.id)) return reject('notFound', GONE);
+  return applied({ ...state, nextSteps: withoutEntry(state.nextSteps, c.id) });
+};

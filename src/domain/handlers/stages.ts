@@ -1,0 +1,62 @@
+import { criteriaFor } from '../criteria';
+import { LIMITS } from '../limits';
+import { has, size, withEntry } from '../records';
+import { reject, type ApplyResult } from '../result';
+import { roleOf } from '../roles';
+import type { Envelope } from '../commands';
+import type { SessionState, TimelineEntry } from '../session';
+import { nextStage, stageIndex, STAGE_LABELS, type Stage } from '../stages';
+import { applied, type Handler } from './types';
+
+/** Every stage change goes through here, so the timeline can never miss one. */
+function moveTo(state: SessionState, envelope: Envelope, to: Stage, reason: string | undefined, forced: boolean): ApplyResult {
+  if (has(state.timeline, envelope.id)) {
+    return reject('conflict', 'That stage change was already recorded.');
+  }
+  if (size(state.timeline) >= LIMITS.timelineEntries) {
+    return reject('limit', `The timeline is full (at most ${LIMITS.timelineEntries} stage changes).`);
+  }
+  const entry: TimelineEntry = {
+    id: envelope.id,
+    at: envelope.at,
+    actorId: envelope.actorId,
+    from: state.stage,
+    to,
+    forced,
+    ...(reason === undefined ? {} : { reason }),
+  };
+  return applied({ ...state, stage: to, timeline: withEntry(state.timeline, entry.id, entry) });
+}
+
+export const advance: Handler<'advance'> = (state, command, envelope) => {
+  const to = nextStage(state.stage);
+  if (to === null) return reject('conflict', 'Close is the last stage.');
+
+  if (to === 'close') {
+    if (roleOf(state, envelope.actorId) !== 'coach') {
+      return reject('forbidden', 'Only the coach moves the conversation to Close.');
+    }
+    // The confidence gate comes before "advance anyway": forcing past it would
+    // skip the one check that tells whether the plan is missing something.
+    if (state.confidence === null) {
+      return reject('criteriaUnmet', 'Record your confidence in the plan before moving to Close.');
+    }
+  }
+
+  const missing = criteriaFor(state, state.stage).filter((c) => !c.met);
+  if (missing.length > 0 && !command.force) {
+    const labels = missing.map((c) => c.label).join(', ');
+    return reject(
+      'criteriaUnmet',
+      `${STAGE_LABELS[state.stage]} is not finished yet (missing: ${labels}). Advance anyway if you both want to move on.`,
+    );
+  }
+  return moveTo(state, envelope, to, command.reason, missing.length > 0);
+};
+
+export const goBack: Handler<'goBack'> = (state, command, envelope) => {
+  if (stageIndex(command.to) >= stageIndex(state.stage)) {
+    return reject('invalid', 'You can only go back to an earlier stage.');
+  }
+  return moveTo(state, envelope, command.to, command.reason, false);
+};
