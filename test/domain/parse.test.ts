@@ -59,7 +59,11 @@ describe('parseEnvelope refuses hostile input without throwing', () => {
 
   it('names a missing field in a sentence', () => {
     expect(reasonFor({ ...valid, actorId: undefined })).toBe('"actorId" is missing.');
-    expect(reasonFor({ ...valid, command: undefined })).toBe('"command" is missing.');
+    const noCommand: Record<string, unknown> = { ...valid };
+    delete noCommand.command;
+    expect(reasonFor(noCommand)).toBe('"command" is missing.');
+    // Present but undefined reaches the command schema instead.
+    expect(reasonFor({ ...valid, command: undefined })).toBe('Unknown command.');
     expect(reasonFor({ ...valid, command: { type: 'addCause', id: 'c-1' } })).toBe('"text" is missing.');
   });
 
