@@ -1,0 +1,2 @@
+export { ChallengeCapture } from './ChallengeCapture';
+export type { ChallengeCaptureProps, ChallengeCaptureState } from './ChallengeCapture.types';

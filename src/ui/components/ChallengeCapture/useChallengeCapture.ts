@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { mayIssue } from '../../../domain';
+import { byTime, nameOf } from '../../format';
+import { useRejection } from '../shared';
+import type { ChallengeCaptureProps, ChallengeCaptureState } from './ChallengeCapture.types';
+
+export function useChallengeCapture(props: ChallengeCaptureProps): ChallengeCaptureState {
+  const { challenge, participants, selfId, role, mode = 'open', onState, onAgree } = props;
+  const headingId = useId();
+  const [draft, setDraft] = useState('');
+  const stating = useRejection();
+  const agreeing = useRejection();
+
+  const withAuthor = <T extends { authorId: string }>(v: T) => ({ ...v, authorName: nameOf(participants, v.authorId) });
+  const currentVersion = challenge.currentId ? challenge.versions[challenge.currentId] : undefined;
+  const current = currentVersion ? withAuthor(currentVersion) : null;
+  const agreedIds = current
+    ? Object.entries(challenge.agreedBy)
+        .filter(([, versionId]) => versionId === current.id)
+        .map(([userId]) => userId)
+    : [];
+
+  return {
+    mode,
+    headingId,
+    current,
+    agreedNames: agreedIds.map((id) => nameOf(participants, id)),
+    selfAgreed: agreedIds.includes(selfId),
+    earlier: byTime(challenge.versions)
+      .filter((v) => v.id !== challenge.currentId)
+      .map(withAuthor),
+    canState: mayIssue(role, 'stateChallenge'),
+    canAgree: mode === 'learn' && current !== null && mayIssue(role, 'agreeChallenge'),
+    draft,
+    setDraft,
+    stateError: stating.error,
+    agreeError: agreeing.error,
+    submitStatement: () => {
+      // The draft is cleared only on success, so a rejected statement can be fixed and resent.
+      if (stating.check(onState(draft))) setDraft('');
+    },
+    agree: () => {
+      if (current) agreeing.check(onAgree(current.id));
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Contribution, ItemId, Participant, Role, UserId } from '../../../domain';
+import type { DispatchResult } from '../../../ports';
+
+export type ContributionKind = 'cause' | 'option';
+
+export interface ContributionListProps {
+  /** Causes (diagnosis) or options (ways forward); options show who proposed them. */
+  kind: ContributionKind;
+  items: Record<ItemId, Contribution>;
+  participants: Record<UserId, Participant>;
+  role: Role;
+  onAdd(text: string): DispatchResult;
+  onEdit(id: ItemId, text: string): DispatchResult;
+  onRemove(id: ItemId): DispatchResult;
+}
+
+export interface ContributionRow extends Contribution {
+  authorName: string;
+}
+
+export interface ContributionListState {
+  kind: ContributionKind;
+  headingId: string;
+  /** "Causes" / "Options". */
+  title: string;
+  /** "cause" / "option", for control names. */
+  noun: string;
+  rows: ContributionRow[];
+  showAuthor: boolean;
+  canAdd: boolean;
+  canEdit: boolean;
+  canRemove: boolean;
+  draft: string;
+  setDraft(text: string): void;
+  addError: string | null;
+  submitNew(): void;
+  editing: { id: ItemId; draft: string } | null;
+  editError: string | null;
+  startEdit(row: ContributionRow): void;
+  setEditDraft(text: string): void;
+  saveEdit(): void;
+  cancelEdit(): void;
+  removeError: { id: ItemId; message: string } | null;
+  remove(id: ItemId): void;
+}

@@ -1,0 +1,2 @@
+export { ContributionList } from './ContributionList';
+export type { ContributionListProps, ContributionListState, ContributionKind } from './ContributionList.types';

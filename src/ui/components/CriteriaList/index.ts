@@ -1,0 +1,2 @@
+export { CriteriaList } from './CriteriaList';
+export type { CriteriaListProps } from './CriteriaList';

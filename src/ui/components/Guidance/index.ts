@@ -1,0 +1,2 @@
+export { Guidance } from './Guidance';
+export type { GuidanceProps } from './Guidance';

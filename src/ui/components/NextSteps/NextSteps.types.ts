@@ -1,0 +1,45 @@
+import type { ItemId, LocalDate, NextStep, Participant, Role, UserId } from '../../../domain';
+import type { DispatchResult } from '../../../ports';
+
+export interface NextStepsProps {
+  steps: Record<ItemId, NextStep>;
+  participants: Record<UserId, Participant>;
+  role: Role;
+  /** Today in the user's time zone: the earliest due date offered. */
+  today: LocalDate;
+  onAdd(step: { text: string; ownerId: UserId; due: LocalDate }): DispatchResult;
+  onSetDone(id: ItemId, done: boolean): DispatchResult;
+  onRemove(id: ItemId): DispatchResult;
+}
+
+export interface NextStepRow extends NextStep {
+  ownerName: string;
+  dueText: string;
+}
+
+export interface OwnerChoice {
+  userId: UserId;
+  /** e.g. "Ben (coachee)". */
+  label: string;
+}
+
+export interface NextStepsState {
+  headingId: string;
+  rows: NextStepRow[];
+  owners: OwnerChoice[];
+  today: LocalDate;
+  canAdd: boolean;
+  canSetDone: boolean;
+  canRemove: boolean;
+  text: string;
+  setText(text: string): void;
+  ownerId: UserId;
+  setOwnerId(id: UserId): void;
+  due: LocalDate;
+  setDue(date: LocalDate): void;
+  addError: string | null;
+  submitNew(): void;
+  rowError: { id: ItemId; message: string } | null;
+  setDone(id: ItemId, done: boolean): void;
+  remove(id: ItemId): void;
+}

@@ -1,0 +1,2 @@
+export { NextSteps } from './NextSteps';
+export type { NextStepsProps, NextStepsState, NextStepRow, OwnerChoice } from './NextSteps.types';

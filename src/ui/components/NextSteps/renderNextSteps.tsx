@@ -1,0 +1,77 @@
+import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Delete16Regular } from '@fluentui/react-icons';
+import { InlineAlert } from '../shared';
+import type { NextStepsState } from './NextSteps.types';
+import type { NextStepsClasses } from './useNextStepsStyles.styles';
+
+export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses) {
+  return (
+    <section aria-labelledby={state.headingId} className={classes.section}>
+      <h3 id={state.headingId} className={classes.heading}>
+        Next steps
+      </h3>
+      {state.rows.length === 0 ? (
+        <p className={classes.hint}>No next steps yet: what, who, and by when.</p>
+      ) : (
+        <ul aria-labelledby={state.headingId} className={classes.list}>
+          {state.rows.map((row) => (
+            <li key={row.id}>
+              <div className={classes.row}>
+                {/* The checkbox is named by the step itself: checking it marks the step done. */}
+                <Checkbox
+                  checked={row.done}
+                  disabled={!state.canSetDone}
+                  onChange={(_, d) => state.setDone(row.id, d.checked === true)}
+                  label={<span className={classes.text}>{row.text}</span>}
+                />
+                {state.canRemove && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<Delete16Regular />}
+                    aria-label={`Remove next step: ${row.text}`}
+                    onClick={() => state.remove(row.id)}
+                  />
+                )}
+              </div>
+              <p className={classes.meta}>
+                {row.ownerName}, by {row.dueText}
+                {row.done ? ' — done' : ''}
+              </p>
+              <InlineAlert message={state.rowError?.id === row.id ? state.rowError.message : null} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.canAdd && (
+        <form
+          className={classes.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            state.submitNew();
+          }}
+        >
+          <Field label="Next step" validationState={state.addError ? 'error' : 'none'} validationMessage={state.addError}>
+            <Input value={state.text} onChange={(_, d) => state.setText(d.value)} />
+          </Field>
+          <Field label="Owner">
+            <Select value={state.ownerId} onChange={(_, d) => state.setOwnerId(d.value)}>
+              {state.owners.map((o) => (
+                <option key={o.userId} value={o.userId}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Due date">
+            {/* A native date input: light, keyboard-friendly, and localised by the browser. */}
+            <Input type="date" min={state.today} value={state.due} onChange={(_, d) => state.setDue(d.value)} />
+          </Field>
+          <div className={classes.actions}>
+            <Button type="submit">Add next step</Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

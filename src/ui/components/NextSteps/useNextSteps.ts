@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { mayIssue, type ItemId, type NextStep } from '../../../domain';
+import { formatLocalDate, nameOf, ROLE_LABELS } from '../../format';
+import { useRejection } from '../shared';
+import type { NextStepsProps, NextStepsState, OwnerChoice } from './NextSteps.types';
+
+/** Soonest due first: that is the order the coachee works through them. */
+function byDue(a: NextStep, b: NextStep): number {
+  return a.due.localeCompare(b.due) || a.at - b.at || a.id.localeCompare(b.id);
+}
+
+export function useNextSteps(props: NextStepsProps): NextStepsState {
+  const { steps, participants, role, today, onAdd, onSetDone, onRemove } = props;
+  const headingId = useId();
+  // Only the coach and the coachee own steps; the coachee first, as the plan is theirs.
+  const owners: OwnerChoice[] = (['coachee', 'coach'] as const).flatMap((r) =>
+    Object.values(participants)
+      .filter((p) => p.role === r)
+      .map((p) => ({ userId: p.userId, label: `${p.displayName} (${ROLE_LABELS[r].toLowerCase()})` })),
+  );
+  const [text, setText] = useState('');
+  const [chosenOwner, setOwnerId] = useState<string>('');
+  const [due, setDue] = useState('');
+  const [rowError, setRowError] = useState<{ id: ItemId; message: string } | null>(null);
+  const adding = useRejection();
+  // Fall back to the first owner until one is picked, and if the picked one left.
+  const ownerId = owners.some((o) => o.userId === chosenOwner) ? chosenOwner : (owners[0]?.userId ?? '');
+
+  const rowResult = (id: ItemId, result: ReturnType<NextStepsProps['onRemove']>) =>
+    setRowError(result.ok ? null : { id, message: result.reason });
+
+  return {
+    headingId,
+    rows: Object.values(steps)
+      .sort(byDue)
+      .map((s) => ({ ...s, ownerName: nameOf(participants, s.ownerId), dueText: formatLocalDate(s.due) })),
+    owners,
+    today,
+    canAdd: mayIssue(role, 'addNextStep'),
+    canSetDone: mayIssue(role, 'setNextStepDone'),
+    canRemove: mayIssue(role, 'removeNextStep'),
+    text,
+    setText,
+    ownerId,
+    setOwnerId,
+    due,
+    setDue,
+    addError: adding.error,
+    submitNew: () => {
+      // Keep owner and date: several steps often share them. Clear only the text.
+      if (adding.check(onAdd({ text, ownerId, due }))) setText('');
+    },
+    rowError,
+    setDone: (id, done) => rowResult(id, onSetDone(id, done)),
+    remove: (id) => rowResult(id, onRemove(id)),
+  };
+}

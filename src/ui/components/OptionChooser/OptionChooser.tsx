@@ -1,0 +1,55 @@
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { useId } from 'react';
+import { mayIssue, type Contribution, type ItemId, type Participant, type Role, type UserId } from '../../../domain';
+import type { DispatchResult } from '../../../ports';
+import { byTime, nameOf } from '../../format';
+import { InlineAlert, useRejection, useSectionStyles } from '../shared';
+
+export interface OptionChooserProps {
+  options: Record<ItemId, Contribution>;
+  chosenOptionId: ItemId | null;
+  participants: Record<UserId, Participant>;
+  role: Role;
+  onChoose(id: ItemId | null): DispatchResult;
+}
+
+/** Plan starts by choosing one of the options generated in Learn. */
+export function OptionChooser({ options, chosenOptionId, participants, role, onChoose }: OptionChooserProps) {
+  const styles = useSectionStyles();
+  const headingId = useId();
+  const choosing = useRejection();
+  const rows = byTime(options);
+  const canChoose = mayIssue(role, 'chooseOption');
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h3 id={headingId} className={styles.heading}>
+        Chosen option
+      </h3>
+      {rows.length === 0 ? (
+        <p className={styles.hint}>No options yet. Go back to Learn to generate some.</p>
+      ) : (
+        <Field label="Option to carry out" hint={canChoose ? undefined : 'Only the coach and coachee choose.'}>
+          <RadioGroup
+            value={chosenOptionId ?? ''}
+            disabled={!canChoose}
+            onChange={(_, d) => choosing.check(onChoose(d.value))}
+          >
+            {rows.map((o) => (
+              <Radio
+                key={o.id}
+                value={o.id}
+                label={
+                  <span className={styles.text}>
+                    {o.text} <span className={styles.hint}>— proposed by {nameOf(participants, o.authorId)}</span>
+                  </span>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <InlineAlert message={choosing.error} />
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { OptionChooser } from './OptionChooser';
+export type { OptionChooserProps } from './OptionChooser';

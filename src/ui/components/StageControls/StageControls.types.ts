@@ -1,0 +1,39 @@
+import type { ConfidenceSuggestion, Criterion, Role, SessionState, Stage } from '../../../domain';
+import type { DispatchResult } from '../../../ports';
+
+export interface StageControlsProps {
+  session: SessionState;
+  role: Role;
+  onAdvance(): DispatchResult;
+  onAdvanceAnyway(reason: string): DispatchResult;
+  onGoBack(to: Stage, reason: string): DispatchResult;
+  onRecordConfidence(value: number): DispatchResult;
+}
+
+export type StageDialog = 'none' | 'advanceAnyway' | 'confidence' | 'goBack';
+
+export interface StageControlsState {
+  stage: Stage;
+  next: Stage | null;
+  earlier: Stage[];
+  /** Whether this role may take part in stage changes at all. */
+  participates: boolean;
+  canAdvance: boolean;
+  /** Why advancing is not offered although the role participates (e.g. only the coach moves to Close). */
+  advanceNote: string | null;
+  canGoBack: boolean;
+  missing: Criterion[];
+  coacheeName: string;
+  confidence: SessionState['confidence'];
+  suggestion: ConfidenceSuggestion | null;
+  dialog: StageDialog;
+  setDialog(dialog: StageDialog): void;
+  advanceError: string | null;
+  requestAdvance(): void;
+  /** The advance after the confidence gate: straight on, or via "advance anyway". */
+  continueAdvance(): void;
+  advanceAnyway(reason: string): DispatchResult;
+  goBack(to: Stage, reason: string): DispatchResult;
+  goBackToLearn(): DispatchResult;
+  recordConfidence(value: number): DispatchResult;
+}

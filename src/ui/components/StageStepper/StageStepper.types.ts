@@ -1,0 +1,47 @@
+import type { EpochMs, SessionState, Stage } from '../../../domain';
+
+export interface StageStepperProps {
+  /** The shared session the stepper summarises. */
+  session: SessionState;
+  /** The time "time in stage" is measured up to. */
+  now: EpochMs;
+  className?: string;
+}
+
+/** One stage of the stepper, with everything render needs as plain values. */
+export interface StageStep {
+  stage: Stage;
+  label: string;
+  status: 'done' | 'current' | 'upcoming';
+  met: number;
+  total: number;
+  /** Human time spent here, e.g. "4 min"; null for a stage not visited yet. */
+  time: string | null;
+  /** The sentence a screen reader hears for this step. */
+  description: string;
+}
+
+export interface StageStepperState {
+  steps: StageStep[];
+  /** Stage labels in the order they were visited, loops back included. */
+  path: string[];
+  /** How many times the conversation went back to an earlier stage. */
+  loopsBack: number;
+  /** Id tying the path list to its visible label. */
+  pathLabelId: string;
+  classes: {
+    root: string;
+    list: string;
+    step: string;
+    stepCurrent: string;
+    stepDone: string;
+    icon: string;
+    name: string;
+    detail: string;
+    path: string;
+    pathList: string;
+    pathItem: string;
+    visuallyHidden: string;
+  };
+  className?: string;
+}

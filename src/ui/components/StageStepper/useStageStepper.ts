@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { criteriaFor, pathTaken, STAGE_LABELS, STAGES, stageIndex, timeInStages, type Stage } from '../../../domain';
+import { formatDuration } from '../../format';
+import type { StageStep, StageStepperProps, StageStepperState } from './StageStepper.types';
+
+type StepperValues = Omit<StageStepperState, 'classes'>;
+
+/** Derives what the stepper shows from the session: all domain rules, no React state. */
+export function useStageStepper({ session, now, className }: StageStepperProps): StepperValues {
+  const pathLabelId = useId();
+  const times = timeInStages(session, now);
+  const path: Stage[] = pathTaken(session);
+  const visited = new Set(path);
+  const current = stageIndex(session.stage);
+
+  const steps: StageStep[] = STAGES.map((stage, index) => {
+    const criteria = criteriaFor(session, stage);
+    const met = criteria.filter((c) => c.met).length;
+    const status = index === current ? 'current' : visited.has(stage) && index < current ? 'done' : 'upcoming';
+    const time = visited.has(stage) ? formatDuration(times[stage]) : null;
+    const parts = [
+      STAGE_LABELS[stage],
+      status === 'current' ? 'current stage' : null,
+      `${met} of ${criteria.length} criteria met`,
+      time ? `time spent ${time}` : 'not visited yet',
+    ];
+    return {
+      stage,
+      label: STAGE_LABELS[stage],
+      status,
+      met,
+      total: criteria.length,
+      time,
+      description: parts.filter(Boolean).join(', '),
+    };
+  });
+
+  let loopsBack = 0;
+  for (let i = 1; i < path.length; i++) {
+    if (stageIndex(path[i]!) < stageIndex(path[i - 1]!)) loopsBack++;
+  }
+
+  return { steps, path: path.map((s) => STAGE_LABELS[s]), loopsBack, pathLabelId, className };
+}

@@ -1,0 +1,5 @@
+export { InlineAlert } from './InlineAlert';
+export type { InlineAlertProps } from './InlineAlert';
+export { useRejection } from './useRejection';
+export type { RejectionState } from './useRejection';
+export { useSectionStyles } from './sectionStyles.styles';

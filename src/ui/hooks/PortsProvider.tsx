@@ -1,0 +1,35 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { UserId } from '../../domain';
+import type { Clock, SessionStore } from '../../ports';
+
+/** Who is using this panel. */
+export interface Self {
+  userId: UserId;
+  displayName: string;
+}
+
+/** What the UI needs from the outside world; the entry chooses the implementations. */
+export interface Ports {
+  store: SessionStore;
+  self: Self;
+  clock: Clock;
+}
+
+export interface PortsProviderProps extends Ports {
+  children?: ReactNode;
+}
+
+const PortsContext = createContext<Ports | null>(null);
+
+/** Hands the ports to the hooks below; components never read it directly. */
+export function PortsProvider({ store, self, clock, children }: PortsProviderProps) {
+  // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
+  const value = useMemo(() => ({ store, self, clock }), [store, self, clock]);
+  return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
+}
+
+export function usePorts(): Ports {
+  const ports = useContext(PortsContext);
+  if (!ports) throw new Error('usePorts must be used inside a <PortsProvider>.');
+  return ports;
+}

@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { reject, type Command, type FollowUpKind, type ItemId, type LocalDate, type Stage, type UserId } from '../../domain';
+import type { DispatchResult } from '../../ports';
+import { usePorts } from './PortsProvider';
+
+export interface NewNextStep {
+  text: string;
+  ownerId: UserId;
+  due: LocalDate;
+}
+
+export interface FollowUpPlan {
+  kind: FollowUpKind;
+  start: number | null;
+  durationMinutes: number;
+}
+
+/** Session changes named by intent; each returns the store's verdict so callers can show a rejection. */
+export interface Commands {
+  advance(): DispatchResult;
+  /** Advances past unmet criteria; the timeline records it as forced. */
+  advanceAnyway(reason?: string): DispatchResult;
+  goBack(to: Stage, reason?: string): DispatchResult;
+  stateChallenge(text: string): DispatchResult;
+  removeChallenge(): DispatchResult;
+  agreeChallenge(versionId: ItemId): DispatchResult;
+  addCause(text: string): DispatchResult;
+  editCause(id: ItemId, text: string): DispatchResult;
+  removeCause(id: ItemId): DispatchResult;
+  addOption(text: string): DispatchResult;
+  editOption(id: ItemId, text: string): DispatchResult;
+  removeOption(id: ItemId): DispatchResult;
+  chooseOption(id: ItemId | null): DispatchResult;
+  addNextStep(step: NewNextStep): DispatchResult;
+  setNextStepDone(id: ItemId, done: boolean): DispatchResult;
+  removeNextStep(id: ItemId): DispatchResult;
+  recordConfidence(value: number): DispatchResult;
+  writeCoacheeSummary(text: string): DispatchResult;
+  giveAffirmation(text: string): DispatchResult;
+  planFollowUp(plan: FollowUpPlan): DispatchResult;
+}
+
+/** An optional reason left blank is no reason: the schema refuses empty text. */
+function optionalReason(reason: string | undefined): { reason?: string } {
+  const trimmed = reason?.trim();
+  return trimmed ? { reason: trimmed } : {};
+}
+
+const newId = (): ItemId => crypto.randomUUID();
+
+export function useCommands(): Commands {
+  const { store } = usePorts();
+  return useMemo(() => {
+    const send = (command: Command): DispatchResult => {
+      try {
+        return store.dispatch(command);
+      } catch (error) {
+        // A store bug must not take the panel down or lose what the user typed.
+        const detail = error instanceof Error ? ` (${error.message})` : '';
+        return reject('invalid', `That change could not be applied${detail}.`);
+      }
+    };
+    return {
+      advance: () => send({ type: 'advance' }),
+      advanceAnyway: (reason) => send({ type: 'advance', force: true, ...optionalReason(reason) }),
+      goBack: (to, reason) => send({ type: 'goBack', to, ...optionalReason(reason) }),
+      stateChallenge: (text) => send({ type: 'stateChallenge', id: newId(), text }),
+      removeChallenge: () => send({ type: 'removeChallenge' }),
+      agreeChallenge: (versionId) => send({ type: 'agreeChallenge', versionId }),
+      addCause: (text) => send({ type: 'addCause', id: newId(), text }),
+      editCause: (id, text) => send({ type: 'editCause', id, text }),
+      removeCause: (id) => send({ type: 'removeCause', id }),
+      addOption: (text) => send({ type: 'addOption', id: newId(), text }),
+      editOption: (id, text) => send({ type: 'editOption', id, text }),
+      removeOption: (id) => send({ type: 'removeOption', id }),
+      chooseOption: (id) => send({ type: 'chooseOption', id }),
+      addNextStep: ({ text, ownerId, due }) => send({ type: 'addNextStep', id: newId(), text, ownerId, due }),
+      setNextStepDone: (id, done) => send({ type: 'setNextStepDone', id, done }),
+      removeNextStep: (id) => send({ type: 'removeNextStep', id }),
+      recordConfidence: (value) => send({ type: 'recordConfidence', value }),
+      writeCoacheeSummary: (text) => send({ type: 'writeCoacheeSummary', text }),
+      giveAffirmation: (text) => send({ type: 'giveAffirmation', text }),
+      planFollowUp: ({ kind, start, durationMinutes }) => send({ type: 'planFollowUp', kind, start, durationMinutes }),
+    };
+  }, [store]);
+}

@@ -1,0 +1,53 @@
+import { Spinner } from '@fluentui/react-components';
+import type { SessionState } from '../../domain';
+import { StageStepper } from '../components/StageStepper';
+import { ROLE_LABELS } from '../format';
+import { useCommands, useNow, usePorts, useSession } from '../hooks';
+import { StageWorkspace } from './StageWorkspace';
+import { useSidePanelStyles } from './useSidePanelStyles.styles';
+
+/** Time in stage is shown in minutes; a quarter-minute tick keeps it at most 15 s late. */
+const STEPPER_TICK_MS = 15_000;
+
+/** Only the stepper re-renders on the clock tick, not the forms. */
+function TimedStageStepper({ session }: { session: SessionState }) {
+  const now = useNow(STEPPER_TICK_MS);
+  return <StageStepper session={session} now={now} />;
+}
+
+/** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
+export function SidePanel() {
+  const styles = useSidePanelStyles();
+  const { self, clock } = usePorts();
+  const { session, status, role } = useSession();
+  const commands = useCommands();
+
+  if (!session) {
+    return (
+      <div role="status" className={styles.connecting}>
+        <Spinner size="small" label="Connecting…" />
+      </div>
+    );
+  }
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Stagecoach</h1>
+        <p className={styles.who}>
+          You are {self.displayName} · {ROLE_LABELS[role]}
+        </p>
+        {status === 'offline' && (
+          <p role="status" className={styles.status}>
+            Offline: changes from others will appear when the connection returns.
+          </p>
+        )}
+      </header>
+      <TimedStageStepper session={session} />
+      {role === 'observer' && (
+        <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
+      )}
+      <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} />
+    </main>
+  );
+}
