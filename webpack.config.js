@@ -1,0 +1,78 @@
+// @ts-check
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** One bundle per surface, so each Teams context loads only its own code. */
+const PAGES = [
+  { entry: 'sidePanel', file: 'sidePanel.html', title: 'Stagecoach', source: './src/entries/sidePanel.tsx' },
+  { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' },
+];
+
+/** @param {string} title */
+const html = (title) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <!-- No icon to fetch: Teams shows the manifest's icons, not the page's. -->
+    <link rel="icon" href="data:," />
+  </head>
+  <body style="margin: 0"><div id="root"></div></body>
+</html>`;
+
+/** Shared by the bench config, which builds a page of its own with the same loader. */
+const swcRule = (/** @type {boolean} */ production) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'swc-loader',
+    options: {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic', development: !production } },
+        target: 'es2022',
+      },
+    },
+  },
+});
+
+/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration & { devServer?: object }} */
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: Object.fromEntries(PAGES.map((p) => [p.entry, p.source])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      // Content hashes let Teams and browsers cache a release forever.
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: { rules: [swcRule(production)] },
+    plugins: PAGES.map(
+      (p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title) }),
+    ),
+    optimization: {
+      // 'all' also splits what the entries share (React, Fluent) into chunks the
+      // simulator page and its side-panel frames download once; import()ed
+      // libraries (Live Share, MSAL, Graph) get chunks of their own either way.
+      splitChunks: { chunks: 'all' },
+    },
+    // Production maps would ship the source to every client; development gets fast ones.
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    // Size is checked against a gzip budget by `npm run bench`, not by webpack's raw-size hints.
+    performance: { hints: false },
+    devServer: {
+      host: 'localhost',
+      port: Number(process.env.PORT) || 3000,
+      // index.html (the simulator) is what / serves.
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+module.exports.swcRule = swcRule;
