@@ -1,0 +1,41 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+// Teams gives a meeting side panel 320 px; the height is a laptop's worth of panel.
+const SIDE_PANEL_WIDTH = '320px';
+const SIDE_PANEL_HEIGHT = '720px';
+
+export const useSimulatorStyles = makeStyles({
+  page: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  title: { margin: 0, marginRight: 'auto' },
+  meeting: { fontFamily: tokens.fontFamilyMonospace },
+  panes: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXXL,
+    padding: tokens.spacingHorizontalXL,
+    overflowX: 'auto',
+  },
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexShrink: 0 },
+  paneHeading: { margin: 0 },
+  frame: {
+    width: SIDE_PANEL_WIDTH,
+    height: SIDE_PANEL_HEIGHT,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
