@@ -1,0 +1,35 @@
+// Serves the production build (dist/) for the browser tests and the bench:
+// the tests then see exactly what ships, with no dev-server code in the page.
+// Usage: node test/e2e/serve.mjs [port] [folder]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4317);
+const root = path.resolve(repo, process.argv[3] ?? 'dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const server = createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const file = path.join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  // Refuse anything that climbs out of the served folder.
+  if (!file.startsWith(root + path.sep)) return void response.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

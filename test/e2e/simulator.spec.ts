@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
+
+// Smoke test: the simulator and both side panels start cleanly and the page
+// passes axe. The full coaching walk-through lives in its own spec.
+
+test('the simulator shows a side panel for the coach and the coachee', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stagecoach — local meeting simulator' })).toBeVisible();
+  // The simulator names its meeting in its own address, so a reload rejoins it.
+  await expect(page).toHaveURL(/[?&]meeting=sim-[0-9a-f]+/);
+
+  for (const name of ['Coach — Alex', 'Coachee — Sam']) {
+    const pane = page.getByRole('region', { name });
+    await expect(pane.locator('iframe')).toHaveAttribute('src', /^sidePanel\.html\?/);
+    // Every panel starts in the first stage, Open.
+    await expect(pane.frameLocator('iframe').getByText('Open', { exact: true }).first()).toBeVisible();
+  }
+
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
