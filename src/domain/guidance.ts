@@ -58,7 +58,7 @@ export const GUIDANCE: Record<Stage, StageGuidance> = {
     purpose: 'Make sure the coachee leaves knowing what was resolved, what they will do, and by when.',
     coachPrompts: [
       'Could you sum up, in your own words, what you will do and by when?',
-      'Shall we put the follow-up on both calendars now? Watch me send the invite, then accept it on yours.',
+      'Shall we put the follow-up on both calendars now, so you can watch me send the invite and then accept it on yours?',
       'If the plan is to gather information first, when shall we meet to make the decision?',
       'What would make you more confident about carrying this out?',
       'I believe you can do this, and I am here if you get stuck. What else do you need from me?',
