@@ -111,3 +111,11 @@ describe('applyCommand is pure and deterministic', () => {
     expect(types.size).toBe(24);
   });
 });
+
+describe('applyCommand on an envelope that skipped parseEnvelope', () => {
+  it.each(['nope', 'toString', '__proto__', 'constructor'])('refuses the unknown command type %s', (type) => {
+    const s = deepFreeze(newSession());
+    const forged = { id: 'e', actorId: COACH.userId, at: 0, today: '2026-11-25', command: { type } } as unknown as Envelope;
+    expect(applyCommand(s, forged)).toEqual({ ok: false, code: 'invalid', reason: 'Unknown command.' });
+  });
+});
