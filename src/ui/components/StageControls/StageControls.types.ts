@@ -1,3 +1,4 @@
+import type { useRestoreFocusTarget } from '@fluentui/react-components';
 import type { ConfidenceSuggestion, Criterion, Role, SessionState, Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 
@@ -28,6 +29,8 @@ export interface StageControlsState {
   suggestion: ConfidenceSuggestion | null;
   dialog: StageDialog;
   setDialog(dialog: StageDialog): void;
+  /** Props marking a button as where focus returns when a dialog closes. */
+  restoreFocusTarget: ReturnType<typeof useRestoreFocusTarget>;
   advanceError: string | null;
   requestAdvance(): void;
   /** The advance after the confidence gate: straight on, or via "advance anyway". */

@@ -21,12 +21,18 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
     <div className={classes.root} role="group" aria-label="Stage controls">
       <div className={classes.actions}>
         {state.canAdvance && state.next && (
-          <Button appearance="primary" icon={<ArrowRight16Regular />} iconPosition="after" onClick={state.requestAdvance}>
+          <Button
+            {...state.restoreFocusTarget}
+            appearance="primary"
+            icon={<ArrowRight16Regular />}
+            iconPosition="after"
+            onClick={state.requestAdvance}
+          >
             Advance to {STAGE_LABELS[state.next]}
           </Button>
         )}
         {state.canGoBack && (
-          <Button icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
+          <Button {...state.restoreFocusTarget} icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
             Go back…
           </Button>
         )}
@@ -35,36 +41,32 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
       {state.next === null && <p className={classes.note}>Close is the last stage.</p>}
       <InlineAlert message={state.advanceError} />
 
-      {state.next && (
-        <AdvanceAnywayDialog
-          open={state.dialog === 'advanceAnyway'}
-          from={state.stage}
-          to={state.next}
-          missing={state.missing}
-          onOpenChange={(open) => (open ? state.setDialog('advanceAnyway') : closeDialog())}
-          onConfirm={state.advanceAnyway}
-        />
-      )}
-      {state.canGoBack && (
-        <GoBackDialog
-          open={state.dialog === 'goBack'}
-          stages={state.earlier}
-          onOpenChange={(open) => (open ? state.setDialog('goBack') : closeDialog())}
-          onConfirm={state.goBack}
-        />
-      )}
-      {state.next === 'close' && (
-        <ConfidenceDialog
-          open={state.dialog === 'confidence'}
-          coacheeName={state.coacheeName}
-          confidence={state.confidence}
-          suggestion={state.suggestion}
-          onOpenChange={(open) => (open ? state.setDialog('confidence') : closeDialog())}
-          onRecord={state.recordConfidence}
-          onGoBackToLearn={state.goBackToLearn}
-          onContinue={state.continueAdvance}
-        />
-      )}
+      {/* Dialogs stay mounted: unmounting one as it closes (the stage just changed) would cut
+          short Fluent's focus restore and leave the page hidden from assistive technology. */}
+      <AdvanceAnywayDialog
+        open={state.dialog === 'advanceAnyway'}
+        from={state.stage}
+        to={state.next ?? state.stage}
+        missing={state.missing}
+        onOpenChange={(open) => (open ? state.setDialog('advanceAnyway') : closeDialog())}
+        onConfirm={state.advanceAnyway}
+      />
+      <GoBackDialog
+        open={state.dialog === 'goBack'}
+        stages={state.earlier}
+        onOpenChange={(open) => (open ? state.setDialog('goBack') : closeDialog())}
+        onConfirm={state.goBack}
+      />
+      <ConfidenceDialog
+        open={state.dialog === 'confidence'}
+        coacheeName={state.coacheeName}
+        confidence={state.confidence}
+        suggestion={state.suggestion}
+        onOpenChange={(open) => (open ? state.setDialog('confidence') : closeDialog())}
+        onRecord={state.recordConfidence}
+        onGoBackToLearn={state.goBackToLearn}
+        onContinue={state.continueAdvance}
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useState } from 'react';
 import { confidenceSuggestion, criteriaFor, earlierStages, mayIssue, nextStage } from '../../../domain';
 import { participantWithRole } from '../../format';
@@ -11,6 +12,8 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
   const { session, role, onAdvance, onAdvanceAnyway, onGoBack, onRecordConfidence } = props;
   const [dialog, setDialog] = useState<StageDialog>('none');
   const advancing = useRejection();
+  // Dialogs here open from state, not a DialogTrigger, so the buttons say where focus returns.
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   const stage = session.stage;
   const next = nextStage(stage);
@@ -44,6 +47,7 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
     suggestion: confidenceSuggestion(session),
     dialog,
     setDialog,
+    restoreFocusTarget,
     advanceError: advancing.error,
     requestAdvance: () => {
       advancing.reset();

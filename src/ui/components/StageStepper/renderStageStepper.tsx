@@ -12,7 +12,7 @@ export function renderStageStepper(state: StageStepperState) {
   const { classes } = state;
   return (
     <nav aria-label="Coaching stages" className={classes.root}>
-      <ol className={classes.list}>
+      <ol aria-label="Stages" className={classes.list}>
         {state.steps.map((step) => (
           <li
             key={step.stage}

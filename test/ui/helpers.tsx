@@ -1,0 +1,93 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import userEvent from '@testing-library/user-event';
+import type { Command } from '../../src/domain';
+import type { SessionStore } from '../../src/ports';
+import { createMemorySessionHub } from '../../src/sync';
+import { AppShell, PortsProvider, SidePanel } from '../../src/ui';
+import { fakeClock, type FakeClock } from '../fixtures/clock';
+import { COACH, COACHEE, MINUTE, NEXT_WEEK, OBSERVER, T0, type Actor } from '../fixtures/sessions';
+
+export interface Meeting {
+  clock: FakeClock;
+  coach: SessionStore;
+  coachee: SessionStore;
+  /** Joins a third person, who becomes an observer. */
+  observer(): SessionStore;
+}
+
+/** A coach and a coachee sharing one in-memory session, on a fake clock starting at T0. */
+export function meeting(): Meeting {
+  const clock = fakeClock(T0);
+  const hub = createMemorySessionHub({ sessionId: 's-ui', organizerId: COACH.userId, clock });
+  const coach = hub.connect(COACH);
+  clock.advance(MINUTE);
+  const coachee = hub.connect(COACHEE);
+  return { clock, coach, coachee, observer: () => hub.connect(OBSERVER) };
+}
+
+/**
+ * Arranges the session through a store, a minute after the previous change
+ * (distinct times keep the timeline order deterministic); throws if refused.
+ */
+export function arrange(m: Meeting, store: SessionStore, command: Command, afterMs = MINUTE): void {
+  m.clock.advance(afterMs);
+  const result = store.dispatch(command);
+  if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}`);
+}
+
+/** Open → Learn with the challenge stated by the coachee. */
+export function toLearn(m: Meeting): void {
+  arrange(m, m.coachee, { type: 'stateChallenge', id: 'ch-1', text: 'I keep missing the weekly report deadline.' });
+  arrange(m, m.coach, { type: 'advance' });
+}
+
+/** On to Plan with Learn's criteria met: agreed definition, a cause, two options. */
+export function toPlan(m: Meeting): void {
+  toLearn(m);
+  arrange(m, m.coachee, { type: 'agreeChallenge', versionId: 'ch-1' });
+  arrange(m, m.coach, { type: 'agreeChallenge', versionId: 'ch-1' });
+  arrange(m, m.coachee, { type: 'addCause', id: 'cause-1', text: 'The data arrives on Thursday evening.' });
+  arrange(m, m.coachee, { type: 'addOption', id: 'opt-1', text: 'Ask for the data on Wednesday.' });
+  arrange(m, m.coach, { type: 'addOption', id: 'opt-2', text: 'Move the report to Monday.' });
+  arrange(m, m.coachee, { type: 'advance' });
+}
+
+/** Plan with its criteria met (an option chosen, a dated next step), confidence not yet recorded. */
+export function toPlanReady(m: Meeting): void {
+  toPlan(m);
+  arrange(m, m.coachee, { type: 'chooseOption', id: 'opt-1' });
+  arrange(m, m.coachee, {
+    type: 'addNextStep',
+    id: 'step-1',
+    text: 'Agree a Wednesday hand-over with the data team.',
+    ownerId: COACHEE.userId,
+    due: NEXT_WEEK,
+  });
+}
+
+/** On to Close, with confidence 4 recorded by the coach. */
+export function toClose(m: Meeting): void {
+  toPlanReady(m);
+  arrange(m, m.coach, { type: 'recordConfidence', value: 4 });
+  arrange(m, m.coach, { type: 'advance' });
+}
+
+/** Renders the side panel as `self`, connected through `store`. */
+export function renderPanel(store: SessionStore, self: Actor, clock: FakeClock, ui?: ReactElement) {
+  const user = userEvent.setup();
+  const view = render(
+    <AppShell>
+      <PortsProvider store={store} self={self} clock={clock}>
+        {ui ?? <SidePanel />}
+      </PortsProvider>
+    </AppShell>,
+  );
+  return { user, ...view };
+}
+
+export function session(store: SessionStore) {
+  const s = store.getSnapshot().session;
+  if (!s) throw new Error('The store has no session.');
+  return s;
+}
