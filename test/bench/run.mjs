@@ -1,0 +1,35 @@
+// npm run bench: bundle sizes against the first-paint budget, then the time of
+// a side-panel stage change in Chromium. Prints figures; never fails on them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBundles, printBundles } from './bundleSizes.mjs';
+import { buildBenchPage, printStageChanges, timeStageChanges } from './stageChange.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(repo, 'dist');
+
+/** Newest modification time under the given paths, ms. */
+function newest(paths) {
+  return Math.max(
+    ...paths.map((p) => {
+      const stat = statSync(p);
+      if (!stat.isDirectory()) return stat.mtimeMs;
+      return newest(readdirSync(p).map((name) => path.join(p, name)));
+    }),
+  );
+}
+
+// Reuse dist/ when it is newer than everything that goes into it.
+const inputs = ['src', 'webpack.config.js', 'package-lock.json'].map((p) => path.join(repo, p));
+const built = path.join(dist, 'index.html');
+if (!existsSync(built) || statSync(built).mtimeMs < newest(inputs)) {
+  console.log('Building production bundles…');
+  const build = spawnSync(path.join(repo, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+printBundles(measureBundles(dist));
+
+console.log('\nBuilding the stage-change bench page…');
+printStageChanges(await timeStageChanges(buildBenchPage(repo)));
