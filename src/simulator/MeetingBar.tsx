@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Button, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
@@ -20,6 +21,7 @@ export interface MeetingBarProps {
 /** The controls Teams would own: the meeting, its theme, who is in it. */
 export function MeetingBar(props: MeetingBarProps) {
   const styles = useSimulatorStyles();
+  const themeLabelId = useId();
   return (
     <header className={styles.bar}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
@@ -29,16 +31,19 @@ export function MeetingBar(props: MeetingBarProps) {
         Meeting <span className={styles.meeting}>{props.meetingId}</span>
       </Text>
       <Button onClick={props.onNewMeeting}>New meeting</Button>
-      <RadioGroup
-        layout="horizontal"
-        aria-label="Theme"
-        value={props.theme}
-        onChange={(_, data) => props.onThemeChange(data.value as ThemeName)}
-      >
-        {THEME_CHOICES.map((choice) => (
-          <Radio key={choice.value} value={choice.value} label={choice.label} />
-        ))}
-      </RadioGroup>
+      <div className={styles.control}>
+        <Text id={themeLabelId}>Theme</Text>
+        <RadioGroup
+          layout="horizontal"
+          aria-labelledby={themeLabelId}
+          value={props.theme}
+          onChange={(_, data) => props.onThemeChange(data.value as ThemeName)}
+        >
+          {THEME_CHOICES.map((choice) => (
+            <Radio key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </RadioGroup>
+      </div>
       <Switch
         label="Add observer"
         checked={props.observer}

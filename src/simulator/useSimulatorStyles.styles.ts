@@ -23,6 +23,7 @@ export const useSimulatorStyles = makeStyles({
   },
   title: { margin: 0, marginRight: 'auto' },
   meeting: { fontFamily: tokens.fontFamilyMonospace },
+  control: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   panes: {
     display: 'flex',
     gap: tokens.spacingHorizontalXXL,
