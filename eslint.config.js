@@ -24,7 +24,7 @@ function packageRules(name) {
     return [
       {
         regex: `^(?!\\.|(${allowed})(/|$))`,
-        message: `src/${name} may import only ${layer.onlyPackages.join(', ')} and src/ folders below it.`,
+        message: `src/${name} may import no outside package but ${layer.onlyPackages.join(', ')}.`,
       },
     ];
   }
