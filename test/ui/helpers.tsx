@@ -5,8 +5,19 @@ import type { Command } from '../../src/domain';
 import type { SessionStore } from '../../src/ports';
 import { createMemorySessionHub } from '../../src/sync';
 import { AppShell, PortsProvider, SidePanel } from '../../src/ui';
+import { stageDialogs } from '../../src/ui/components/StageControls/lazyStageDialogs';
+import { preloadStageForms } from '../../src/ui/surfaces/stageForms';
 import { fakeClock, type FakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, MINUTE, NEXT_WEEK, OBSERVER, T0, type Actor } from '../fixtures/sessions';
+
+/**
+ * Loads the panel's lazily split parts (later stages' forms, the dialogs), as
+ * the panel itself does right after first paint. Call it in beforeAll so a
+ * test meets the panel as a user does a moment after opening it.
+ */
+export async function loadPanelParts(): Promise<void> {
+  await Promise.all([preloadStageForms(), stageDialogs.preload()]);
+}
 
 export interface Meeting {
   clock: FakeClock;

@@ -1,32 +1,29 @@
-import { useId } from 'react';
-import { confidenceSuggestion, criteriaFor, STAGE_LABELS, type LocalDate, type Role, type SessionState, type UserId } from '../../domain';
+import { Suspense, useEffect, useId } from 'react';
+import { criteriaFor, STAGE_LABELS } from '../../domain';
 import { ChallengeCapture } from '../components/ChallengeCapture';
-import { CloseChecklist } from '../components/CloseChecklist';
-import { ConfidenceCapture } from '../components/ConfidencePicker';
-import { ContributionList } from '../components/ContributionList';
 import { CriteriaList } from '../components/CriteriaList';
 import { Guidance } from '../components/Guidance';
-import { NextSteps } from '../components/NextSteps';
-import { OptionChooser } from '../components/OptionChooser';
 import { StageControls } from '../components/StageControls';
-import { participantWithRole } from '../format';
-import type { Commands } from '../hooks';
+import { preloadStageForms, STAGE_FORMS, type StageFormsProps } from './stageForms';
 import { useSidePanelStyles } from './useSidePanelStyles.styles';
 
-export interface StageWorkspaceProps {
-  session: SessionState;
-  role: Role;
-  selfId: UserId;
-  today: LocalDate;
-  commands: Commands;
-}
+/** Long enough for first paint to finish, short enough that a stage change rarely waits. */
+const FORMS_PRELOAD_DELAY_MS = 1_000;
 
 /** The current stage: its guidance, its criteria, what to capture in it, and the way on (or back). */
-export function StageWorkspace({ session, role, selfId, today, commands }: StageWorkspaceProps) {
+export function StageWorkspace(props: StageFormsProps) {
+  const { session, role, selfId, commands } = props;
   const styles = useSidePanelStyles();
   const headingId = useId();
-  const { stage, participants } = session;
+  const { stage } = session;
   const label = STAGE_LABELS[stage];
+
+  useEffect(() => {
+    const id = setTimeout(() => void preloadStageForms(), FORMS_PRELOAD_DELAY_MS);
+    return () => clearTimeout(id);
+  }, []);
+
+  const Forms = stage === 'open' ? null : STAGE_FORMS[stage].Component;
 
   return (
     <section aria-labelledby={headingId} className={styles.stage}>
@@ -36,78 +33,21 @@ export function StageWorkspace({ session, role, selfId, today, commands }: Stage
       <Guidance stage={stage} role={role} />
       <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} />
 
-      {(stage === 'open' || stage === 'learn') && (
+      {Forms === null ? (
         <ChallengeCapture
-          mode={stage}
+          mode="open"
           challenge={session.challenge}
-          participants={participants}
+          participants={session.participants}
           selfId={selfId}
           role={role}
           onState={commands.stateChallenge}
           onAgree={commands.agreeChallenge}
         />
-      )}
-      {stage === 'learn' && (
-        <>
-          <ContributionList
-            kind="cause"
-            items={session.causes}
-            participants={participants}
-            role={role}
-            onAdd={commands.addCause}
-            onEdit={commands.editCause}
-            onRemove={commands.removeCause}
-          />
-          <ContributionList
-            kind="option"
-            items={session.options}
-            participants={participants}
-            role={role}
-            onAdd={commands.addOption}
-            onEdit={commands.editOption}
-            onRemove={commands.removeOption}
-          />
-        </>
-      )}
-      {stage === 'plan' && (
-        <>
-          <OptionChooser
-            options={session.options}
-            chosenOptionId={session.chosenOptionId}
-            participants={participants}
-            role={role}
-            onChoose={commands.chooseOption}
-          />
-          <NextSteps
-            steps={session.nextSteps}
-            participants={participants}
-            role={role}
-            today={today}
-            onAdd={commands.addNextStep}
-            onSetDone={commands.setNextStepDone}
-            onRemove={commands.removeNextStep}
-          />
-          <ConfidenceCapture
-            confidence={session.confidence}
-            coacheeName={participantWithRole(participants, 'coachee')?.displayName ?? 'the coachee'}
-            role={role}
-            suggestion={confidenceSuggestion(session)}
-            onRecord={commands.recordConfidence}
-            onGoBackToLearn={() => commands.goBack('learn', 'Low confidence in the plan: something is missing.')}
-          />
-        </>
-      )}
-      {stage === 'close' && (
-        <CloseChecklist
-          summary={session.coacheeSummary}
-          followUp={session.followUp}
-          affirmation={session.affirmation}
-          participants={participants}
-          role={role}
-          onWriteSummary={commands.writeCoacheeSummary}
-          onPlanFollowUp={commands.planFollowUp}
-          onGiveAffirmation={commands.giveAffirmation}
-        />
+      ) : (
+        <Suspense fallback={<p role="status">Loading the {label} tools…</p>}>
+          {/* Keyed by stage: each stage's forms are a different component. */}
+          <Forms key={stage} {...props} />
+        </Suspense>
       )}
 
       <StageControls

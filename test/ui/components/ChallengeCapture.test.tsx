@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { COACH, COACHEE } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toLearn } from '../helpers';
+import { meeting, renderPanel, session, toLearn, loadPanelParts } from '../helpers';
 
 describe('ChallengeCapture', () => {
+  beforeAll(loadPanelParts);
+
   it('states the challenge in Open, then offers to restate it', async () => {
     const m = meeting();
     const { user } = renderPanel(m.coachee, COACHEE, m.clock);

@@ -1,13 +1,15 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { SUGGESTED_AFFIRMATIONS } from '../../../src/domain';
 import { COACH, COACHEE } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toClose } from '../helpers';
+import { meeting, renderPanel, session, toClose, loadPanelParts } from '../helpers';
 
 function section(name: string) {
   return within(screen.getByRole('region', { name }));
 }
 
 describe('Close checklist', () => {
+  beforeAll(loadPanelParts);
+
   it('lets the coach plan a decision meeting, and keeps the inputs when the time is refused', async () => {
     const m = meeting();
     toClose(m);

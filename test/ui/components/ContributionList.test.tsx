@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import { COACH, COACHEE } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toLearn } from '../helpers';
+import { COACH, COACHEE, MINUTE } from '../../fixtures/sessions';
+import { meeting, renderPanel, session, toLearn, loadPanelParts } from '../helpers';
 
 function section(name: string) {
   return within(screen.getByRole('region', { name }));
 }
 
 describe('ContributionList', () => {
+  beforeAll(loadPanelParts);
+
   it('adds, edits and removes causes', async () => {
     const m = meeting();
     toLearn(m);
@@ -40,6 +42,8 @@ describe('ContributionList', () => {
       'Ask for the data on Wednesday{Enter}',
     );
     coachee.unmount();
+    // Lists follow the order things were said; the fake clock must move for that order to exist.
+    m.clock.advance(MINUTE);
 
     const { user } = renderPanel(m.coach, COACH, m.clock);
     await user.type(section('Options').getByRole('textbox', { name: 'New option' }), 'Move the report to Monday');

@@ -1,9 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { orderedTimeline } from '../../../src/domain';
 import { COACHEE, MINUTE } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toPlan } from '../helpers';
+import { meeting, renderPanel, session, toPlan, loadPanelParts } from '../helpers';
 
 describe('GoBackDialog', () => {
+  beforeAll(loadPanelParts);
+
   it('goes back by keyboard alone, and the timeline records the reason', async () => {
     const m = meeting();
     toPlan(m);

@@ -1,12 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { COACH, COACHEE, NEXT_WEEK } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toPlan, toPlanReady } from '../helpers';
+import { meeting, renderPanel, session, toPlan, toPlanReady, loadPanelParts } from '../helpers';
 
 function section(name: string) {
   return within(screen.getByRole('region', { name }));
 }
 
 describe('Plan capture', () => {
+  beforeAll(loadPanelParts);
+
   it('chooses an option with the radio group', async () => {
     const m = meeting();
     toPlan(m);

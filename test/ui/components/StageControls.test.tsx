@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { orderedTimeline } from '../../../src/domain';
 import { COACH, COACHEE, OBSERVER } from '../../fixtures/sessions';
-import { arrange, meeting, renderPanel, session, toLearn, toPlanReady } from '../helpers';
+import { arrange, meeting, renderPanel, session, toLearn, toPlanReady, loadPanelParts } from '../helpers';
 
 describe('StageControls', () => {
+  beforeAll(loadPanelParts);
+
   it('advances straight on when the stage’s criteria are met', async () => {
     const m = meeting();
     arrange(m, m.coachee, { type: 'stateChallenge', id: 'ch-1', text: 'Our releases slip.' });

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { StageStepper } from '../../../src/ui/components/StageStepper';
 import { AppShell } from '../../../src/ui';
 import { COACH, COACHEE, MINUTE, play, sessionInPlan, T0 } from '../../fixtures/sessions';
-import { meeting, renderPanel, toLearn } from '../helpers';
+import { meeting, renderPanel, toLearn, loadPanelParts } from '../helpers';
 
 /** sessionInPlan (Open 0–5 min, Learn 5–20, Plan from 20), then back to Learn at 30 and on to Plan at 34. */
 function sessionWithLoopBack() {
@@ -17,6 +17,8 @@ function stageItems() {
 }
 
 describe('StageStepper', () => {
+  beforeAll(loadPanelParts);
+
   it('lists the four stages in order and marks the current one', () => {
     render(
       <AppShell>

@@ -3,9 +3,11 @@ import type { SessionStore } from '../../../src/ports';
 import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { fakeClock } from '../../fixtures/clock';
 import { COACH, COACHEE, NEXT_WEEK, OBSERVER, T0 } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toClose, toLearn, toPlanReady } from '../helpers';
+import { meeting, renderPanel, session, toClose, toLearn, toPlanReady, loadPanelParts } from '../helpers';
 
 describe('SidePanel', () => {
+  beforeAll(loadPanelParts);
+
   it('says it is connecting until the session has loaded', () => {
     const snapshot = { session: null, status: 'connecting' } as const;
     const pending: SessionStore = {

@@ -1,4 +1,3 @@
-import type { useRestoreFocusTarget } from '@fluentui/react-components';
 import type { ConfidenceSuggestion, Criterion, Role, SessionState, Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 
@@ -28,9 +27,9 @@ export interface StageControlsState {
   confidence: SessionState['confidence'];
   suggestion: ConfidenceSuggestion | null;
   dialog: StageDialog;
+  /** True once a dialog has been asked for: from then on the dialogs stay mounted. */
+  dialogsWanted: boolean;
   setDialog(dialog: StageDialog): void;
-  /** Props marking a button as where focus returns when a dialog closes. */
-  restoreFocusTarget: ReturnType<typeof useRestoreFocusTarget>;
   advanceError: string | null;
   requestAdvance(): void;
   /** The advance after the confidence gate: straight on, or via "advance anyway". */

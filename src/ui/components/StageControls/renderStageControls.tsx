@@ -1,12 +1,19 @@
 import { Button } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import { ArrowRight16Regular, ArrowUndo16Regular } from '@fluentui/react-icons';
 import { STAGE_LABELS } from '../../../domain';
 import { InlineAlert } from '../shared';
-import { AdvanceAnywayDialog } from './AdvanceAnywayDialog';
-import { ConfidenceDialog } from './ConfidenceDialog';
-import { GoBackDialog } from './GoBackDialog';
+import { stageDialogs } from './lazyStageDialogs';
 import type { StageControlsState } from './StageControls.types';
 import type { StageControlsClasses } from './useStageControlsStyles.styles';
+
+/**
+ * Marks a button as where focus returns when a dialog it opened closes: the
+ * attribute Fluent's useRestoreFocusTarget() sets, written out because that
+ * hook would pull Fluent's focus manager (tabster) into the first-paint bundle.
+ * The focus manager arrives with the dialogs and reads the attribute then.
+ */
+const RESTORE_FOCUS_TARGET = { 'data-tabster': '{"restorer":{"type":1}}' } as const;
 
 export function renderStageControls(state: StageControlsState, classes: StageControlsClasses) {
   if (!state.participates) {
@@ -16,13 +23,12 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
       </div>
     );
   }
-  const closeDialog = () => state.setDialog('none');
   return (
     <div className={classes.root} role="group" aria-label="Stage controls">
       <div className={classes.actions}>
         {state.canAdvance && state.next && (
           <Button
-            {...state.restoreFocusTarget}
+            {...RESTORE_FOCUS_TARGET}
             appearance="primary"
             icon={<ArrowRight16Regular />}
             iconPosition="after"
@@ -32,7 +38,7 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
           </Button>
         )}
         {state.canGoBack && (
-          <Button {...state.restoreFocusTarget} icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
+          <Button {...RESTORE_FOCUS_TARGET} icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
             Go back…
           </Button>
         )}
@@ -41,32 +47,11 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
       {state.next === null && <p className={classes.note}>Close is the last stage.</p>}
       <InlineAlert message={state.advanceError} />
 
-      {/* Dialogs stay mounted: unmounting one as it closes (the stage just changed) would cut
-          short Fluent's focus restore and leave the page hidden from assistive technology. */}
-      <AdvanceAnywayDialog
-        open={state.dialog === 'advanceAnyway'}
-        from={state.stage}
-        to={state.next ?? state.stage}
-        missing={state.missing}
-        onOpenChange={(open) => (open ? state.setDialog('advanceAnyway') : closeDialog())}
-        onConfirm={state.advanceAnyway}
-      />
-      <GoBackDialog
-        open={state.dialog === 'goBack'}
-        stages={state.earlier}
-        onOpenChange={(open) => (open ? state.setDialog('goBack') : closeDialog())}
-        onConfirm={state.goBack}
-      />
-      <ConfidenceDialog
-        open={state.dialog === 'confidence'}
-        coacheeName={state.coacheeName}
-        confidence={state.confidence}
-        suggestion={state.suggestion}
-        onOpenChange={(open) => (open ? state.setDialog('confidence') : closeDialog())}
-        onRecord={state.recordConfidence}
-        onGoBackToLearn={state.goBackToLearn}
-        onContinue={state.continueAdvance}
-      />
+      {state.dialogsWanted && (
+        <Suspense fallback={null}>
+          <stageDialogs.Component state={state} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,24 +1,45 @@
-import { useRestoreFocusTarget } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { confidenceSuggestion, criteriaFor, earlierStages, mayIssue, nextStage } from '../../../domain';
 import { participantWithRole } from '../../format';
 import { useRejection } from '../shared';
+import { stageDialogs } from './lazyStageDialogs';
 import type { StageControlsProps, StageControlsState, StageDialog } from './StageControls.types';
+
+/** Long enough for first paint and the session to settle, short enough to beat a first click. */
+const DIALOG_PRELOAD_DELAY_MS = 1_000;
 
 /** Recorded in the timeline when the confidence gate sends the conversation back. */
 const LOW_CONFIDENCE_REASON = 'Low confidence in the plan: something is missing.';
 
 export function useStageControls(props: StageControlsProps): StageControlsState {
   const { session, role, onAdvance, onAdvanceAnyway, onGoBack, onRecordConfidence } = props;
-  const [dialog, setDialog] = useState<StageDialog>('none');
+  const [dialog, setDialogState] = useState<StageDialog>('none');
+  // The dialogs mount once their chunk is here (or on first use) and then stay (see StageDialogs).
+  const [dialogsWanted, setDialogsWanted] = useState(stageDialogs.isLoaded);
+  const setDialog = (next: StageDialog) => {
+    if (next !== 'none') setDialogsWanted(true);
+    setDialogState(next);
+  };
   const advancing = useRejection();
-  // Dialogs here open from state, not a DialogTrigger, so the buttons say where focus returns.
-  const restoreFocusTarget = useRestoreFocusTarget();
 
   const stage = session.stage;
   const next = nextStage(stage);
   const earlier = earlierStages(stage);
   const participates = mayIssue(role, 'advance') || mayIssue(role, 'goBack');
+
+  // Fetch and mount the dialogs once the panel has painted, so opening one never waits
+  // and Fluent's focus manager is already tracking focus when a trigger is pressed.
+  useEffect(() => {
+    if (!participates) return;
+    let live = true;
+    const id = setTimeout(() => {
+      void stageDialogs.preload().then(() => live && setDialogsWanted(true));
+    }, DIALOG_PRELOAD_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(id);
+    };
+  }, [participates]);
   // The domain lets only the coach move to Close; offering the button to others would only earn a refusal.
   const closeIsCoachOnly = next === 'close' && role !== 'coach';
   const canAdvance = next !== null && mayIssue(role, 'advance') && !closeIsCoachOnly;
@@ -46,8 +67,8 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
     confidence: session.confidence,
     suggestion: confidenceSuggestion(session),
     dialog,
+    dialogsWanted,
     setDialog,
-    restoreFocusTarget,
     advanceError: advancing.error,
     requestAdvance: () => {
       advancing.reset();

@@ -1,0 +1,42 @@
+import { AdvanceAnywayDialog } from './AdvanceAnywayDialog';
+import { ConfidenceDialog } from './ConfidenceDialog';
+import { GoBackDialog } from './GoBackDialog';
+import type { StageControlsState } from './StageControls.types';
+
+/**
+ * The stage dialogs, loaded on demand: Fluent's Dialog (with its motion and
+ * portal code) is a large part of the bundle and is never needed to paint the panel.
+ * Once loaded they stay mounted: unmounting a dialog as it closes (the stage
+ * just changed) would cut short Fluent's focus restore.
+ */
+export default function StageDialogs({ state }: { state: StageControlsState }) {
+  const closeDialog = () => state.setDialog('none');
+  return (
+    <>
+      <AdvanceAnywayDialog
+        open={state.dialog === 'advanceAnyway'}
+        from={state.stage}
+        to={state.next ?? state.stage}
+        missing={state.missing}
+        onOpenChange={(open) => (open ? state.setDialog('advanceAnyway') : closeDialog())}
+        onConfirm={state.advanceAnyway}
+      />
+      <GoBackDialog
+        open={state.dialog === 'goBack'}
+        stages={state.earlier}
+        onOpenChange={(open) => (open ? state.setDialog('goBack') : closeDialog())}
+        onConfirm={state.goBack}
+      />
+      <ConfidenceDialog
+        open={state.dialog === 'confidence'}
+        coacheeName={state.coacheeName}
+        confidence={state.confidence}
+        suggestion={state.suggestion}
+        onOpenChange={(open) => (open ? state.setDialog('confidence') : closeDialog())}
+        onRecord={state.recordConfidence}
+        onGoBackToLearn={state.goBackToLearn}
+        onContinue={state.continueAdvance}
+      />
+    </>
+  );
+}
