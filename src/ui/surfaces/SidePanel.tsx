@@ -1,4 +1,3 @@
-import { Spinner } from '@fluentui/react-components';
 import type { SessionState } from '../../domain';
 import { StageStepper } from '../components/StageStepper';
 import { ROLE_LABELS } from '../format';
@@ -24,9 +23,10 @@ export function SidePanel() {
 
   if (!session) {
     return (
-      <div role="status" className={styles.connecting}>
-        <Spinner size="small" label="Connecting…" />
-      </div>
+      // Plain text, not a Spinner: it is on screen for a moment and the Spinner costs first-paint bytes.
+      <p role="status" className={styles.connecting}>
+        Connecting…
+      </p>
     );
   }
 

@@ -1,6 +1,5 @@
 import { Suspense, useEffect, useId } from 'react';
 import { criteriaFor, STAGE_LABELS } from '../../domain';
-import { ChallengeCapture } from '../components/ChallengeCapture';
 import { CriteriaList } from '../components/CriteriaList';
 import { Guidance } from '../components/Guidance';
 import { StageControls } from '../components/StageControls';
@@ -12,18 +11,19 @@ const FORMS_PRELOAD_DELAY_MS = 1_000;
 
 /** The current stage: its guidance, its criteria, what to capture in it, and the way on (or back). */
 export function StageWorkspace(props: StageFormsProps) {
-  const { session, role, selfId, commands } = props;
+  const { session, role, commands } = props;
   const styles = useSidePanelStyles();
   const headingId = useId();
   const { stage } = session;
   const label = STAGE_LABELS[stage];
 
+  // The current stage's forms load on render; the others once first paint is done.
   useEffect(() => {
     const id = setTimeout(() => void preloadStageForms(), FORMS_PRELOAD_DELAY_MS);
     return () => clearTimeout(id);
   }, []);
 
-  const Forms = stage === 'open' ? null : STAGE_FORMS[stage].Component;
+  const Forms = STAGE_FORMS[stage].Component;
 
   return (
     <section aria-labelledby={headingId} className={styles.stage}>
@@ -33,22 +33,10 @@ export function StageWorkspace(props: StageFormsProps) {
       <Guidance stage={stage} role={role} />
       <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} />
 
-      {Forms === null ? (
-        <ChallengeCapture
-          mode="open"
-          challenge={session.challenge}
-          participants={session.participants}
-          selfId={selfId}
-          role={role}
-          onState={commands.stateChallenge}
-          onAgree={commands.agreeChallenge}
-        />
-      ) : (
-        <Suspense fallback={<p role="status">Loading the {label} tools…</p>}>
-          {/* Keyed by stage: each stage's forms are a different component. */}
-          <Forms key={stage} {...props} />
-        </Suspense>
-      )}
+      <Suspense fallback={<p role="status">Loading the {label} tools…</p>}>
+        {/* Keyed by stage: each stage's forms are a different component. */}
+        <Forms key={stage} {...props} />
+      </Suspense>
 
       <StageControls
         session={session}

@@ -5,11 +5,12 @@ import type { StageFormsProps } from './StageForms.types';
 export type { StageFormsProps } from './StageForms.types';
 
 /**
- * The capture forms of Learn, Plan and Close, each in a chunk of its own: the
- * panel paints with Open's (or whichever stage is current), and fetches the rest
- * right after. Open's form is small and needed first, so it is not split off.
+ * Each stage's capture forms, in chunks of their own. The panel paints the
+ * stepper, guidance, criteria and controls first; the form components (Field,
+ * Textarea, Radio, …) follow a moment later, the current stage's first.
  */
-export const STAGE_FORMS: Readonly<Record<Exclude<Stage, 'open'>, PreloadableComponent<StageFormsProps>>> = {
+export const STAGE_FORMS: Readonly<Record<Stage, PreloadableComponent<StageFormsProps>>> = {
+  open: lazyWithPreload(() => import('./OpenForms')),
   learn: lazyWithPreload(() => import('./LearnForms')),
   plan: lazyWithPreload(() => import('./PlanForms')),
   close: lazyWithPreload(() => import('./CloseForms')),
