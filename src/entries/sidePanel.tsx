@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import type { ThemeName } from '../ports';
-import { openBroadcastSessionStore, systemClock } from '../sync';
+import type { SessionStore, ThemeName } from '../ports';
 import { createUrlMeetingHost } from '../teams';
+import { systemClock } from './systemClock';
 import { AppShell, PortsProvider, SidePanel } from '../ui';
 
 // The side panel surface: pick the adapters, hand their ports to the UI.
@@ -30,8 +30,9 @@ async function start() {
   const host = createUrlMeetingHost();
   const { meetingId, organizerId, userId, displayName } = host.context;
   const self = { userId, displayName };
-  const store = await openBroadcastSessionStore({ sessionId: meetingId, organizerId, self, clock: systemClock });
-  const render = (theme: ThemeName) =>
+  let store: SessionStore | null = null;
+  let theme = host.context.theme;
+  const render = () =>
     root.render(
       <AppShell theme={theme}>
         <PortsProvider store={store} self={self} clock={systemClock}>
@@ -39,8 +40,15 @@ async function start() {
         </PortsProvider>
       </AppShell>,
     );
-  render(host.context.theme);
-  host.onThemeChange(render);
+  // First paint shows the panel connecting; sync and its validation load as their own chunk.
+  render();
+  host.onThemeChange((next: ThemeName) => {
+    theme = next;
+    render();
+  });
+  const { openBroadcastSessionStore } = await import(/* webpackChunkName: "sync" */ '../sync');
+  store = await openBroadcastSessionStore({ sessionId: meetingId, organizerId, self, clock: systemClock });
+  render();
   host.notifyReady();
 }
 

@@ -2,5 +2,4 @@ export { createMemorySessionHub } from './memorySessionStore';
 export type { MemorySessionHub, MemoryHubOptions } from './memorySessionStore';
 export { openBroadcastSessionStore } from './broadcastSessionStore';
 export type { BroadcastStoreOptions } from './broadcastSessionStore';
-export { systemClock } from './systemClock';
 export type { Self } from './logSessionStore';

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UserId } from '../../domain';
 import type { Clock, SessionStore } from '../../ports';
+import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
 export interface Self {
@@ -15,7 +16,9 @@ export interface Ports {
   clock: Clock;
 }
 
-export interface PortsProviderProps extends Ports {
+export interface PortsProviderProps extends Omit<Ports, 'store'> {
+  /** Null while the store is still loading: the panel shows "Connecting…". */
+  store: SessionStore | null;
   children?: ReactNode;
 }
 
@@ -24,7 +27,7 @@ const PortsContext = createContext<Ports | null>(null);
 /** Hands the ports to the hooks below; components never read it directly. */
 export function PortsProvider({ store, self, clock, children }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
-  const value = useMemo(() => ({ store, self, clock }), [store, self, clock]);
+  const value = useMemo(() => ({ store: store ?? connectingStore, self, clock }), [store, self, clock]);
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
-import { Suspense, useEffect, useId } from 'react';
-import { criteriaFor, STAGE_LABELS } from '../../domain';
+import { Suspense, useEffect, useId, useState } from 'react';
+import { criteriaFor, STAGE_LABELS, STAGES, type Stage } from '../../domain';
 import { CriteriaList } from '../components/CriteriaList';
 import { Guidance } from '../components/Guidance';
 import { StageControls } from '../components/StageControls';
@@ -23,7 +23,10 @@ export function StageWorkspace(props: StageFormsProps) {
     return () => clearTimeout(id);
   }, []);
 
-  const Forms = STAGE_FORMS[stage].Component;
+  // Stages visited in this panel stay mounted, hidden: a stage change then
+  // only toggles visibility, and a draft typed in Learn survives a trip to Plan.
+  const [visited, setVisited] = useState<ReadonlySet<Stage>>(() => new Set([stage]));
+  if (!visited.has(stage)) setVisited(new Set([...visited, stage]));
 
   return (
     <section aria-labelledby={headingId} className={styles.stage}>
@@ -33,10 +36,16 @@ export function StageWorkspace(props: StageFormsProps) {
       <Guidance stage={stage} role={role} />
       <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} />
 
-      <Suspense fallback={<p role="status">Loading the {label} tools…</p>}>
-        {/* Keyed by stage: each stage's forms are a different component. */}
-        <Forms key={stage} {...props} />
-      </Suspense>
+      {STAGES.filter((s) => s === stage || visited.has(s)).map((s) => {
+        const Forms = STAGE_FORMS[s].Component;
+        return (
+          <div key={s} hidden={s !== stage}>
+            <Suspense fallback={<p role="status">Loading the {STAGE_LABELS[s]} tools…</p>}>
+              <Forms {...props} />
+            </Suspense>
+          </div>
+        );
+      })}
 
       <StageControls
         session={session}

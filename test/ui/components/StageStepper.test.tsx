@@ -59,6 +59,26 @@ describe('StageStepper', () => {
     expect(screen.getByText(/1 loop back/)).toBeInTheDocument();
   });
 
+  it('shortens a long path to its latest steps and says how many came before', () => {
+    let s = sessionWithLoopBack();
+    // Eight more loops Plan → Learn → Plan: the path grows to 21 steps.
+    for (let i = 0; i < 8; i++) {
+      s = play(s, COACHEE, { type: 'goBack', to: 'learn' });
+      s = play(s, COACH, { type: 'advance' });
+    }
+    render(
+      <AppShell>
+        <StageStepper session={s} now={T0 + 90 * MINUTE} />
+      </AppShell>,
+    );
+    const path = screen.getByRole('list', { name: 'Path taken' });
+    const items = within(path).getAllByRole('listitem');
+    expect(items).toHaveLength(13);
+    expect(items[0]).toHaveTextContent('9 earlier steps');
+    expect(items[12]).toHaveTextContent('Plan');
+    expect(screen.getByText(/9 loops back/)).toBeInTheDocument();
+  });
+
   describe('in the side panel, on a fake clock', () => {
     beforeEach(() => jest.useFakeTimers());
     afterEach(() => jest.useRealTimers());

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Affirmation, CoacheeSummary, FollowUp, FollowUpKind, Participant, Role, UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
@@ -22,7 +23,9 @@ const useStyles = makeStyles({
 });
 
 /** Close's three parts, in the order the conversation reaches them. */
-export function CloseChecklist(props: CloseChecklistProps) {
+// Memoised: hidden stages stay mounted, and a change elsewhere in the session
+// must not re-render a long list that did not change.
+export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklistProps) {
   const styles = useStyles();
   const coacheeName = participantWithRole(props.participants, 'coachee')?.displayName ?? 'the coachee';
   return (
@@ -47,4 +50,4 @@ export function CloseChecklist(props: CloseChecklistProps) {
       />
     </div>
   );
-}
+});

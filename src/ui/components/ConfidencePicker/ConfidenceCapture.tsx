@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId, useState, memo } from 'react';
 import { mayIssue, type Confidence, type ConfidenceSuggestion, type Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
@@ -19,7 +19,9 @@ export interface ConfidenceCaptureProps {
  * The coach's confidence gate in Plan. The value is the coach's own judgement,
  * so only the coach sees it; others only see whether it has been recorded.
  */
-export function ConfidenceCapture(props: ConfidenceCaptureProps) {
+// Memoised: hidden stages stay mounted, and a change elsewhere in the session
+// must not re-render a long list that did not change.
+export const ConfidenceCapture = memo(function ConfidenceCapture(props: ConfidenceCaptureProps) {
   const { confidence, coacheeName, role, suggestion, onRecord, onGoBackToLearn } = props;
   const styles = useSectionStyles();
   const headingId = useId();
@@ -70,4 +72,4 @@ export function ConfidenceCapture(props: ConfidenceCaptureProps) {
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, memo } from 'react';
 import { mayIssue, type Contribution, type ItemId, type Participant, type Role, type UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import { byTime, nameOf } from '../../format';
@@ -14,7 +14,9 @@ export interface OptionChooserProps {
 }
 
 /** Plan starts by choosing one of the options generated in Learn. */
-export function OptionChooser({ options, chosenOptionId, participants, role, onChoose }: OptionChooserProps) {
+// Memoised: hidden stages stay mounted, and a change elsewhere in the session
+// must not re-render a long list that did not change.
+export const OptionChooser = memo(function OptionChooser({ options, chosenOptionId, participants, role, onChoose }: OptionChooserProps) {
   const styles = useSectionStyles();
   const headingId = useId();
   const choosing = useRejection();
@@ -52,4 +54,4 @@ export function OptionChooser({ options, chosenOptionId, participants, role, onC
       <InlineAlert message={choosing.error} />
     </section>
   );
-}
+});

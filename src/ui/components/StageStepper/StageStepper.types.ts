@@ -25,6 +25,8 @@ export interface StageStepperState {
   steps: StageStep[];
   /** Stage labels in the order they were visited, loops back included. */
   path: string[];
+  /** Steps before the shown part of the path; 0 when the whole path is shown. */
+  earlierSteps: number;
   /** How many times the conversation went back to an earlier stage. */
   loopsBack: number;
   /** Id tying the path list to its visible label. */

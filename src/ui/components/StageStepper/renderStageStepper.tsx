@@ -42,9 +42,10 @@ export function renderStageStepper(state: StageStepperState) {
         <span id={state.pathLabelId}>Path taken</span>
         {state.loopsBack > 0 ? ` (${state.loopsBack} ${state.loopsBack === 1 ? 'loop' : 'loops'} back)` : ''}:{' '}
         <ol aria-labelledby={state.pathLabelId} className={classes.pathList}>
+          {state.earlierSteps > 0 && <li className={classes.pathItem}>{state.earlierSteps} earlier steps</li>}
           {state.path.map((label, i) => (
             <li key={i} className={classes.pathItem}>
-              {i > 0 && <span aria-hidden> → </span>}
+              {(i > 0 || state.earlierSteps > 0) && <span aria-hidden> → </span>}
               {label}
             </li>
           ))}

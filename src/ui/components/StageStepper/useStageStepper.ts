@@ -5,6 +5,12 @@ import type { StageStep, StageStepperProps, StageStepperState } from './StageSte
 
 type StepperValues = Omit<StageStepperState, 'classes'>;
 
+/**
+ * The path shows its most recent steps only: a long session would otherwise
+ * push the stepper off a 320 px panel (and cost a list item per step).
+ */
+export const PATH_STEPS_SHOWN = 12;
+
 /** Derives what the stepper shows from the session: all domain rules, no React state. */
 export function useStageStepper({ session, now, className }: StageStepperProps): StepperValues {
   const pathLabelId = useId();
@@ -40,5 +46,13 @@ export function useStageStepper({ session, now, className }: StageStepperProps):
     if (stageIndex(path[i]!) < stageIndex(path[i - 1]!)) loopsBack++;
   }
 
-  return { steps, path: path.map((s) => STAGE_LABELS[s]), loopsBack, pathLabelId, className };
+  const shown = path.slice(-PATH_STEPS_SHOWN);
+  return {
+    steps,
+    path: shown.map((s) => STAGE_LABELS[s]),
+    earlierSteps: path.length - shown.length,
+    loopsBack,
+    pathLabelId,
+    className,
+  };
 }
