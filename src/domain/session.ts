@@ -23,6 +23,11 @@ export interface Participant {
  */
 export interface TimelineEntry {
   id: ItemId;
+  /**
+   * Position in the history: one more than the entry before it. Orders the
+   * timeline even when two changes share a millisecond or clocks disagree.
+   */
+  seq: number;
   at: EpochMs;
   actorId: UserId;
   from: Stage | null;

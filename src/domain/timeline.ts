@@ -1,10 +1,12 @@
 import type { EpochMs, SessionState, TimelineEntry } from './session';
 import { STAGES, type Stage } from './stages';
 
-/** Stage changes in the order they happened (ties broken by id). */
+/** Stage changes in the order they happened (ties, possible only after concurrent edits, broken by time then id). */
 export function orderedTimeline(state: SessionState): TimelineEntry[] {
   // Plain comparison, not localeCompare: every client must sort identically.
-  return Object.values(state.timeline).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return Object.values(state.timeline).sort(
+    (a, b) => a.seq - b.seq || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** The stages visited, in order, loops back included: the path the panel draws. */

@@ -22,7 +22,7 @@ describe('createSession', () => {
       organizerId: 'u-org',
       participants: {},
       stage: 'open',
-      timeline: { start: { id: 'start', at: T0, actorId: 'u-org', from: null, to: 'open', forced: false } },
+      timeline: { start: { id: 'start', seq: 0, at: T0, actorId: 'u-org', from: null, to: 'open', forced: false } },
       challenge: { versions: {}, currentId: null, agreedBy: {} },
       causes: {},
       options: {},

@@ -36,7 +36,7 @@ describe('advance through every stage', () => {
     const s = run(stated(), COACHEE, { type: 'advance' }, 4 * MINUTE);
     expect(s.stage).toBe('learn');
     const entry = lastEntry(s);
-    expect(entry).toEqual({ id: entry.id, at: T0 + 4 * MINUTE, actorId: COACHEE.userId, from: 'open', to: 'learn', forced: false });
+    expect(entry).toEqual({ id: entry.id, seq: 1, at: T0 + 4 * MINUTE, actorId: COACHEE.userId, from: 'open', to: 'learn', forced: false });
     expect('reason' in entry).toBe(false);
     expect(s.timeline[entry.id]).toEqual(entry);
   });
@@ -209,7 +209,7 @@ describe('timeline integrity', () => {
     const base = sessionInLearn();
     const timeline: Record<string, TimelineEntry> = {};
     for (let i = 0; i < LIMITS.timelineEntries; i += 1) {
-      timeline[`t${i}`] = { id: `t${i}`, at: T0 + i, actorId: COACH.userId, from: 'open', to: 'learn', forced: true };
+      timeline[`t${i}`] = { id: `t${i}`, seq: i, at: T0 + i, actorId: COACH.userId, from: 'open', to: 'learn', forced: true };
     }
     const full: SessionState = { ...base, timeline };
     expectRejected(full, COACH, { type: 'goBack', to: 'open' }, 'limit', /timeline is full/);

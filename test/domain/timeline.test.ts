@@ -1,5 +1,5 @@
 import { orderedTimeline, pathTaken, timeInStages, type SessionState, type TimelineEntry } from '../../src/domain';
-import { COACH, COACHEE, deepFreeze, MINUTE, newSession, sessionInClose, T0 } from '../fixtures/sessions';
+import { attempt, COACH, COACHEE, deepFreeze, MINUTE, newSession, sessionInClose, T0 } from '../fixtures/sessions';
 import { run } from './helpers';
 
 /** Open 0–10, Learn 10–25, Open 25–30, Learn 30–50, Plan from 50. */
@@ -13,22 +13,37 @@ function loopingSession(): SessionState {
   return s;
 }
 
-function entry(id: string, at: number, from: TimelineEntry['from'], to: TimelineEntry['to']): TimelineEntry {
-  return { id, at, actorId: COACH.userId, from, to, forced: false };
+function entry(id: string, at: number, from: TimelineEntry['from'], to: TimelineEntry['to'], seq = 1): TimelineEntry {
+  return { id, seq, at, actorId: COACH.userId, from, to, forced: false };
 }
 
 describe('orderedTimeline', () => {
-  it('sorts by time, then by id, whatever the insertion order', () => {
+  it('sorts by history position, then time, then id, whatever the insertion order', () => {
     const s: SessionState = {
       ...newSession(),
       timeline: {
-        z: entry('z', T0 + 300, 'learn', 'plan'),
+        z: entry('z', T0 + 300, 'learn', 'plan', 2),
         b: entry('b', T0 + 100, 'open', 'learn'),
-        start: entry('start', T0, null, 'open'),
+        start: entry('start', T0, null, 'open', 0),
         a: entry('a', T0 + 100, 'open', 'learn'),
       },
     };
     expect(orderedTimeline(deepFreeze(s)).map((e) => e.id)).toEqual(['start', 'a', 'b', 'z']);
+  });
+
+  it('keeps the order of changes made in the same millisecond or against a slow clock', () => {
+    let s = newSession();
+    s = run(s, COACHEE, { type: 'stateChallenge', id: 'c', text: 'Topic' }, MINUTE);
+    const step = (actor: typeof COACH, command: Parameters<typeof attempt>[2], at: number, id: string) => {
+      const result = attempt(s, actor, command, at, { id });
+      if (!result.ok) throw new Error(result.reason);
+      return result.state;
+    };
+    s = step(COACH, { type: 'advance' }, 2 * MINUTE, 'zz-forward');
+    s = step(COACHEE, { type: 'goBack', to: 'open' }, 2 * MINUTE, 'aa-back');
+    s = step(COACH, { type: 'advance' }, MINUTE, 'mm-slow-clock');
+    expect(pathTaken(s)).toEqual(['open', 'learn', 'open', 'learn']);
+    expect(orderedTimeline(s).map((e) => e.seq)).toEqual([0, 1, 2, 3]);
   });
 
   it('does not depend on locale: uppercase sorts before lowercase', () => {

@@ -18,6 +18,7 @@ function moveTo(state: SessionState, envelope: Envelope, to: Stage, reason: stri
   }
   const entry: TimelineEntry = {
     id: envelope.id,
+    seq: Math.max(...Object.values(state.timeline).map((e) => e.seq)) + 1,
     at: envelope.at,
     actorId: envelope.actorId,
     from: state.stage,
