@@ -43,7 +43,9 @@ export function SidePanel() {
           </p>
         )}
       </header>
-      <TimedStageStepper session={session} />
+      <div className={styles.stepperBar}>
+        <TimedStageStepper session={session} />
+      </div>
       {role === 'observer' && (
         <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
       )}

@@ -17,6 +17,15 @@ export const useSidePanelStyles = makeStyles({
     justifyContent: 'center',
     padding: tokens.spacingVerticalXXL,
   },
+  // The stepper stays in view while the forms scroll under it: where you are
+  // and what is missing must always be visible.
+  stepperBar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   title: { ...typographyStyles.subtitle1, margin: 0 },
   who: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
