@@ -29,7 +29,7 @@ import type { EpochMs, SessionState, UserId } from './session';
 
 export interface NewSession {
   sessionId: string;
-  organizerId: UserId;
+  organizerId: UserId | null;
   at: EpochMs;
 }
 
@@ -41,7 +41,7 @@ export function createSession(init: NewSession): SessionState {
     organizerId: init.organizerId,
     participants: {},
     stage: 'open',
-    timeline: { start: { id: 'start', seq: 0, at: init.at, actorId: init.organizerId, from: null, to: 'open', forced: false } },
+    timeline: { start: { id: 'start', seq: 0, at: init.at, actorId: init.organizerId ?? '', from: null, to: 'open', forced: false } },
     challenge: { versions: {}, currentId: null, agreedBy: {} },
     causes: {},
     options: {},

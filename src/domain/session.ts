@@ -108,8 +108,11 @@ export interface FollowUp {
 export interface SessionState {
   sessionId: string;
   createdAt: EpochMs;
-  /** The meeting organizer: the coach unless the coach hands the role over. */
-  organizerId: UserId;
+  /**
+   * The meeting organizer: the coach unless the coach hands the role over.
+   * Null when the host could not tell; the first to join then coaches.
+   */
+  organizerId: UserId | null;
   participants: Record<UserId, Participant>;
   stage: Stage;
   timeline: Record<ItemId, TimelineEntry>;

@@ -5,7 +5,7 @@ import { SessionLog, type Genesis, type LoggedOp } from './sessionLog';
 
 export interface BroadcastStoreOptions {
   sessionId: string;
-  organizerId: string;
+  organizerId: string | null;
   self: Self;
   clock: Clock;
   /** Where the log survives a reload; defaults to localStorage when allowed. */
@@ -16,7 +16,7 @@ export interface BroadcastStoreOptions {
 
 const genesisSchema = z.object({
   sessionId: z.string().min(1).max(256),
-  organizerId: z.string().min(1).max(128),
+  organizerId: z.string().min(1).max(128).nullable(),
   at: z.number().int().nonnegative(),
 });
 

@@ -4,7 +4,7 @@ import { SessionLog } from './sessionLog';
 
 export interface MemoryHubOptions {
   sessionId: string;
-  organizerId: string;
+  organizerId: string | null;
   clock: Clock;
 }
 

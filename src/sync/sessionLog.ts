@@ -12,7 +12,7 @@ import {
 /** How a session begins: agreed by every client, whoever created it first. */
 export interface Genesis {
   sessionId: string;
-  organizerId: UserId;
+  organizerId: UserId | null;
   at: number;
 }
 
@@ -121,7 +121,7 @@ function compareOps(a: LoggedOp, b: LoggedOp): number {
 }
 
 function compareGenesis(a: Genesis, b: Genesis): number {
-  return a.at - b.at || compareStrings(a.organizerId, b.organizerId);
+  return a.at - b.at || compareStrings(a.organizerId ?? '', b.organizerId ?? '');
 }
 
 function compareStrings(a: string, b: string): number {

@@ -147,6 +147,29 @@ describe('join', () => {
     expect([roleOf(s, 'u-1'), roleOf(s, 'u-2'), roleOf(s, COACH.userId)]).toEqual(['coachee', 'observer', 'coach']);
   });
 
+  describe('when the host could not name the organizer', () => {
+    const unknownOrganizer = () => createSession({ sessionId: 's', organizerId: null, at: T0 });
+
+    it('the first to join coaches, the next is coachee', () => {
+      let s = run(unknownOrganizer(), COACH, { type: 'join', displayName: 'Alex' });
+      s = run(s, COACHEE, { type: 'join', displayName: 'Sam' });
+      s = run(s, OBSERVER, { type: 'join', displayName: 'Robin' });
+      expect([roleOf(s, COACH.userId), roleOf(s, COACHEE.userId), roleOf(s, OBSERVER.userId)]).toEqual([
+        'coach',
+        'coachee',
+        'observer',
+      ]);
+    });
+
+    it('a coachee who arrived first hands the coach seat over: the two swap', () => {
+      let s = run(unknownOrganizer(), COACHEE, { type: 'join', displayName: 'Sam' });
+      s = run(s, COACH, { type: 'join', displayName: 'Alex' });
+      expect(roleOf(s, COACHEE.userId)).toBe('coach');
+      s = run(s, COACHEE, { type: 'assignRole', userId: COACH.userId, role: 'coach' });
+      expect([roleOf(s, COACH.userId), roleOf(s, COACHEE.userId)]).toEqual(['coach', 'coachee']);
+    });
+  });
+
   it('rejoining only updates the display name and keeps the role', () => {
     const s = newSession();
     const again = run(s, COACHEE, { type: 'join', displayName: 'Sam C.' }, 10_000);

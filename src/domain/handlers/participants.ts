@@ -9,11 +9,13 @@ function holderOf(state: SessionState, role: Role): Participant | undefined {
 }
 
 /**
- * Roles come from arrival order, not from who opens the app first: the
- * organizer becomes the coach even when the coachee got there earlier.
+ * The organizer becomes the coach even when the coachee got there earlier.
+ * When the host could not name the organizer, the first to join coaches
+ * (and can hand the role over).
  */
 function roleForNewcomer(state: SessionState, userId: UserId): Role {
-  if (userId === state.organizerId && !holderOf(state, 'coach')) return 'coach';
+  const organizerSeat = state.organizerId === null || userId === state.organizerId;
+  if (organizerSeat && !holderOf(state, 'coach')) return 'coach';
   if (!holderOf(state, 'coachee')) return 'coachee';
   return 'observer';
 }
