@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { reject, type Command, type FollowUpKind, type ItemId, type LocalDate, type Stage, type UserId } from '../../domain';
+import { reject, type Command, type FollowUpKind, type ItemId, type LocalDate, type Role, type Stage, type UserId } from '../../domain';
 import type { DispatchResult } from '../../ports';
 import { usePorts } from './PortsProvider';
 
@@ -17,6 +17,8 @@ export interface FollowUpPlan {
 
 /** Session changes named by intent; each returns the store's verdict so callers can show a rejection. */
 export interface Commands {
+  /** Coach only: choose the coachee, or hand the coach seat over (the two swap). */
+  assignRole(userId: UserId, role: Role): DispatchResult;
   advance(): DispatchResult;
   /** Advances past unmet criteria; the timeline records it as forced. */
   advanceAnyway(reason?: string): DispatchResult;
@@ -61,6 +63,7 @@ export function useCommands(): Commands {
       }
     };
     return {
+      assignRole: (userId, role) => send({ type: 'assignRole', userId, role }),
       advance: () => send({ type: 'advance' }),
       advanceAnyway: (reason) => send({ type: 'advance', force: true, ...optionalReason(reason) }),
       goBack: (to, reason) => send({ type: 'goBack', to, ...optionalReason(reason) }),

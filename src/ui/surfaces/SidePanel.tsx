@@ -1,4 +1,6 @@
 import type { SessionState } from '../../domain';
+import { ParticipantRoles } from '../components/ParticipantRoles';
+import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
 import { ROLE_LABELS } from '../format';
 import { useCommands, useNow, usePorts, useSession } from '../hooks';
@@ -17,7 +19,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 /** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
 export function SidePanel() {
   const styles = useSidePanelStyles();
-  const { self, clock } = usePorts();
+  const { self, clock, stage } = usePorts();
   const { session, status, role } = useSession();
   const commands = useCommands();
 
@@ -37,6 +39,7 @@ export function SidePanel() {
         <p className={styles.who}>
           You are {self.displayName} · {ROLE_LABELS[role]}
         </p>
+        {stage && <ShowOnStageButton stage={stage} />}
         {status === 'offline' && (
           <p role="status" className={styles.status}>
             Offline: changes from others will appear when the connection returns.
@@ -49,6 +52,12 @@ export function SidePanel() {
       {role === 'observer' && (
         <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
       )}
+      <ParticipantRoles
+        participants={session.participants}
+        selfId={self.userId}
+        role={role}
+        onAssign={commands.assignRole}
+      />
       <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} />
     </main>
   );

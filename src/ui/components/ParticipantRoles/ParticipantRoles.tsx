@@ -1,0 +1,53 @@
+import { lazy, memo, Suspense, useId, useState } from 'react';
+import type { Participant, Role, UserId } from '../../../domain';
+import type { DispatchResult } from '../../../ports';
+import { ROLE_LABELS } from '../../format';
+import { useSectionStyles } from '../shared';
+
+// The coach's controls (Select, Field) load only when the section is opened:
+// most 1:1s never need them, and first paint has a byte budget.
+const RoleControls = lazy(() => import('./RoleControls'));
+
+export interface ParticipantRolesProps {
+  participants: Record<UserId, Participant>;
+  selfId: UserId;
+  role: Role;
+  onAssign(userId: UserId, role: Role): DispatchResult;
+}
+
+const byName = (a: Participant, b: Participant) => a.displayName.localeCompare(b.displayName);
+
+/**
+ * Who is who in the session. Roles come from the meeting (organizer coaches,
+ * the next to join is coached); the coach can correct that: pick the coachee
+ * in a meeting of three or more, or hand the coach seat over.
+ */
+export const ParticipantRoles = memo(function ParticipantRoles({ participants, selfId, role, onAssign }: ParticipantRolesProps) {
+  const styles = useSectionStyles();
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  const people = Object.values(participants).sort(byName);
+  const others = people.filter((p) => p.userId !== selfId);
+  const coacheeId = people.find((p) => p.role === 'coachee')?.userId ?? null;
+
+  return (
+    <details className={styles.section} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary id={headingId} className={styles.heading}>
+        People ({people.length})
+      </summary>
+      <ul aria-labelledby={headingId} className={styles.list}>
+        {people.map((p) => (
+          <li key={p.userId} className={styles.text}>
+            {p.displayName} — {ROLE_LABELS[p.role]}
+            {p.userId === selfId ? ' (you)' : ''}
+          </li>
+        ))}
+      </ul>
+      {open && role === 'coach' && others.length > 0 && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <RoleControls others={others} coacheeId={coacheeId} onAssign={onAssign} />
+        </Suspense>
+      )}
+    </details>
+  );
+});

@@ -1,0 +1,2 @@
+export { ParticipantRoles } from './ParticipantRoles';
+export type { ParticipantRolesProps } from './ParticipantRoles';
