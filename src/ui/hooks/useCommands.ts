@@ -34,6 +34,8 @@ export interface Commands {
   removeOption(id: ItemId): DispatchResult;
   chooseOption(id: ItemId | null): DispatchResult;
   addNextStep(step: NewNextStep): DispatchResult;
+  /** Sends only the fields given: an unchanged overdue date is not re-checked. */
+  editNextStep(id: ItemId, changes: Partial<NewNextStep>): DispatchResult;
   setNextStepDone(id: ItemId, done: boolean): DispatchResult;
   removeNextStep(id: ItemId): DispatchResult;
   recordConfidence(value: number): DispatchResult;
@@ -78,6 +80,7 @@ export function useCommands(): Commands {
       removeOption: (id) => send({ type: 'removeOption', id }),
       chooseOption: (id) => send({ type: 'chooseOption', id }),
       addNextStep: ({ text, ownerId, due }) => send({ type: 'addNextStep', id: newId(), text, ownerId, due }),
+      editNextStep: (id, changes) => send({ type: 'editNextStep', id, ...changes }),
       setNextStepDone: (id, done) => send({ type: 'setNextStepDone', id, done }),
       removeNextStep: (id) => send({ type: 'removeNextStep', id }),
       recordConfidence: (value) => send({ type: 'recordConfidence', value }),

@@ -48,6 +48,31 @@ describe('Plan capture', () => {
     expect(session(m.coach).nextSteps).toEqual({});
   });
 
+  it('edits a next step in place: rewording, new owner and date; an empty text is refused and kept', async () => {
+    const m = meeting();
+    toPlanReady(m);
+    const { user } = renderPanel(m.coachee, COACHEE, m.clock);
+    const steps = section('Next steps');
+    await user.click(steps.getByRole('button', { name: 'Edit next step: Agree a Wednesday hand-over with the data team.' }));
+
+    const text = steps.getByRole('textbox', { name: 'Edit next step' });
+    await user.clear(text);
+    await user.click(steps.getByRole('button', { name: 'Save next step' }));
+    expect(steps.getByText('A next step cannot be empty.')).toBeInTheDocument();
+    expect(session(m.coach).nextSteps['step-1']?.text).toBe('Agree a Wednesday hand-over with the data team.');
+
+    await user.type(text, 'Agree a Tuesday hand-over');
+    await user.selectOptions(steps.getByRole('combobox', { name: 'Owner of this step' }), 'Alex Coach (coach)');
+    await user.click(steps.getByRole('button', { name: 'Save next step' }));
+    expect(session(m.coach).nextSteps['step-1']).toMatchObject({
+      text: 'Agree a Tuesday hand-over',
+      ownerId: COACH.userId,
+      due: NEXT_WEEK,
+    });
+    expect(steps.queryByRole('textbox', { name: 'Edit next step' })).not.toBeInTheDocument();
+    expect(steps.getByRole('checkbox', { name: 'Agree a Tuesday hand-over' })).toBeInTheDocument();
+  });
+
   it('lets the coach record confidence, and only shows the coachee whether it is recorded', async () => {
     const m = meeting();
     toPlanReady(m);

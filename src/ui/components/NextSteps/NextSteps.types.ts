@@ -8,6 +8,7 @@ export interface NextStepsProps {
   /** Today in the user's time zone: the earliest due date offered. */
   today: LocalDate;
   onAdd(step: { text: string; ownerId: UserId; due: LocalDate }): DispatchResult;
+  onEdit(id: ItemId, changes: { text?: string; ownerId?: UserId; due?: LocalDate }): DispatchResult;
   onSetDone(id: ItemId, done: boolean): DispatchResult;
   onRemove(id: ItemId): DispatchResult;
 }
@@ -29,6 +30,11 @@ export interface NextStepsState {
   owners: OwnerChoice[];
   today: LocalDate;
   canAdd: boolean;
+  canEdit: boolean;
+  /** The step being edited in place, if any. */
+  editingId: ItemId | null;
+  setEditingId(id: ItemId | null): void;
+  onEdit: NextStepsProps['onEdit'];
   canSetDone: boolean;
   canRemove: boolean;
   text: string;

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
-import { Delete16Regular } from '@fluentui/react-icons';
+import { Delete16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { InlineAlert } from '../shared';
+import { NextStepEditor } from './NextStepEditor';
 import type { NextStepsState } from './NextSteps.types';
 import type { NextStepsClasses } from './useNextStepsStyles.styles';
 
@@ -16,24 +17,46 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
         <ul aria-labelledby={state.headingId} className={classes.list}>
           {state.rows.map((row) => (
             <li key={row.id}>
-              <div className={classes.row}>
-                {/* The checkbox is named by the step itself: checking it marks the step done. */}
-                <Checkbox
-                  checked={row.done}
-                  disabled={!state.canSetDone}
-                  onChange={(_, d) => state.setDone(row.id, d.checked === true)}
-                  label={<span className={classes.text}>{row.text}</span>}
+              {state.editingId === row.id ? (
+                <NextStepEditor
+                  step={row}
+                  owners={state.owners}
+                  today={state.today}
+                  onSave={(changes) => state.onEdit(row.id, changes)}
+                  onDone={() => state.setEditingId(null)}
+                  classes={classes}
                 />
-                {state.canRemove && (
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<Delete16Regular />}
-                    aria-label={`Remove next step: ${row.text}`}
-                    onClick={() => state.remove(row.id)}
+              ) : (
+                <div className={classes.row}>
+                  {/* The checkbox is named by the step itself: checking it marks the step done. */}
+                  <Checkbox
+                    checked={row.done}
+                    disabled={!state.canSetDone}
+                    onChange={(_, d) => state.setDone(row.id, d.checked === true)}
+                    label={<span className={classes.text}>{row.text}</span>}
                   />
-                )}
-              </div>
+                  <div>
+                    {state.canEdit && (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<Edit16Regular />}
+                        aria-label={`Edit next step: ${row.text}`}
+                        onClick={() => state.setEditingId(row.id)}
+                      />
+                    )}
+                    {state.canRemove && (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<Delete16Regular />}
+                        aria-label={`Remove next step: ${row.text}`}
+                        onClick={() => state.remove(row.id)}
+                      />
+                    )}
+                  </div>
+                </div>
+              )}
               <p className={classes.meta}>
                 {row.ownerName}, by {row.dueText}
                 {row.done ? ' — done' : ''}

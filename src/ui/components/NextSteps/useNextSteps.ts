@@ -10,7 +10,7 @@ function byDue(a: NextStep, b: NextStep): number {
 }
 
 export function useNextSteps(props: NextStepsProps): NextStepsState {
-  const { steps, participants, role, today, onAdd, onSetDone, onRemove } = props;
+  const { steps, participants, role, today, onAdd, onEdit, onSetDone, onRemove } = props;
   const headingId = useId();
   // Only the coach and the coachee own steps; the coachee first, as the plan is theirs.
   const owners: OwnerChoice[] = (['coachee', 'coach'] as const).flatMap((r) =>
@@ -21,6 +21,7 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
   const [text, setText] = useState('');
   const [chosenOwner, setOwnerId] = useState<string>('');
   const [due, setDue] = useState('');
+  const [editingId, setEditingId] = useState<ItemId | null>(null);
   const [rowError, setRowError] = useState<{ id: ItemId; message: string } | null>(null);
   const adding = useRejection();
   // Fall back to the first owner until one is picked, and if the picked one left.
@@ -37,6 +38,11 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
     owners,
     today,
     canAdd: mayIssue(role, 'addNextStep'),
+    canEdit: mayIssue(role, 'editNextStep'),
+    // A step removed by the other person while being edited just closes the editor.
+    editingId: editingId !== null && steps[editingId] ? editingId : null,
+    setEditingId,
+    onEdit,
     canSetDone: mayIssue(role, 'setNextStepDone'),
     canRemove: mayIssue(role, 'removeNextStep'),
     text,

@@ -26,6 +26,7 @@ export default function PlanForms({ session, role, today, commands }: StageForms
         role={role}
         today={today}
         onAdd={commands.addNextStep}
+        onEdit={commands.editNextStep}
         onSetDone={commands.setNextStepDone}
         onRemove={commands.removeNextStep}
       />
