@@ -21,6 +21,7 @@ module.exports = {
     project('domain', 'node'),
     project('sync', 'node'),
     project('teams', 'node'),
+    project('simulator', 'node'),
     project('build', 'node'),
     project('ui', 'jsdom', { setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'] }),
   ],

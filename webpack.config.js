@@ -5,6 +5,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 /** One bundle per surface, so each Teams context loads only its own code. */
 const PAGES = [
   { entry: 'sidePanel', file: 'sidePanel.html', title: 'Stagecoach', source: './src/entries/sidePanel.tsx' },
+  { entry: 'stage', file: 'stage.html', title: 'Stagecoach — meeting stage', source: './src/entries/stage.tsx' },
+  { entry: 'config', file: 'config.html', title: 'Stagecoach — add to meeting', source: './src/entries/config.tsx' },
   { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' },
 ];
 

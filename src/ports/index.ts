@@ -1,3 +1,5 @@
 export type { SessionStore, StoreSnapshot, ConnectionStatus, DispatchResult } from './sessionStore';
-export type { MeetingHost, MeetingContext, ThemeName } from './meetingHost';
+export type { MeetingHost, MeetingContext, ThemeName, FrameContext } from './meetingHost';
+export { THEME_NAMES, isThemeName, MeetingHostUnavailable } from './meetingHost';
+export type { ConfigHost } from './configHost';
 export type { Clock } from './clock';

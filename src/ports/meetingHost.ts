@@ -1,24 +1,57 @@
 import type { UserId } from '../domain';
 
-export type ThemeName = 'default' | 'dark' | 'contrast';
+/** The Teams themes; Teams also spells them this way in the `{theme}` URL placeholder. */
+export const THEME_NAMES = ['default', 'dark', 'contrast'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+
+/** Guards values from outside (a URL query, a host message) before they pick a theme. */
+export const isThemeName = (value: unknown): value is ThemeName => THEME_NAMES.includes(value as ThemeName);
+
+/**
+ * Where in the meeting the page runs: Teams' frame contexts that Stagecoach
+ * declares. `other` covers any context it does not know (it then shows the side panel).
+ */
+export type FrameContext = 'sidePanel' | 'meetingStage' | 'settings' | 'content' | 'other';
 
 /** What the app needs to know about the meeting it runs in. */
 export interface MeetingContext {
   /** Identifies the meeting, and so the shared session. */
   meetingId: string;
+  /** The meeting's chat thread, when the host names it. */
+  chatId: string | null;
   userId: UserId;
   displayName: string;
-  /** The organizer becomes the coach by default. */
-  organizerId: UserId;
+  /** The user's Entra ID tenant, when the host names it. */
+  tenantId: string | null;
+  /**
+   * The meeting organizer, the coach by default. Null when the host could not
+   * tell (no permission, an older client): the first to join then coaches.
+   */
+  organizerId: UserId | null;
   theme: ThemeName;
   locale: string;
+  frameContext: FrameContext;
 }
 
-/** The Teams host, or a stand-in for it: our own small view of teams-js. */
+/** The Teams host: our own small view of teams-js. */
 export interface MeetingHost {
   readonly context: MeetingContext;
   /** Calls back when the host's theme changes; returns an unsubscribe. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
-  /** Tells the host the app is ready to use. */
+  /** Tells the host the app is ready to use (Teams hides its loading indicator). */
   notifyReady(): void;
+  /** Tells the host the app could not start, and why, in words for people. */
+  notifyFailure(message: string): void;
+  /** Whether this user may put the app on the meeting stage now. Never rejects. */
+  canShareToStage(): Promise<boolean>;
+  /** Puts the app's stage view on the meeting stage for everyone. */
+  shareToStage(): Promise<void>;
+}
+
+/**
+ * Raised when no meeting host answers: the page was opened in a plain browser
+ * tab, or the host did not answer in time. Its message is for people.
+ */
+export class MeetingHostUnavailable extends Error {
+  override name = 'MeetingHostUnavailable';
 }

@@ -13,15 +13,23 @@ export interface MeetingBarProps {
   meetingId: string;
   theme: ThemeName;
   observer: boolean;
+  /** The tab Stagecoach saved, null until it is added to the meeting. */
+  contentUrl: string | null;
+  configOpen: boolean;
   onThemeChange(theme: ThemeName): void;
   onNewMeeting(): void;
   onObserverChange(observer: boolean): void;
+  onAddApp(): void;
+  onSkipSetup(): void;
+  onOpenStage(): void;
+  onOpenNotes(): void;
 }
 
-/** The controls Teams would own: the meeting, its theme, who is in it. */
+/** The controls Teams would own: the meeting, its theme, who is in it, the app's tabs. */
 export function MeetingBar(props: MeetingBarProps) {
   const styles = useSimulatorStyles();
   const themeLabelId = useId();
+  const installed = props.contentUrl !== null;
   return (
     <header className={styles.bar}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
@@ -49,6 +57,22 @@ export function MeetingBar(props: MeetingBarProps) {
         checked={props.observer}
         onChange={(_, data) => props.onObserverChange(data.checked)}
       />
+      {installed ? (
+        <>
+          <Button onClick={props.onOpenStage}>Open stage view</Button>
+          <Button onClick={props.onOpenNotes}>Open notes tab</Button>
+          <Text size={200}>
+            Stagecoach tab: <span className={styles.url}>{props.contentUrl}</span>
+          </Text>
+        </>
+      ) : (
+        <>
+          <Button appearance="primary" disabled={props.configOpen} onClick={props.onAddApp}>
+            Add Stagecoach
+          </Button>
+          <Button onClick={props.onSkipSetup}>Skip setup</Button>
+        </>
+      )}
     </header>
   );
 }

@@ -1,46 +1,44 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
-import { sidePanelAddress, type SimulatedPerson } from './meetingAddress';
+import { AppFrame } from './AppFrame';
+import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
-const ROLE_LABELS = { coach: 'Coach', coachee: 'Coachee', observer: 'Observer' } as const;
+export const PART_LABELS = { coach: 'Coach', coachee: 'Coachee', observer: 'Observer' } as const;
 
 export interface ParticipantPaneProps {
-  meetingId: string;
-  person: SimulatedPerson;
+  host: SimulatedTeamsHost;
+  paneId: string;
+  person: SimPerson;
+  /** The tab's saved content URL, `{theme}` not yet filled. */
+  contentUrl: string;
   theme: ThemeName;
-}
-
-/** Tells a side panel, and only one of our own origin, which theme to use. */
-function postTheme(frame: HTMLIFrameElement | null, theme: ThemeName) {
-  frame?.contentWindow?.postMessage({ type: 'stagecoach:theme', theme }, window.location.origin);
+  status: FrameStatus | undefined;
 }
 
 /** One attendee's Teams window, reduced to the side panel Teams would show them. */
-export function ParticipantPane({ meetingId, person, theme }: ParticipantPaneProps) {
+export function ParticipantPane({ host, paneId, person, contentUrl, theme, status }: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const frame = useRef<HTMLIFrameElement>(null);
-  // The address is fixed at mount: changing it would reload the panel. Later
-  // theme changes travel by postMessage, as Teams' own theme events would.
-  const [address] = useState(() => sidePanelAddress(meetingId, person, theme));
-  const label = `${ROLE_LABELS[person.role]} — ${person.displayName}`;
-
-  // onLoad covers a frame that was still loading when the theme changed.
-  useEffect(() => postTheme(frame.current, theme), [theme]);
-
+  // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
+  // theme changes reach the app as themeChange events.
+  const [src] = useState(() => fillTheme(contentUrl, theme));
+  const part = PART_LABELS[person.part];
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>
-        {label}
+        {part} — {person.displayName}
       </Text>
-      <iframe
-        ref={frame}
+      <AppFrame
+        host={host}
+        paneId={paneId}
+        frame={{ person, frameContext: 'sidePanel' }}
+        src={src}
+        title={`Stagecoach side panel of ${person.displayName} (${part.toLowerCase()})`}
+        status={status}
+        theme={theme}
         className={styles.frame}
-        src={address}
-        title={`Stagecoach side panel of ${person.displayName} (${ROLE_LABELS[person.role].toLowerCase()})`}
-        onLoad={() => postTheme(frame.current, theme)}
       />
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useReducer } from 'react';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -7,9 +7,16 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
-import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingId } from './meetingAddress';
+import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
+import { ConfigPane } from './ConfigPane';
+import { fillTheme, hostEvent, type SimPerson } from './host';
+import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingId, setupRequested } from './meetingAddress';
 import { MeetingBar } from './MeetingBar';
+import { NotesPane } from './NotesPane';
 import { ParticipantPane } from './ParticipantPane';
+import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE } from './simulatorState';
+import { StagePane } from './StagePane';
+import { useSimulatedHost } from './useSimulatedHost';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
 const FLUENT_THEMES: Record<ThemeName, Theme> = {
@@ -18,25 +25,42 @@ const FLUENT_THEMES: Record<ThemeName, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
-/** Opens (or starts) the meeting named in the address. */
-function initialMeetingId(): string {
+const EVERYONE = [COACH, COACHEE, OBSERVER];
+
+/** Opens (or starts) the meeting named in the address, with Stagecoach added unless `?setup`. */
+function startingState() {
   const id = meetingIdFrom(window.location.search) ?? newMeetingId();
   rememberMeetingId(id);
-  return id;
+  return initialState(id, setupRequested(window.location.search) ? null : { contentUrl: DEFAULT_CONTENT_URL });
 }
 
-/** A local stand-in for a Teams meeting: each attendee's side panel, side by side. */
+/** The person whose client shows a pane; the coach adds the app and opens the stage. */
+const viewerOf = (paneId: string): SimPerson => EVERYONE.find((p) => sidePanelPane(p) === paneId) ?? COACH;
+
+/** A local stand-in for a Teams meeting: each attendee's side panel, side by side, and a Teams host for them. */
 export function Simulator() {
   const styles = useSimulatorStyles();
-  const [meetingId, setMeetingId] = useState(initialMeetingId);
-  const [theme, setTheme] = useState<ThemeName>('default');
-  const [observer, setObserver] = useState(false);
-  const people = observer ? [COACH, COACHEE, OBSERVER] : [COACH, COACHEE];
+  const [state, dispatch] = useReducer(
+    (s: ReturnType<typeof startingState>, a: Parameters<typeof reduce>[1]) => reduce(s, a, viewerOf),
+    undefined,
+    startingState,
+  );
+  const { meetingId, theme, installed } = state;
+  const host = useSimulatedHost(
+    {
+      meeting: { meetingId, organizer: COACH, theme },
+      origin: window.location.origin,
+      savedConfig: installed,
+      stageOpen: state.stage !== null,
+    },
+    (paneId, effect) => dispatch({ type: 'effect', paneId, effect }),
+  );
+  const people = state.observer ? EVERYONE : [COACH, COACHEE];
 
   const startNewMeeting = () => {
     const id = newMeetingId();
     rememberMeetingId(id);
-    setMeetingId(id);
+    dispatch({ type: 'newMeeting', meetingId: id });
   };
 
   return (
@@ -44,16 +68,61 @@ export function Simulator() {
       <MeetingBar
         meetingId={meetingId}
         theme={theme}
-        observer={observer}
-        onThemeChange={setTheme}
+        observer={state.observer}
+        contentUrl={installed?.contentUrl ?? null}
+        configOpen={state.config.open}
+        onThemeChange={(next) => dispatch({ type: 'theme', theme: next })}
         onNewMeeting={startNewMeeting}
-        onObserverChange={setObserver}
+        onObserverChange={(on) => dispatch({ type: 'observer', on })}
+        onAddApp={() => dispatch({ type: 'openConfig' })}
+        onSkipSetup={() => dispatch({ type: 'install', config: { contentUrl: DEFAULT_CONTENT_URL } })}
+        // Teams' own "share to stage" loads the tab's page in the stage frame context.
+        onOpenStage={() =>
+          installed && dispatch({ type: 'openStage', url: fillTheme(installed.contentUrl, theme), viewer: COACH })
+        }
+        onOpenNotes={() => dispatch({ type: 'notes', open: true })}
       />
       <main className={styles.panes}>
-        {people.map((person) => (
-          // Keyed by meeting too: a new meeting reloads every panel.
-          <ParticipantPane key={`${meetingId}/${person.userId}`} meetingId={meetingId} person={person} theme={theme} />
-        ))}
+        {state.config.open && (
+          <ConfigPane
+            host={host}
+            paneId={CONFIG_PANE}
+            configurationUrl={CONFIGURATION_URL}
+            person={COACH}
+            theme={theme}
+            status={state.statuses[CONFIG_PANE]}
+            valid={state.config.valid}
+            error={state.config.error}
+            onSave={() => host.send(CONFIG_PANE, hostEvent('settings.save', [{}]))}
+            onCancel={() => dispatch({ type: 'closeConfig' })}
+          />
+        )}
+        {installed &&
+          people.map((person) => (
+            // Keyed by meeting and tab too: a new meeting or a new tab reloads every panel.
+            <ParticipantPane
+              key={`${meetingId}/${installed.contentUrl}/${person.userId}`}
+              host={host}
+              paneId={sidePanelPane(person)}
+              person={person}
+              contentUrl={installed.contentUrl}
+              theme={theme}
+              status={state.statuses[sidePanelPane(person)]}
+            />
+          ))}
+        {state.stage && (
+          <StagePane
+            key={meetingId}
+            host={host}
+            paneId={STAGE_PANE}
+            url={state.stage.url}
+            viewer={state.stage.viewer}
+            theme={theme}
+            status={state.statuses[STAGE_PANE]}
+            onClose={() => dispatch({ type: 'closeStage' })}
+          />
+        )}
+        {state.notesOpen && <NotesPane onClose={() => dispatch({ type: 'notes', open: false })} />}
       </main>
     </FluentProvider>
   );

@@ -1,16 +1,14 @@
-import type { Role } from '../domain';
-import type { ThemeName } from '../ports';
+import type { SimPerson } from './host';
 
-/** A made-up meeting attendee; the coach organizes, so the session makes them coach. */
-export interface SimulatedPerson {
-  userId: string;
-  displayName: string;
-  role: Role;
-}
-
-export const COACH: SimulatedPerson = { userId: 'sim-alex', displayName: 'Alex', role: 'coach' };
-export const COACHEE: SimulatedPerson = { userId: 'sim-sam', displayName: 'Sam', role: 'coachee' };
-export const OBSERVER: SimulatedPerson = { userId: 'sim-jordan', displayName: 'Jordan', role: 'observer' };
+// The made-up attendees. The coach organizes the meeting, so the session makes them coach.
+export const COACH: SimPerson = { userId: 'sim-alex', displayName: 'Alex', part: 'coach', email: 'alex@contoso.example' };
+export const COACHEE: SimPerson = { userId: 'sim-sam', displayName: 'Sam', part: 'coachee', email: 'sam@contoso.example' };
+export const OBSERVER: SimPerson = {
+  userId: 'sim-jordan',
+  displayName: 'Jordan',
+  part: 'observer',
+  email: 'jordan@contoso.example',
+};
 
 const MEETING_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -26,6 +24,9 @@ export function meetingIdFrom(search: string): string | null {
   return id && MEETING_ID.test(id) ? id : null;
 }
 
+/** `?setup` starts the meeting without Stagecoach, to walk through adding it. */
+export const setupRequested = (search: string): boolean => new URLSearchParams(search).has('setup');
+
 /**
  * Keeps the meeting in the simulator's own address, so a reload rejoins the
  * same session (the side panels keep it in localStorage).
@@ -34,16 +35,4 @@ export function rememberMeetingId(meetingId: string): void {
   const url = new URL(window.location.href);
   url.searchParams.set('meeting', meetingId);
   window.history.replaceState(null, '', url);
-}
-
-/** The address of one person's side panel, in the form the URL meeting host reads. */
-export function sidePanelAddress(meetingId: string, person: SimulatedPerson, theme: ThemeName): string {
-  const query = new URLSearchParams({
-    meeting: meetingId,
-    user: person.userId,
-    name: person.displayName,
-    organizer: COACH.userId,
-    theme,
-  });
-  return `sidePanel.html?${query}`;
 }

@@ -3,6 +3,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 // Teams gives a meeting side panel 320 px; the height is a laptop's worth of panel.
 const SIDE_PANEL_WIDTH = '320px';
 const SIDE_PANEL_HEIGHT = '720px';
+// The stage is the meeting window's main area; a 16:9 laptop-sized view.
+const STAGE_WIDTH = '960px';
+const STAGE_HEIGHT = '540px';
+
+const frameBox = {
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+};
 
 export const useSimulatorStyles = makeStyles({
   page: {
@@ -32,11 +41,12 @@ export const useSimulatorStyles = makeStyles({
   },
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexShrink: 0 },
   paneHeading: { margin: 0 },
-  frame: {
-    width: SIDE_PANEL_WIDTH,
-    height: SIDE_PANEL_HEIGHT,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  paneBar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  frame: { ...frameBox, width: SIDE_PANEL_WIDTH, height: SIDE_PANEL_HEIGHT },
+  stageFrame: { ...frameBox, width: STAGE_WIDTH, height: STAGE_HEIGHT },
+  configFrame: { ...frameBox, width: '560px', height: '360px' },
+  status: { margin: 0, color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  placeholder: { margin: 0, maxWidth: SIDE_PANEL_WIDTH },
+  url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });

@@ -1,1 +1,6 @@
-export { createUrlMeetingHost, parseMeetingQuery, parseThemeMessage, MeetingAddressError } from './urlMeetingHost';
+// src/teams is the only folder that imports @microsoft/teams-js. This index
+// stays free of it: the entries paint first, then load the host in parallel.
+export { themeFromQuery } from './themeQuery';
+
+/** teams-js and our hosts over it, as their own chunk. */
+export const loadTeamsHosts = () => import(/* webpackChunkName: "teams" */ './teamsHosts');

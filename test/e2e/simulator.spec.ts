@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
+import { answerTeamsCdn } from './teamsCdn';
 
 // Smoke test: the simulator and both side panels start cleanly and the page
 // passes axe. The full coaching walk-through lives in its own spec.
@@ -10,6 +11,7 @@ test('the simulator shows a side panel for the coach and the coachee', async ({ 
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  await answerTeamsCdn(page);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Stagecoach — local meeting simulator' })).toBeVisible();

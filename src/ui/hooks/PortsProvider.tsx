@@ -9,11 +9,20 @@ export interface Self {
   displayName: string;
 }
 
+/** Putting the app on the meeting stage, where the host allows it. */
+export interface StageSharing {
+  /** Whether this user may share now; never rejects. */
+  canShare(): Promise<boolean>;
+  share(): Promise<void>;
+}
+
 /** What the UI needs from the outside world; the entry chooses the implementations. */
 export interface Ports {
   store: SessionStore;
   self: Self;
   clock: Clock;
+  /** Absent where the app cannot share to the stage (the stage itself, tests). */
+  stage?: StageSharing;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -25,9 +34,12 @@ export interface PortsProviderProps extends Omit<Ports, 'store'> {
 const PortsContext = createContext<Ports | null>(null);
 
 /** Hands the ports to the hooks below; components never read it directly. */
-export function PortsProvider({ store, self, clock, children }: PortsProviderProps) {
+export function PortsProvider({ store, self, clock, stage, children }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
-  const value = useMemo(() => ({ store: store ?? connectingStore, self, clock }), [store, self, clock]);
+  const value = useMemo(
+    () => ({ store: store ?? connectingStore, self, clock, stage }),
+    [store, self, clock, stage],
+  );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
 export { PortsProvider, usePorts } from './PortsProvider';
-export type { Ports, PortsProviderProps, Self } from './PortsProvider';
+export type { Ports, PortsProviderProps, Self, StageSharing } from './PortsProvider';
 export { useSession } from './useSession';
 export type { SessionView } from './useSession';
 export { useCommands } from './useCommands';

@@ -1,5 +1,6 @@
 import type { SessionState } from '../../domain';
 import { ParticipantRoles } from '../components/ParticipantRoles';
+import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
 import { ROLE_LABELS } from '../format';
 import { useCommands, useNow, usePorts, useSession } from '../hooks';
@@ -18,7 +19,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 /** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
 export function SidePanel() {
   const styles = useSidePanelStyles();
-  const { self, clock } = usePorts();
+  const { self, clock, stage } = usePorts();
   const { session, status, role } = useSession();
   const commands = useCommands();
 
@@ -38,6 +39,7 @@ export function SidePanel() {
         <p className={styles.who}>
           You are {self.displayName} · {ROLE_LABELS[role]}
         </p>
+        {stage && <ShowOnStageButton stage={stage} />}
         {status === 'offline' && (
           <p role="status" className={styles.status}>
             Offline: changes from others will appear when the connection returns.

@@ -1,1 +1,3 @@
 export { SidePanel } from './SidePanel';
+export { StageView } from './StageView';
+export { ConfigPage } from './ConfigPage';

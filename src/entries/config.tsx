@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import { loadTeamsHosts, themeFromQuery } from '../teams';
+import { AppShell, ConfigPage } from '../ui';
+import { appRoot, showFailure } from './showFailure';
+
+// The configuration page (manifest configurationUrl) Teams shows when
+// Stagecoach is added to a meeting. Nothing to choose, so it is valid at
+// once; the Teams adapter saves the side panel's address on the host's Save.
+
+const container = appRoot('configuration');
+const root = createRoot(container);
+const theme = themeFromQuery(window.location.search);
+const render = (saved: boolean) =>
+  root.render(
+    <AppShell theme={theme}>
+      <ConfigPage saved={saved} />
+    </AppShell>,
+  );
+render(false);
+
+loadTeamsHosts()
+  .then(({ createTeamsConfigHost }) => createTeamsConfigHost())
+  .then((host) => {
+    host.onSaved(() => render(true));
+    host.setValid(true);
+  })
+  .catch((error: unknown) => {
+    root.unmount();
+    showFailure(container, error);
+  });

@@ -1,0 +1,23 @@
+/**
+ * A plain message in place of the app; plain DOM, since React may be what
+ * failed. The "open it from Teams" message of a page without a host lands here too.
+ */
+export function showFailure(container: HTMLElement, error: unknown): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.style.padding = '1em';
+  message.style.fontFamily = 'system-ui, sans-serif';
+  message.textContent = `Stagecoach could not start. ${error instanceof Error ? error.message : String(error)}`;
+  container.replaceChildren(message);
+}
+
+/** The page's #root, with a render error that empties it turned into a visible message. */
+export function appRoot(page: string): HTMLElement {
+  const container = document.getElementById('root');
+  if (!container) throw new Error(`The ${page} page has no #root element.`);
+  // A render error with no boundary to catch it empties the root, then surfaces here.
+  window.addEventListener('error', (event) => {
+    if (!container.hasChildNodes()) showFailure(container, event.error ?? event.message);
+  });
+  return container;
+}

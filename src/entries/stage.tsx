@@ -1,0 +1,6 @@
+import { StageView } from '../ui';
+import { startMeetingSurface } from './startMeetingSurface';
+
+// The page the side panel's "Show on stage" shares (manifest context
+// meetingStage): the same session, large and read-only, for everyone.
+startMeetingSurface({ page: 'stage', surfaceFor: () => ({ surface: <StageView />, sharesToStage: false }) });

@@ -1,0 +1,81 @@
+import { createRoot } from 'react-dom/client';
+import type { FrameContext, MeetingHost, SessionStore, ThemeName } from '../ports';
+import { loadTeamsHosts, themeFromQuery } from '../teams';
+import { AppShell, PortsProvider, type AppShellProps, type Self, type StageSharing } from '../ui';
+import { appRoot, showFailure } from './showFailure';
+import { systemClock } from './systemClock';
+
+export interface SurfaceChoice {
+  /** The surface to mount, e.g. <SidePanel />. */
+  surface: AppShellProps['children'];
+  /** Whether it offers "Show on stage". */
+  sharesToStage: boolean;
+}
+
+export interface MeetingSurface {
+  /** For error messages: "side panel", "stage". */
+  page: string;
+  /** The surface for the frame context Teams loaded the page in; null before the host has said. */
+  surfaceFor(frameContext: FrameContext | null): SurfaceChoice;
+}
+
+/** Until the host says who this is; nothing shows it, the panel says "Connecting…". */
+const NOBODY: Self = { userId: '', displayName: '' };
+
+/**
+ * Starts a surface of the meeting: paints the shell at once (theme from the
+ * address Teams filled in), loads the Teams host and the sync store in
+ * parallel as chunks of their own, then connects the session.
+ */
+export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void {
+  const container = appRoot(page);
+  const root = createRoot(container);
+  let theme: ThemeName = themeFromQuery(window.location.search);
+  let self = NOBODY;
+  let store: SessionStore | null = null;
+  let stage: StageSharing | undefined;
+  let { surface } = surfaceFor(null);
+  const render = () =>
+    root.render(
+      <AppShell theme={theme}>
+        <PortsProvider store={store} self={self} clock={systemClock} stage={stage}>
+          {surface}
+        </PortsProvider>
+      </AppShell>,
+    );
+  render();
+
+  const teams = loadTeamsHosts();
+  const sync = import(/* webpackChunkName: "sync" */ '../sync');
+  let host: MeetingHost | null = null;
+
+  const start = async () => {
+    host = await (await teams).createTeamsMeetingHost();
+    const { context } = host;
+    self = { userId: context.userId, displayName: context.displayName };
+    theme = context.theme;
+    const choice = surfaceFor(context.frameContext);
+    surface = choice.surface;
+    if (choice.sharesToStage) stage = { canShare: host.canShareToStage, share: host.shareToStage };
+    host.onThemeChange((next) => {
+      theme = next;
+      render();
+    });
+    render();
+    const { openBroadcastSessionStore } = await sync;
+    store = await openBroadcastSessionStore({
+      sessionId: context.meetingId,
+      organizerId: context.organizerId,
+      self,
+      clock: systemClock,
+    });
+    render();
+    host.notifyReady();
+  };
+
+  start().catch((error: unknown) => {
+    host?.notifyFailure(error instanceof Error ? error.message : String(error));
+    root.unmount();
+    showFailure(container, error);
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * The host of the configuration page Teams shows when Stagecoach is added to
+ * a meeting. Saving is the adapter's job (it knows the URLs to save); the
+ * page only says when the user's choices are complete.
+ */
+export interface ConfigHost {
+  /** Enables or disables the host's Save button. */
+  setValid(valid: boolean): void;
+  /** Calls back once the host has saved the configuration; returns an unsubscribe. */
+  onSaved(listener: () => void): () => void;
+}

@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { Button, Text } from '@fluentui/react-components';
+import type { ThemeName } from '../ports';
+import { AppFrame } from './AppFrame';
+import type { FrameStatus, SimPerson, SimulatedTeamsHost } from './host';
+import { useSimulatorStyles } from './useSimulatorStyles.styles';
+
+export interface StagePaneProps {
+  host: SimulatedTeamsHost;
+  paneId: string;
+  url: string;
+  /** Whose client shows the stage here. */
+  viewer: SimPerson;
+  theme: ThemeName;
+  status: FrameStatus | undefined;
+  onClose(): void;
+}
+
+/** The meeting stage: what a participant shared, shown large to everyone. */
+export function StagePane({ host, paneId, url, viewer, theme, status, onClose }: StagePaneProps) {
+  const styles = useSimulatorStyles();
+  const headingId = useId();
+  return (
+    <section className={styles.pane} aria-labelledby={headingId}>
+      <div className={styles.paneBar}>
+        <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>
+          Meeting stage
+        </Text>
+        <Button size="small" onClick={onClose}>
+          Stop sharing
+        </Button>
+      </div>
+      {/* Keyed by URL: a new share loads a new page, as in Teams. */}
+      <AppFrame
+        key={url}
+        host={host}
+        paneId={paneId}
+        frame={{ person: viewer, frameContext: 'meetingStage' }}
+        src={url}
+        title={`Meeting stage, as ${viewer.displayName} sees it`}
+        status={status}
+        theme={theme}
+        className={styles.stageFrame}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ThemeName } from '../../ports';
+
+/** Teams' frame contexts for the places the simulator shows an app page. */
+export type SimFrameContext = 'sidePanel' | 'meetingStage' | 'settings' | 'content';
+
+/** A made-up attendee. Ids stand in for Entra object ids. */
+export interface SimPerson {
+  userId: string;
+  displayName: string;
+  /** Who the tester means them to be; the session decides the real roles. */
+  part: 'coach' | 'coachee' | 'observer';
+  email: string;
+}
+
+/** The meeting every frame's context describes. */
+export interface SimMeeting {
+  meetingId: string;
+  /** Organizes the meeting, so the session makes them coach. */
+  organizer: SimPerson;
+  theme: ThemeName;
+}
+
+/** One app frame as the host knows it; found by the window that posts, never by what it says. */
+export interface SimFrame {
+  person: SimPerson;
+  frameContext: SimFrameContext;
+}
+
+/** A fixed made-up tenant: every attendee is in the same organization. */
+export const SIM_TENANT_ID = '8f5a0b7c-1d2e-4f30-9a4b-5c6d7e8f9a0b';
+
+export const chatIdOf = (meetingId: string) => `19:meeting_${meetingId}@thread.v2`;
+
+/**
+ * The v1 ("legacy") context a getContext reply carries; teams-js turns it
+ * into app.Context (meetingId → meeting.id, userObjectId → user.id, …).
+ */
+export function legacyContext(meeting: SimMeeting, frame: SimFrame) {
+  return {
+    locale: 'en-us',
+    theme: meeting.theme,
+    frameContext: frame.frameContext,
+    hostClientType: 'web',
+    hostName: 'Teams',
+    entityId: 'stagecoach',
+    meetingId: meeting.meetingId,
+    chatId: chatIdOf(meeting.meetingId),
+    userObjectId: frame.person.userId,
+    userDisplayName: frame.person.displayName,
+    userPrincipalName: frame.person.email,
+    loginHint: frame.person.email,
+    tid: SIM_TENANT_ID,
+  };
+}
+
+/** meeting.getMeetingDetails' result: the organizer sits at the top level, not under details. */
+export function meetingDetails(meeting: SimMeeting) {
+  return {
+    details: { id: meeting.meetingId, title: 'Coaching 1:1', type: 'Scheduled' },
+    conversation: { id: chatIdOf(meeting.meetingId) },
+    organizer: { id: meeting.organizer.userId, tenantId: SIM_TENANT_ID },
+  };
+}

@@ -1,0 +1,29 @@
+import type { SimFrameContext } from './meeting';
+
+/**
+ * The capabilities the simulated host announces. Meeting APIs are not in it:
+ * teams-js gates them on the frame context alone. notifySuccessResponse is
+ * left out, so notifySuccess needs no answer, as in the Teams web client.
+ */
+export const RUNTIME = {
+  apiVersion: 4,
+  supports: {
+    appInstallDialog: {},
+    pages: { config: {}, appButton: {}, tabs: {}, backStack: {}, fullTrust: {} },
+    teamsCore: {},
+  },
+} as const;
+
+/** Reported as the client's own SDK version; teams-js uses it only on mobile. */
+const CLIENT_SDK_VERSION = '2.0.1';
+
+/**
+ * initialize's reply: frame context, client type, the runtime as a JSON
+ * string (an object would quietly get teams-js's legacy runtime instead), version.
+ */
+export const initializeReply = (frameContext: SimFrameContext): unknown[] => [
+  frameContext,
+  'web',
+  JSON.stringify(RUNTIME),
+  CLIENT_SDK_VERSION,
+];

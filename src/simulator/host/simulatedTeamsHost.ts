@@ -1,0 +1,68 @@
+import { answer, type HostEffect, type HostView } from './answer';
+import type { SimFrame } from './meeting';
+import { parseRequest, replyTo, type HostEvent } from './messages';
+
+interface Registered {
+  paneId: string;
+  frame: SimFrame;
+}
+
+/**
+ * The simulator's Teams: answers teams-js in the app frames over postMessage.
+ * A message's sender is known only by the window it came from (event.source),
+ * never by anything the frame says about itself.
+ */
+export class SimulatedTeamsHost {
+  private readonly frames = new Map<Window, Registered>();
+  private view: HostView | null = null;
+  private onEffect: (paneId: string, effect: HostEffect) => void = () => undefined;
+
+  constructor(private readonly win: Window) {
+    win.addEventListener('message', this.onMessage);
+  }
+
+  /** The meeting as it is now, and where to report what frames change; answers read it as requests arrive. */
+  update(view: HostView, onEffect: (paneId: string, effect: HostEffect) => void): void {
+    this.view = view;
+    this.onEffect = onEffect;
+  }
+
+  /** Starts answering the frame showing in `target`; returns the way to stop. */
+  register(paneId: string, target: Window, frame: SimFrame): () => void {
+    this.frames.set(target, { paneId, frame });
+    return () => {
+      if (this.frames.get(target)?.paneId === paneId) this.frames.delete(target);
+    };
+  }
+
+  /** Pushes an event (e.g. themeChange) to every app frame. */
+  broadcast(event: HostEvent): void {
+    for (const target of this.frames.keys()) this.post(target, event);
+  }
+
+  /** Pushes an event (e.g. settings.save) to one pane's frame. */
+  send(paneId: string, event: HostEvent): void {
+    for (const [target, registered] of this.frames) if (registered.paneId === paneId) this.post(target, event);
+  }
+
+  dispose(): void {
+    this.win.removeEventListener('message', this.onMessage);
+    this.frames.clear();
+  }
+
+  private post(target: Window, message: unknown) {
+    // The app pages share the simulator's origin; nothing goes anywhere else.
+    target.postMessage(message, this.win.location.origin);
+  }
+
+  private readonly onMessage = (event: MessageEvent) => {
+    if (event.origin !== this.win.location.origin || !event.source) return;
+    const registered = this.frames.get(event.source as Window);
+    if (!registered || !this.view) return;
+    const request = parseRequest(event.data);
+    if (!request) return;
+    const outcome = answer(request, registered.frame, this.view);
+    if (outcome.reply) this.post(event.source as Window, replyTo(request, outcome.reply));
+    if (outcome.effect) this.onEffect(registered.paneId, outcome.effect);
+  };
+}

@@ -1,0 +1,46 @@
+import type { app } from '@microsoft/teams-js';
+import { LIMITS } from '../domain';
+import { isThemeName, MeetingHostUnavailable, type FrameContext, type MeetingContext } from '../ports';
+
+// teams-js's app.Context to our MeetingContext. Pure, so it is tested in Node
+// without a host; the values come from the host, so each is checked here.
+
+const FRAME_CONTEXTS: readonly FrameContext[] = ['sidePanel', 'meetingStage', 'settings', 'content'];
+
+/** Ids are opaque to us; the cap only keeps a broken host from filling memory. */
+const MAX_ID_LENGTH = 256;
+
+const text = (value: unknown, max: number): string | null => {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed !== '' && trimmed.length <= max ? trimmed : null;
+};
+
+export const toFrameContext = (value: unknown): FrameContext =>
+  FRAME_CONTEXTS.includes(value as FrameContext) ? (value as FrameContext) : 'other';
+
+/**
+ * Our meeting context from Teams' one.
+ * @throws MeetingHostUnavailable when the page is not in a meeting (no meeting id) or has no user.
+ */
+export function toMeetingContext(context: app.Context, organizerId: string | null): MeetingContext {
+  const meetingId = text(context.meeting?.id, MAX_ID_LENGTH);
+  if (!meetingId) {
+    throw new MeetingHostUnavailable('Stagecoach works inside a Teams meeting. Open it from the meeting’s side panel.');
+  }
+  const userId = text(context.user?.id, MAX_ID_LENGTH);
+  if (!userId) throw new MeetingHostUnavailable('Teams did not say who you are. Sign in to Teams and open Stagecoach again.');
+  const theme = context.app.theme;
+  return {
+    meetingId,
+    chatId: text(context.chat?.id, MAX_ID_LENGTH),
+    userId,
+    // Guests may have no display name; the panel still needs something to call them.
+    displayName: text(context.user?.displayName, LIMITS.displayName) ?? 'Guest',
+    tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
+    organizerId: text(organizerId, MAX_ID_LENGTH),
+    theme: isThemeName(theme) ? theme : 'default',
+    locale: text(context.app.locale, 35) ?? 'en-US',
+    frameContext: toFrameContext(context.page.frameContext),
+  };
+}

@@ -1,0 +1,30 @@
+import { pages } from '@microsoft/teams-js';
+import type { ConfigHost } from '../ports';
+import { tabConfig } from './appUrls';
+import { initializeTeams } from './startup';
+
+/**
+ * The configuration page's host. On the host's Save it saves the side panel's
+ * URLs (the adapter knows them) and answers Teams, so the page only decides validity.
+ * @throws MeetingHostUnavailable with a message for people when there is no host.
+ */
+export async function createTeamsConfigHost(win: Window = window): Promise<ConfigHost> {
+  await initializeTeams(win);
+  const listeners = new Set<() => void>();
+  pages.config.registerOnSaveHandler((saveEvent) => {
+    pages.config.setConfig(tabConfig(win.location.origin)).then(
+      () => {
+        saveEvent.notifySuccess();
+        listeners.forEach((listener) => listener());
+      },
+      (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+    );
+  });
+  return {
+    setValid: (valid) => pages.config.setValidityState(valid),
+    onSaved(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { app, meeting } from '@microsoft/teams-js';
+import { isThemeName, type MeetingHost, type ThemeName } from '../ports';
+import { stageUrl } from './appUrls';
+import { fromCallback } from './callbacks';
+import { toMeetingContext } from './contextMapping';
+import { initializeTeams } from './startup';
+
+/**
+ * The organizer, from the meeting details. Those need an RSC permission and
+ * are missing in some clients and call types: then null, and the session
+ * lets the first to join coach.
+ */
+async function organizerOf(): Promise<string | null> {
+  try {
+    const details = await fromCallback<meeting.IMeetingDetailsResponse>('Reading the meeting details', (cb) =>
+      meeting.getMeetingDetails(cb),
+    );
+    return typeof details.organizer?.id === 'string' ? details.organizer.id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Teams' theme handlers cannot be removed, so one handler fans out to our listeners. */
+function themeEvents() {
+  const listeners = new Set<(theme: ThemeName) => void>();
+  app.registerOnThemeChangeHandler((theme) => {
+    // From the host, so checked: an unknown name leaves the theme as it is.
+    if (isThemeName(theme)) listeners.forEach((listener) => listener(theme));
+  });
+  return (listener: (theme: ThemeName) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+}
+
+/** Tells Teams the app failed, so it shows its own error instead of a spinner. */
+export function notifyStartupFailure(message: string): void {
+  if (app.isInitialized()) app.notifyFailure({ reason: app.FailedReason.Other, message });
+}
+
+/**
+ * The MeetingHost inside Teams (or any host that speaks teams-js's protocol).
+ * @throws MeetingHostUnavailable with a message for people when there is no host or no meeting.
+ */
+export async function createTeamsMeetingHost(win: Window = window): Promise<MeetingHost> {
+  await initializeTeams(win);
+  try {
+    const [teamsContext, organizerId] = await Promise.all([app.getContext(), organizerOf()]);
+    const context = toMeetingContext(teamsContext, organizerId);
+    const onThemeChange = themeEvents();
+    const origin = win.location.origin;
+    return {
+      context,
+      onThemeChange,
+      notifyReady: () => void app.notifySuccess().catch(() => undefined),
+      notifyFailure: notifyStartupFailure,
+      canShareToStage: () =>
+        fromCallback<meeting.IAppContentStageSharingCapabilities>('Checking stage sharing', (cb) =>
+          meeting.getAppContentStageSharingCapabilities(cb),
+        ).then(
+          (capabilities) => capabilities.doesAppHaveSharePermission === true,
+          () => false,
+        ),
+      shareToStage: () =>
+        fromCallback<boolean>('Sharing to the meeting stage', (cb) =>
+          meeting.shareAppContentToStage(cb, stageUrl(origin)),
+        ).then(() => undefined),
+    };
+  } catch (error) {
+    notifyStartupFailure(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ShareScreenStart20Regular } from '@fluentui/react-icons';
+import type { StageSharing } from '../../hooks';
+import { InlineAlert } from '../shared';
+import { useShowOnStage } from './useShowOnStage';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
+});
+
+export interface ShowOnStageButtonProps {
+  stage: StageSharing;
+}
+
+/**
+ * Puts the session on the meeting stage so the coachee sees it large.
+ * Rendered only once the host says this user may share: a button that can
+ * only fail would be noise.
+ */
+export function ShowOnStageButton({ stage }: ShowOnStageButtonProps) {
+  const styles = useStyles();
+  const state = useShowOnStage(stage);
+  if (!state.available) return null;
+  return (
+    <div className={styles.root}>
+      <Button size="small" icon={<ShareScreenStart20Regular />} disabled={state.sharing} onClick={state.share}>
+        Show on stage
+      </Button>
+      <InlineAlert message={state.error} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
+import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE, type SimulatorAction } from '../../src/simulator/simulatorState';
+
+const viewerOf = (paneId: string) => (paneId === sidePanelPane(COACHEE) ? COACHEE : COACH);
+const run = (actions: SimulatorAction[], start = initialState('sim-1', null)) =>
+  actions.reduce((state, action) => reduce(state, action, viewerOf), start);
+const CONTENT_URL = 'http://localhost:3000/sidePanel.html?theme={theme}';
+
+describe('the simulated meeting', () => {
+  it('adds Stagecoach once the configuration page has saved and said so', () => {
+    const state = run([
+      { type: 'openConfig' },
+      { type: 'effect', paneId: CONFIG_PANE, effect: { kind: 'validity', valid: true } },
+      { type: 'effect', paneId: CONFIG_PANE, effect: { kind: 'configSaved', config: { contentUrl: CONTENT_URL } } },
+    ]);
+    expect(state.config).toMatchObject({ open: true, valid: true });
+    expect(state.installed).toBeNull();
+    const saved = run([{ type: 'effect', paneId: CONFIG_PANE, effect: { kind: 'saveResult', ok: true } }], state);
+    expect(saved.installed).toEqual({ contentUrl: CONTENT_URL });
+    expect(saved.config.open).toBe(false);
+  });
+
+  it('keeps the dialog open with the reason when saving fails', () => {
+    const state = run([
+      { type: 'openConfig' },
+      { type: 'effect', paneId: CONFIG_PANE, effect: { kind: 'saveResult', ok: false, reason: 'No network' } },
+    ]);
+    expect(state.installed).toBeNull();
+    expect(state.config).toMatchObject({ open: true, error: 'No network' });
+  });
+
+  it('ignores configuration messages from panes other than the configuration page', () => {
+    const state = run([
+      { type: 'openConfig' },
+      { type: 'effect', paneId: sidePanelPane(COACH), effect: { kind: 'configSaved', config: { contentUrl: CONTENT_URL } } },
+      { type: 'effect', paneId: sidePanelPane(COACH), effect: { kind: 'saveResult', ok: true } },
+    ]);
+    expect(state.installed).toBeNull();
+  });
+
+  it('opens the stage in the sharer’s client, and tracks each pane’s status', () => {
+    const state = run([
+      { type: 'effect', paneId: sidePanelPane(COACHEE), effect: { kind: 'status', status: { state: 'ready' } } },
+      { type: 'effect', paneId: sidePanelPane(COACHEE), effect: { kind: 'shareToStage', url: 'http://localhost:3000/stage.html' } },
+    ]);
+    expect(state.stage).toEqual({ url: 'http://localhost:3000/stage.html', viewer: COACHEE });
+    expect(state.statuses[sidePanelPane(COACHEE)]).toEqual({ state: 'ready' });
+    expect(state.statuses[STAGE_PANE]).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import type { app } from '@microsoft/teams-js';
+import { MeetingHostUnavailable } from '../../src/ports';
+import { toFrameContext, toMeetingContext } from '../../src/teams/contextMapping';
+
+const HOST = { name: 'Teams', clientType: 'web', sessionId: 'h' };
+
+/** The app.Context teams-js builds from a Teams meeting side panel's legacy context. */
+function teamsContext(overrides: Record<string, unknown> = {}): app.Context {
+  return {
+    app: { locale: 'en-gb', theme: 'dark', sessionId: 's', host: HOST },
+    page: { id: 'stagecoach', frameContext: 'sidePanel' },
+    user: { id: 'oid-alex', displayName: 'Alex Coach', tenant: { id: 'tenant-1' } },
+    meeting: { id: 'MEETING-1' },
+    chat: { id: '19:meeting_x@thread.v2' },
+    dialogParameters: {},
+    ...overrides,
+  } as unknown as app.Context;
+}
+
+describe('toMeetingContext', () => {
+  it('maps every field the app uses', () => {
+    expect(toMeetingContext(teamsContext(), 'oid-alex')).toEqual({
+      meetingId: 'MEETING-1',
+      chatId: '19:meeting_x@thread.v2',
+      userId: 'oid-alex',
+      displayName: 'Alex Coach',
+      tenantId: 'tenant-1',
+      organizerId: 'oid-alex',
+      theme: 'dark',
+      locale: 'en-gb',
+      frameContext: 'sidePanel',
+    });
+  });
+
+  it('passes an unknown organizer on as null, and leaves out what the host does not say', () => {
+    const context = toMeetingContext(teamsContext({ chat: undefined, user: { id: 'oid-sam' } }), null);
+    expect(context).toMatchObject({ organizerId: null, chatId: null, tenantId: null, displayName: 'Guest' });
+  });
+
+  it('falls back to the light theme and en-US for values it does not know', () => {
+    const context = toMeetingContext(teamsContext({ app: { theme: 'neon', locale: '', sessionId: 's', host: HOST } }), null);
+    expect(context).toMatchObject({ theme: 'default', locale: 'en-US' });
+  });
+
+  it('refuses a page outside a meeting with a message for people', () => {
+    const outside = teamsContext({ meeting: undefined });
+    expect(() => toMeetingContext(outside, null)).toThrow(MeetingHostUnavailable);
+    expect(() => toMeetingContext(outside, null)).toThrow(/inside a Teams meeting/);
+  });
+
+  it('refuses a context without a user', () => {
+    expect(() => toMeetingContext(teamsContext({ user: undefined }), null)).toThrow(MeetingHostUnavailable);
+  });
+
+  it('does not trust over-long ids from the host', () => {
+    expect(toMeetingContext(teamsContext(), 'x'.repeat(10_000)).organizerId).toBeNull();
+  });
+});
+
+describe('toFrameContext', () => {
+  it.each(['sidePanel', 'meetingStage', 'settings', 'content'])('keeps %s', (value) => {
+    expect(toFrameContext(value)).toBe(value);
+  });
+  it.each(['task', 'remove', undefined, 42])('calls %p other', (value) => {
+    expect(toFrameContext(value)).toBe('other');
+  });
+});

@@ -1,0 +1,70 @@
+import { MeetingHostUnavailable } from '../../src/ports';
+import { hasNoHost, noHost, withTimeout } from '../../src/teams/hostPresence';
+import { themeFromQuery } from '../../src/teams/themeQuery';
+import { stageUrl, tabConfig } from '../../src/teams/appUrls';
+
+describe('hasNoHost', () => {
+  it('is true for a top-level tab nobody opened', () => {
+    const win = { opener: null } as { parent: unknown; opener: unknown };
+    win.parent = win;
+    expect(hasNoHost(win as Window)).toBe(true);
+  });
+  it('is false in a frame, or in a window someone opened', () => {
+    expect(hasNoHost({ parent: {} as Window, opener: null })).toBe(false);
+    const opened = { opener: {} } as { parent: unknown; opener: unknown };
+    opened.parent = opened;
+    expect(hasNoHost(opened as Window)).toBe(false);
+  });
+});
+
+describe('noHost', () => {
+  it('tells people to open Stagecoach from a Teams meeting', () => {
+    const error = noHost('SDK initialization timed out.');
+    expect(error).toBeInstanceOf(MeetingHostUnavailable);
+    expect(error.message).toMatch(/Open it from a Teams meeting/);
+    expect(error.message).toMatch(/SDK initialization timed out\./);
+  });
+});
+
+describe('withTimeout', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('rejects with our error when the promise is too slow', async () => {
+    const result = withTimeout(new Promise(() => undefined), 10_000, () => new Error('too slow'));
+    jest.advanceTimersByTime(10_000);
+    await expect(result).rejects.toThrow('too slow');
+  });
+  it('passes on a value or an error that comes in time', async () => {
+    await expect(withTimeout(Promise.resolve(7), 10, () => new Error('x'))).resolves.toBe(7);
+    await expect(withTimeout(Promise.reject(new Error('no')), 10, () => new Error('x'))).rejects.toThrow('no');
+  });
+});
+
+describe('themeFromQuery', () => {
+  it.each([
+    ['?theme=dark', 'dark'],
+    ['?theme=contrast', 'contrast'],
+    ['?theme=default', 'default'],
+    ['', 'default'],
+    ['?theme={theme}', 'default'],
+    ['?theme=<script>', 'default'],
+    ['?theme=DARK', 'default'],
+  ])('%s → %s', (search, theme) => {
+    expect(themeFromQuery(search)).toBe(theme);
+  });
+});
+
+describe('the URLs Stagecoach gives Teams', () => {
+  it('saves the side panel with the literal {theme} placeholder', () => {
+    expect(tabConfig('https://app.example')).toEqual({
+      contentUrl: 'https://app.example/sidePanel.html?theme={theme}',
+      websiteUrl: 'https://app.example/sidePanel.html',
+      entityId: 'stagecoach',
+      suggestedDisplayName: 'Stagecoach',
+    });
+  });
+  it('shares the stage page of its own origin', () => {
+    expect(stageUrl('http://localhost:3000')).toBe('http://localhost:3000/stage.html');
+  });
+});

@@ -1,0 +1,43 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AppShell } from '../../../src/ui';
+import { ShowOnStageButton } from '../../../src/ui/components/ShowOnStage';
+
+const renderButton = (stage: { canShare(): Promise<boolean>; share(): Promise<void> }) =>
+  render(
+    <AppShell>
+      <ShowOnStageButton stage={stage} />
+    </AppShell>,
+  );
+
+describe('ShowOnStageButton', () => {
+  it('appears only once the host allows sharing, and shares on click', async () => {
+    const share = jest.fn(() => Promise.resolve());
+    renderButton({ canShare: () => Promise.resolve(true), share });
+    const button = await screen.findByRole('button', { name: 'Show on stage' });
+    await userEvent.click(button);
+    expect(share).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('stays hidden when the host does not allow sharing', async () => {
+    const canShare = jest.fn(() => Promise.resolve(false));
+    renderButton({ canShare, share: () => Promise.resolve() });
+    // Let the host's answer arrive.
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(canShare).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Show on stage' })).not.toBeInTheDocument();
+  });
+
+  it('says why when sharing fails', async () => {
+    renderButton({
+      canShare: () => Promise.resolve(true),
+      share: () => Promise.reject(new Error('Sharing to the meeting stage failed (Teams error 1000).')),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Show on stage' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not show Stagecoach on the stage\. .*error 1000/);
+    expect(screen.getByRole('button', { name: 'Show on stage' })).toBeEnabled();
+  });
+});
