@@ -9,19 +9,29 @@ import { appRoot, showFailure } from './showFailure';
 
 const container = appRoot('configuration');
 const root = createRoot(container);
-const theme = themeFromQuery(window.location.search);
-const render = (saved: boolean) =>
+let theme = themeFromQuery(window.location.search);
+let saved = false;
+const render = () =>
   root.render(
     <AppShell theme={theme}>
       <ConfigPage saved={saved} />
     </AppShell>,
   );
-render(false);
+render();
 
 loadTeamsHosts()
   .then(({ createTeamsConfigHost }) => createTeamsConfigHost())
   .then((host) => {
-    host.onSaved(() => render(true));
+    theme = host.theme;
+    render();
+    host.onThemeChange((next) => {
+      theme = next;
+      render();
+    });
+    host.onSaved(() => {
+      saved = true;
+      render();
+    });
     host.setValid(true);
   })
   .catch((error: unknown) => {

@@ -1,7 +1,8 @@
-import { pages } from '@microsoft/teams-js';
-import type { ConfigHost } from '../ports';
+import { app, pages } from '@microsoft/teams-js';
+import { isThemeName, type ConfigHost } from '../ports';
 import { tabConfig } from './appUrls';
 import { initializeTeams } from './startup';
+import { themeEvents } from './themeEvents';
 
 /**
  * The configuration page's host. On the host's Save it saves the side panel's
@@ -10,6 +11,8 @@ import { initializeTeams } from './startup';
  */
 export async function createTeamsConfigHost(win: Window = window): Promise<ConfigHost> {
   await initializeTeams(win);
+  const { theme } = (await app.getContext()).app;
+  const onThemeChange = themeEvents();
   const listeners = new Set<() => void>();
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config.setConfig(tabConfig(win.location.origin)).then(
@@ -20,7 +23,11 @@ export async function createTeamsConfigHost(win: Window = window): Promise<Confi
       (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
     );
   });
+  // Usable from here on: Teams may hide its loading indicator.
+  void app.notifySuccess().catch(() => undefined);
   return {
+    theme: isThemeName(theme) ? theme : 'default',
+    onThemeChange,
     setValid: (valid) => pages.config.setValidityState(valid),
     onSaved(listener) {
       listeners.add(listener);

@@ -1,9 +1,10 @@
 import { app, meeting } from '@microsoft/teams-js';
-import { isThemeName, type MeetingHost, type ThemeName } from '../ports';
+import type { MeetingHost } from '../ports';
 import { stageUrl } from './appUrls';
 import { fromCallback } from './callbacks';
 import { toMeetingContext } from './contextMapping';
 import { initializeTeams } from './startup';
+import { themeEvents } from './themeEvents';
 
 /**
  * The organizer, from the meeting details. Those need an RSC permission and
@@ -19,19 +20,6 @@ async function organizerOf(): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** Teams' theme handlers cannot be removed, so one handler fans out to our listeners. */
-function themeEvents() {
-  const listeners = new Set<(theme: ThemeName) => void>();
-  app.registerOnThemeChangeHandler((theme) => {
-    // From the host, so checked: an unknown name leaves the theme as it is.
-    if (isThemeName(theme)) listeners.forEach((listener) => listener(theme));
-  });
-  return (listener: (theme: ThemeName) => void) => {
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  };
 }
 
 /** Tells Teams the app failed, so it shows its own error instead of a spinner. */

@@ -74,6 +74,7 @@ test('adding Stagecoach saves the side panel’s address, then opens the panels'
   await page.getByRole('button', { name: 'Add Stagecoach' }).click();
   const dialog = region(page, 'Add Stagecoach to the meeting');
   await expect(dialog.frameLocator('iframe').getByRole('heading', { name: 'Add Stagecoach to this meeting' })).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText('App: ready · theme: default');
   // Save is the host's, enabled once the page says its configuration is valid.
   const save = dialog.getByRole('button', { name: 'Save' });
   await expect(save).toBeEnabled();
