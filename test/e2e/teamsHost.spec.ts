@@ -105,3 +105,18 @@ test('the side panel has no serious accessibility problems in any theme', async 
     expect(await seriousAxeViolations(page), `theme ${name}`).toEqual([]);
   }
 });
+
+test('a side panel framed by a page that never answers says so after the timeout', async ({ page }) => {
+  test.setTimeout(30_000);
+  // A same-origin page that frames the panel and ignores teams-js, as a wrong host would.
+  await page.route('**/silent-host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Silent host</title><iframe title="Stagecoach" src="/sidePanel.html"></iframe>',
+    }),
+  );
+  await page.goto('/silent-host.html');
+  const alert = page.frameLocator('iframe').getByRole('alert');
+  await expect(alert).toContainText('Open it from a Teams meeting', { timeout: 15_000 });
+  await expect(alert).toContainText('did not answer within 10 s');
+});

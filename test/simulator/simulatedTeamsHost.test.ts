@@ -1,0 +1,83 @@
+import { SimulatedTeamsHost, type HostView, type SimPerson } from '../../src/simulator/host';
+
+const ORIGIN = 'http://localhost:3000';
+const ALEX: SimPerson = { userId: 'sim-alex', displayName: 'Alex', part: 'coach', email: 'alex@contoso.example' };
+const SAM: SimPerson = { userId: 'sim-sam', displayName: 'Sam', part: 'coachee', email: 'sam@contoso.example' };
+const view: HostView = {
+  meeting: { meetingId: 'sim-1', organizer: ALEX, theme: 'default' },
+  origin: ORIGIN,
+  savedConfig: null,
+  stageOpen: false,
+};
+
+/** Just enough of a window for the host: its message listener and its origin. */
+function fakeHostWindow() {
+  let listener: ((event: MessageEvent) => void) | null = null;
+  const win = {
+    location: { origin: ORIGIN },
+    addEventListener: (_: string, l: (event: MessageEvent) => void) => (listener = l),
+    removeEventListener: () => (listener = null),
+  } as unknown as Window;
+  const deliver = (source: Window, data: unknown, origin = ORIGIN) =>
+    listener?.({ source, data, origin } as unknown as MessageEvent);
+  return { win, deliver };
+}
+
+const frameWindow = () => ({ postMessage: jest.fn() }) as unknown as Window & { postMessage: jest.Mock };
+
+describe('SimulatedTeamsHost', () => {
+  it('answers each frame as the person it was registered for, whatever the message says', () => {
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    host.update(view, () => undefined);
+    const alexFrame = frameWindow();
+    const samFrame = frameWindow();
+    host.register('side:alex', alexFrame, { person: ALEX, frameContext: 'sidePanel' });
+    host.register('side:sam', samFrame, { person: SAM, frameContext: 'sidePanel' });
+
+    deliver(samFrame, { id: 4, func: 'getContext', args: [], userObjectId: 'sim-alex' });
+    expect(samFrame.postMessage).toHaveBeenCalledWith(
+      { id: 4, args: [expect.objectContaining({ userObjectId: 'sim-sam', userDisplayName: 'Sam' })] },
+      ORIGIN,
+    );
+    expect(alexFrame.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('ignores unknown windows, other origins and malformed messages', () => {
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    const effects = jest.fn();
+    host.update(view, effects);
+    const known = frameWindow();
+    const stranger = frameWindow();
+    host.register('side:alex', known, { person: ALEX, frameContext: 'sidePanel' });
+
+    deliver(stranger, { id: 1, func: 'getContext', args: [] });
+    deliver(known, { id: 1, func: 'getContext', args: [] }, 'https://evil.example');
+    deliver(known, { id: 'x', func: 'getContext' });
+    deliver(known, '{"id":1,"func":"getContext"}');
+    expect(stranger.postMessage).not.toHaveBeenCalled();
+    expect(known.postMessage).not.toHaveBeenCalled();
+    expect(effects).not.toHaveBeenCalled();
+  });
+
+  it('reports what a frame changes, by pane, and pushes events without an id', () => {
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    const effects = jest.fn();
+    host.update(view, effects);
+    const frame = frameWindow();
+    const stop = host.register('side:sam', frame, { person: SAM, frameContext: 'sidePanel' });
+
+    deliver(frame, { id: 9, func: 'appInitialization.success', args: ['2.58.0'] });
+    expect(effects).toHaveBeenCalledWith('side:sam', { kind: 'status', status: { state: 'ready' } });
+    expect(frame.postMessage).not.toHaveBeenCalled();
+
+    host.broadcast({ func: 'themeChange', args: ['dark'] });
+    expect(frame.postMessage).toHaveBeenCalledWith({ func: 'themeChange', args: ['dark'] }, ORIGIN);
+
+    stop();
+    host.broadcast({ func: 'themeChange', args: ['contrast'] });
+    expect(frame.postMessage).toHaveBeenCalledTimes(1);
+  });
+});
