@@ -58,6 +58,7 @@ test('Show on stage opens the meeting stage with the same session', async ({ pag
   await expect(stage.getByRole('textbox')).toHaveCount(0);
   await coach.getByRole('button', { name: 'Advance to Learn' }).click();
   await expect(stage.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test('Teams’ own stage button shows the tab’s page as the stage view', async ({ page }) => {
@@ -75,6 +76,7 @@ test('adding Stagecoach saves the side panel’s address, then opens the panels'
   const dialog = region(page, 'Add Stagecoach to the meeting');
   await expect(dialog.frameLocator('iframe').getByRole('heading', { name: 'Add Stagecoach to this meeting' })).toBeVisible();
   await expect(dialog.getByRole('status')).toHaveText('App: ready · theme: default');
+  expect(await seriousAxeViolations(page)).toEqual([]);
   // Save is the host's, enabled once the page says its configuration is valid.
   const save = dialog.getByRole('button', { name: 'Save' });
   await expect(save).toBeEnabled();
