@@ -47,6 +47,9 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
 
   const teams = loadTeamsHosts();
   const sync = import(/* webpackChunkName: "sync" */ '../sync');
+  // Awaited only once the host is known; if the host fails first, this keeps a
+  // failed chunk load from also surfacing as an unhandled rejection.
+  sync.catch(() => undefined);
   let host: MeetingHost | null = null;
 
   const start = async () => {
