@@ -176,7 +176,7 @@ describe('Teams app package', () => {
       id: TEST_ENV.AAD_APP_CLIENT_ID,
       resource: `api://stagecoach.example.com/${TEST_ENV.AAD_APP_CLIENT_ID}`,
     });
-    expect(manifest.configurableTabs[0].configurationUrl).toBe('https://stagecoach.example.com/app/config.html');
+    expect(manifest.configurableTabs[0].configurationUrl).toBe('https://stagecoach.example.com/app/config.html?theme={theme}');
     expect(manifest.developer.websiteUrl).toBe('https://stagecoach.example.com/app/');
   });
 
@@ -245,7 +245,7 @@ describe('Teams app package', () => {
     expect(run.stderr).toMatch(/Local defaults for TEAMS_APP_ID, AAD_APP_CLIENT_ID, HOST_URL/);
     const local = JSON.parse(readFileSync(path.join(run.out, 'manifest/manifest.json'), 'utf8'));
     expect(local.validDomains).toEqual(['localhost:3000']);
-    expect(local.configurableTabs[0].configurationUrl).toBe('https://localhost:3000/config.html');
+    expect(local.configurableTabs[0].configurationUrl).toBe('https://localhost:3000/config.html?theme={theme}');
     expect(await validateAgainstSchema(local, schemaFor(local.manifestVersion))).toEqual([]);
   });
 });
