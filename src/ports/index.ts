@@ -3,3 +3,16 @@ export type { MeetingHost, MeetingContext, ThemeName, FrameContext } from './mee
 export { THEME_NAMES, isThemeName, MeetingHostUnavailable } from './meetingHost';
 export type { ConfigHost } from './configHost';
 export type { Clock } from './clock';
+export type { TokenProvider } from './tokenProvider';
+export type {
+  CalendarGateway,
+  CalendarAttendee,
+  CalendarEventRef,
+  FollowUpRequest,
+  FollowUpSlot,
+  FollowUpSlotRequest,
+  GraphFailure,
+  GraphFailureKind,
+  GraphOutcome,
+  PlanStep,
+} from './calendarGateway';

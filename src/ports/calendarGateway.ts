@@ -1,0 +1,95 @@
+import type { EpochMs, FollowUpKind, LocalDate } from '../domain';
+
+/**
+ * Why a calendar or chat call failed, in words for people. `retryable` says
+ * whether offering "Try again" makes sense (the same request may succeed later).
+ */
+export type GraphFailure =
+  | { kind: 'consent'; message: string; retryable: boolean }
+  | { kind: 'throttled'; message: string; retryable: boolean }
+  | { kind: 'offline'; message: string; retryable: boolean }
+  | { kind: 'invalid'; message: string; retryable: boolean }
+  | { kind: 'notFound'; message: string; retryable: boolean }
+  | { kind: 'unknown'; message: string; retryable: boolean };
+
+export type GraphFailureKind = GraphFailure['kind'];
+
+/** A gateway call never rejects: it resolves to a value or to a failure. */
+export type GraphOutcome<T> = { ok: true; value: T } | { ok: false; failure: GraphFailure };
+
+/** Someone invited to the follow-up, as the calendar knows them. */
+export interface CalendarAttendee {
+  /** Email address or user principal name. */
+  address: string;
+  displayName: string;
+}
+
+/** Where to look for a follow-up time both people have free. */
+export interface FollowUpSlotRequest {
+  /** Who must be free besides the signed-in coach (the coachee). */
+  attendee: CalendarAttendee;
+  durationMinutes: number;
+  /** The coach's IANA time zone; working hours and the window are read in it. */
+  timeZone: string;
+  /** Slots end before this date begins: the earliest next-step due date, or a date the coach picks. */
+  before: LocalDate;
+  /** At most this many suggestions (default 5). */
+  maxCandidates?: number;
+}
+
+export interface FollowUpSlot {
+  start: EpochMs;
+  end: EpochMs;
+}
+
+/** One next step as it appears in the invite. */
+export interface PlanStep {
+  text: string;
+  ownerName: string;
+  due: LocalDate;
+}
+
+/**
+ * What the follow-up invite says. Only what the invite needs: never the
+ * whole session, so nothing coach-private can travel by accident.
+ */
+export interface FollowUpRequest {
+  /** Identifies the follow-up: the same session always means the same event. */
+  sessionId: string;
+  kind: FollowUpKind;
+  /** The agreed challenge statement, named in the subject. */
+  challenge: string;
+  start: EpochMs;
+  durationMinutes: number;
+  /** The coach's IANA time zone, e.g. `Europe/Berlin`. */
+  timeZone: string;
+  /** The coachee, a required attendee. */
+  attendee: CalendarAttendee;
+  nextSteps: PlanStep[];
+  coacheeSummary: string | null;
+  chosenOption: string | null;
+  /** Link back to the notes tab. */
+  notesUrl: string;
+}
+
+/** The follow-up on the organizer's calendar; the iCalUId is shared by every copy of the invite. */
+export interface CalendarEventRef {
+  eventId: string;
+  iCalUId: string;
+}
+
+/** The calendar and chat, in the app's own terms. Implemented over Microsoft Graph. */
+export interface CalendarGateway {
+  /** Times before the window's end when the coach and the attendee are both free, in working hours. */
+  findFollowUpSlots(request: FollowUpSlotRequest): Promise<GraphOutcome<FollowUpSlot[]>>;
+  /**
+   * Puts the follow-up on the signed-in coach's calendar and invites the
+   * attendee. Idempotent: repeating it for the same session (a retry, a
+   * double click, a reload) gives back the same event, never a second one.
+   */
+  createFollowUp(request: FollowUpRequest): Promise<GraphOutcome<CalendarEventRef>>;
+  /** Accepts the invite on the signed-in user's own calendar (the coachee's), found by its iCalUId. */
+  acceptInvite(iCalUId: string): Promise<GraphOutcome<void>>;
+  /** Posts an HTML message to a chat; the caller escapes every user-provided text in it. */
+  postSummaryToChat(chatId: string, html: string): Promise<GraphOutcome<void>>;
+}
