@@ -1,0 +1,239 @@
+import {
+  Client,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+import type { z } from 'zod';
+import type { EpochMs } from '../domain';
+import type {
+  CalendarEventRef,
+  CalendarGateway,
+  FollowUpRequest,
+  FollowUpSlot,
+  FollowUpSlotRequest,
+  GraphFailure,
+  GraphOutcome,
+  TokenProvider,
+} from '../ports';
+import { failureFromError, unreadableAnswer } from './failures';
+import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, odataString } from './requests';
+import { createdEventSchema, eventListSchema, meetingTimesSchema, slotsFrom } from './responses';
+
+export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
+
+/** Least-privilege delegated scopes, per call. */
+export const SCOPES = {
+  findTimes: ['Calendars.Read.Shared'],
+  writeCalendar: ['Calendars.ReadWrite'],
+  sendChat: ['ChatMessage.Send'],
+} as const;
+
+export interface GraphCalendarGatewayOptions {
+  tokens: TokenProvider;
+  /** Graph's versioned root; the local sandbox in tests and the simulator. */
+  baseUrl?: string;
+  /** Retries of 429/503/504 by graph-client's RetryHandler, which honours Retry-After (at most 10). */
+  maxRetries?: number;
+  /** Seconds between retries when Graph sends no Retry-After. */
+  retryDelaySeconds?: number;
+  /** Aborts one attempt that takes longer than this (ms). */
+  attemptTimeoutMs?: number;
+  /**
+   * Extra attempts after a lost connection or a timed-out attempt, only for
+   * calls that are safe to repeat (the event carries a transactionId, accept
+   * and reads are idempotent). A chat post is never repeated this way.
+   */
+  networkRetries?: number;
+  now?: () => EpochMs;
+}
+
+/** Tells the token middleware which scopes one request needs. */
+class ScopesOption {
+  constructor(readonly scopes: readonly string[]) {}
+}
+
+/**
+ * Adds `Authorization: Bearer` from our TokenProvider, only to requests for
+ * the configured Graph root. graph-client's own AuthenticationHandler would
+ * do this only for https Graph hosts, which leaves out the local sandbox; one
+ * path for both keeps the sandbox honest about what Graph receives.
+ */
+class TokenMiddleware implements Middleware {
+  private next: Middleware | undefined;
+  constructor(
+    private readonly tokens: TokenProvider,
+    private readonly root: string,
+  ) {}
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    if (url.startsWith(this.root)) {
+      const option = context.middlewareControl?.getMiddlewareOptions(ScopesOption) as ScopesOption | undefined;
+      const token = await this.tokens.getToken([...(option?.scopes ?? SCOPES.writeCalendar)]);
+      const options = (context.options ??= {});
+      const headers = new Headers(options.headers as HeadersInit | undefined);
+      headers.set('Authorization', `Bearer ${token}`);
+      options.headers = Object.fromEntries(headers.entries());
+    }
+    await this.next!.execute(context);
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/** Gives each attempt (each retry too) its own deadline. */
+class AttemptTimeoutMiddleware implements Middleware {
+  private next: Middleware | undefined;
+  constructor(private readonly ms: number) {}
+  async execute(context: Context): Promise<void> {
+    const options = (context.options ??= {});
+    (options as RequestInit).signal = AbortSignal.timeout(this.ms);
+    await this.next!.execute(context);
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+function splitRoot(baseUrl: string): { host: string; version: string; root: string } {
+  const url = new URL(baseUrl);
+  const segments = url.pathname.split('/').filter(Boolean);
+  const version = segments.pop() ?? 'v1.0';
+  const prefix = segments.length ? `/${segments.join('/')}` : '';
+  const host = `${url.origin}${prefix}/`;
+  return { host, version, root: `${host}${version}/` };
+}
+
+export class GraphCalendarGateway implements CalendarGateway {
+  private readonly client: Client;
+  private readonly tokens: TokenProvider;
+  private readonly networkRetries: number;
+  private readonly now: () => EpochMs;
+
+  constructor(options: GraphCalendarGatewayOptions) {
+    const { host, version, root } = splitRoot(options.baseUrl ?? GRAPH_V1);
+    this.tokens = options.tokens;
+    this.networkRetries = options.networkRetries ?? 2;
+    this.now = options.now ?? Date.now;
+    const chain: Middleware[] = [
+      new TokenMiddleware(options.tokens, root),
+      new RetryHandler(new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 3)),
+      new AttemptTimeoutMiddleware(options.attemptTimeoutMs ?? 15_000),
+      new HTTPMessageHandler(),
+    ];
+    for (let i = 0; i < chain.length - 1; i++) chain[i]!.setNext?.(chain[i + 1]!);
+    this.client = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: chain });
+  }
+
+  async findFollowUpSlots(request: FollowUpSlotRequest): Promise<GraphOutcome<FollowUpSlot[]>> {
+    const built = buildFindMeetingTimes(request, this.now());
+    if (!built.ok) return built;
+    return this.call(SCOPES.findTimes, true, async () => {
+      const answer = await this.client
+        .api('/me/findMeetingTimes')
+        .header('Prefer', 'outlook.timezone="UTC"')
+        .middlewareOptions([new ScopesOption(SCOPES.findTimes)])
+        .post(built.body);
+      return parsed(meetingTimesSchema, answer, slotsFrom);
+    });
+  }
+
+  async createFollowUp(request: FollowUpRequest): Promise<GraphOutcome<CalendarEventRef>> {
+    const built = buildFollowUpEvent(request, this.now());
+    if (!built.ok) return built;
+    return this.call(SCOPES.writeCalendar, true, async () => {
+      const answer = await this.client
+        .api('/me/events')
+        .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)])
+        .post(built.body);
+      return parsed(createdEventSchema, answer, (e) => ({ eventId: e.id, iCalUId: e.iCalUId }));
+    });
+  }
+
+  async acceptInvite(iCalUId: string): Promise<GraphOutcome<void>> {
+    return this.call(SCOPES.writeCalendar, true, async () => {
+      const answer = await this.client
+        .api('/me/events')
+        .filter(`iCalUId eq ${odataString(iCalUId)}`)
+        .select(['id', 'iCalUId', 'isOrganizer', 'responseStatus'])
+        .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)])
+        .get();
+      const list = eventListSchema.safeParse(answer);
+      if (!list.success) return failed(unreadableAnswer);
+      const invite = list.data.value.find((e) => e.iCalUId === iCalUId && e.isOrganizer !== true);
+      if (!invite) {
+        return failed({
+          kind: 'notFound',
+          message: 'The invite is not on your calendar yet. Wait a moment and try again.',
+          retryable: true,
+        });
+      }
+      if (invite.responseStatus?.response === 'accepted') return { ok: true, value: undefined };
+      await this.client
+        .api(`/me/events/${encodeURIComponent(invite.id)}/accept`)
+        .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)])
+        .post({ sendResponse: true });
+      return { ok: true, value: undefined };
+    });
+  }
+
+  async postSummaryToChat(chatId: string, html: string): Promise<GraphOutcome<void>> {
+    // Not repeated after a lost connection: a chat message has no transactionId.
+    return this.call(SCOPES.sendChat, false, async () => {
+      await this.client
+        .api(`/chats/${encodeURIComponent(chatId)}/messages`)
+        .middlewareOptions([new ScopesOption(SCOPES.sendChat)])
+        .post(buildChatMessage(html));
+      return { ok: true, value: undefined };
+    });
+  }
+
+  /**
+   * Runs one call. A token that cannot be had is a consent failure before any
+   * request leaves; a lost connection is repeated only when `repeatable`.
+   */
+  private async call<T>(
+    scopes: readonly string[],
+    repeatable: boolean,
+    run: () => Promise<GraphOutcome<T>>,
+  ): Promise<GraphOutcome<T>> {
+    try {
+      await this.tokens.getToken([...scopes]);
+    } catch {
+      return failed({
+        kind: 'consent',
+        message: 'Stagecoach could not sign you in to Microsoft 365. Sign in again and try once more.',
+        retryable: true,
+      });
+    }
+    let attempt = 0;
+    for (;;) {
+      try {
+        return await run();
+      } catch (error) {
+        const failure = failureFromError(error);
+        if (failure.kind === 'offline' && repeatable && attempt < this.networkRetries) {
+          attempt++;
+          continue;
+        }
+        return failed(failure);
+      }
+    }
+  }
+}
+
+function failed(failure: GraphFailure): { ok: false; failure: GraphFailure } {
+  return { ok: false, failure };
+}
+
+function parsed<S extends z.ZodType, T>(
+  schema: S,
+  answer: unknown,
+  map: (value: z.infer<S>) => T,
+): GraphOutcome<T> {
+  const result = schema.safeParse(answer);
+  return result.success ? { ok: true, value: map(result.data) } : failed(unreadableAnswer);
+}

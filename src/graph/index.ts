@@ -1,0 +1,3 @@
+export { GraphCalendarGateway, GRAPH_V1, SCOPES, type GraphCalendarGatewayOptions } from './graphCalendarGateway';
+export { escapeHtml } from './escapeHtml';
+export { planHtml } from './requests';

@@ -1,0 +1,151 @@
+// Pure request building: no graph-client here, so it runs and is tested in Node.
+// Each builder takes only the fields it needs, never the whole session.
+import type { AttendeeBase, ChatMessage, Event, TimeConstraint } from '@microsoft/microsoft-graph-types';
+import type { EpochMs, FollowUpKind } from '../domain';
+import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, PlanStep } from '../ports';
+import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
+import { followUpTransactionId } from './transactionId';
+import { dateTimeTimeZone, isKnownTimeZone, startOfDay, wallClock } from './wallClock';
+
+/** Body of `POST /me/findMeetingTimes` (Graph's action parameters). */
+export interface FindMeetingTimesBody {
+  attendees: AttendeeBase[];
+  timeConstraint: TimeConstraint;
+  meetingDuration: string;
+  maxCandidates: number;
+  isOrganizerOptional: boolean;
+  returnSuggestionReasons: boolean;
+}
+
+export type Built<T> = { ok: true; body: T } | { ok: false; failure: GraphFailure };
+
+const invalid = (message: string): { ok: false; failure: GraphFailure } => ({
+  ok: false,
+  failure: { kind: 'invalid', message, retryable: false },
+});
+
+const KIND_TITLE: Record<FollowUpKind, string> = {
+  statusUpdate: 'Status update',
+  decisionMeeting: 'Decision meeting',
+};
+
+/** Subjects are plain text (never HTML): one line, kept short. */
+const SUBJECT_CHALLENGE_MAX = 120;
+
+export function followUpSubject(kind: FollowUpKind, challenge: string): string {
+  const oneLine = challenge.replace(/\s+/g, ' ').trim();
+  const short =
+    oneLine.length > SUBJECT_CHALLENGE_MAX ? `${oneLine.slice(0, SUBJECT_CHALLENGE_MAX - 1).trimEnd()}…` : oneLine;
+  return short ? `${KIND_TITLE[kind]}: ${short}` : KIND_TITLE[kind];
+}
+
+/** ISO 8601 duration for whole minutes, e.g. 90 → `PT1H30M`. */
+export function isoMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
+}
+
+function stepItem(step: PlanStep): string {
+  return `<li>${escapeMultiline(step.text)} — ${escapeHtml(step.ownerName)}, due ${escapeHtml(step.due)}</li>`;
+}
+
+/** The action plan as HTML; every text a participant typed is escaped. */
+export function planHtml(plan: {
+  kind: FollowUpKind;
+  challenge: string;
+  attendeeName: string;
+  nextSteps: PlanStep[];
+  coacheeSummary: string | null;
+  chosenOption: string | null;
+  notesUrl: string;
+}): string {
+  const parts = [`<p><b>${KIND_TITLE[plan.kind]}</b>: ${escapeMultiline(plan.challenge)}</p>`];
+  if (plan.chosenOption) parts.push(`<h3>Chosen option</h3><p>${escapeMultiline(plan.chosenOption)}</p>`);
+  if (plan.nextSteps.length > 0) {
+    const steps = [...plan.nextSteps].sort((a, b) => a.due.localeCompare(b.due));
+    parts.push(`<h3>Next steps</h3><ul>${steps.map(stepItem).join('')}</ul>`);
+  }
+  if (plan.coacheeSummary) {
+    parts.push(`<h3>In ${escapeHtml(plan.attendeeName)}'s words</h3><p>${escapeMultiline(plan.coacheeSummary)}</p>`);
+  }
+  const href = safeHref(plan.notesUrl);
+  if (href) parts.push(`<p><a href="${href}">Open the session notes in Stagecoach</a></p>`);
+  return parts.join('\n');
+}
+
+/** The follow-up event for `POST /me/events`. */
+export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Built<Event> {
+  if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
+  if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
+    return invalid('The follow-up needs a length in whole minutes.');
+  }
+  if (request.start <= now) return invalid('The follow-up must start in the future.');
+  const address = request.attendee.address.trim();
+  if (!address) return invalid(`There is no address to invite ${request.attendee.displayName} with.`);
+  const end = request.start + request.durationMinutes * 60_000;
+  return {
+    ok: true,
+    body: {
+      subject: followUpSubject(request.kind, request.challenge),
+      body: {
+        contentType: 'html',
+        content: planHtml({ ...request, attendeeName: request.attendee.displayName }),
+      },
+      start: dateTimeTimeZone(request.start, request.timeZone),
+      end: dateTimeTimeZone(end, request.timeZone),
+      attendees: [
+        { type: 'required', emailAddress: { address, name: request.attendee.displayName } },
+      ],
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      allowNewTimeProposals: true,
+      transactionId: followUpTransactionId(request.sessionId),
+    },
+  };
+}
+
+/**
+ * `POST /me/findMeetingTimes`: the organizer (the signed-in coach) and the
+ * attendee, in working hours, from now until the window's end date begins.
+ */
+export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs): Built<FindMeetingTimesBody> {
+  if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
+  if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
+    return invalid('The follow-up needs a length in whole minutes.');
+  }
+  const from = wallClock(now, request.timeZone);
+  const until = startOfDay(request.before);
+  if (until <= from) return invalid(`There is no time left before ${request.before}; pick a later date.`);
+  return {
+    ok: true,
+    body: {
+      attendees: [
+        {
+          type: 'required',
+          emailAddress: { address: request.attendee.address.trim(), name: request.attendee.displayName },
+        },
+      ],
+      timeConstraint: {
+        activityDomain: 'work',
+        timeSlots: [
+          { start: { dateTime: from, timeZone: request.timeZone }, end: { dateTime: until, timeZone: request.timeZone } },
+        ],
+      },
+      meetingDuration: isoMinutes(request.durationMinutes),
+      maxCandidates: request.maxCandidates ?? 5,
+      isOrganizerOptional: false,
+      returnSuggestionReasons: true,
+    },
+  };
+}
+
+/** `POST /chats/{id}/messages` with HTML the caller has already escaped. */
+export function buildChatMessage(html: string): ChatMessage {
+  return { body: { contentType: 'html', content: html } };
+}
+
+/** An OData string literal: single quotes doubled. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
