@@ -23,6 +23,7 @@ module.exports = {
     project('teams', 'node'),
     project('simulator', 'node'),
     project('build', 'node'),
+    project('graph', 'node'),
     project('ui', 'jsdom', { setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'] }),
   ],
 };

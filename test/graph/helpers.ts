@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { FollowUpRequest, TokenProvider } from '../../src/ports';
+import { SCHEMA_PATH, devToken } from './sandbox/graphSandbox';
+
+export const COACH = 'sim-alex';
+export const COACHEE = 'sim-sam';
+export const OBSERVER = 'sim-jordan';
+
+/** What the simulator's token provider will do: a development token, scopes recorded. */
+export function devTokens(userId: string): TokenProvider & { scopes: string[][] } {
+  const scopes: string[][] = [];
+  return {
+    scopes,
+    getToken: async (s) => {
+      scopes.push(s);
+      return devToken(userId);
+    },
+  };
+}
+
+/** 2026-12-01 09:00 UTC, a Tuesday. */
+export const NOW = Date.UTC(2026, 11, 1, 9, 0);
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export function followUp(overrides: Partial<FollowUpRequest> = {}): FollowUpRequest {
+  return {
+    sessionId: 'session-1',
+    kind: 'statusUpdate',
+    challenge: 'Say no to extra projects',
+    start: Date.UTC(2026, 11, 3, 13, 0), // Thursday 14:00 in Berlin
+    durationMinutes: 30,
+    timeZone: 'Europe/Berlin',
+    attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+    nextSteps: [{ text: 'Draft the message to Kim', ownerName: 'Sam', due: '2026-12-10' }],
+    coacheeSummary: 'I will protect two focus days a week.',
+    chosenOption: 'Decline politely with a counter-offer',
+    notesUrl: 'https://stagecoach.example/notes?session=session-1',
+    ...overrides,
+  };
+}
+
+let ajv: Ajv2020 | undefined;
+/** The shared schema's validator for one `$defs` entry. */
+export function graphSchema(name: string): ValidateFunction {
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    ajv.addSchema(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+  }
+  const v = ajv.getSchema(`stagecoach:graph-v1.0-subset#/$defs/${name}`);
+  if (!v) throw new Error(`no $defs/${name}`);
+  return v;
+}

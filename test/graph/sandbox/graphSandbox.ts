@@ -1,0 +1,461 @@
+// A strict local Microsoft Graph for development and tests: in-memory
+// calendars for the simulator's people, only the endpoints Stagecoach calls,
+// every request body checked against Graph's own schema (../shared/graph).
+// Never part of the app bundle.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { isKnownTimeZone, toEpoch, wallClock, type DateTimeTimeZone } from '../../../src/graph/wallClock';
+
+/** Where CI and the worktrees keep the shared schema: beside the repository. */
+export const SCHEMA_PATH = path.resolve(__dirname, '../../../../shared/graph/graph-v1.0-subset.schema.json');
+const SCHEMA_ID = 'stagecoach:graph-v1.0-subset';
+
+export interface SandboxUser {
+  userId: string;
+  displayName: string;
+  address: string;
+  /** IANA zone whose 09:00–17:00 Monday to Friday are this person's working hours. */
+  timeZone: string;
+}
+
+/** The simulator's people (src/simulator/meetingAddress.ts). */
+export const SIMULATOR_USERS: SandboxUser[] = [
+  { userId: 'sim-alex', displayName: 'Alex', address: 'alex@contoso.example', timeZone: 'Europe/Berlin' },
+  { userId: 'sim-sam', displayName: 'Sam', address: 'sam@contoso.example', timeZone: 'Europe/Berlin' },
+  { userId: 'sim-jordan', displayName: 'Jordan', address: 'jordan@contoso.example', timeZone: 'Europe/Berlin' },
+];
+
+/** The development token for a user: what a simulator token provider hands out. */
+export const devToken = (userId: string): string => `dev.${userId}`;
+
+/**
+ * What the next request meets instead of a normal answer. Faults are used up
+ * one per request, in order.
+ * - `status`: answered with that status (and `Retry-After` when given), nothing done.
+ * - `drop`: the connection is destroyed, `before` doing anything or `after` the work is done.
+ * - `slow`: the work is done, the answer waits `ms` first (a client may time out meanwhile).
+ */
+export type Fault =
+  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'drop'; when: 'before' | 'after' }
+  | { kind: 'slow'; ms: number };
+
+type Json = Record<string, unknown>;
+
+/** An event as one user's calendar holds it (Graph's shape) plus its instants. */
+export interface SandboxEvent extends Json {
+  id: string;
+  iCalUId: string;
+  subject: string;
+  isOrganizer: boolean;
+  transactionId?: string;
+  responseStatus: { response: string; time: string };
+  attendees: { type: string; emailAddress: { address: string; name?: string }; status: { response: string } }[];
+}
+
+interface StoredEvent {
+  graph: SandboxEvent;
+  startMs: number;
+  endMs: number;
+}
+
+export interface SandboxRequest {
+  method: string;
+  path: string;
+  userId: string | null;
+  status: number;
+}
+
+export interface GraphSandbox {
+  /** Graph's versioned root, e.g. `http://127.0.0.1:41234/v1.0`. */
+  readonly baseUrl: string;
+  /** A copy of the user's calendar, earliest first. */
+  events(userId: string): SandboxEvent[];
+  /** Puts a busy block on a user's calendar (for findMeetingTimes). */
+  addBusy(userId: string, start: number, end: number, subject?: string): void;
+  chatMessages(chatId: string): Json[];
+  /** Every request answered so far (faults included). */
+  readonly requests: SandboxRequest[];
+  /** The next requests meet these faults, one each. */
+  injectFaults(...faults: Fault[]): void;
+  close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const odataError = (status: number, code: string, message: string): Answer => ({
+  status,
+  body: { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID() } } },
+});
+
+const badRequest = (message: string, code = 'ErrorInvalidRequest') => odataError(400, code, message);
+
+/** Graph writes instants with seven fractional digits. */
+const graphDateTime = (ms: number, timeZone: string) => ({
+  dateTime: `${wallClock(ms, timeZone)}.0000000`,
+  timeZone,
+});
+
+/** Properties Graph sets itself; a create that carries them is refused here. */
+const SERVER_SET = ['id', 'iCalUId', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'organizer', 'webLink'];
+
+export interface SandboxOptions {
+  users?: SandboxUser[];
+  schemaPath?: string;
+}
+
+export async function startGraphSandbox(options: SandboxOptions = {}): Promise<GraphSandbox> {
+  const users = options.users ?? SIMULATOR_USERS;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addSchema(JSON.parse(readFileSync(options.schemaPath ?? SCHEMA_PATH, 'utf8')) as object);
+  const validator = (name: string): ValidateFunction => {
+    const v = ajv.getSchema(`${SCHEMA_ID}#/$defs/${name}`);
+    if (!v) throw new Error(`The Graph schema has no $defs/${name}.`);
+    return v;
+  };
+  const validate = {
+    event: validator('event'),
+    findMeetingTimes: validator('action.user.findMeetingTimes'),
+    accept: validator('action.event.accept'),
+    chatMessage: validator('chatMessage'),
+    batch: validator('batch.request'),
+  };
+
+  const calendars = new Map<string, Map<string, StoredEvent>>(users.map((u) => [u.userId, new Map()]));
+  const chats = new Map<string, Json[]>();
+  const faults: Fault[] = [];
+  const requests: SandboxRequest[] = [];
+  const userByAddress = (address: string) => users.find((u) => u.address.toLowerCase() === address.toLowerCase());
+
+  function schemaCheck(v: ValidateFunction, body: unknown, what: string): Answer | null {
+    if (v(body)) return null;
+    const details = (v.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : ''}`)
+      .join('; ');
+    return badRequest(`The ${what} does not match Microsoft Graph's schema: ${details}`, 'BadRequest');
+  }
+
+  function instant(value: unknown, what: string): number | Answer {
+    const v = value as DateTimeTimeZone | undefined;
+    if (!v || typeof v.dateTime !== 'string' || typeof v.timeZone !== 'string') {
+      return badRequest(`${what} needs dateTime and timeZone.`);
+    }
+    if (!isKnownTimeZone(v.timeZone)) {
+      return badRequest(`A valid TimeZone value must be specified. '${v.timeZone}' is not supported.`, 'TimeZoneNotSupportedException');
+    }
+    const ms = toEpoch(v);
+    return ms === null ? badRequest(`${what}.dateTime '${v.dateTime}' is not a date and time.`) : ms;
+  }
+
+  function createEvent(user: SandboxUser, body: Json): Answer {
+    const invalid = schemaCheck(validate.event, body, 'event');
+    if (invalid) return invalid;
+    const serverSet = SERVER_SET.filter((p) => p in body);
+    if (serverSet.length) return badRequest(`Read-only properties cannot be set: ${serverSet.join(', ')}.`);
+    if (typeof body.subject !== 'string') return badRequest('An event needs a subject.');
+    const start = instant(body.start, 'start');
+    if (typeof start !== 'number') return start;
+    const end = instant(body.end, 'end');
+    if (typeof end !== 'number') return end;
+    if (end <= start) return badRequest('The end of the event must be after its start.');
+    const attendees = (body.attendees ?? []) as SandboxEvent['attendees'];
+    if (attendees.some((a) => !a.emailAddress?.address)) return badRequest('Every attendee needs an email address.');
+
+    const calendar = calendars.get(user.userId)!;
+    // Graph: the same transactionId again is a retry of the same create.
+    const transactionId = typeof body.transactionId === 'string' ? body.transactionId : undefined;
+    if (transactionId) {
+      const existing = [...calendar.values()].find((e) => e.graph.transactionId === transactionId);
+      if (existing) return { status: 201, body: structuredClone(existing.graph) };
+    }
+
+    const iCalUId = `040000008200E00074C5B7101A82E008${randomUUID().replace(/-/g, '').toUpperCase()}`;
+    const now = new Date().toISOString();
+    const isOnline = body.isOnlineMeeting === true;
+    const organizer = { emailAddress: { address: user.address, name: user.displayName } };
+    const common = {
+      ...body,
+      iCalUId,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      organizer,
+      isOnlineMeeting: isOnline,
+      onlineMeeting: isOnline ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/${iCalUId}` } : null,
+      attendees: attendees.map((a) => ({ type: a.type ?? 'required', emailAddress: a.emailAddress, status: { response: 'none', time: '0001-01-01T00:00:00Z' } })),
+    };
+    const graph: SandboxEvent = {
+      ...common,
+      id: randomUUID(),
+      subject: body.subject,
+      isOrganizer: true,
+      responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
+    };
+    calendar.set(graph.id, { graph, startMs: start, endMs: end });
+    // Invites: a copy on each known attendee's calendar, same iCalUId, own id.
+    for (const a of attendees) {
+      const invitee = userByAddress(a.emailAddress.address);
+      if (!invitee || invitee.userId === user.userId) continue;
+      const copy: SandboxEvent = {
+        ...structuredClone(common),
+        id: randomUUID(),
+        subject: body.subject,
+        isOrganizer: false,
+        responseStatus: { response: 'notResponded', time: '0001-01-01T00:00:00Z' },
+      };
+      delete copy.transactionId; // only the creating app's copy carries it
+      calendars.get(invitee.userId)!.set(copy.id, { graph: copy, startMs: start, endMs: end });
+    }
+    return { status: 201, body: structuredClone(graph) };
+  }
+
+  function listEvents(user: SandboxUser, query: URLSearchParams): Answer {
+    let events = [...calendars.get(user.userId)!.values()].map((e) => e.graph);
+    const filter = query.get('$filter');
+    if (filter !== null) {
+      const m = /^iCalUId eq '((?:[^']|'')*)'$/.exec(filter.trim());
+      if (!m) return badRequest(`The sandbox understands only $filter=iCalUId eq '…', not: ${filter}`);
+      const wanted = m[1]!.replace(/''/g, "'");
+      events = events.filter((e) => e.iCalUId === wanted);
+    }
+    const select = query.get('$select');
+    const fields = select ? ['id', ...select.split(',').map((s) => s.trim())] : null;
+    const value = events.map((e) => (fields ? Object.fromEntries(fields.filter((f) => f in e).map((f) => [f, e[f]])) : e));
+    return { status: 200, body: { value: structuredClone(value) } };
+  }
+
+  function accept(user: SandboxUser, eventId: string, body: Json): Answer {
+    const invalid = schemaCheck(validate.accept, body, 'accept action');
+    if (invalid) return invalid;
+    const stored = calendars.get(user.userId)!.get(eventId);
+    if (!stored) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (stored.graph.isOrganizer) {
+      return badRequest("You can't respond to this meeting because you're the meeting organizer.");
+    }
+    const time = new Date().toISOString();
+    stored.graph.responseStatus = { response: 'accepted', time };
+    // The organizer's copy learns the answer.
+    for (const calendar of calendars.values()) {
+      for (const e of calendar.values()) {
+        if (e.graph.iCalUId !== stored.graph.iCalUId || !e.graph.isOrganizer) continue;
+        for (const a of e.graph.attendees) {
+          if (a.emailAddress.address.toLowerCase() === user.address.toLowerCase()) a.status = { response: 'accepted' };
+        }
+      }
+    }
+    return { status: 202 };
+  }
+
+  /** Busy for `userId` between start and end (any event not shown as free). */
+  function busy(userId: string, start: number, end: number): boolean {
+    const calendar = calendars.get(userId);
+    if (!calendar) return false; // unknown people: availability unknown, as Graph reports
+    return [...calendar.values()].some(
+      (e) => e.graph.showAs !== 'free' && e.graph.isCancelled !== true && e.startMs < end && start < e.endMs,
+    );
+  }
+
+  function inWorkingHours(user: SandboxUser, start: number, end: number): boolean {
+    const a = wallClock(start, user.timeZone);
+    const b = wallClock(end - 1, user.timeZone);
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: user.timeZone, weekday: 'short' }).format(new Date(start));
+    return a.slice(0, 10) === b.slice(0, 10) && !['Sat', 'Sun'].includes(day) && a.slice(11) >= '09:00:00' && b.slice(11) < '17:00:00';
+  }
+
+  function findMeetingTimes(user: SandboxUser, body: Json, prefer: string | undefined): Answer {
+    const invalid = schemaCheck(validate.findMeetingTimes, body, 'findMeetingTimes action');
+    if (invalid) return invalid;
+    const duration = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(String(body.meetingDuration ?? 'PT30M'));
+    if (!duration || (!duration[1] && !duration[2])) return badRequest('The sandbox understands meetingDuration as PTnHnM.');
+    const lengthMs = ((+(duration[1] ?? 0)) * 60 + +(duration[2] ?? 0)) * 60_000;
+    const slots = ((body.timeConstraint as Json | undefined)?.timeSlots ?? []) as { start: unknown; end: unknown }[];
+    if (slots.length === 0) return badRequest('timeConstraint.timeSlots is required.');
+    const attendees = ((body.attendees ?? []) as { emailAddress?: { address?: string } }[]).map((a) =>
+      userByAddress(a.emailAddress?.address ?? ''),
+    );
+    const people = [user, ...attendees.filter((u): u is SandboxUser => u !== undefined)];
+    const max = typeof body.maxCandidates === 'number' ? body.maxCandidates : 20;
+    const zone = /outlook\.timezone="([^"]+)"/.exec(prefer ?? '')?.[1] ?? 'UTC';
+    if (!isKnownTimeZone(zone)) return badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
+    const step = 30 * 60_000;
+    const suggestions: Json[] = [];
+    for (const slot of slots) {
+      const from = instant(slot.start, 'timeSlots.start');
+      if (typeof from !== 'number') return from;
+      const to = instant(slot.end, 'timeSlots.end');
+      if (typeof to !== 'number') return to;
+      for (let t = Math.ceil(from / step) * step; t + lengthMs <= to && suggestions.length < max; t += step) {
+        const end = t + lengthMs;
+        if (!inWorkingHours(user, t, end)) continue;
+        if (people.some((p) => busy(p.userId, t, end))) continue;
+        suggestions.push({
+          confidence: 100,
+          organizerAvailability: 'free',
+          suggestionReason: 'Suggested because it is one of the nearest times when all attendees are available.',
+          meetingTimeSlot: { start: graphDateTime(t, zone), end: graphDateTime(end, zone) },
+          attendeeAvailability: attendees.map((a, i) => ({
+            attendee: { type: 'required', emailAddress: (body.attendees as Json[])[i]!.emailAddress },
+            availability: a ? 'free' : 'unknown',
+          })),
+          locations: [],
+        });
+      }
+    }
+    return {
+      status: 200,
+      body: { emptySuggestionsReason: suggestions.length ? '' : 'AttendeesUnavailable', meetingTimeSuggestions: suggestions },
+    };
+  }
+
+  function postChatMessage(user: SandboxUser, chatId: string, body: Json): Answer {
+    const invalid = schemaCheck(validate.chatMessage, body, 'chat message');
+    if (invalid) return invalid;
+    const content = (body.body as { content?: unknown } | undefined)?.content;
+    if (typeof content !== 'string' || content.length === 0) return badRequest('A chat message needs body.content.');
+    const message = {
+      id: String(Date.now()),
+      chatId,
+      createdDateTime: new Date().toISOString(),
+      from: { user: { id: user.userId, displayName: user.displayName } },
+      body: body.body,
+    };
+    chats.set(chatId, [...(chats.get(chatId) ?? []), message]);
+    return { status: 201, body: message };
+  }
+
+  /** One request, inside or outside a batch. */
+  function route(method: string, url: URL, authorization: string | undefined, body: unknown, prefer?: string): Answer & { userId: string | null } {
+    const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+    const user = users.find((u) => token === devToken(u.userId));
+    if (!user) {
+      return { ...odataError(401, 'InvalidAuthenticationToken', 'Access token is empty or not valid.'), userId: null };
+    }
+    const p = url.pathname.replace(/^\/v1\.0/, '').replace(/\/$/, '');
+    const needsBody = method === 'POST';
+    if (needsBody && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+      return { ...badRequest('The request body must be a JSON object.', 'BadRequest'), userId: user.userId };
+    }
+    const json = body as Json;
+    const answer = ((): Answer => {
+      let m: RegExpExecArray | null;
+      if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
+      if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams);
+      if (method === 'POST' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)\/accept$/.exec(p))) {
+        return accept(user, decodeURIComponent(m[1]!), json);
+      }
+      if (method === 'POST' && p === '/me/findMeetingTimes') return findMeetingTimes(user, json, prefer);
+      if (method === 'POST' && (m = /^\/chats\/([^/]+)\/messages$/.exec(p))) {
+        return postChatMessage(user, decodeURIComponent(m[1]!), json);
+      }
+      return odataError(400, 'BadRequest', `The sandbox does not implement ${method} ${p}.`);
+    })();
+    return { ...answer, userId: user.userId };
+  }
+
+  function batch(authorization: string | undefined, body: unknown): Answer {
+    const invalid = schemaCheck(validate.batch, body, '$batch request');
+    if (invalid) return invalid;
+    const items = (body as { requests: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] }).requests;
+    if (new Set(items.map((r) => r.id)).size !== items.length) return badRequest('Batch request ids must be unique.');
+    const responses = items.map((r) => {
+      const url = new URL(`/v1.0/${r.url.replace(/^\//, '')}`, 'http://sandbox');
+      const a = route(r.method, url, authorization, r.body, r.headers?.Prefer ?? r.headers?.prefer);
+      return { id: r.id, status: a.status, headers: { 'Content-Type': 'application/json' }, ...(a.body === undefined ? {} : { body: a.body }) };
+    });
+    return { status: 200, body: { responses } };
+  }
+
+  const sockets = new Set<Socket>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://sandbox');
+      const method = req.method ?? 'GET';
+      const fault = faults.shift();
+      const log = (status: number, userId: string | null = null) => requests.push({ method, path: url.pathname, userId, status });
+      if (fault?.kind === 'drop' && fault.when === 'before') {
+        log(0);
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.kind === 'status') {
+        log(fault.status);
+        const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+        if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
+        res.writeHead(fault.status, headers).end(JSON.stringify(odataError(fault.status, 'InjectedFault', `Injected ${fault.status}.`).body));
+        return;
+      }
+      let body: unknown = undefined;
+      const text = Buffer.concat(chunks).toString('utf8');
+      let answer: Answer & { userId?: string | null };
+      if (text.length > 0) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          body = Symbol('unparsable');
+        }
+      }
+      if (typeof body === 'symbol') {
+        answer = badRequest('The request body is not JSON.', 'BadRequest');
+      } else if (method === 'POST' && url.pathname === '/v1.0/$batch') {
+        const auth = route('GET', new URL('/v1.0/me/events', 'http://sandbox'), req.headers.authorization, undefined);
+        answer = auth.status === 401 ? auth : batch(req.headers.authorization, body);
+      } else if (!url.pathname.startsWith('/v1.0/')) {
+        answer = odataError(404, 'NotFound', 'Only /v1.0 is served.');
+      } else {
+        const prefer = req.headers.prefer;
+        answer = route(method, url, req.headers.authorization, body, Array.isArray(prefer) ? prefer[0] : prefer);
+      }
+      log(fault?.kind === 'drop' ? 0 : answer.status, answer.userId ?? null);
+      if (fault?.kind === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      const send = () => {
+        if (answer.body === undefined) res.writeHead(answer.status, answer.headers ?? {}).end();
+        else res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
+      };
+      if (fault?.kind === 'slow') setTimeout(send, fault.ms);
+      else send();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1.0`,
+    events(userId) {
+      const calendar = calendars.get(userId);
+      if (!calendar) throw new Error(`No sandbox user ${userId}.`);
+      return [...calendar.values()].sort((a, b) => a.startMs - b.startMs).map((e) => structuredClone(e.graph));
+    },
+    addBusy(userId, start, end, subject = 'Busy') {
+      const id = randomUUID();
+      const graph = { id, iCalUId: id, subject, isOrganizer: true, responseStatus: { response: 'organizer', time: '' }, attendees: [], showAs: 'busy' };
+      calendars.get(userId)!.set(id, { graph, startMs: start, endMs: end });
+    },
+    chatMessages: (chatId) => structuredClone(chats.get(chatId) ?? []),
+    requests,
+    injectFaults: (...f) => void faults.push(...f),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
