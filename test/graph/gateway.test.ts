@@ -1,0 +1,189 @@
+import { GraphCalendarGateway, type GraphCalendarGatewayOptions } from '../../src/graph';
+import type { GraphFailure, GraphOutcome, TokenProvider } from '../../src/ports';
+import { startGraphSandbox, type Fault, type GraphSandbox } from './sandbox/graphSandbox';
+import { COACH, COACHEE, DAY, HOUR, NOW, OBSERVER, devTokens, followUp } from './helpers';
+
+let sandbox: GraphSandbox;
+beforeEach(async () => {
+  sandbox = await startGraphSandbox();
+});
+afterEach(() => sandbox.close());
+
+function gateway(userId: string, options: Partial<GraphCalendarGatewayOptions> = {}) {
+  const tokens = devTokens(userId);
+  const g = new GraphCalendarGateway({
+    tokens,
+    baseUrl: sandbox.baseUrl,
+    retryDelaySeconds: 0,
+    maxRetries: 3,
+    networkRetries: 3,
+    attemptTimeoutMs: 2_000,
+    now: () => NOW,
+    ...options,
+  });
+  return Object.assign(g, { scopes: tokens.scopes });
+}
+
+function value<T>(outcome: GraphOutcome<T>): T {
+  if (!outcome.ok) throw new Error(`${outcome.failure.kind}: ${outcome.failure.message}`);
+  return outcome.value;
+}
+const failure = <T>(outcome: GraphOutcome<T>): GraphFailure | null => (outcome.ok ? null : outcome.failure);
+
+describe('closure through the real graph-client against the sandbox', () => {
+  it('creates the follow-up: the event on the coach calendar, the invite on the coachee calendar', async () => {
+    const coach = gateway(COACH);
+    const ref = value(await coach.createFollowUp(followUp()));
+    const [mine] = sandbox.events(COACH);
+    const [invite] = sandbox.events(COACHEE);
+    expect(mine).toMatchObject({ id: ref.eventId, iCalUId: ref.iCalUId, subject: 'Status update: Say no to extra projects' });
+    expect(invite).toMatchObject({ iCalUId: ref.iCalUId, isOrganizer: false });
+    expect(sandbox.events(OBSERVER)).toEqual([]);
+    expect(coach.scopes).toContainEqual(['Calendars.ReadWrite']);
+  });
+
+  it('lets the coachee find the invite by iCalUId and accept it with their own token', async () => {
+    const { iCalUId } = value(await gateway(COACH).createFollowUp(followUp()));
+    const coachee = gateway(COACHEE);
+    expect((await coachee.acceptInvite(iCalUId)).ok).toBe(true);
+    expect(sandbox.events(COACHEE)[0]!.responseStatus.response).toBe('accepted');
+    expect(sandbox.events(COACH)[0]!.attendees[0]!.status.response).toBe('accepted');
+    // Accepting again (a second device, a retry) is fine and sends nothing more.
+    const before = sandbox.requests.length;
+    expect((await coachee.acceptInvite(iCalUId)).ok).toBe(true);
+    expect(sandbox.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
+  });
+
+  it('says notFound when the invite is not (yet) on the coachee calendar', async () => {
+    expect(failure(await gateway(COACHEE).acceptInvite("0400-not-there-'quoted'"))?.kind).toBe('notFound');
+  });
+
+  it('suggests slots when both are free, in working hours, before the due date', async () => {
+    // Sam is busy all of Wednesday and Thursday morning (Berlin); Alex on Wednesday afternoon.
+    sandbox.addBusy(COACHEE, Date.UTC(2026, 11, 2, 0, 0), Date.UTC(2026, 11, 3, 11, 0));
+    const slots = value(
+      await gateway(COACH).findFollowUpSlots({
+        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+        durationMinutes: 60,
+        timeZone: 'Europe/Berlin',
+        before: '2026-12-04',
+        maxCandidates: 50,
+      }),
+    );
+    expect(slots.length).toBeGreaterThan(0);
+    for (const s of slots) {
+      expect(s.end - s.start).toBe(HOUR);
+      expect(s.start).toBeGreaterThanOrEqual(NOW);
+      expect(s.end).toBeLessThanOrEqual(Date.UTC(2026, 11, 3, 23, 0)); // Dec 4, 00:00 Berlin
+      expect(s.start >= Date.UTC(2026, 11, 2, 0, 0) && s.start < Date.UTC(2026, 11, 3, 11, 0)).toBe(false);
+      const hour = new Date(s.start).getUTCHours() + 1; // Berlin is UTC+1 in December
+      expect(hour).toBeGreaterThanOrEqual(9);
+      expect(hour + 1).toBeLessThanOrEqual(17);
+    }
+    expect(slots[0]!.start).toBe(NOW); // Tuesday 10:00 Berlin: now, and both free
+  });
+
+  it('posts the summary to the meeting chat', async () => {
+    expect((await gateway(COACH).postSummaryToChat('19:meeting_abc@thread.v2', '<p>Plan &amp; steps</p>')).ok).toBe(true);
+    expect(sandbox.chatMessages('19:meeting_abc@thread.v2')).toHaveLength(1);
+  });
+
+  describe('never more than one event', () => {
+    it('a repeated create (double click, reload) gives back the same event', async () => {
+      const first = value(await gateway(COACH).createFollowUp(followUp()));
+      const again = value(await gateway(COACH).createFollowUp(followUp()));
+      const changed = value(await gateway(COACH).createFollowUp(followUp({ start: followUp().start + DAY })));
+      const both = await Promise.all([gateway(COACH).createFollowUp(followUp()), gateway(COACH).createFollowUp(followUp())]);
+      expect([again, changed, ...both.map(value)]).toEqual([first, first, first, first]);
+      expect(sandbox.events(COACH)).toHaveLength(1);
+      expect(sandbox.events(COACHEE)).toHaveLength(1);
+    });
+
+    const storms: [string, Fault[]][] = [
+      ['429, 429, 503 (Retry-After 0)', [
+        { kind: 'status', status: 429, retryAfterSeconds: 0 },
+        { kind: 'status', status: 429, retryAfterSeconds: 0 },
+        { kind: 'status', status: 503, retryAfterSeconds: 0 },
+      ]],
+      ['a connection dropped after the event was made', [{ kind: 'drop', when: 'after' }]],
+      ['drops before and after, with 504 between', [
+        { kind: 'drop', when: 'before' },
+        { kind: 'status', status: 504, retryAfterSeconds: 0 },
+        { kind: 'drop', when: 'after' },
+      ]],
+      ['an answer slower than the attempt timeout', [{ kind: 'slow', ms: 600 }]],
+    ];
+
+    it.each(storms)('after %s exactly one event exists', async (_name, faults) => {
+      sandbox.injectFaults(...faults);
+      const ref = value(await gateway(COACH, { attemptTimeoutMs: 300 }).createFollowUp(followUp()));
+      expect(sandbox.events(COACH).map((e) => e.id)).toEqual([ref.eventId]);
+      expect(sandbox.events(COACHEE)).toHaveLength(1);
+    });
+
+    it('honours Retry-After: 1 on 429', async () => {
+      sandbox.injectFaults({ kind: 'status', status: 429, retryAfterSeconds: 1 });
+      value(await gateway(COACH).createFollowUp(followUp()));
+      expect(sandbox.requests.map((r) => r.status)).toEqual([429, 201]);
+      expect(sandbox.events(COACH)).toHaveLength(1);
+    });
+
+    it('a storm that outlasts the retries fails as throttled, and the retry after it still makes one event', async () => {
+      sandbox.injectFaults(...Array.from({ length: 4 }, (): Fault => ({ kind: 'status', status: 503, retryAfterSeconds: 0 })));
+      expect(failure(await gateway(COACH).createFollowUp(followUp()))).toMatchObject({ kind: 'throttled', retryable: true });
+      sandbox.injectFaults({ kind: 'drop', when: 'after' }, { kind: 'drop', when: 'after' });
+      value(await gateway(COACH).createFollowUp(followUp()));
+      value(await gateway(COACH).createFollowUp(followUp()));
+      expect(sandbox.events(COACH)).toHaveLength(1);
+    });
+  });
+
+  describe('failures map to GraphFailure', () => {
+    it.each([
+      [401, 'consent'],
+      [403, 'consent'],
+      [400, 'invalid'],
+      [404, 'notFound'],
+      [500, 'unknown'],
+    ] as const)('%i → %s', async (status, kind) => {
+      sandbox.injectFaults({ kind: 'status', status });
+      expect(failure(await gateway(COACH).createFollowUp(followUp()))?.kind).toBe(kind);
+    });
+
+    it('429 after every retry → throttled', async () => {
+      sandbox.injectFaults(...Array.from({ length: 3 }, (): Fault => ({ kind: 'status', status: 429, retryAfterSeconds: 0 })));
+      expect(failure(await gateway(COACH, { maxRetries: 2 }).createFollowUp(followUp()))?.kind).toBe('throttled');
+    });
+
+    it('nobody listening → offline', async () => {
+      const url = sandbox.baseUrl;
+      await sandbox.close();
+      const g = new GraphCalendarGateway({ tokens: devTokens(COACH), baseUrl: url, networkRetries: 1, now: () => NOW });
+      expect(failure(await g.createFollowUp(followUp()))).toMatchObject({ kind: 'offline', retryable: true });
+      sandbox = await startGraphSandbox(); // for afterEach
+    });
+
+    it('a token that cannot be had → consent, and no request leaves', async () => {
+      const tokens: TokenProvider = { getToken: () => Promise.reject(new Error('interaction_required')) };
+      const g = new GraphCalendarGateway({ tokens, baseUrl: sandbox.baseUrl, now: () => NOW });
+      expect(failure(await g.createFollowUp(followUp()))?.kind).toBe('consent');
+      expect(sandbox.requests).toEqual([]);
+    });
+
+    it('a token the sandbox does not know → consent', async () => {
+      const g = new GraphCalendarGateway({ tokens: devTokens('mallory'), baseUrl: sandbox.baseUrl, now: () => NOW });
+      expect(failure(await g.createFollowUp(followUp()))?.kind).toBe('consent');
+    });
+
+    it('a bad time is refused before any request', async () => {
+      expect(failure(await gateway(COACH).createFollowUp(followUp({ start: NOW - HOUR })))?.kind).toBe('invalid');
+      expect(sandbox.requests).toEqual([]);
+    });
+
+    it('a lost chat post is not repeated (a chat message has no transactionId)', async () => {
+      sandbox.injectFaults({ kind: 'drop', when: 'after' });
+      expect(failure(await gateway(COACH).postSummaryToChat('19:abc', '<p>x</p>'))?.kind).toBe('offline');
+      expect(sandbox.chatMessages('19:abc')).toHaveLength(1);
+    });
+  });
+});
