@@ -12,7 +12,8 @@ import addFormats from 'ajv-formats';
 import { isKnownTimeZone, toEpoch, wallClock, type DateTimeTimeZone } from '../../../src/graph/wallClock';
 
 /** Where CI and the worktrees keep the shared schema: beside the repository. */
-export const SCHEMA_PATH = path.resolve(__dirname, '../../../../shared/graph/graph-v1.0-subset.schema.json');
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const SCHEMA_PATH = path.resolve(REPO_ROOT, '../shared/graph/graph-v1.0-subset.schema.json');
 const SCHEMA_ID = 'stagecoach:graph-v1.0-subset';
 
 export interface SandboxUser {
