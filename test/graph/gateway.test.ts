@@ -121,6 +121,43 @@ describe('closure through the real graph-client against the sandbox', () => {
       expect(sandbox.events(COACHEE)).toHaveLength(1);
     });
 
+    it('after any mix of 429/503/504, timeouts and drops, clicking again until it works leaves one event', async () => {
+      // A small seeded generator: the same sequences on every run.
+      let seed = 42;
+      const next = (n: number) => {
+        // mulberry32
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return (((t ^ (t >>> 14)) >>> 0) % n);
+      };
+      const kinds: Fault[] = [
+        { kind: 'status', status: 429, retryAfterSeconds: 0 },
+        { kind: 'status', status: 503, retryAfterSeconds: 0 },
+        { kind: 'status', status: 504, retryAfterSeconds: 0 },
+        { kind: 'drop', when: 'before' },
+        { kind: 'drop', when: 'after' },
+        { kind: 'slow', ms: 250 },
+      ];
+      for (let run = 0; run < 10; run++) {
+        const sessionId = `storm-${run}`;
+        sandbox.injectFaults(...Array.from({ length: 1 + next(7) }, () => kinds[next(kinds.length)]!));
+        const coach = gateway(COACH, { attemptTimeoutMs: 150, maxRetries: 2, networkRetries: 1 });
+        let outcome = await coach.createFollowUp(followUp({ sessionId }));
+        for (let click = 0; !outcome.ok && click < 10; click++) {
+          expect(outcome.failure.retryable).toBe(true);
+          outcome = await coach.createFollowUp(followUp({ sessionId }));
+        }
+        const ref = value(outcome);
+        expect(sandbox.events(COACH).filter((e) => e.id === ref.eventId)).toHaveLength(1);
+        expect(sandbox.events(COACH)).toHaveLength(run + 1);
+        expect(sandbox.events(COACHEE)).toHaveLength(run + 1);
+      }
+      // The storms did happen: refused, dropped and repeated requests.
+      const statuses = new Set(sandbox.requests.map((r) => r.status));
+      expect([429, 503, 504, 0].filter((s) => statuses.has(s))).toEqual([429, 503, 504, 0]);
+    });
+
     it('honours Retry-After: 1 on 429', async () => {
       sandbox.injectFaults({ kind: 'status', status: 429, retryAfterSeconds: 1 });
       value(await gateway(COACH).createFollowUp(followUp()));
