@@ -5,7 +5,8 @@ import type { EpochMs, FollowUpKind } from '../domain';
 import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, PlanStep } from '../ports';
 import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
 import { followUpTransactionId } from './transactionId';
-import { dateTimeTimeZone, isKnownTimeZone, startOfDay, wallClock } from './wallClock';
+import { graphTime, graphWallClock } from './timeZones';
+import { isKnownTimeZone, startOfDay, wallClock } from './wallClock';
 
 /** Body of `POST /me/findMeetingTimes` (Graph's action parameters). */
 export interface FindMeetingTimesBody {
@@ -74,7 +75,10 @@ export function planHtml(plan: {
   return parts.join('\n');
 }
 
-/** The follow-up event for `POST /me/events`. */
+/**
+ * The follow-up event for `POST /me/events`. Times are written in the coach's
+ * IANA zone when Graph documents that name, else in UTC (same instant).
+ */
 export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Built<Event> {
   if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
   if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
@@ -92,8 +96,8 @@ export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Buil
         contentType: 'html',
         content: planHtml({ ...request, attendeeName: request.attendee.displayName }),
       },
-      start: dateTimeTimeZone(request.start, request.timeZone),
-      end: dateTimeTimeZone(end, request.timeZone),
+      start: graphTime(request.start, request.timeZone),
+      end: graphTime(end, request.timeZone),
       attendees: [
         { type: 'required', emailAddress: { address, name: request.attendee.displayName } },
       ],
@@ -129,7 +133,7 @@ export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs
       timeConstraint: {
         activityDomain: 'work',
         timeSlots: [
-          { start: { dateTime: from, timeZone: request.timeZone }, end: { dateTime: until, timeZone: request.timeZone } },
+          { start: graphWallClock(from, request.timeZone), end: graphWallClock(until, request.timeZone) },
         ],
       },
       meetingDuration: isoMinutes(request.durationMinutes),

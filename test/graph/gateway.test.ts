@@ -42,6 +42,11 @@ describe('closure through the real graph-client against the sandbox', () => {
     expect(coach.scopes).toContainEqual(['Calendars.ReadWrite']);
   });
 
+  it("creates the event for a coach whose zone Graph does not name, at the same instant", async () => {
+    value(await gateway(COACH).createFollowUp(followUp({ timeZone: 'Europe/Zurich' })));
+    expect(sandbox.events(COACH)[0]!.start).toEqual({ dateTime: '2026-12-03T13:00:00', timeZone: 'UTC' });
+  });
+
   it('lets the coachee find the invite by iCalUId and accept it with their own token', async () => {
     const { iCalUId } = value(await gateway(COACH).createFollowUp(followUp()));
     const coachee = gateway(COACHEE);

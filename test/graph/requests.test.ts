@@ -92,6 +92,16 @@ describe('the follow-up event', () => {
     expect(ny.start).toEqual({ dateTime: '2026-12-03T08:00:00', timeZone: 'America/New_York' });
   });
 
+  it("writes the times in UTC when Graph does not document the coach's zone name (same instant)", () => {
+    const e = built(followUp({ timeZone: 'Europe/Zurich' }));
+    expect(e.start).toEqual({ dateTime: '2026-12-03T13:00:00', timeZone: 'UTC' });
+    const body = slotsBody('2026-12-10', 'Europe/Zurich');
+    expect(body.timeConstraint.timeSlots![0]).toEqual({
+      start: { dateTime: '2026-12-01T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-12-09T23:00:00', timeZone: 'UTC' },
+    });
+  });
+
   it('crosses a daylight-saving change by the instant, not the wall clock', () => {
     // 2027-03-28 is the spring-forward day in Berlin: 00:30 UTC+1 then 2 hours later is 03:30 UTC+2.
     const e = built(followUp({ start: Date.UTC(2027, 2, 27, 23, 30), durationMinutes: 120 }));

@@ -9,7 +9,11 @@ import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
 import { isKnownTimeZone, toEpoch, wallClock, type DateTimeTimeZone } from '../../../src/graph/wallClock';
+
+/** Zones the sandbox takes: UTC and the IANA names Graph documents (not Windows names: the app never sends them). */
+const graphKnowsZone = (zone: string) => (zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone);
 
 /** Where CI and the worktrees keep the shared schema: beside the repository. */
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -152,7 +156,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (!v || typeof v.dateTime !== 'string' || typeof v.timeZone !== 'string') {
       return badRequest(`${what} needs dateTime and timeZone.`);
     }
-    if (!isKnownTimeZone(v.timeZone)) {
+    if (!graphKnowsZone(v.timeZone)) {
       return badRequest(`A valid TimeZone value must be specified. '${v.timeZone}' is not supported.`, 'TimeZoneNotSupportedException');
     }
     const ms = toEpoch(v);
@@ -287,7 +291,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const people = [user, ...attendees.filter((u): u is SandboxUser => u !== undefined)];
     const max = typeof body.maxCandidates === 'number' ? body.maxCandidates : 20;
     const zone = /outlook\.timezone="([^"]+)"/.exec(prefer ?? '')?.[1] ?? 'UTC';
-    if (!isKnownTimeZone(zone)) return badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
+    if (!graphKnowsZone(zone)) return badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
     const step = 30 * 60_000;
     const suggestions: Json[] = [];
     for (const slot of slots) {
