@@ -2,10 +2,21 @@ import type { Command, Rejection, SessionState } from '../domain';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
+/** Someone who has the panel open right now (not merely a participant of the session). */
+export interface PresentUser {
+  userId: string;
+  displayName: string;
+}
+
 export interface StoreSnapshot {
   /** Null until the session has been loaded. */
   session: SessionState | null;
   status: ConnectionStatus;
+  /**
+   * Who has the panel open now, each user once. Stores that cannot tell
+   * (in memory, BroadcastChannel) give an empty list; absent means the same.
+   */
+  present?: readonly PresentUser[];
 }
 
 export type DispatchResult = { ok: true } | Rejection;

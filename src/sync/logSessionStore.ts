@@ -1,5 +1,5 @@
 import type { Command } from '../domain';
-import type { Clock, ConnectionStatus, DispatchResult, SessionStore, StoreSnapshot } from '../ports';
+import type { Clock, ConnectionStatus, DispatchResult, PresentUser, SessionStore, StoreSnapshot } from '../ports';
 import type { LoggedOp, SessionLog } from './sessionLog';
 
 export interface Self {
@@ -22,7 +22,7 @@ export class LogSessionStore implements SessionStore {
     private readonly publish: (op: LoggedOp) => void,
     status: ConnectionStatus = 'connected',
   ) {
-    this.snapshot = { session: log.state, status };
+    this.snapshot = { session: log.state, status, present: [] };
   }
 
   getSnapshot = (): StoreSnapshot => this.snapshot;
@@ -50,7 +50,22 @@ export class LogSessionStore implements SessionStore {
   /** Re-reads the log after it changed underneath (remote ops, status). */
   refresh(status: ConnectionStatus = this.snapshot.status): void {
     if (this.snapshot.session === this.log.state && this.snapshot.status === status) return;
-    this.snapshot = { session: this.log.state, status };
+    this.snapshot = { ...this.snapshot, session: this.log.state, status };
+    this.emit();
+  }
+
+  /** Replaces who is present (transports that can tell, like Live Share). */
+  setPresent(present: readonly PresentUser[]): void {
+    const before = this.snapshot.present ?? [];
+    const same =
+      before.length === present.length &&
+      before.every((p, i) => p.userId === present[i]?.userId && p.displayName === present[i]?.displayName);
+    if (same) return;
+    this.snapshot = { ...this.snapshot, present };
+    this.emit();
+  }
+
+  private emit(): void {
     for (const listener of [...this.listeners]) listener();
   }
 
