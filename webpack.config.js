@@ -52,7 +52,14 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // Live Share 1.x require()s the test client utilities (and their JWT
+      // library) for its local mode, which webpack would bundle. src/sync
+      // passes its own local token provider, so that require never runs: the
+      // test utilities stay out of every build.
+      alias: { '@fluidframework/test-client-utils': false },
+    },
     module: { rules: [swcRule(production)] },
     plugins: PAGES.map(
       (p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title) }),
