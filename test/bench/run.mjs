@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBundles, printBundles } from './bundleSizes.mjs';
 import { buildBenchPage, printStageChanges, timeStageChanges } from './stageChange.mjs';
+import { printLiveShareLatency, timeLiveShareLatency } from './liveShareLatency.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist');
@@ -33,3 +34,8 @@ printBundles(measureBundles(dist));
 
 console.log('\nBuilding the stage-change bench page…');
 printStageChanges(await timeStageChanges(buildBenchPage(repo)));
+
+console.log('\nBuilding the Live Share latency bench…');
+printLiveShareLatency(await timeLiveShareLatency(repo));
+// Fluid's sockets and timers may outlive the stores; the figures are printed.
+process.exit(0);

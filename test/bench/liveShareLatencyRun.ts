@@ -1,0 +1,58 @@
+// The Live Share half of `npm run bench`: two stores (coach and coachee) on
+// one tinylicious; the coach changes the stage and the time until the
+// coachee's store shows it is one sample. Built for Node by
+// liveShareLatency.mjs (webpack, packages left to node_modules).
+import type { SessionState } from '../../src/domain';
+import type { SessionStore } from '../../src/ports';
+import { createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
+
+const clock = { now: () => Date.now(), today: () => new Date().toISOString().slice(0, 10) };
+const COACH = { userId: 'u-coach', displayName: 'Alex' };
+const COACHEE = { userId: 'u-coachee', displayName: 'Sam' };
+
+function until(store: SessionStore, check: (s: SessionState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const test = () => {
+      const session = store.getSnapshot().session;
+      if (session && check(session)) {
+        unsubscribe();
+        resolve();
+      }
+    };
+    const unsubscribe = store.subscribe(test);
+    test();
+  });
+}
+
+/** Milliseconds from the coach's dispatch to the coachee's store showing it, per change. */
+export async function measureLatency(endpoint: string, changes: number, warmup: number): Promise<number[]> {
+  const sessionId = `bench-${Date.now()}`;
+  let containerId: string | undefined;
+  const open = (self: typeof COACH) =>
+    openLiveShareSessionStore({
+      host: createLocalLiveShareHost({ get: () => containerId, set: (id) => (containerId = id) }),
+      sessionId,
+      organizerId: COACH.userId,
+      self,
+      clock,
+      connection: { type: 'local', endpoint },
+    });
+  const coach = await open(COACH);
+  const coachee = await open(COACHEE);
+  try {
+    await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
+    const samples: number[] = [];
+    for (let i = 0; i < warmup + changes; i++) {
+      const entries = Object.keys(coach.getSnapshot().session!.timeline).length + 1;
+      const started = performance.now();
+      const result = coach.dispatch(i % 2 === 0 ? { type: 'advance', force: true } : { type: 'goBack', to: 'open' });
+      if (!result.ok) throw new Error(`The coach's change was refused: ${result.reason}`);
+      await until(coachee, (s) => Object.keys(s.timeline).length >= entries);
+      if (i >= warmup) samples.push(performance.now() - started);
+    }
+    return samples;
+  } finally {
+    coach.close();
+    coachee.close();
+  }
+}
