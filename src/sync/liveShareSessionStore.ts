@@ -115,7 +115,8 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
       // Applied locally at once; Fluid keeps it pending while offline and sends it on reconnect.
       ops.set(key, op);
     } catch (error) {
-      warn(`could not store a change (${error instanceof Error ? error.message : String(error)})`);
+      // The container is gone (closed for good): the change stays in this panel only.
+      console.warn(`Stagecoach: could not store a change (${error instanceof Error ? error.message : String(error)}).`);
     }
   };
 
@@ -136,7 +137,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     const { type, key } = parsed.data;
     if (type !== 'set' || key === undefined) {
       // delete / clear: never sent by Stagecoach. Put back what we hold so latecomers still get it.
-      warn(`a "${type}" of stored changes; restoring them`);
+      warn(`a "${type}" of stored changes (putting them back)`);
       return restore();
     }
     if (key === GENESIS_KEY) {
@@ -148,7 +149,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     if (known) {
       // A peer putting back what we hold (see restore) is no news.
       if (JSON.stringify(value) === JSON.stringify(known)) return;
-      warn(`a rewrite of an existing change (${truncate(key)}); restoring it`);
+      warn(`a rewrite of an existing change (${truncate(key)}, putting it back)`);
       return restore();
     }
     if (!opKeyMatches(key, value)) return warn(`a value under an unknown or mismatched key (${truncate(key)})`);
@@ -181,12 +182,15 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     const round = ++presenceRound;
     const present = new Map<string, PresentUser>();
     for (const user of presence.getUsers(PresenceState.online)) {
+      if (user.isLocalUser) {
+        present.set(self.userId, { userId: self.userId, displayName: self.displayName });
+        continue;
+      }
       const data = presenceDataSchema.safeParse(user.data);
       if (!data.success || present.has(data.data.userId)) continue;
+      const claimed = data.data;
       for (const connection of user.getConnections(PresenceState.online)) {
-        const claimed = data.data;
-        const verified = connection.clientId === currentClientId(container) ? self.userId : await senderOf(connection.clientId);
-        if (verified === claimed.userId) {
+        if ((await senderOf(connection.clientId)) === claimed.userId) {
           present.set(claimed.userId, { userId: claimed.userId, displayName: claimed.displayName });
           break;
         }
@@ -254,14 +258,13 @@ function statusOf(container: IFluidContainer): ConnectionStatus {
   }
 }
 
-function currentClientId(container: IFluidContainer): string | undefined {
-  return (container as unknown as { container?: { clientId?: string } }).container?.clientId;
-}
-
 /** The genesis in the container, if it is one for this session; ours otherwise. */
 function readGenesis(stored: unknown, own: Genesis): Genesis {
   const parsed = genesisSchema.safeParse(stored);
-  if (parsed.success && parsed.data.sessionId === own.sessionId && parsed.data.organizerId === own.organizerId) {
+  // The organizer decides who coaches: a genesis naming another organizer than
+  // the one this client's host reports is not this meeting's.
+  const organizerFits = (organizerId: string | null) => own.organizerId === null || organizerId === own.organizerId;
+  if (parsed.success && parsed.data.sessionId === own.sessionId && organizerFits(parsed.data.organizerId)) {
     return parsed.data;
   }
   if (stored !== undefined) warn('a session genesis that does not match this meeting');
@@ -280,6 +283,7 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
+/** Logs what a peer sent that was not taken; local state is untouched by it. */
 function warn(what: string): void {
-  console.warn(`Stagecoach: dropped ${what} from a peer.`);
+  console.warn(`Stagecoach: refused a change from a peer: ${what}.`);
 }
