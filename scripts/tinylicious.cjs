@@ -92,6 +92,10 @@ async function startTinylicious(options = {}) {
       running.kill('SIGKILL');
     });
 
+  // A server must not outlive the process that started it (a test run cut short).
+  const killOnExit = () => child?.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
   await up();
   return {
     port,
@@ -103,6 +107,7 @@ async function startTinylicious(options = {}) {
     start: up,
     /** Stops it and removes the storage it created. */
     async dispose() {
+      process.off('exit', killOnExit);
       await down();
       if (ownDir) rmSync(dir, { recursive: true, force: true });
     },
