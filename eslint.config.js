@@ -33,7 +33,9 @@ function packageRules(name) {
     .filter(([, lib]) => !lib.owners.includes(name))
     .map(([library, lib]) => ({
       regex: (except ? `^(?!(${except})$)` : '^') + lib.pattern.replace(/^\^/, ''),
-      message: `${library} belongs to ${lib.owners.map((o) => `src/${o}`).join(' and ')}; src/${name} may not import it.`,
+      message: lib.owners.length
+        ? `${library} belongs to ${lib.owners.map((o) => `src/${o}`).join(' and ')}; src/${name} may not import it.`
+        : `${library} are for tests and tools only; src/${name} may not import them.`,
     }));
 }
 

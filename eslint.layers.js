@@ -46,6 +46,10 @@ const LIBRARIES = {
     pattern: '^(@microsoft/live-share|fluid-framework(/|$)|@fluidframework/)',
     owners: ['sync'],
   },
+  // Test and dev-server tools: no src/ folder may import them, not even src/sync
+  // (they would ship a JWT library and a dev server into the app), though src/sync is
+  // a Live Share / Fluid owner.
+  'Fluid test tools': { pattern: '^(@fluidframework/test-|tinylicious(/|$))', owners: [] },
   'Microsoft Graph client': { pattern: '^@microsoft/microsoft-graph-client(/|$)', owners: ['graph'] },
   MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
 };

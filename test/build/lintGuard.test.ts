@@ -42,6 +42,16 @@ describe('layer rules', () => {
     expect(errors).toEqual([expect.stringMatching(/^no-restricted-syntax: MSAL belongs to src\/auth/)]);
   });
 
+  it('reject the Fluid test utilities everywhere in src, even in src/sync', async () => {
+    const errors = await errorsIn('src/sync/x.ts', "import { InsecureTokenProvider } from '@fluidframework/test-client-utils';\nexport const t = InsecureTokenProvider;\n");
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-imports: .*Fluid test tools are for tests and tools only/)]);
+  });
+
+  it('accept Live Share and Fluid in src/sync', async () => {
+    const code = "import { LiveShareClient } from '@microsoft/live-share';\nimport { SharedMap } from 'fluid-framework';\nexport const x = [LiveShareClient, SharedMap];\n";
+    expect(await errorsIn('src/sync/x.ts', code)).toEqual([]);
+  });
+
   it('reject an adapter imported by the UI', async () => {
     const errors = await errorsIn('src/ui/x.ts', "import * as sync from '../sync';\nexport const s = sync;\n");
     expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*src\/ui may import only src\/ui, src\/domain, src\/ports/)]);
