@@ -80,6 +80,35 @@ module.exports = (_env, argv) => {
       // index.html (the simulator) is what / serves.
       static: false,
       client: { overlay: { warnings: false } },
+      // `npm start` also runs the simulator's local Fluid server (tinylicious) on
+      // a free port (or $TINYLICIOUS_PORT); the simulator reads where from /tinylicious.json.
+      setupMiddlewares: (/** @type {any[]} */ middlewares) => {
+        const { startTinylicious } = require('./scripts/tinylicious.cjs');
+        const port = process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined;
+        const server = startTinylicious({ port });
+        server.then(
+          (/** @type {{ endpoint: string }} */ s) => console.log(`Stagecoach: tinylicious (Live Share's local Fluid server) at ${s.endpoint}`),
+          (/** @type {unknown} */ error) => console.error('Stagecoach: tinylicious did not start; the panels cannot sync.', error),
+        );
+        middlewares.unshift({
+          name: 'tinylicious-endpoint',
+          path: '/tinylicious.json',
+          middleware: (/** @type {any} */ _req, /** @type {any} */ res) => {
+            server.then(
+              (/** @type {{ endpoint: string }} */ s) => {
+                res.setHeader('content-type', 'application/json');
+                res.setHeader('cache-control', 'no-store');
+                res.end(JSON.stringify({ endpoint: s.endpoint }));
+              },
+              () => {
+                res.statusCode = 503;
+                res.end();
+              },
+            );
+          },
+        });
+        return middlewares;
+      },
     },
   };
 };

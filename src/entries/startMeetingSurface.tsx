@@ -25,7 +25,7 @@ const NOBODY: Self = { userId: '', displayName: '' };
 /**
  * Starts a surface of the meeting: paints the shell at once (theme from the
  * address Teams filled in), loads the Teams host and the sync store in
- * parallel as chunks of their own, then connects the session.
+ * parallel as chunks of their own, then connects the session through Live Share.
  */
 export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void {
   const container = appRoot(page);
@@ -46,7 +46,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   render();
 
   const teams = loadTeamsHosts();
-  const sync = import(/* webpackChunkName: "sync" */ '../sync');
+  const sync = import(/* webpackChunkName: "liveShare" */ '../sync/liveShare');
   // Awaited only once the host is known; if the host fails first, this keeps a
   // failed chunk load from also surfacing as an unhandled rejection.
   sync.catch(() => undefined);
@@ -65,8 +65,11 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       render();
     });
     render();
-    const { openBroadcastSessionStore } = await sync;
-    store = await openBroadcastSessionStore({
+    const { openLiveShareSessionStore } = await sync;
+    store = await openLiveShareSessionStore({
+      // Teams' Live Share host names the Fluid service: Microsoft's in Teams,
+      // a local tinylicious in the simulator (both through teams-js).
+      host: host.liveShareHost(),
       sessionId: context.meetingId,
       organizerId: context.organizerId,
       self,

@@ -1,4 +1,5 @@
 import type { UserId } from '../domain';
+import type { LiveShareHostHandle } from './liveShareHost';
 
 /** The Teams themes; Teams also spells them this way in the `{theme}` URL placeholder. */
 export const THEME_NAMES = ['default', 'dark', 'contrast'] as const;
@@ -46,6 +47,12 @@ export interface MeetingHost {
   canShareToStage(): Promise<boolean>;
   /** Puts the app's stage view on the meeting stage for everyone. */
   shareToStage(): Promise<void>;
+  /**
+   * The meeting's Live Share host (teams-js's LiveShareHost): it names the
+   * Fluid service, keeps the meeting's container id and tells who each client is.
+   * @throws when the host does not support Live Share here.
+   */
+  liveShareHost(): LiveShareHostHandle;
 }
 
 /**

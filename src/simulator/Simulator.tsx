@@ -38,7 +38,7 @@ function startingState() {
 const viewerOf = (paneId: string): SimPerson => EVERYONE.find((p) => sidePanelPane(p) === paneId) ?? COACH;
 
 /** A local stand-in for a Teams meeting: each attendee's side panel, side by side, and a Teams host for them. */
-export function Simulator() {
+export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | null }) {
   const styles = useSimulatorStyles();
   const [state, dispatch] = useReducer(
     (s: ReturnType<typeof startingState>, a: Parameters<typeof reduce>[1]) => reduce(s, a, viewerOf),
@@ -52,6 +52,7 @@ export function Simulator() {
       origin: window.location.origin,
       savedConfig: installed,
       stageOpen: state.stage !== null,
+      fluidEndpoint,
     },
     (paneId, effect) => dispatch({ type: 'effect', paneId, effect }),
   );

@@ -2,7 +2,7 @@
 // (and Fluid with it) as a separate lazy chunk: import('../sync/liveShare').
 // src/sync/index.ts re-exports only its types, so importing '../sync' for
 // the other stores never pulls Fluid in.
-export { openLiveShareSessionStore } from './liveShareSessionStore';
+export { connectionNamedBy, openLiveShareSessionStore } from './liveShareSessionStore';
 export type { LiveShareStoreOptions, LiveShareConnection } from './liveShareSessionStore';
 export type { SenderIdentity } from './senderIdentity';
 export { createLocalLiveShareHost, storageContainerIds } from './localLiveShareHost';

@@ -78,8 +78,9 @@ const mapOpSchema = z.object({
  * goes through SessionLog.merge (schema and the domain's role rules).
  */
 export async function openLiveShareSessionStore(options: LiveShareStoreOptions): Promise<SessionStore> {
-  const { sessionId, organizerId, self, clock, connection } = options;
+  const { sessionId, organizerId, self, clock } = options;
   const host = options.host as unknown as ILiveShareHost;
+  const connection = options.connection ?? (await connectionNamedBy(host));
   const identity = options.identity ?? (connection?.type === 'local' ? 'token' : 'host');
   const ownGenesis: Genesis = { sessionId, organizerId, at: clock.now() };
 
@@ -224,6 +225,22 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     close();
   };
   return store;
+}
+
+/**
+ * The connection the host asks for, when it names a local Fluid server (the
+ * simulator names its tinylicious): Live Share would connect to it with the
+ * Fluid test utilities' token provider, which stays out of our bundles, so we
+ * connect ourselves, with our own unsigned tokens. Any other tenant is left to
+ * Live Share (undefined): Microsoft's service, with the host's tokens.
+ */
+export async function connectionNamedBy(host: Pick<ILiveShareHost, 'getFluidTenantInfo'>): Promise<LiveShareConnection | undefined> {
+  const info = await host.getFluidTenantInfo();
+  if (info?.tenantId !== 'local') return undefined;
+  if (typeof info.serviceEndpoint !== 'string' || !/^https?:\/\//.test(info.serviceEndpoint)) {
+    throw new Error('The meeting names a local Fluid server without a usable address.');
+  }
+  return { type: 'local', endpoint: info.serviceEndpoint };
 }
 
 function fluidConnection(

@@ -1,4 +1,4 @@
-import { app, meeting } from '@microsoft/teams-js';
+import { app, LiveShareHost, meeting } from '@microsoft/teams-js';
 import type { MeetingHost } from '../ports';
 import { stageUrl } from './appUrls';
 import { fromCallback } from './callbacks';
@@ -54,6 +54,8 @@ export async function createTeamsMeetingHost(win: Window = window): Promise<Meet
         fromCallback<boolean>('Sharing to the meeting stage', (cb) =>
           meeting.shareAppContentToStage(cb, stageUrl(origin)),
         ).then(() => undefined),
+      // The same in Teams and in the simulator, whose host answers interactive.* like Teams.
+      liveShareHost: () => LiveShareHost.create(),
     };
   } catch (error) {
     notifyStartupFailure(error instanceof Error ? error.message : String(error));

@@ -1,8 +1,12 @@
 // Serves the production build (dist/) for the browser tests and the bench:
 // the tests then see exactly what ships, with no dev-server code in the page.
+// Also starts the simulator's local Fluid server (tinylicious, on a free port
+// or $TINYLICIOUS_PORT, with its own temporary storage), names it in
+// /tinylicious.json for the simulator, and stops it when this server stops.
 // Usage: node test/e2e/serve.mjs [port] [folder]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +22,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+const { startTinylicious } = createRequire(import.meta.url)(path.join(repo, 'scripts/tinylicious.cjs'));
+const tinylicious = await startTinylicious({
+  port: process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined,
+});
+const quit = () => tinylicious.dispose().then(() => process.exit(0));
+process.once('SIGINT', quit);
+process.once('SIGTERM', quit);
+
 const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === '/tinylicious.json') {
+    response.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
+    return void response.end(JSON.stringify({ endpoint: tinylicious.endpoint }));
+  }
   const file = path.join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
   // Refuse anything that climbs out of the served folder.
   if (!file.startsWith(root + path.sep)) return void response.writeHead(403).end();
@@ -32,4 +48,6 @@ const server = createServer(async (request, response) => {
   }
 });
 
-server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
+server.listen(port, '127.0.0.1', () =>
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/ (tinylicious at ${tinylicious.endpoint})`),
+);

@@ -8,6 +8,7 @@ const view: HostView = {
   origin: ORIGIN,
   savedConfig: null,
   stageOpen: false,
+  fluidEndpoint: 'http://localhost:7070',
 };
 const panelOf = (person: SimPerson): SimFrame => ({ person, frameContext: 'sidePanel' });
 const settings: SimFrame = { person: ALEX, frameContext: 'settings' };

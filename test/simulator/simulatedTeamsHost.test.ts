@@ -8,6 +8,7 @@ const view: HostView = {
   origin: ORIGIN,
   savedConfig: null,
   stageOpen: false,
+  fluidEndpoint: 'http://localhost:7070',
 };
 
 /** Just enough of a window for the host: its message listener and its origin. */

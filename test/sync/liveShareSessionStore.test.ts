@@ -4,7 +4,7 @@ import { SharedMap } from 'fluid-framework';
 import { startTinylicious, type Tinylicious } from '../../scripts/tinylicious.cjs';
 import type { SessionState } from '../../src/domain';
 import type { SessionStore } from '../../src/ports';
-import { createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
+import { connectionNamedBy, createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
 import { fakeClock } from '../fixtures/clock';
 import { startTcpProxy } from '../fixtures/tcpProxy';
 
@@ -306,5 +306,43 @@ describe('Live Share session store (real tinylicious)', () => {
     const seen = await until(coach, (s) => Boolean(s.causes['c-offline']));
     expect(seen.causes['c-offline']?.text).toBe('Made while offline');
     await untilSnapshot(coachee, (s) => s.status === 'connected');
+  });
+});
+
+describe('the connection the Live Share host names', () => {
+  /** A host as the simulator's Teams answers it: tenant "local", its tinylicious as endpoint. */
+  function hostNamingLocal(sessionId: string, endpoint: string) {
+    const host = createLocalLiveShareHost({ get: () => containers.get(sessionId), set: (id) => containers.set(sessionId, id) });
+    host.getFluidTenantInfo = () => Promise.resolve({ tenantId: 'local', serviceEndpoint: endpoint });
+    return host;
+  }
+
+  it('connects to the local server the host names, with our own tokens and identities from them', async () => {
+    const sessionId = newMeeting();
+    const options = (self: typeof COACH) => ({
+      host: hostNamingLocal(sessionId, server.endpoint),
+      sessionId,
+      organizerId: COACH.userId,
+      self,
+      clock: fakeClock(T0),
+    });
+    const coach = await openLiveShareSessionStore(options(COACH));
+    open.push(coach);
+    const coachee = await openLiveShareSessionStore(options(COACHEE));
+    open.push(coachee);
+    await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
+    // The coach's change reaches the coachee: its sender was told by its token's user id.
+    expect(coach.dispatch({ type: 'advance', force: true })).toEqual({ ok: true });
+    const seen = await until(coachee, (s) => s.stage === 'learn');
+    expect(seen.stage).toBe('learn');
+  });
+
+  it('leaves any other tenant to Live Share, and refuses a local one without an address', async () => {
+    const remote = { getFluidTenantInfo: () => Promise.resolve({ tenantId: 'contoso', serviceEndpoint: 'https://fluid.example' }) };
+    await expect(connectionNamedBy(remote)).resolves.toBeUndefined();
+    const local = { getFluidTenantInfo: () => Promise.resolve({ tenantId: 'local', serviceEndpoint: 'http://localhost:7070' }) };
+    await expect(connectionNamedBy(local)).resolves.toEqual({ type: 'local', endpoint: 'http://localhost:7070' });
+    const broken = { getFluidTenantInfo: () => Promise.resolve({ tenantId: 'local', serviceEndpoint: '' }) };
+    await expect(connectionNamedBy(broken)).rejects.toThrow('without a usable address');
   });
 });

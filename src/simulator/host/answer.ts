@@ -36,6 +36,8 @@ export interface HostView {
   origin: string;
   savedConfig: SavedConfig | null;
   stageOpen: boolean;
+  /** The local Fluid server the meeting's Live Share uses (tinylicious); null when none is known. */
+  fluidEndpoint: string | null;
 }
 
 /** Text from a frame, shown to the tester: bounded, never markup (React escapes it). */

@@ -7,3 +7,5 @@ export type { SimFrame, SimFrameContext, SimMeeting, SimPerson } from './meeting
 export { hostEvent, parseRequest, replyTo } from './messages';
 export type { HostEvent, HostReply, HostRequest } from './messages';
 export { RUNTIME, initializeReply } from './runtime';
+export { answerInteractive, EMPTY_INTERACTIVE, isInteractive, rolesOf } from './interactive';
+export type { InteractiveContext, InteractiveOutcome, InteractiveState, MeetingRole, RegisteredClient } from './interactive';

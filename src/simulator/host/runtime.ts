@@ -9,6 +9,8 @@ export const RUNTIME = {
   apiVersion: 4,
   supports: {
     appInstallDialog: {},
+    // Live Share: teams-js's LiveShareHost.create() requires it (answered by interactive.ts).
+    interactive: {},
     pages: { config: {}, appButton: {}, tabs: {}, backStack: {}, fullTrust: {} },
     teamsCore: {},
   },

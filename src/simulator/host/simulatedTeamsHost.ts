@@ -1,4 +1,5 @@
 import { answer, type HostEffect, type HostView } from './answer';
+import { answerInteractive, EMPTY_INTERACTIVE, isInteractive, type InteractiveState } from './interactive';
 import type { SimFrame } from './meeting';
 import { parseRequest, replyTo, type HostEvent } from './messages';
 
@@ -15,6 +16,8 @@ interface Registered {
 export class SimulatedTeamsHost {
   private readonly frames = new Map<Window, Registered>();
   private view: HostView | null = null;
+  /** The simulated Live Share service: changed at once, as requests from several frames may race. */
+  private interactive: InteractiveState = EMPTY_INTERACTIVE;
   private onEffect: (paneId: string, effect: HostEffect) => void = () => undefined;
 
   constructor(private readonly win: Window) {
@@ -61,6 +64,17 @@ export class SimulatedTeamsHost {
     if (!registered || !this.view) return;
     const request = parseRequest(event.data);
     if (!request) return;
+    if (isInteractive(request.func)) {
+      const { meeting, fluidEndpoint } = this.view;
+      const { reply, state } = answerInteractive(request, registered.frame, this.interactive, {
+        meeting,
+        fluidEndpoint,
+        now: Date.now(),
+      });
+      this.interactive = state;
+      this.post(event.source as Window, replyTo(request, reply));
+      return;
+    }
     const outcome = answer(request, registered.frame, this.view);
     if (outcome.reply) this.post(event.source as Window, replyTo(request, outcome.reply));
     if (outcome.effect) this.onEffect(registered.paneId, outcome.effect);

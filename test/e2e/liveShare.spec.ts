@@ -1,0 +1,31 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerTeamsCdn } from './teamsCdn';
+
+// The panes sync through Live Share on the simulator's local Fluid server
+// (tinylicious, started with the test server): teams-js's LiveShareHost in
+// each pane asks the simulated Teams which Fluid service and container to use.
+
+const pane = (page: Page, name: string) => page.getByRole('region', { name }).frameLocator('iframe');
+
+test('the coach advances the stage in one pane and the coachee’s pane shows it, through tinylicious', async ({ page, request }) => {
+  const { endpoint } = (await (await request.get('/tinylicious.json')).json()) as { endpoint: string };
+  const fluidPort = new URL(endpoint).port;
+  const sockets: string[] = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
+  await answerTeamsCdn(page);
+
+  await page.goto('/');
+  const coach = pane(page, 'Coach — Alex');
+  const coachee = pane(page, 'Coachee — Sam');
+  await expect(coach.getByText('You are Alex · Coach')).toBeVisible();
+  await expect(coachee.getByText('You are Sam · Coachee')).toBeVisible();
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
+
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  // Open's criteria are not met yet: the coach moves on all the same.
+  await coach.getByRole('dialog', { name: 'Open is not finished yet' }).getByRole('button', { name: 'Advance anyway' }).click();
+  await expect(coach.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  // Both panes hold a Fluid connection to the simulator's tinylicious.
+  expect(sockets.filter((url) => new URL(url).port === fluidPort).length).toBeGreaterThanOrEqual(2);
+});
