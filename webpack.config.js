@@ -86,6 +86,10 @@ module.exports = (_env, argv) => {
         const { startTinylicious } = require('./scripts/tinylicious.cjs');
         const port = process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined;
         const server = startTinylicious({ port });
+        // Its storage is temporary: removed when the dev server exits (the server itself is killed then).
+        server.then((/** @type {{ dir: string }} */ s) =>
+          process.once('exit', () => require('node:fs').rmSync(s.dir, { recursive: true, force: true })),
+        );
         server.then(
           (/** @type {{ endpoint: string }} */ s) => console.log(`Stagecoach: tinylicious (Live Share's local Fluid server) at ${s.endpoint}`),
           (/** @type {unknown} */ error) => console.error('Stagecoach: tinylicious did not start; the panels cannot sync.', error),

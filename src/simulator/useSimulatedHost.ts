@@ -10,7 +10,7 @@ export function useSimulatedHost(
   view: HostView,
   onEffect: (paneId: string, effect: HostEffect) => void,
 ): SimulatedTeamsHost {
-  const [host] = useState(() => new SimulatedTeamsHost(window));
+  const [host] = useState(() => new SimulatedTeamsHost(window, window.sessionStorage));
   // A layout effect: in place before any frame's first message can arrive.
   useLayoutEffect(() => host.update(view, onEffect));
   useEffect(() => () => host.dispose(), [host]);

@@ -29,3 +29,17 @@ test('the coach advances the stage in one pane and the coachee’s pane shows it
   // Both panes hold a Fluid connection to the simulator's tinylicious.
   expect(sockets.filter((url) => new URL(url).port === fluidPort).length).toBeGreaterThanOrEqual(2);
 });
+
+test('reloading the simulator rejoins the meeting’s session on the same Fluid container', async ({ page }) => {
+  await answerTeamsCdn(page);
+  await page.goto('/');
+  const coach = pane(page, 'Coach — Alex');
+  await expect(coach.getByText('You are Alex · Coach')).toBeVisible();
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await coach.getByRole('dialog', { name: 'Open is not finished yet' }).getByRole('button', { name: 'Advance anyway' }).click();
+  await expect(pane(page, 'Coachee — Sam').getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+
+  await page.reload();
+  await expect(pane(page, 'Coachee — Sam').getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  await expect(pane(page, 'Coach — Alex').getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+});

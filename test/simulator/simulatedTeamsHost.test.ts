@@ -82,3 +82,61 @@ describe('SimulatedTeamsHost', () => {
     expect(frame.postMessage).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('SimulatedTeamsHost and Live Share', () => {
+  const storage = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+  };
+
+  it('answers interactive.* at once, so a second creator in the same meeting is told of the first one’s container', () => {
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    host.update(view, () => undefined);
+    const alexFrame = frameWindow();
+    const samFrame = frameWindow();
+    host.register('side:alex', alexFrame, { person: ALEX, frameContext: 'sidePanel' });
+    host.register('side:sam', samFrame, { person: SAM, frameContext: 'sidePanel' });
+
+    deliver(alexFrame, { id: 1, func: 'interactive.setFluidContainerId', args: ['c-alex'] });
+    deliver(samFrame, { id: 1, func: 'interactive.setFluidContainerId', args: ['c-sam'] });
+    expect(alexFrame.postMessage).toHaveBeenCalledWith({ id: 1, args: [null, expect.objectContaining({ containerState: 'Added' })] }, ORIGIN);
+    expect(samFrame.postMessage).toHaveBeenCalledWith(
+      { id: 1, args: [null, expect.objectContaining({ containerState: 'Conflict', containerId: 'c-alex' })] },
+      ORIGIN,
+    );
+  });
+
+  it('keeps the meeting’s container in storage, per Fluid server, for the simulator’s next load', () => {
+    const saved = storage();
+    const first = fakeHostWindow();
+    const host = new SimulatedTeamsHost(first.win, saved);
+    host.update(view, () => undefined);
+    const alexFrame = frameWindow();
+    host.register('side:alex', alexFrame, { person: ALEX, frameContext: 'sidePanel' });
+    first.deliver(alexFrame, { id: 1, func: 'interactive.setFluidContainerId', args: ['c-alex'] });
+
+    const reloaded = fakeHostWindow();
+    const again = new SimulatedTeamsHost(reloaded.win, saved);
+    again.update(view, () => undefined);
+    const samFrame = frameWindow();
+    again.register('side:sam', samFrame, { person: SAM, frameContext: 'sidePanel' });
+    reloaded.deliver(samFrame, { id: 2, func: 'interactive.getFluidContainerId', args: [] });
+    expect(samFrame.postMessage).toHaveBeenCalledWith(
+      { id: 2, args: [null, expect.objectContaining({ containerState: 'AlreadyExists', containerId: 'c-alex' })] },
+      ORIGIN,
+    );
+
+    // Another Fluid server (a new npm start) knows nothing of that container.
+    const elsewhere = fakeHostWindow();
+    const other = new SimulatedTeamsHost(elsewhere.win, saved);
+    other.update({ ...view, fluidEndpoint: 'http://localhost:7071' }, () => undefined);
+    const frame = frameWindow();
+    other.register('side:sam', frame, { person: SAM, frameContext: 'sidePanel' });
+    elsewhere.deliver(frame, { id: 3, func: 'interactive.getFluidContainerId', args: [] });
+    expect(frame.postMessage).toHaveBeenCalledWith(
+      { id: 3, args: [null, expect.objectContaining({ containerState: 'NotFound', shouldCreate: true })] },
+      ORIGIN,
+    );
+  });
+});

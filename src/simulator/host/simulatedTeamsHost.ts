@@ -20,7 +20,15 @@ export class SimulatedTeamsHost {
   private interactive: InteractiveState = EMPTY_INTERACTIVE;
   private onEffect: (paneId: string, effect: HostEffect) => void = () => undefined;
 
-  constructor(private readonly win: Window) {
+  /**
+   * @param saved where each meeting's container id is kept across reloads of
+   *   the simulator (sessionStorage), per Fluid server: a reload then rejoins
+   *   the session while that server runs. None: kept in memory only.
+   */
+  constructor(
+    private readonly win: Window,
+    private readonly saved?: Pick<Storage, 'getItem' | 'setItem'>,
+  ) {
     win.addEventListener('message', this.onMessage);
   }
 
@@ -53,6 +61,23 @@ export class SimulatedTeamsHost {
     this.frames.clear();
   }
 
+  private read(key: string): string | undefined {
+    try {
+      const value = this.saved?.getItem(key);
+      return value && value.length <= 256 ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private write(key: string, value: string) {
+    try {
+      this.saved?.setItem(key, value);
+    } catch {
+      // Storage full or blocked: the container is kept in memory only.
+    }
+  }
+
   private post(target: Window, message: unknown) {
     // The app pages share the simulator's origin; nothing goes anywhere else.
     target.postMessage(message, this.win.location.origin);
@@ -66,12 +91,20 @@ export class SimulatedTeamsHost {
     if (!request) return;
     if (isInteractive(request.func)) {
       const { meeting, fluidEndpoint } = this.view;
-      const { reply, state } = answerInteractive(request, registered.frame, this.interactive, {
+      const key = `stagecoach:sim-fluid-container:${fluidEndpoint ?? ''}:${meeting.meetingId}`;
+      const stored = this.read(key);
+      let current = this.interactive;
+      if (stored && !current.containers[meeting.meetingId]) {
+        current = { ...current, containers: { ...current.containers, [meeting.meetingId]: stored } };
+      }
+      const { reply, state } = answerInteractive(request, registered.frame, current, {
         meeting,
         fluidEndpoint,
         now: Date.now(),
       });
       this.interactive = state;
+      const containerId = state.containers[meeting.meetingId];
+      if (containerId && containerId !== stored) this.write(key, containerId);
       this.post(event.source as Window, replyTo(request, reply));
       return;
     }
