@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { roleOf, type Role, type SessionState } from '../../domain';
-import type { ConnectionStatus } from '../../ports';
+import type { ConnectionStatus, PresentUser } from '../../ports';
 import { usePorts } from './PortsProvider';
 
 export interface SessionView {
@@ -10,7 +10,11 @@ export interface SessionView {
   session: SessionState | null;
   /** The local user's role; observer until the session says otherwise. */
   role: Role;
+  /** Who has the panel open now; empty when the store cannot tell. */
+  present: readonly PresentUser[];
 }
+
+const NOBODY: readonly PresentUser[] = [];
 
 /** The shared session as React state: the one bridge from SessionStore to React. */
 export function useSession(): SessionView {
@@ -25,5 +29,6 @@ export function useSession(): SessionView {
     status: snapshot.status,
     session,
     role: session ? roleOf(session, self.userId) : 'observer',
+    present: snapshot.present ?? NOBODY,
   };
 }

@@ -20,7 +20,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 export function SidePanel() {
   const styles = useSidePanelStyles();
   const { self, clock, stage } = usePorts();
-  const { session, status, role } = useSession();
+  const { session, status, role, present } = useSession();
   const commands = useCommands();
 
   if (!session) {
@@ -56,6 +56,7 @@ export function SidePanel() {
         participants={session.participants}
         selfId={self.userId}
         role={role}
+        present={present}
         onAssign={commands.assignRole}
       />
       <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} />

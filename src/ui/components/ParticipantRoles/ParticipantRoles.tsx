@@ -12,6 +12,8 @@ export interface ParticipantRolesProps {
   participants: Record<UserId, Participant>;
   selfId: UserId;
   role: Role;
+  /** Who has the panel open now; empty when the store cannot tell. */
+  present: readonly { userId: UserId }[];
   onAssign(userId: UserId, role: Role): DispatchResult;
 }
 
@@ -22,24 +24,33 @@ const byName = (a: Participant, b: Participant) => a.displayName.localeCompare(b
  * the next to join is coached); the coach can correct that: pick the coachee
  * in a meeting of three or more, or hand the coach seat over.
  */
-export const ParticipantRoles = memo(function ParticipantRoles({ participants, selfId, role, onAssign }: ParticipantRolesProps) {
+export const ParticipantRoles = memo(function ParticipantRoles({
+  participants,
+  selfId,
+  role,
+  present,
+  onAssign,
+}: ParticipantRolesProps) {
   const styles = useSectionStyles();
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const people = Object.values(participants).sort(byName);
   const others = people.filter((p) => p.userId !== selfId);
   const coacheeId = people.find((p) => p.role === 'coachee')?.userId ?? null;
+  const here = new Set(present.map((p) => p.userId));
 
   return (
     <details className={styles.section} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary id={headingId} className={styles.heading}>
-        People ({people.length})
+      <summary className={styles.heading}>
+        <span id={headingId}>People ({people.length})</span>
+        {here.size > 0 && <span className={styles.hint}> · {here.size} here now</span>}
       </summary>
       <ul aria-labelledby={headingId} className={styles.list}>
         {people.map((p) => (
           <li key={p.userId} className={styles.text}>
             {p.displayName} — {ROLE_LABELS[p.role]}
             {p.userId === selfId ? ' (you)' : ''}
+            {here.has(p.userId) && <span className={styles.hint}> · here now</span>}
           </li>
         ))}
       </ul>
