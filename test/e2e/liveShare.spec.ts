@@ -26,6 +26,9 @@ test('the coach advances the stage in one pane and the coachee’s pane shows it
   await coach.getByRole('dialog', { name: 'Open is not finished yet' }).getByRole('button', { name: 'Advance anyway' }).click();
   await expect(coach.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
   await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  // Live Share presence: each pane sees both people in the panel now.
+  await expect(coachee.getByText('· 2 here now')).toBeVisible();
+  await expect(coach.getByText('· 2 here now')).toBeVisible();
   // Both panes hold a Fluid connection to the simulator's tinylicious.
   expect(sockets.filter((url) => new URL(url).port === fluidPort).length).toBeGreaterThanOrEqual(2);
 });
