@@ -1,4 +1,5 @@
 export type { SessionStore, StoreSnapshot, ConnectionStatus, DispatchResult, PresentUser } from './sessionStore';
+export type { SharedTimer, TimerSnapshot, TimerState } from './sharedTimer';
 export type { LiveShareHostHandle } from './liveShareHost';
 export type { MeetingHost, MeetingContext, ThemeName, FrameContext } from './meetingHost';
 export { THEME_NAMES, isThemeName, MeetingHostUnavailable } from './meetingHost';

@@ -1,4 +1,5 @@
 import type { Command, Rejection, SessionState } from '../domain';
+import type { SharedTimer } from './sharedTimer';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
@@ -33,4 +34,9 @@ export interface SessionStore {
   /** Applies a command as the local user; a rejection changes nothing. */
   dispatch(command: Command): DispatchResult;
   close(): void;
+  /**
+   * The optional shared per-stage timer, off until the coach starts it.
+   * Only stores that can share one (Live Share) offer it.
+   */
+  timer?: SharedTimer;
 }

@@ -1,9 +1,11 @@
 import { AzureFunctionTokenProvider, type AzureLocalConnectionConfig, type AzureRemoteConnectionConfig } from '@fluidframework/azure-client';
-import { LivePresence, LiveShareClient, PresenceState, type ILiveShareHost } from '@microsoft/live-share';
+import { LivePresence, LiveShareClient, LiveTimer, PresenceState, type ILiveShareHost } from '@microsoft/live-share';
 import { ConnectionState, SharedMap, type ContainerSchema, type IFluidContainer } from 'fluid-framework';
 import { z } from 'zod';
+import { roleOf } from '../domain';
 import type { Clock, ConnectionStatus, LiveShareHostHandle, PresentUser, SessionStore } from '../ports';
 import { LocalDevTokenProvider } from './localTokenProvider';
+import { wrapLiveTimer } from './liveShareTimer';
 import { LogSessionStore, type Self } from './logSessionStore';
 import { SessionLog, type Genesis, type LoggedOp } from './sessionLog';
 import { createSenderCheck, type SenderCheck, type SenderIdentity } from './senderIdentity';
@@ -45,6 +47,9 @@ const schema = {
     ops: SharedMap,
     // Who has the panel open; transient, as presence should be.
     presence: LivePresence,
+    // The optional shared per-stage timer; off until the coach starts it.
+    // (Containers made before it existed have none: their panels offer no timer.)
+    timer: LiveTimer,
   },
 } satisfies ContainerSchema;
 
@@ -207,6 +212,24 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   await presence.initialize({ userId: self.userId, displayName: self.displayName }, PresenceState.online);
   onPresence();
 
+  // Anyone may send timer changes as far as Live Share can tell; only the coach's panel does.
+  const liveTimer = container.initialObjects.timer as LiveTimer | undefined;
+  const timer = liveTimer
+    ? wrapLiveTimer(liveTimer, () => {
+        const session = store.getSnapshot().session;
+        return session !== null && roleOf(session, self.userId) === 'coach';
+      })
+    : undefined;
+  if (timer) {
+    try {
+      await timer.initialize();
+      store.timer = timer;
+    } catch (error) {
+      // The session works without it.
+      console.warn(`Stagecoach: the stage timer is unavailable (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  }
+
   const joined = store.joinIfNeeded();
   if (!joined.ok) {
     container.dispose();
@@ -221,6 +244,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     container.off('disconnected', onConnection);
     container.off('disposed', onConnection);
     presence.dispose();
+    timer?.dispose();
     container.dispose();
     close();
   };

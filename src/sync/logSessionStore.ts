@@ -1,5 +1,5 @@
 import type { Command } from '../domain';
-import type { Clock, ConnectionStatus, DispatchResult, PresentUser, SessionStore, StoreSnapshot } from '../ports';
+import type { Clock, ConnectionStatus, DispatchResult, PresentUser, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
 import type { LoggedOp, SessionLog } from './sessionLog';
 
 export interface Self {
@@ -14,6 +14,8 @@ export interface Self {
 export class LogSessionStore implements SessionStore {
   private snapshot: StoreSnapshot;
   private readonly listeners = new Set<() => void>();
+  /** Set by transports that can share one (Live Share). */
+  timer?: SharedTimer;
 
   constructor(
     private readonly log: SessionLog,

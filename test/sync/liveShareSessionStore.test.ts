@@ -1,9 +1,9 @@
 import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
-import { LivePresence, LiveShareClient, TestLiveShareHost } from '@microsoft/live-share';
+import { LivePresence, LiveShareClient, LiveTimer, TestLiveShareHost } from '@microsoft/live-share';
 import { SharedMap } from 'fluid-framework';
 import { startTinylicious, type Tinylicious } from '../../scripts/tinylicious.cjs';
 import type { SessionState } from '../../src/domain';
-import type { SessionStore } from '../../src/ports';
+import type { SessionStore, SharedTimer, TimerSnapshot } from '../../src/ports';
 import { connectionNamedBy, createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
 import { fakeClock } from '../fixtures/clock';
 import { startTcpProxy } from '../fixtures/tcpProxy';
@@ -110,7 +110,7 @@ async function rawClient(sessionId: string, userId: string): Promise<{ map: Shar
   const client = new LiveShareClient(host, {
     connection: { type: 'local', endpoint: server.endpoint, tokenProvider: new InsecureTokenProvider('', { id: userId, name: userId } as { id: string }) },
   });
-  const { container } = await client.joinContainer({ initialObjects: { ops: SharedMap, presence: LivePresence } });
+  const { container } = await client.joinContainer({ initialObjects: { ops: SharedMap, presence: LivePresence, timer: LiveTimer } });
   disposers.push(() => container.dispose());
   // Resolves once the server has everything this client wrote.
   const sent = () =>
@@ -123,6 +123,21 @@ async function rawClient(sessionId: string, userId: string): Promise<{ map: Shar
       container.on('connected', check);
     });
   return { map: container.initialObjects.ops as SharedMap, sent };
+}
+
+/** Resolves once the timer's snapshot satisfies `check`. */
+function untilTimer(timer: SharedTimer, check: (s: TimerSnapshot) => boolean): Promise<TimerSnapshot> {
+  return new Promise((resolve) => {
+    const test = () => {
+      const snapshot = timer.getSnapshot();
+      if (check(snapshot)) {
+        unsubscribe();
+        resolve(snapshot);
+      }
+    };
+    const unsubscribe = timer.subscribe(test);
+    test();
+  });
 }
 
 function envelope(id: string, actorId: string, command: unknown) {
@@ -344,5 +359,39 @@ describe('the connection the Live Share host names', () => {
     await expect(connectionNamedBy(local)).resolves.toEqual({ type: 'local', endpoint: 'http://localhost:7070' });
     const broken = { getFluidTenantInfo: () => Promise.resolve({ tenantId: 'local', serviceEndpoint: '' }) };
     await expect(connectionNamedBy(broken)).rejects.toThrow('without a usable address');
+  });
+});
+
+describe('the shared stage timer (LiveTimer)', () => {
+  it('shares the coach’s stage timer: the coachee sees it start and pause, and cannot change it', async () => {
+    const sessionId = newMeeting();
+    const coach = await connect(sessionId, COACH);
+    const coachee = await connect(sessionId, COACHEE);
+    await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
+    await until(coachee, (s) => s.participants[COACH.userId]?.role === 'coach');
+    const coachTimer = coach.timer!;
+    const coacheeTimer = coachee.timer!;
+    expect(coachTimer).toBeDefined();
+    expect(coacheeTimer).toBeDefined();
+    expect(coacheeTimer.getSnapshot().state).toBe('off');
+
+    // The coachee's panel sends nothing: only the coach may start the timer.
+    coacheeTimer.start(60_000);
+    expect(coacheeTimer.getSnapshot().state).toBe('off');
+
+    coachTimer.start(300_000);
+    const running = await untilTimer(coacheeTimer, (s) => s.state === 'running');
+    expect(running.durationMs).toBe(300_000);
+
+    coacheeTimer.pause();
+    coachTimer.pause();
+    const paused = await untilTimer(coacheeTimer, (s) => s.state === 'paused');
+    expect(paused.durationMs).toBe(300_000);
+
+    coachTimer.resume();
+    await untilTimer(coacheeTimer, (s) => s.state === 'running');
+    coachTimer.stop();
+    await untilTimer(coacheeTimer, (s) => s.state === 'off');
+    expect(coachTimer.getSnapshot().state).toBe('off');
   });
 });

@@ -1,0 +1,77 @@
+import { LiveTimer, type ITimerConfig } from '@microsoft/live-share';
+import type { SharedTimer, TimerSnapshot } from '../ports';
+
+/** How often a running timer reports what is left; the countdown shows whole seconds. */
+const TICK_MS = 1_000;
+
+const OFF: TimerSnapshot = { state: 'off', durationMs: 0, remainingMs: 0 };
+
+/**
+ * Live Share's LiveTimer as a SharedTimer. LiveTimer has no "stop": a timer
+ * started with duration 0 is read as off (it finishes at once, for latecomers too).
+ * `mayControl` is asked before every change: Live Share's roles cannot tell
+ * the coach from the coachee, the session can.
+ */
+export function wrapLiveTimer(timer: LiveTimer, mayControl: () => boolean): SharedTimer & { initialize(): Promise<void>; dispose(): void } {
+  let snapshot = OFF;
+  const listeners = new Set<() => void>();
+  const set = (next: TimerSnapshot) => {
+    if (next.state === snapshot.state && next.durationMs === snapshot.durationMs && next.remainingMs === snapshot.remainingMs) return;
+    snapshot = next.state === 'off' ? OFF : next;
+    for (const listener of [...listeners]) listener();
+  };
+
+  const onConfig = (config: ITimerConfig) => set(snapshotOf(config));
+  const onTick = (remaining: number) => {
+    if (snapshot.state !== 'running') return;
+    // Whole seconds, rounded up: "0:01 left" until it is really over.
+    set({ ...snapshot, remainingMs: Math.max(0, Math.ceil(remaining / TICK_MS) * TICK_MS) });
+  };
+  timer.on('started', onConfig);
+  timer.on('played', onConfig);
+  timer.on('paused', onConfig);
+  timer.on('finished', onConfig);
+  timer.on('onTick', onTick);
+  timer.tickRate = TICK_MS;
+
+  const control = (what: string, change: () => Promise<void>) => {
+    if (!mayControl()) return;
+    change().catch((error: unknown) => {
+      console.warn(`Stagecoach: could not ${what} the stage timer (${error instanceof Error ? error.message : String(error)}).`);
+    });
+  };
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start(durationMs) {
+      if (!Number.isFinite(durationMs) || durationMs <= 0) return;
+      control('start', () => timer.start(durationMs));
+    },
+    pause: () => control('pause', () => timer.pause()),
+    resume: () => control('resume', () => timer.play()),
+    stop: () => control('stop', () => timer.start(0)),
+    initialize: () => timer.initialize(),
+    dispose() {
+      timer.off('started', onConfig);
+      timer.off('played', onConfig);
+      timer.off('paused', onConfig);
+      timer.off('finished', onConfig);
+      timer.off('onTick', onTick);
+      listeners.clear();
+      timer.dispose();
+    },
+  };
+}
+
+function snapshotOf(config: ITimerConfig): TimerSnapshot {
+  const durationMs = Number.isFinite(config.duration) ? Math.max(0, config.duration) : 0;
+  if (durationMs === 0) return OFF;
+  const position = Number.isFinite(config.position) ? Math.min(Math.max(0, config.position), durationMs) : 0;
+  if (position >= durationMs) return { state: 'finished', durationMs, remainingMs: 0 };
+  const remainingMs = Math.ceil((durationMs - position) / TICK_MS) * TICK_MS;
+  return { state: config.running ? 'running' : 'paused', durationMs, remainingMs };
+}
