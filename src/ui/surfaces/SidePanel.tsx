@@ -2,6 +2,7 @@ import type { SessionState } from '../../domain';
 import { ParticipantRoles } from '../components/ParticipantRoles';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
+import { StageTimer } from '../components/StageTimer';
 import { ROLE_LABELS } from '../format';
 import { useCommands, useNow, usePorts, useSession } from '../hooks';
 import { StageWorkspace } from './StageWorkspace';
@@ -19,7 +20,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 /** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
 export function SidePanel() {
   const styles = useSidePanelStyles();
-  const { self, clock, stage } = usePorts();
+  const { self, clock, stage, store } = usePorts();
   const { session, status, role, present } = useSession();
   const commands = useCommands();
 
@@ -49,6 +50,7 @@ export function SidePanel() {
       <div className={styles.stepperBar}>
         <TimedStageStepper session={session} />
       </div>
+      {store.timer && <StageTimer timer={store.timer} canControl={role === 'coach'} />}
       {role === 'observer' && (
         <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
       )}

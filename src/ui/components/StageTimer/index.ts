@@ -1,0 +1,3 @@
+export { StageTimer, TIMER_MINUTES } from './StageTimer';
+export type { StageTimerProps } from './StageTimer';
+export { formatRemaining, useSharedTimer } from './useSharedTimer';
