@@ -46,3 +46,25 @@ test('reloading the simulator rejoins the meeting’s session on the same Fluid 
   await expect(pane(page, 'Coachee — Sam').getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
   await expect(pane(page, 'Coach — Alex').getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
 });
+
+test('the coach’s stage timer counts down in the coachee’s pane too, through Live Share', async ({ page }) => {
+  await answerTeamsCdn(page);
+  await page.goto('/');
+  const coach = pane(page, 'Coach — Alex');
+  const coachee = pane(page, 'Coachee — Sam');
+  await expect(coachee.getByText('You are Sam · Coachee')).toBeVisible();
+  // Off by default: the coachee sees no timer and no way to start one.
+  await expect(coach.getByRole('button', { name: 'Stage timer' })).toBeVisible();
+  await expect(coachee.getByRole('button', { name: 'Stage timer' })).toHaveCount(0);
+
+  await coach.getByRole('button', { name: 'Stage timer' }).click();
+  await coach.getByRole('combobox', { name: 'Duration' }).selectOption({ label: '5 minutes' });
+  await coach.getByRole('button', { name: 'Start' }).click();
+  await expect(coachee.getByRole('timer', { name: 'Time left in this stage' })).toContainText(/\d:\d\d left/);
+  await expect(coachee.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+
+  await coach.getByRole('button', { name: 'Pause' }).click();
+  await expect(coachee.getByRole('timer')).toContainText('(paused)');
+  await coach.getByRole('button', { name: 'Stop' }).click();
+  await expect(coachee.getByRole('timer')).toHaveCount(0);
+});
