@@ -83,7 +83,7 @@ module.exports = (_env, argv) => {
       // `npm start` also runs the simulator's local Fluid server (tinylicious) on
       // a free port (or $TINYLICIOUS_PORT); the simulator reads where from /tinylicious.json.
       setupMiddlewares: (/** @type {any[]} */ middlewares) => {
-        const { startTinylicious } = require('./scripts/tinylicious.cjs');
+        const { startTinylicious } = require('./test/servers/tinylicious.cjs');
         const port = process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined;
         const server = startTinylicious({ port });
         // Its storage is temporary: removed when the dev server exits (the server itself is killed then).

@@ -11,7 +11,7 @@ export async function timeLiveShareLatency(repo, { changes = 200, warmup = 20 } 
   const webpack = path.join(repo, 'node_modules/.bin/webpack');
   const build = spawnSync(webpack, ['--config', 'test/bench/webpack.liveShare.js'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('The Live Share bench did not build.');
-  const { startTinylicious } = require(path.join(repo, 'scripts/tinylicious.cjs'));
+  const { startTinylicious } = require(path.join(repo, 'test/servers/tinylicious.cjs'));
   const { measureLatency } = require(path.join(repo, '.tmp/bench-live/liveShareLatency.cjs'));
   const server = await startTinylicious();
   // Fluid logs its own telemetry errors to the console; the figures are what matter here.

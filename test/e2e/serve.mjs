@@ -22,7 +22,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-const { startTinylicious } = createRequire(import.meta.url)(path.join(repo, 'scripts/tinylicious.cjs'));
+const { startTinylicious } = createRequire(import.meta.url)(path.join(repo, 'test/servers/tinylicious.cjs'));
 const tinylicious = await startTinylicious({
   port: process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined,
 });

@@ -1,7 +1,7 @@
 import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
 import { LivePresence, LiveShareClient, LiveTimer, TestLiveShareHost } from '@microsoft/live-share';
 import { SharedMap } from 'fluid-framework';
-import { startTinylicious, type Tinylicious } from '../../scripts/tinylicious.cjs';
+import { startTinylicious, type Tinylicious } from '../servers/tinylicious.cjs';
 import type { SessionState } from '../../src/domain';
 import type { SessionStore, SharedTimer, TimerSnapshot } from '../../src/ports';
 import { connectionNamedBy, createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';

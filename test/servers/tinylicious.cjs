@@ -1,7 +1,7 @@
 // @ts-check
 // Starts tinylicious, the local Fluid server, on a free port with its own
 // storage directory: for the Live Share tests, the latency bench and the
-// simulator. `node scripts/tinylicious.cjs` runs one and prints its endpoint.
+// simulator. `node test/servers/tinylicious.cjs` runs one and prints its endpoint.
 const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const net = require('node:net');
