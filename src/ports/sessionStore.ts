@@ -15,7 +15,7 @@ export interface StoreSnapshot {
   status: ConnectionStatus;
   /**
    * Who has the panel open now, each user once. Stores that cannot tell
-   * (in memory, BroadcastChannel) give an empty list; absent means the same.
+   * (those that cannot tell) give an empty list; absent means the same.
    */
   present?: readonly PresentUser[];
 }
@@ -24,7 +24,7 @@ export type DispatchResult = { ok: true } | Rejection;
 
 /**
  * The one way the UI reads and changes the shared session. Implementations
- * (in memory, BroadcastChannel, Live Share) validate every command with the
+ * (in memory, Live Share) validate every command with the
  * domain before it touches the state, local or remote.
  */
 export interface SessionStore {

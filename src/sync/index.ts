@@ -1,7 +1,5 @@
 export { createMemorySessionHub } from './memorySessionStore';
 export type { MemorySessionHub, MemoryHubOptions } from './memorySessionStore';
-export { openBroadcastSessionStore } from './broadcastSessionStore';
-export type { BroadcastStoreOptions } from './broadcastSessionStore';
 export type { Self } from './logSessionStore';
 // Live Share loads from './liveShare' (its own chunk); only its types are here.
 export type { LiveShareStoreOptions, LiveShareConnection, SenderIdentity, ContainerIdRegistry } from './liveShare';

@@ -9,7 +9,7 @@ export interface Self {
 
 /**
  * A SessionStore view of a SessionLog for one user. Transports (memory,
- * BroadcastChannel) feed it remote ops and receive its local ones.
+ * Live Share) feed it remote ops and receive its local ones.
  */
 export class LogSessionStore implements SessionStore {
   private snapshot: StoreSnapshot;
