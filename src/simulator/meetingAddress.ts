@@ -29,7 +29,7 @@ export const setupRequested = (search: string): boolean => new URLSearchParams(s
 
 /**
  * Keeps the meeting in the simulator's own address, so a reload rejoins the
- * same session (the side panels keep it in localStorage).
+ * same session (its Fluid container, which the simulated host remembers).
  */
 export function rememberMeetingId(meetingId: string): void {
   const url = new URL(window.location.href);
