@@ -18,3 +18,4 @@ export type {
   GraphOutcome,
   PlanStep,
 } from './calendarGateway';
+export { LOCAL_DEV_TENANT_ID, GRAPH_SANDBOX_CONFIG } from './localDevelopment';

@@ -1,4 +1,4 @@
-import type { ThemeName } from '../../ports';
+import { LOCAL_DEV_TENANT_ID, type ThemeName } from '../../ports';
 
 /** Teams' frame contexts for the places the simulator shows an app page. */
 export type SimFrameContext = 'sidePanel' | 'meetingStage' | 'settings' | 'content';
@@ -27,7 +27,7 @@ export interface SimFrame {
 }
 
 /** A fixed made-up tenant: every attendee is in the same organization. */
-export const SIM_TENANT_ID = '8f5a0b7c-1d2e-4f30-9a4b-5c6d7e8f9a0b';
+export const SIM_TENANT_ID = LOCAL_DEV_TENANT_ID;
 
 export const chatIdOf = (meetingId: string) => `19:meeting_${meetingId}@thread.v2`;
 

@@ -1,0 +1,11 @@
+/**
+ * The Entra ID tenant the local meeting simulator reports. A page told it runs
+ * in this tenant uses development stand-ins instead of Microsoft 365: local
+ * dev tokens (unsigned, accepted only by the local Graph sandbox) and the
+ * sandbox named in `GRAPH_SANDBOX_CONFIG`. Real tokens never go anywhere but
+ * Microsoft Graph, so a host that claims this tenant gains nothing.
+ */
+export const LOCAL_DEV_TENANT_ID = '8f5a0b7c-1d2e-4f30-9a4b-5c6d7e8f9a0b';
+
+/** Served beside the app by `npm start` and the test server: `{ "baseUrl": "http://127.0.0.1:PORT/v1.0" }`. */
+export const GRAPH_SANDBOX_CONFIG = '/graph-sandbox.json';
