@@ -32,7 +32,11 @@ const reason = text('The reason', LIMITS.shortText).optional();
 export const commandSchema = z.discriminatedUnion(
   'type',
   [
-    z.object({ type: z.literal('join'), displayName: text('The display name', LIMITS.displayName) }),
+    z.object({
+      type: z.literal('join'),
+      displayName: text('The display name', LIMITS.displayName),
+      address: z.email('The address is not an email address.').max(LIMITS.address).optional(),
+    }),
     z.object({
       type: z.literal('assignRole'),
       userId,

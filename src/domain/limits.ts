@@ -8,6 +8,8 @@ export const LIMITS = {
   /** A cause, an option, a next step, a go-back reason. */
   shortText: 500,
   displayName: 100,
+  /** RFC 5321's longest mailbox. */
+  address: 254,
   /** Causes, options, next steps, challenge versions: each. */
   itemsPerCollection: 200,
   timelineEntries: 5000,

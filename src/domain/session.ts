@@ -15,6 +15,11 @@ export interface Participant {
   userId: UserId;
   displayName: string;
   role: Role;
+  /**
+   * The address calendars know this person by (their sign-in name), as their
+   * own client reported it. The coach's client invites the coachee with it.
+   */
+  address?: string;
 }
 
 /**

@@ -72,7 +72,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       host: host.liveShareHost(),
       sessionId: context.meetingId,
       organizerId: context.organizerId,
-      self,
+      self: { ...self, address: context.userPrincipalName },
       clock: systemClock,
     });
     render();

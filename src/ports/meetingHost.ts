@@ -22,6 +22,11 @@ export interface MeetingContext {
   chatId: string | null;
   userId: UserId;
   displayName: string;
+  /**
+   * The user's sign-in name (UPN), usually their email address: what the
+   * calendar invites them by and MSAL's login hint. Null when the host does not say.
+   */
+  userPrincipalName: string | null;
   /** The user's Entra ID tenant, when the host names it. */
   tenantId: string | null;
   /**

@@ -5,6 +5,8 @@ import type { LoggedOp, SessionLog } from './sessionLog';
 export interface Self {
   userId: string;
   displayName: string;
+  /** The user's sign-in address, when the host names it; shared so the coach can invite them. */
+  address?: string | null;
 }
 
 /**
@@ -44,9 +46,10 @@ export class LogSessionStore implements SessionStore {
 
   /** Joins the session unless this user already has a place in it. */
   joinIfNeeded(): DispatchResult {
+    const { displayName, address } = this.self;
     const known = this.log.state.participants[this.self.userId];
-    if (known && known.displayName === this.self.displayName) return { ok: true };
-    return this.dispatch({ type: 'join', displayName: this.self.displayName });
+    if (known && known.displayName === displayName && (!address || known.address === address)) return { ok: true };
+    return this.dispatch({ type: 'join', displayName, ...(address ? { address } : {}) });
   }
 
   /** Re-reads the log after it changed underneath (remote ops, status). */

@@ -16,6 +16,12 @@ const text = (value: unknown, max: number): string | null => {
   return trimmed !== '' && trimmed.length <= max ? trimmed : null;
 };
 
+/** An email-shaped sign-in name; anything else is treated as unknown. */
+const address = (value: unknown): string | null => {
+  const candidate = text(value, LIMITS.address);
+  return candidate && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(candidate) ? candidate : null;
+};
+
 export const toFrameContext = (value: unknown): FrameContext =>
   FRAME_CONTEXTS.includes(value as FrameContext) ? (value as FrameContext) : 'other';
 
@@ -37,6 +43,7 @@ export function toMeetingContext(context: app.Context, organizerId: string | nul
     userId,
     // Guests may have no display name; the panel still needs something to call them.
     displayName: text(context.user?.displayName, LIMITS.displayName) ?? 'Guest',
+    userPrincipalName: address(context.user?.userPrincipalName ?? context.user?.loginHint),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
     organizerId: text(organizerId, MAX_ID_LENGTH),
     theme: isThemeName(theme) ? theme : 'default',

@@ -1,4 +1,4 @@
-import { createSession, LIMITS, mayIssue, roleOf, type Command, type CommandType, type Role, type SessionState } from '../../src/domain';
+import { createSession, LIMITS, parseEnvelope, mayIssue, roleOf, type Command, type CommandType, type Role, type SessionState } from '../../src/domain';
 import {
   attempt,
   COACH,
@@ -176,6 +176,23 @@ describe('join', () => {
     expect(again.participants[COACHEE.userId]).toEqual({ userId: COACHEE.userId, displayName: 'Sam C.', role: 'coachee' });
     expect(again.participants[COACH.userId]).toEqual(s.participants[COACH.userId]);
     expect(Object.keys(again.participants)).toHaveLength(2);
+  });
+
+  it('keeps the address a participant reports, and a rejoin without one keeps the last', () => {
+    let s = run(fresh(), COACHEE, { type: 'join', displayName: 'Sam', address: 'sam@contoso.example' });
+    expect(s.participants[COACHEE.userId]?.address).toBe('sam@contoso.example');
+    s = run(s, COACHEE, { type: 'join', displayName: 'Sam C.' });
+    expect(s.participants[COACHEE.userId]).toMatchObject({ displayName: 'Sam C.', address: 'sam@contoso.example' });
+    s = run(s, COACHEE, { type: 'join', displayName: 'Sam', address: 'sam.c@contoso.example' });
+    expect(s.participants[COACHEE.userId]?.address).toBe('sam.c@contoso.example');
+  });
+
+  it('refuses an address that is not an email address', () => {
+    const result = parseEnvelope({
+      id: 'e1', actorId: COACHEE.userId, at: T0, today: '2026-11-25',
+      command: { type: 'join', displayName: 'Sam', address: 'Sam <script>' },
+    });
+    expect(result.ok).toBe(false);
   });
 
   it('the organizer who handed over the coach role rejoins in their new role', () => {

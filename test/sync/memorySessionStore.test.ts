@@ -17,6 +17,13 @@ describe('memory session hub', () => {
     expect(session.participants['u-coachee']?.role).toBe('coachee');
   });
 
+  it('shares the sign-in address each client reports, so the coach can invite the coachee', () => {
+    const h = hub();
+    const coach = h.connect({ userId: 'u-coach', displayName: 'Alex' });
+    h.connect({ userId: 'u-coachee', displayName: 'Sam', address: 'sam@contoso.example' });
+    expect(coach.getSnapshot().session!.participants['u-coachee']?.address).toBe('sam@contoso.example');
+  });
+
   it('shows one user’s change to every other store and notifies subscribers', () => {
     const h = hub();
     const coach = h.connect({ userId: 'u-coach', displayName: 'Alex' });

@@ -9,7 +9,7 @@ function teamsContext(overrides: Record<string, unknown> = {}): app.Context {
   return {
     app: { locale: 'en-gb', theme: 'dark', sessionId: 's', host: HOST },
     page: { id: 'stagecoach', frameContext: 'sidePanel' },
-    user: { id: 'oid-alex', displayName: 'Alex Coach', tenant: { id: 'tenant-1' } },
+    user: { id: 'oid-alex', displayName: 'Alex Coach', userPrincipalName: 'alex@contoso.example', tenant: { id: 'tenant-1' } },
     meeting: { id: 'MEETING-1' },
     chat: { id: '19:meeting_x@thread.v2' },
     dialogParameters: {},
@@ -24,6 +24,7 @@ describe('toMeetingContext', () => {
       chatId: '19:meeting_x@thread.v2',
       userId: 'oid-alex',
       displayName: 'Alex Coach',
+      userPrincipalName: 'alex@contoso.example',
       tenantId: 'tenant-1',
       organizerId: 'oid-alex',
       theme: 'dark',
@@ -34,7 +35,14 @@ describe('toMeetingContext', () => {
 
   it('passes an unknown organizer on as null, and leaves out what the host does not say', () => {
     const context = toMeetingContext(teamsContext({ chat: undefined, user: { id: 'oid-sam' } }), null);
-    expect(context).toMatchObject({ organizerId: null, chatId: null, tenantId: null, displayName: 'Guest' });
+    expect(context).toMatchObject({ organizerId: null, chatId: null, tenantId: null, displayName: 'Guest', userPrincipalName: null });
+  });
+
+  it('takes the login hint when there is no UPN, and ignores a sign-in name that is not an address', () => {
+    const hinted = teamsContext({ user: { id: 'oid-sam', loginHint: 'sam@contoso.example' } });
+    expect(toMeetingContext(hinted, null).userPrincipalName).toBe('sam@contoso.example');
+    const odd = teamsContext({ user: { id: 'oid-sam', userPrincipalName: 'not an address' } });
+    expect(toMeetingContext(odd, null).userPrincipalName).toBeNull();
   });
 
   it('falls back to the light theme and en-US for values it does not know', () => {

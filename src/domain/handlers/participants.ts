@@ -24,7 +24,11 @@ export const join: Handler<'join'> = (state, command, envelope) => {
   const existing = own(state.participants, envelope.actorId);
   if (existing) {
     // Rejoining (reload, second device) keeps the role; only the name may change.
-    const updated: Participant = { ...existing, displayName: command.displayName };
+    const updated: Participant = {
+      ...existing,
+      displayName: command.displayName,
+      ...(command.address ? { address: command.address } : {}),
+    };
     return applied({ ...state, participants: withEntry(state.participants, envelope.actorId, updated) });
   }
   if (size(state.participants) >= LIMITS.participants) {
@@ -34,6 +38,7 @@ export const join: Handler<'join'> = (state, command, envelope) => {
     userId: envelope.actorId,
     displayName: command.displayName,
     role: roleForNewcomer(state, envelope.actorId),
+    ...(command.address ? { address: command.address } : {}),
   };
   return applied({ ...state, participants: withEntry(state.participants, envelope.actorId, participant) });
 };
