@@ -36,3 +36,5 @@ export { GUIDANCE } from './guidance';
 export type { StageGuidance } from './guidance';
 export { SUGGESTED_AFFIRMATIONS } from './affirmations';
 export { addDays } from './dates';
+export { followUpPlan, followUpWindowEnd, DEFAULT_FOLLOW_UP_WINDOW_DAYS } from './followUpPlan';
+export type { FollowUpPlan, PlannedStep } from './followUpPlan';
