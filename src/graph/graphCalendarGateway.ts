@@ -16,11 +16,19 @@ import type {
   FollowUpSlotRequest,
   GraphFailure,
   GraphOutcome,
+  ScheduledFollowUp,
   TokenProvider,
 } from '../ports';
-import { failureFromError, unreadableAnswer } from './failures';
+import { failureFromError, failureFromStatus, unreadableAnswer } from './failures';
 import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, odataString } from './requests';
-import { createdEventSchema, eventListSchema, meetingTimesSchema, slotsFrom } from './responses';
+import {
+  batchResponseSchema,
+  createdEventSchema,
+  errorMessageOf,
+  eventListSchema,
+  meetingTimesSchema,
+  slotsFrom,
+} from './responses';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
@@ -180,15 +188,73 @@ export class GraphCalendarGateway implements CalendarGateway {
     });
   }
 
-  async postSummaryToChat(chatId: string, html: string): Promise<GraphOutcome<void>> {
+  async postSummaryToChat(chatId: string, summary: FollowUpRequest): Promise<GraphOutcome<void>> {
     // Not repeated after a lost connection: a chat message has no transactionId.
     return this.call(SCOPES.sendChat, false, async () => {
       await this.client
-        .api(`/chats/${encodeURIComponent(chatId)}/messages`)
+        .api(chatMessagesPath(chatId))
         .middlewareOptions([new ScopesOption(SCOPES.sendChat)])
-        .post(buildChatMessage(html));
+        .post(buildChatMessage(summary));
       return { ok: true, value: undefined };
     });
+  }
+
+  async scheduleFollowUp(request: FollowUpRequest, summaryChatId: string | null): Promise<ScheduledFollowUp> {
+    if (summaryChatId === null) return { event: await this.createFollowUp(request), summary: null };
+    const built = buildFollowUpEvent(request, this.now());
+    if (!built.ok) return { event: built, summary: null };
+    const scopes = [...SCOPES.writeCalendar, ...SCOPES.sendChat];
+    const json = { 'Content-Type': 'application/json' };
+    if (!(await this.canSignIn(scopes))) return { event: failed(signInFailure), summary: failed(signInFailure) };
+    let answer: unknown;
+    try {
+      answer = await this.client
+        .api('/$batch')
+        .middlewareOptions([new ScopesOption(scopes)])
+        .post({
+          requests: [
+            { id: 'event', method: 'POST', url: '/me/events', headers: json, body: built.body },
+            { id: 'summary', method: 'POST', url: chatMessagesPath(summaryChatId), headers: json, body: buildChatMessage(request) },
+          ],
+        });
+    } catch (error) {
+      // The batch failed as a whole or its answer was lost. The event is safe
+      // to ask for again (same transactionId); whether the message went out is
+      // unknown after a lost answer, so it is left to the coach to look.
+      const failure = failureFromError(error);
+      const event = await this.createFollowUp(request);
+      const summary: GraphFailure =
+        failure.kind === 'offline'
+          ? { ...failure, message: 'The summary may not have reached the meeting chat. Look there before posting it again.' }
+          : failure;
+      return { event, summary: failed(summary) };
+    }
+    const parts = batchResponseSchema.safeParse(answer);
+    const part = (id: string) => (parts.success ? parts.data.responses.find((r) => r.id === id) : undefined);
+    const eventPart = part('event');
+    const summaryPart = part('summary');
+    let event: GraphOutcome<CalendarEventRef>;
+    if (eventPart?.status === 201 || eventPart?.status === 200) {
+      event = parsed(createdEventSchema, eventPart.body, (e) => ({ eventId: e.id, iCalUId: e.iCalUId }));
+    } else {
+      const failure = eventPart ? failureFromStatus(eventPart.status, errorMessageOf(eventPart.body)) : unreadableAnswer;
+      // Throttled or unreadable inside the batch: ask once more on its own, through the retry chain.
+      event = failure.retryable && failure.kind !== 'consent' ? await this.createFollowUp(request) : failed(failure);
+    }
+    const summary: GraphOutcome<void> =
+      summaryPart?.status === 201 || summaryPart?.status === 200
+        ? { ok: true, value: undefined }
+        : failed(summaryPart ? failureFromStatus(summaryPart.status, errorMessageOf(summaryPart.body)) : unreadableAnswer);
+    return { event, summary };
+  }
+
+  private async canSignIn(scopes: readonly string[]): Promise<boolean> {
+    try {
+      await this.tokens.getToken([...scopes]);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -200,15 +266,7 @@ export class GraphCalendarGateway implements CalendarGateway {
     repeatable: boolean,
     run: () => Promise<GraphOutcome<T>>,
   ): Promise<GraphOutcome<T>> {
-    try {
-      await this.tokens.getToken([...scopes]);
-    } catch {
-      return failed({
-        kind: 'consent',
-        message: 'Stagecoach could not sign you in to Microsoft 365. Sign in again and try once more.',
-        retryable: true,
-      });
-    }
+    if (!(await this.canSignIn(scopes))) return failed(signInFailure);
     let attempt = 0;
     for (;;) {
       try {
@@ -224,6 +282,14 @@ export class GraphCalendarGateway implements CalendarGateway {
     }
   }
 }
+
+const signInFailure: GraphFailure = {
+  kind: 'consent',
+  message: 'Stagecoach could not sign you in to Microsoft 365. Sign in again and try once more.',
+  retryable: true,
+};
+
+const chatMessagesPath = (chatId: string) => `/chats/${encodeURIComponent(chatId)}/messages`;
 
 function failed(failure: GraphFailure): { ok: false; failure: GraphFailure } {
   return { ok: false, failure };

@@ -144,9 +144,23 @@ export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs
   };
 }
 
-/** `POST /chats/{id}/messages` with HTML the caller has already escaped. */
-export function buildChatMessage(html: string): ChatMessage {
-  return { body: { contentType: 'html', content: html } };
+/** The follow-up's time as people read it, in the coach's zone. */
+export function followUpTimeText(start: EpochMs, timeZone: string): string {
+  const zone = isKnownTimeZone(timeZone) ? timeZone : 'UTC';
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(start);
+  return `${when} (${zone})`;
+}
+
+/** The session summary for the meeting chat: the plan and when the follow-up is. */
+export function summaryHtml(request: FollowUpRequest): string {
+  const plan = planHtml({ ...request, attendeeName: request.attendee.displayName });
+  const when = `<p>${KIND_TITLE[request.kind]} on the calendar: ${escapeHtml(followUpTimeText(request.start, request.timeZone))}, ${request.durationMinutes} min.</p>`;
+  return `<p><b>Coaching session summary</b></p>\n${plan}\n${when}`;
+}
+
+/** `POST /chats/{id}/messages`: the session summary, every typed text escaped. */
+export function buildChatMessage(request: FollowUpRequest): ChatMessage {
+  return { body: { contentType: 'html', content: summaryHtml(request) } };
 }
 
 /** An OData string literal: single quotes doubled. */

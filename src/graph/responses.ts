@@ -43,3 +43,14 @@ export function slotsFrom(result: z.infer<typeof meetingTimesSchema>): FollowUpS
   }
   return slots.sort((a, b) => a.start - b.start);
 }
+
+/** `POST /$batch`'s answer: one response per request, in any order. */
+export const batchResponseSchema = z.object({
+  responses: z.array(z.object({ id: z.string(), status: z.number().int(), body: z.unknown().optional() })),
+});
+
+/** Graph's error message inside an answer body, when there is one. */
+export function errorMessageOf(body: unknown): string | undefined {
+  const parsed = z.object({ error: z.object({ message: z.string().max(2000) }) }).safeParse(body);
+  return parsed.success ? parsed.data.error.message : undefined;
+}

@@ -78,6 +78,13 @@ export interface CalendarEventRef {
   iCalUId: string;
 }
 
+/** The follow-up's event and, when the coach asked for it, the summary in the meeting chat. */
+export interface ScheduledFollowUp {
+  event: GraphOutcome<CalendarEventRef>;
+  /** Null when no summary was asked for. */
+  summary: GraphOutcome<void> | null;
+}
+
 /** The calendar and chat, in the app's own terms. Implemented over Microsoft Graph. */
 export interface CalendarGateway {
   /** Times before the window's end when the coach and the attendee are both free, in working hours. */
@@ -90,6 +97,13 @@ export interface CalendarGateway {
   createFollowUp(request: FollowUpRequest): Promise<GraphOutcome<CalendarEventRef>>;
   /** Accepts the invite on the signed-in user's own calendar (the coachee's), found by its iCalUId. */
   acceptInvite(iCalUId: string): Promise<GraphOutcome<void>>;
-  /** Posts an HTML message to a chat; the caller escapes every user-provided text in it. */
-  postSummaryToChat(chatId: string, html: string): Promise<GraphOutcome<void>>;
+  /**
+   * The closure in one go: the follow-up (as `createFollowUp`) and, when
+   * `summaryChatId` is given, the session summary posted to that chat, both
+   * in one round trip. The event stays idempotent; the chat post is never
+   * repeated behind the caller's back (a message has no transaction id).
+   */
+  scheduleFollowUp(request: FollowUpRequest, summaryChatId: string | null): Promise<ScheduledFollowUp>;
+  /** Posts the session summary (the plan and the follow-up's time) to a chat; the gateway escapes every typed text. */
+  postSummaryToChat(chatId: string, summary: FollowUpRequest): Promise<GraphOutcome<void>>;
 }

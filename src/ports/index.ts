@@ -17,5 +17,6 @@ export type {
   GraphFailureKind,
   GraphOutcome,
   PlanStep,
+  ScheduledFollowUp,
 } from './calendarGateway';
 export { LOCAL_DEV_TENANT_ID, GRAPH_SANDBOX_CONFIG } from './localDevelopment';

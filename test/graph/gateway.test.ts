@@ -89,8 +89,72 @@ describe('closure through the real graph-client against the sandbox', () => {
   });
 
   it('posts the summary to the meeting chat', async () => {
-    expect((await gateway(COACH).postSummaryToChat('19:meeting_abc@thread.v2', '<p>Plan &amp; steps</p>')).ok).toBe(true);
-    expect(sandbox.chatMessages('19:meeting_abc@thread.v2')).toHaveLength(1);
+    expect((await gateway(COACH).postSummaryToChat('19:meeting_abc@thread.v2', followUp())).ok).toBe(true);
+    const [message] = sandbox.chatMessages('19:meeting_abc@thread.v2');
+    expect(JSON.stringify(message)).toContain('Draft the message to Kim');
+  });
+
+  describe('closure in one round trip ($batch)', () => {
+    const CHAT = '19:meeting_abc@thread.v2';
+
+    it('creates the event and posts the summary in a single request', async () => {
+      const coach = gateway(COACH);
+      const result = await coach.scheduleFollowUp(followUp(), CHAT);
+      expect(result.event.ok && result.summary?.ok).toBe(true);
+      expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1.0/$batch']);
+      expect(sandbox.events(COACH)).toHaveLength(1);
+      expect(sandbox.events(COACHEE)).toHaveLength(1);
+      expect(sandbox.chatMessages(CHAT)).toHaveLength(1);
+      expect(coach.scopes).toContainEqual(['Calendars.ReadWrite', 'ChatMessage.Send']);
+    });
+
+    it('without a chat it is the plain create', async () => {
+      const result = await gateway(COACH).scheduleFollowUp(followUp(), null);
+      expect(result.summary).toBeNull();
+      expect(result.event.ok).toBe(true);
+      expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1.0/me/events']);
+    });
+
+    it('a lost batch answer: the event is asked for again and stays single; the chat post is not repeated', async () => {
+      sandbox.injectFaults({ kind: 'drop', when: 'after' });
+      const result = await gateway(COACH).scheduleFollowUp(followUp(), CHAT);
+      expect(result.event.ok).toBe(true);
+      expect(sandbox.events(COACH)).toHaveLength(1);
+      expect(sandbox.chatMessages(CHAT)).toHaveLength(1);
+      expect(failure(result.summary!)).toMatchObject({ kind: 'offline', message: expect.stringMatching(/Look there before posting it again/) });
+    });
+
+    it('a throttled batch is retried as a whole and still makes one event and one message', async () => {
+      sandbox.injectFaults({ kind: 'status', status: 429, retryAfterSeconds: 0 }, { kind: 'status', status: 503 });
+      const result = await gateway(COACH).scheduleFollowUp(followUp(), CHAT);
+      expect(result.event.ok && result.summary?.ok).toBe(true);
+      expect(sandbox.events(COACH)).toHaveLength(1);
+      expect(sandbox.chatMessages(CHAT)).toHaveLength(1);
+    });
+
+    it('a summary refused inside the batch does not cost the event', async () => {
+      const result = await gateway(COACH).scheduleFollowUp(followUp(), '');
+      expect(result.event.ok).toBe(true);
+      expect(failure(result.summary!)?.kind).toBe('invalid');
+    });
+
+    it('a bad time is refused before any request, and no summary is posted', async () => {
+      const result = await gateway(COACH).scheduleFollowUp(followUp({ start: NOW - HOUR }), CHAT);
+      expect(failure(result.event)?.kind).toBe('invalid');
+      expect(result.summary).toBeNull();
+      expect(sandbox.requests).toEqual([]);
+    });
+
+    it('no token: both parts say sign in, nothing is sent', async () => {
+      const g = new GraphCalendarGateway({
+        tokens: { getToken: () => Promise.reject(new Error('no account')) },
+        baseUrl: sandbox.baseUrl,
+        now: () => NOW,
+      });
+      const result = await g.scheduleFollowUp(followUp(), CHAT);
+      expect([failure(result.event)?.kind, failure(result.summary!)?.kind]).toEqual(['consent', 'consent']);
+      expect(sandbox.requests).toEqual([]);
+    });
   });
 
   describe('never more than one event', () => {
@@ -224,7 +288,7 @@ describe('closure through the real graph-client against the sandbox', () => {
 
     it('a lost chat post is not repeated (a chat message has no transactionId)', async () => {
       sandbox.injectFaults({ kind: 'drop', when: 'after' });
-      expect(failure(await gateway(COACH).postSummaryToChat('19:abc', '<p>x</p>'))?.kind).toBe('offline');
+      expect(failure(await gateway(COACH).postSummaryToChat('19:abc', followUp()))?.kind).toBe('offline');
       expect(sandbox.chatMessages('19:abc')).toHaveLength(1);
     });
   });

@@ -6,7 +6,6 @@ import {
   followUpSubject,
   isoMinutes,
   odataString,
-  planHtml,
 } from '../../src/graph/requests';
 import { followUpTransactionId } from '../../src/graph/transactionId';
 import { toEpoch, wallClock } from '../../src/graph/wallClock';
@@ -178,9 +177,18 @@ describe('findMeetingTimes', () => {
 });
 
 describe('other requests', () => {
-  it('builds a chat message that passes the schema', () => {
-    const msg = buildChatMessage(planHtml({ ...followUp(), attendeeName: 'Sam' }));
+  it('builds a chat summary that passes the schema, with every typed text escaped and the time in the coach zone', () => {
+    const hostile = '<img src=x onerror=alert(1)> & "quotes"';
+    const msg = buildChatMessage(
+      followUp({ challenge: hostile, coacheeSummary: hostile, chosenOption: hostile, nextSteps: [{ text: hostile, ownerName: hostile, due: '2026-12-10' }] }),
+    );
     expect(graphSchema('chatMessage')(msg)).toBe(true);
+    const html = msg.body!.content!;
+    expect(html).not.toContain('<img');
+    expect(html.match(/&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quotes&quot;/g)).toHaveLength(5);
+    expect(html).toContain('Coaching session summary');
+    // 13:00 UTC is 14:00 in Berlin.
+    expect(html).toContain('3 December 2026 at 14:00 (Europe/Berlin), 30 min.');
   });
 
   it('quotes OData strings', () => {
