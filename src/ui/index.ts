@@ -3,4 +3,4 @@ export { ConfigPage, SidePanel, StageView } from './surfaces';
 export { AppShell } from './AppShell';
 export type { AppShellProps } from './AppShell';
 export { PortsProvider } from './hooks';
-export type { Ports, PortsProviderProps, Self, StageSharing } from './hooks';
+export type { CalendarAccess, Ports, PortsProviderProps, Self, StageSharing } from './hooks';

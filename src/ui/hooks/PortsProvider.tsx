@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UserId } from '../../domain';
-import type { Clock, SessionStore } from '../../ports';
+import type { CalendarGateway, Clock, SessionStore } from '../../ports';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
@@ -16,6 +16,18 @@ export interface StageSharing {
   share(): Promise<void>;
 }
 
+/** The calendar and chat through Microsoft 365, where the host offers them. */
+export interface CalendarAccess {
+  /** Loads the calendar code (and sign-in) on first use; rejects with a message for people. */
+  gateway(): Promise<CalendarGateway>;
+  /** This user's IANA time zone: suggestions and the invite are in it. */
+  timeZone: string;
+  /** The meeting chat, where the summary may go; null when the host did not name it. */
+  chatId: string | null;
+  /** Where the invite's link to the session notes points. */
+  notesUrl: string;
+}
+
 /** What the UI needs from the outside world; the entry chooses the implementations. */
 export interface Ports {
   store: SessionStore;
@@ -23,6 +35,8 @@ export interface Ports {
   clock: Clock;
   /** Absent where the app cannot share to the stage (the stage itself, tests). */
   stage?: StageSharing;
+  /** Absent where there is no calendar (the stage view, tests of other parts). */
+  calendar?: CalendarAccess;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -34,11 +48,11 @@ export interface PortsProviderProps extends Omit<Ports, 'store'> {
 const PortsContext = createContext<Ports | null>(null);
 
 /** Hands the ports to the hooks below; components never read it directly. */
-export function PortsProvider({ store, self, clock, stage, children }: PortsProviderProps) {
+export function PortsProvider({ store, self, clock, stage, calendar, children }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage }),
-    [store, self, clock, stage],
+    () => ({ store: store ?? connectingStore, self, clock, stage, calendar }),
+    [store, self, clock, stage, calendar],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }
@@ -47,4 +61,10 @@ export function usePorts(): Ports {
   const ports = useContext(PortsContext);
   if (!ports) throw new Error('usePorts must be used inside a <PortsProvider>.');
   return ports;
+}
+
+/** The calendar, where this surface has one, and today's date for its defaults. */
+export function useCalendarAccess(): { access: CalendarAccess | undefined; today: string } {
+  const { calendar, clock } = usePorts();
+  return { access: calendar, today: clock.today() };
 }

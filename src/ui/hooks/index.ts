@@ -1,7 +1,7 @@
-export { PortsProvider, usePorts } from './PortsProvider';
-export type { Ports, PortsProviderProps, Self, StageSharing } from './PortsProvider';
+export { PortsProvider, usePorts, useCalendarAccess } from './PortsProvider';
+export type { CalendarAccess, Ports, PortsProviderProps, Self, StageSharing } from './PortsProvider';
 export { useSession } from './useSession';
 export type { SessionView } from './useSession';
 export { useCommands } from './useCommands';
-export type { Commands, NewNextStep, FollowUpPlan } from './useCommands';
+export type { Commands, NewNextStep, FollowUpSettings } from './useCommands';
 export { useNow } from './useNow';

@@ -9,7 +9,7 @@ export interface NewNextStep {
   due: LocalDate;
 }
 
-export interface FollowUpPlan {
+export interface FollowUpSettings {
   kind: FollowUpKind;
   start: number | null;
   durationMinutes: number;
@@ -41,7 +41,11 @@ export interface Commands {
   recordConfidence(value: number): DispatchResult;
   writeCoacheeSummary(text: string): DispatchResult;
   giveAffirmation(text: string): DispatchResult;
-  planFollowUp(plan: FollowUpPlan): DispatchResult;
+  planFollowUp(plan: FollowUpSettings): DispatchResult;
+  /** Coach: the follow-up now exists on the coach's calendar. */
+  recordCoachEvent(event: { eventId: string; iCalUId: string }): DispatchResult;
+  /** Coachee: the invite is accepted on the coachee's own calendar. */
+  recordCoacheeAcceptance(): DispatchResult;
 }
 
 /** An optional reason left blank is no reason: the schema refuses empty text. */
@@ -87,6 +91,8 @@ export function useCommands(): Commands {
       writeCoacheeSummary: (text) => send({ type: 'writeCoacheeSummary', text }),
       giveAffirmation: (text) => send({ type: 'giveAffirmation', text }),
       planFollowUp: ({ kind, start, durationMinutes }) => send({ type: 'planFollowUp', kind, start, durationMinutes }),
+      recordCoachEvent: ({ eventId, iCalUId }) => send({ type: 'recordCoachEvent', eventId, iCalUId }),
+      recordCoacheeAcceptance: () => send({ type: 'recordCoacheeAcceptance' }),
     };
   }, [store]);
 }

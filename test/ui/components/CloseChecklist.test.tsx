@@ -46,9 +46,9 @@ describe('Close checklist', () => {
     renderPanel(m.coachee, COACHEE, m.clock);
     const followUp = section('Follow-up');
     const status = followUp.getByRole('list', { name: 'Calendar status' });
-    expect(status).toHaveTextContent('On the coach’s calendar: not yet');
+    expect(status).toHaveTextContent('On Alex Coach’s calendar: not yet');
     expect(status).toHaveTextContent('Accepted by Sam Coachee: not yet');
-    expect(followUp.getByText(/Not scheduled yet\. Scheduling comes from the calendar/)).toBeInTheDocument();
+    expect(followUp.getByText(/Not scheduled yet\. Once the invite is on Alex Coach’s calendar/)).toBeInTheDocument();
   });
 
   it('offers suggested affirmations as wording to adapt before giving it', async () => {

@@ -1,20 +1,26 @@
 import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Affirmation, CoacheeSummary, FollowUp, FollowUpKind, Participant, Role, UserId } from '../../../domain';
-import type { DispatchResult } from '../../../ports';
+import type { Affirmation, CoacheeSummary, FollowUp, FollowUpPlan, Participant, Role, UserId } from '../../../domain';
+import type { CalendarEventRef, DispatchResult } from '../../../ports';
+import type { FollowUpSettings } from '../../hooks';
 import { participantWithRole } from '../../format';
+import { FollowUpPlanner } from '../FollowUp';
 import { AffirmationCapture } from './AffirmationCapture';
 import { CoacheeSummaryCapture } from './CoacheeSummaryCapture';
-import { FollowUpPlanner } from './FollowUpPlanner';
 
 export interface CloseChecklistProps {
+  sessionId: string;
   summary: CoacheeSummary | null;
   followUp: FollowUp;
+  /** What the invite carries; derived from the session by the caller. */
+  plan: FollowUpPlan;
   affirmation: Affirmation | null;
   participants: Record<UserId, Participant>;
   role: Role;
   onWriteSummary(text: string): DispatchResult;
-  onPlanFollowUp(plan: { kind: FollowUpKind; start: number | null; durationMinutes: number }): DispatchResult;
+  onPlanFollowUp(settings: FollowUpSettings): DispatchResult;
+  onRecordCoachEvent(event: CalendarEventRef): DispatchResult;
+  onRecordCoacheeAcceptance(): DispatchResult;
   onGiveAffirmation(text: string): DispatchResult;
 }
 
@@ -37,10 +43,13 @@ export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklist
         onWrite={props.onWriteSummary}
       />
       <FollowUpPlanner
+        sessionId={props.sessionId}
         followUp={props.followUp}
-        coacheeName={coacheeName}
+        plan={props.plan}
         role={props.role}
         onPlan={props.onPlanFollowUp}
+        onRecordEvent={props.onRecordCoachEvent}
+        onAccepted={props.onRecordCoacheeAcceptance}
       />
       <AffirmationCapture
         affirmation={props.affirmation}

@@ -1,0 +1,224 @@
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import {
+  followUpWindowEnd,
+  LIMITS,
+  mayIssue,
+  type FollowUp,
+  type FollowUpKind,
+  type FollowUpPlan,
+  type Role,
+} from '../../../domain';
+import type { CalendarEventRef, DispatchResult } from '../../../ports';
+import { useCalendarAccess, type FollowUpSettings } from '../../hooks';
+import { formatDateTime, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
+import { InlineAlert, useRejection, useSectionStyles } from '../shared';
+import { CalendarFailure } from './CalendarFailure';
+import { CalendarStatus } from './CalendarStatus';
+import { followUpRequest } from './followUpRequest';
+import { SlotFinder } from './SlotFinder';
+import { useCalendarTask } from './useCalendarTask';
+
+export interface FollowUpPlannerProps {
+  sessionId: string;
+  followUp: FollowUp;
+  /** The shared plan the invite carries, and who coaches and is coached. */
+  plan: FollowUpPlan;
+  role: Role;
+  onPlan(settings: FollowUpSettings): DispatchResult;
+  onRecordEvent(event: CalendarEventRef): DispatchResult;
+  onAccepted(): DispatchResult;
+}
+
+const KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
+  statusUpdate: 'Status update',
+  decisionMeeting: 'Decision meeting',
+};
+
+function describe(followUp: FollowUp): string {
+  const when = followUp.start === null ? 'time not chosen yet' : formatDateTime(followUp.start);
+  return `${KIND_LABELS[followUp.kind]}: ${when}, ${followUp.durationMinutes} min.`;
+}
+
+/**
+ * The coach plans the follow-up (or decision meeting), finds a time both are
+ * free and puts it on the calendars while the coachee watches; everyone sees
+ * where it stands. What the coach typed stays in the form whatever fails.
+ */
+export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRecordEvent, onAccepted }: FollowUpPlannerProps) {
+  const styles = useSectionStyles();
+  const headingId = useId();
+  const { access, today } = useCalendarAccess();
+  const [kind, setKind] = useState<FollowUpKind>(followUp.kind);
+  const [start, setStart] = useState(toDateTimeLocalValue(followUp.start));
+  const [length, setLength] = useState(String(followUp.durationMinutes));
+  const [withSummary, setWithSummary] = useState(false);
+  const [summaryPosted, setSummaryPosted] = useState(false);
+  const planning = useRejection();
+  const [saved, setSaved] = useState(false);
+  const scheduling = useCalendarTask(access);
+  const posting = useCalendarTask(access);
+  // Once the invite exists the plan is the calendar's; the domain refuses edits then.
+  const canPlan = mayIssue(role, 'planFollowUp') && followUp.coachEvent === null;
+  const coachName = plan.coach?.displayName ?? 'the coach';
+  const coacheeName = plan.coachee?.displayName ?? 'the coachee';
+  const where = access && { timeZone: access.timeZone, notesUrl: access.notesUrl };
+  const attendee = plan.coachee?.address ? { address: plan.coachee.address, displayName: plan.coachee.displayName } : null;
+
+  /** Saves the typed settings in the session; null (with the reason shown) when they are refused. */
+  const save = (): FollowUpSettings | null => {
+    const durationMinutes = Number(length);
+    if (!Number.isInteger(durationMinutes)) {
+      planning.check({ ok: false, code: 'invalid', reason: 'Enter the length in whole minutes.' });
+      return null;
+    }
+    const settings = { kind, start: fromDateTimeLocalValue(start), durationMinutes };
+    return planning.check(onPlan(settings)) ? settings : null;
+  };
+
+  const schedule = () => {
+    setSaved(false);
+    const settings = save();
+    if (!settings || !where) return;
+    if (settings.start === null) {
+      planning.check({ ok: false, code: 'invalid', reason: 'Choose a time first: pick a free time or type one.' });
+      return;
+    }
+    const built = followUpRequest(sessionId, plan, { ...settings, start: settings.start }, where);
+    if (!built.ok) {
+      planning.check({ ok: false, code: 'invalid', reason: built.message });
+      return;
+    }
+    const chatId = withSummary ? access.chatId : null;
+    void scheduling.run(async (gateway) => {
+      const { event, summary } = await gateway.scheduleFollowUp(built.request, chatId);
+      if (summary) {
+        setSummaryPosted(summary.ok);
+        if (!summary.ok) posting.show(summary.failure);
+      }
+      if (event.ok) planning.check(onRecordEvent(event.value));
+      return event;
+    });
+  };
+
+  const postSummary = () => {
+    if (!where || !access.chatId || followUp.start === null) return;
+    const built = followUpRequest(sessionId, plan, { ...followUp, start: followUp.start }, where);
+    if (!built.ok) return planning.check({ ok: false, code: 'invalid', reason: built.message });
+    const chatId = access.chatId;
+    void posting.run(async (gateway) => {
+      const outcome = await gateway.postSummaryToChat(chatId, built.request);
+      if (outcome.ok) setSummaryPosted(true);
+      return outcome;
+    });
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h3 id={headingId} className={styles.heading}>
+        Follow-up
+      </h3>
+      {canPlan ? (
+        <form
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSaved(save() !== null);
+          }}
+          onChange={() => setSaved(false)}
+        >
+          <Field label="Kind of follow-up" hint="A decision meeting when the plan is to gather information first.">
+            <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as FollowUpKind)}>
+              <Radio value="statusUpdate" label={KIND_LABELS.statusUpdate} />
+              <Radio value="decisionMeeting" label={KIND_LABELS.decisionMeeting} />
+            </RadioGroup>
+          </Field>
+          <Field label="Length in minutes">
+            <Input
+              type="number"
+              min={LIMITS.minFollowUpMinutes}
+              max={LIMITS.maxFollowUpMinutes}
+              step={5}
+              value={length}
+              onChange={(_, d) => setLength(d.value)}
+            />
+          </Field>
+          {access && (
+            <SlotFinder
+              calendar={access}
+              attendee={attendee}
+              durationMinutes={Number(length) || followUp.durationMinutes}
+              defaultBefore={followUpWindowEnd(plan, today)}
+              picked={fromDateTimeLocalValue(start)}
+              onPick={(at) => {
+                setStart(toDateTimeLocalValue(at));
+                setSaved(false);
+              }}
+            />
+          )}
+          <Field label="Date and time">
+            <Input type="datetime-local" value={start} onChange={(_, d) => setStart(d.value)} />
+          </Field>
+          {access?.chatId && (
+            <Checkbox
+              checked={withSummary}
+              onChange={(_, d) => setWithSummary(d.checked === true)}
+              label="Also post the session summary to the meeting chat"
+            />
+          )}
+          <InlineAlert message={planning.error} />
+          {saved && (
+            <p role="status" className={styles.hint}>
+              Follow-up saved.
+            </p>
+          )}
+          <CalendarFailure failure={scheduling.failure} onRetry={scheduling.retry} disabled={scheduling.pending} />
+          <div className={styles.actions}>
+            {access && (
+              <Button appearance="primary" onClick={schedule} disabled={scheduling.pending}>
+                Put it on both calendars
+              </Button>
+            )}
+            <Button type="submit">Save follow-up</Button>
+            {scheduling.pending && <Spinner size="tiny" label="Creating the follow-up…" />}
+          </div>
+          {access && (
+            <p className={styles.hint}>
+              It goes on your calendar with a Teams link and the plan, and {coacheeName} gets the invite to accept.
+            </p>
+          )}
+        </form>
+      ) : (
+        <p className={styles.text}>{describe(followUp)}</p>
+      )}
+
+      <CalendarStatus
+        followUp={followUp}
+        coachName={coachName}
+        coacheeName={coacheeName}
+        role={role}
+        calendar={access}
+        onAccepted={onAccepted}
+      />
+
+      {!canPlan && role === 'coach' && followUp.coachEvent !== null && access?.chatId && (
+        <div className={styles.form}>
+          {summaryPosted ? (
+            <p role="status" className={styles.hint}>
+              The summary is in the meeting chat.
+            </p>
+          ) : (
+            <div className={styles.actions}>
+              <Button onClick={postSummary} disabled={posting.pending}>
+                Post the summary to the meeting chat
+              </Button>
+              {posting.pending && <Spinner size="tiny" label="Posting…" />}
+            </div>
+          )}
+          <CalendarFailure failure={posting.failure} onRetry={postSummary} disabled={posting.pending} />
+          <InlineAlert message={planning.error} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Field, Input, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { LocalDate } from '../../../domain';
+import type { CalendarAttendee, FollowUpSlot } from '../../../ports';
+import type { CalendarAccess } from '../../hooks';
+import { formatDateTime, formatLocalDate } from '../../format';
+import { useSectionStyles } from '../shared';
+import { CalendarFailure } from './CalendarFailure';
+import { useCalendarTask } from './useCalendarTask';
+
+export interface SlotFinderProps {
+  calendar: CalendarAccess;
+  /** The coachee; null when they cannot be invited (the reason shows elsewhere). */
+  attendee: CalendarAttendee | null;
+  durationMinutes: number;
+  /** Suggestions end before this date unless the coach picks another. */
+  defaultBefore: LocalDate;
+  /** The start of the slot picked, or null while none is. */
+  picked: number | null;
+  onPick(start: number): void;
+}
+
+const slotLabel = (slot: FollowUpSlot) =>
+  `${formatDateTime(slot.start)} – ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(slot.end)}`;
+
+/** Times when both are free, in the coach's working hours, before the first next step is due. */
+export function SlotFinder({ calendar, attendee, durationMinutes, defaultBefore, picked, onPick }: SlotFinderProps) {
+  const styles = useSectionStyles();
+  const [before, setBefore] = useState(defaultBefore);
+  const [slots, setSlots] = useState<FollowUpSlot[] | null>(null);
+  const task = useCalendarTask(calendar);
+
+  const find = () =>
+    attendee &&
+    void task.run(async (gateway) => {
+      const outcome = await gateway.findFollowUpSlots({ attendee, durationMinutes, timeZone: calendar.timeZone, before });
+      if (outcome.ok) setSlots(outcome.value);
+      return outcome;
+    });
+
+  return (
+    <div className={styles.form}>
+      <Field label="Free before" hint="Suggestions end before this date: the first next step's due date unless you change it.">
+        <Input type="date" value={before} onChange={(_, d) => setBefore(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button onClick={find} disabled={!attendee || !before || task.pending}>
+          Find times you are both free
+        </Button>
+        {task.pending && <Spinner size="tiny" label="Looking at both calendars…" />}
+      </div>
+      <CalendarFailure failure={task.failure} onRetry={task.retry} disabled={task.pending} />
+      {slots !== null &&
+        (slots.length === 0 ? (
+          <p role="status" className={styles.hint}>
+            No time when you are both free before {formatLocalDate(before)}. Pick a later date, or type a time below.
+          </p>
+        ) : (
+          <Field label="Free times for both of you">
+            <RadioGroup
+              value={picked !== null && slots.some((s) => s.start === picked) ? String(picked) : ''}
+              onChange={(_, d) => onPick(Number(d.value))}
+            >
+              {slots.map((slot) => (
+                <Radio key={slot.start} value={String(slot.start)} label={slotLabel(slot)} />
+              ))}
+            </RadioGroup>
+          </Field>
+        ))}
+    </div>
+  );
+}

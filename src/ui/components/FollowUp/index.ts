@@ -1,0 +1,2 @@
+export { FollowUpPlanner } from './FollowUpPlanner';
+export type { FollowUpPlannerProps } from './FollowUpPlanner';
