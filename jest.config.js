@@ -24,6 +24,7 @@ module.exports = {
     project('simulator', 'node'),
     project('build', 'node'),
     project('graph', 'node'),
+    project('auth', 'node'),
     project('ui', 'jsdom', { setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'] }),
   ],
 };
