@@ -1,9 +1,10 @@
 import { DevTokenProvider } from '../../src/auth';
+import type { TokenProvider } from '../../src/ports';
 import { startGraphSandbox, type GraphSandbox } from '../graph/sandbox/graphSandbox';
 
 describe('DevTokenProvider', () => {
   it('hands out dev.<userId> whatever the scopes', async () => {
-    const tokens = new DevTokenProvider('sim-alex');
+    const tokens: TokenProvider = new DevTokenProvider('sim-alex');
     await expect(tokens.getToken(['Calendars.ReadWrite'])).resolves.toBe('dev.sim-alex');
     await expect(tokens.getToken([])).resolves.toBe('dev.sim-alex');
   });
@@ -20,7 +21,8 @@ describe('DevTokenProvider', () => {
     afterEach(() => sandbox.close());
 
     const listEvents = async (userId: string) => {
-      const token = await new DevTokenProvider(userId).getToken(['Calendars.ReadWrite']);
+      const tokens: TokenProvider = new DevTokenProvider(userId);
+      const token = await tokens.getToken(['Calendars.ReadWrite']);
       const res = await fetch(`${sandbox.baseUrl}/me/events`, { headers: { Authorization: `Bearer ${token}` } });
       await res.text();
       return res.status;
