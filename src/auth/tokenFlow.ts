@@ -1,0 +1,80 @@
+import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
+import type { TokenProvider } from '../ports';
+import { InteractionQueue, scopeKey } from './interactions';
+import { loadOnce } from './loadOnce';
+import { isInteractionRequired, type MsalClient } from './msalClient';
+
+export interface TokenFlowOptions {
+  /** Makes the MSAL client; called on the first getToken, again only after a failure. */
+  createClient: () => Promise<MsalClient>;
+  /** Who the host says is signed in (Teams: `context.user.loginHint`). */
+  loginHint?: string | null;
+}
+
+/**
+ * Silent first, the user only when MSAL says nobody else can help: a popup
+ * in a meeting interrupts two people, so it is never the answer to a network
+ * fault or a misconfiguration.
+ */
+export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
+  const loginHint = options.loginHint?.trim() || undefined;
+  const client = loadOnce(async () => {
+    try {
+      return await options.createClient();
+    } catch (error) {
+      throw new Error(`Microsoft sign-in could not start: ${describe(error)}`, { cause: error });
+    }
+  });
+  const interactions = new InteractionQueue();
+
+  const interactive = (msal: MsalClient, scopes: string[]): Promise<string> =>
+    interactions.run(scopeKey(scopes), async () => {
+      const account = pickAccount(msal, loginHint);
+      const result = await msal.acquireTokenPopup({
+        scopes,
+        ...(account ? { account } : loginHint ? { loginHint } : {}),
+      });
+      return remember(msal, result);
+    });
+
+  return {
+    async getToken(scopes: string[]): Promise<string> {
+      const msal = await client();
+      const account = pickAccount(msal, loginHint);
+      try {
+        if (account) return accessToken(await msal.acquireTokenSilent({ scopes, account }));
+        // ssoSilent can reuse the host's or browser's session for a user no
+        // cache knows yet; without a hint it would have to guess the user.
+        if (loginHint) return remember(msal, await msal.ssoSilent({ scopes, loginHint }));
+      } catch (error) {
+        if (!isInteractionRequired(error)) throw error;
+      }
+      return interactive(msal, scopes);
+    },
+  };
+}
+
+function pickAccount(msal: MsalClient, loginHint: string | undefined): AccountInfo | null {
+  return (
+    msal.getActiveAccount() ??
+    (loginHint ? msal.getAccount({ loginHint }) : null) ??
+    msal.getAllAccounts()[0] ??
+    null
+  );
+}
+
+/** Later silent calls then find this user without a hint. */
+function remember(msal: MsalClient, result: AuthenticationResult): string {
+  const token = accessToken(result);
+  msal.setActiveAccount(result.account);
+  return token;
+}
+
+function accessToken(result: AuthenticationResult): string {
+  if (!result.accessToken) throw new Error('Microsoft sign-in returned no access token for these scopes.');
+  return result.accessToken;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
