@@ -1,0 +1,56 @@
+import type { Configuration } from '@azure/msal-browser';
+import type { TokenProvider } from '../ports';
+import { createTokenFlow } from './tokenFlow';
+
+export interface MsalAuthConfig {
+  /** The Entra app registration's client id (AAD_APP_CLIENT_ID, the manifest's webApplicationInfo.id). */
+  clientId: string;
+  /** Default: work and school accounts of any tenant. */
+  authority?: string;
+  /** Who the host says is signed in (Teams: `context.user.loginHint`). */
+  loginHint?: string | null;
+  /**
+   * Where the popup fallback lands; must be registered as a SPA redirect URI.
+   * Default: `<origin>/auth-redirect.html`, a page that only runs MSAL's
+   * redirect bridge. MSAL 5 needs such a page (without a
+   * Cross-Origin-Opener-Policy header) to hand the popup's answer back; the
+   * app's own pages would start Teams and Live Share in the popup. NAA ignores it.
+   */
+  redirectUri?: string;
+}
+
+export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+export const REDIRECT_PAGE = '/auth-redirect.html';
+
+export function msalConfiguration(config: MsalAuthConfig): Configuration {
+  const clientId = config.clientId.trim();
+  if (!clientId) throw new Error('MsalAuthConfig.clientId is empty: set the Entra app registration client id.');
+  return {
+    auth: {
+      clientId,
+      authority: config.authority ?? DEFAULT_AUTHORITY,
+      redirectUri: config.redirectUri ?? `${window.location.origin}${REDIRECT_PAGE}`,
+    },
+  };
+}
+
+/**
+ * Tokens through Nested App Authentication where Teams or Outlook offers it,
+ * a popup in a plain browser otherwise. createNestablePublicClientApplication
+ * makes that choice itself: without the host's NAA bridge it returns a
+ * standard (popup-capable) client, so there is no second path here.
+ *
+ * MSAL is imported on the first getToken, not with this module, so it stays
+ * out of the first paint; by then the entry has initialized teams-js, which
+ * NAA needs before MSAL starts.
+ */
+export function createMsalTokenProvider(config: MsalAuthConfig): TokenProvider {
+  return createTokenFlow({
+    loginHint: config.loginHint ?? null,
+    createClient: async () => {
+      const configuration = msalConfiguration(config);
+      const { createNestablePublicClientApplication } = await import('@azure/msal-browser');
+      return createNestablePublicClientApplication(configuration);
+    },
+  });
+}
