@@ -11,16 +11,17 @@ export interface MsalAuthConfig {
   loginHint?: string | null;
   /**
    * Where the popup fallback lands; must be registered as a SPA redirect URI.
-   * Default: `<origin>/auth-redirect.html`, a page that only runs MSAL's
-   * redirect bridge. MSAL 5 needs such a page (without a
-   * Cross-Origin-Opener-Policy header) to hand the popup's answer back; the
-   * app's own pages would start Teams and Live Share in the popup. NAA ignores it.
+   * Default: `auth-redirect.html` beside the current page (so `HOST_URL/auth-redirect.html`,
+   * path included), a page that only runs MSAL's redirect bridge. MSAL 5 needs
+   * such a page (served without Cross-Origin-Opener-Policy) to hand the popup's
+   * answer back; the app's own pages would start Teams and Live Share in the
+   * popup. NAA ignores it.
    */
   redirectUri?: string;
 }
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
-export const REDIRECT_PAGE = '/auth-redirect.html';
+export const REDIRECT_PAGE = 'auth-redirect.html';
 
 export function msalConfiguration(config: MsalAuthConfig): Configuration {
   const clientId = config.clientId.trim();
@@ -29,7 +30,7 @@ export function msalConfiguration(config: MsalAuthConfig): Configuration {
     auth: {
       clientId,
       authority: config.authority ?? DEFAULT_AUTHORITY,
-      redirectUri: config.redirectUri ?? `${window.location.origin}${REDIRECT_PAGE}`,
+      redirectUri: config.redirectUri ?? new URL(REDIRECT_PAGE, document.baseURI).href,
     },
   };
 }

@@ -28,13 +28,24 @@ afterEach(() => {
 });
 
 describe('msalConfiguration', () => {
-  it('defaults to work and school accounts and the redirect bridge page on this origin', () => {
+  it('defaults to work and school accounts and the redirect bridge page beside this page', () => {
     expect(msalConfiguration({ clientId: ` ${CLIENT_ID} ` }).auth).toEqual({
       clientId: CLIENT_ID,
       authority: DEFAULT_AUTHORITY,
       redirectUri: 'http://localhost/auth-redirect.html',
     });
     expect(DEFAULT_AUTHORITY).toBe('https://login.microsoftonline.com/organizations');
+  });
+
+  it('puts the redirect page beside the app pages when the app is served under a path', () => {
+    window.history.replaceState(null, '', '/stagecoach/sidePanel.html?inTeams=1');
+    try {
+      expect(msalConfiguration({ clientId: CLIENT_ID }).auth.redirectUri).toBe(
+        'http://localhost/stagecoach/auth-redirect.html',
+      );
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('keeps an authority and redirect URI it is given', () => {
