@@ -42,8 +42,8 @@ export function msalConfiguration(config: MsalAuthConfig): Configuration {
  * standard (popup-capable) client, so there is no second path here.
  *
  * MSAL is imported on the first getToken, not with this module, so it stays
- * out of the first paint; by then the entry has initialized teams-js, which
- * NAA needs before MSAL starts.
+ * out of the first paint. Microsoft asks that teams-js be initialized before
+ * MSAL starts: an entry must not call getToken before its Teams host is up.
  */
 export function createMsalTokenProvider(config: MsalAuthConfig): TokenProvider {
   return createTokenFlow({
