@@ -1,12 +1,15 @@
 // @ts-check
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 
 /** One bundle per surface, so each Teams context loads only its own code. */
 const PAGES = [
   { entry: 'sidePanel', file: 'sidePanel.html', title: 'Stagecoach', source: './src/entries/sidePanel.tsx' },
   { entry: 'stage', file: 'stage.html', title: 'Stagecoach — meeting stage', source: './src/entries/stage.tsx' },
   { entry: 'config', file: 'config.html', title: 'Stagecoach — add to meeting', source: './src/entries/config.tsx' },
+  // Where the browser sign-in popup lands (MSAL's redirect bridge); registered as a SPA redirect URI.
+  { entry: 'authRedirect', file: 'auth-redirect.html', title: 'Stagecoach — signing in', source: './src/entries/authRedirect.ts' },
   { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' },
 ];
 
@@ -61,9 +64,16 @@ module.exports = (_env, argv) => {
       alias: { '@fluidframework/test-client-utils': false },
     },
     module: { rules: [swcRule(production)] },
-    plugins: PAGES.map(
-      (p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title) }),
-    ),
+    plugins: [
+      ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title) })),
+      // The deployment's ids (the same variables as the manifest's): MSAL's client id and
+      // the Teams app id for links to the notes. Unset in a local build, which signs in
+      // only through the simulator's development tokens.
+      new DefinePlugin({
+        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(process.env.AAD_APP_CLIENT_ID ?? ''),
+        'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID ?? ''),
+      }),
+    ],
     optimization: {
       // 'all' also splits what the entries share (React, Fluent) into chunks the
       // simulator page and its side-panel frames download once; import()ed

@@ -9,5 +9,5 @@ startMeetingSurface({
   surfaceFor: (frameContext) =>
     frameContext === 'meetingStage'
       ? { surface: <StageView />, sharesToStage: false }
-      : { surface: <SidePanel />, sharesToStage: true },
+      : { surface: <SidePanel />, sharesToStage: true, usesCalendar: true },
 });

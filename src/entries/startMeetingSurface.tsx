@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import type { FrameContext, MeetingHost, SessionStore, ThemeName } from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
-import { AppShell, PortsProvider, type AppShellProps, type Self, type StageSharing } from '../ui';
+import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
+import { calendarAccessFor } from './calendarAccess';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
 
@@ -10,6 +11,8 @@ export interface SurfaceChoice {
   surface: AppShellProps['children'];
   /** Whether it offers "Show on stage". */
   sharesToStage: boolean;
+  /** Whether it schedules the follow-up (the side panel; the stage only shows). */
+  usesCalendar?: boolean;
 }
 
 export interface MeetingSurface {
@@ -34,11 +37,12 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   let self = NOBODY;
   let store: SessionStore | null = null;
   let stage: StageSharing | undefined;
+  let calendar: CalendarAccess | undefined;
   let { surface } = surfaceFor(null);
   const render = () =>
     root.render(
       <AppShell theme={theme}>
-        <PortsProvider store={store} self={self} clock={systemClock} stage={stage}>
+        <PortsProvider store={store} self={self} clock={systemClock} stage={stage} calendar={calendar}>
           {surface}
         </PortsProvider>
       </AppShell>,
@@ -60,6 +64,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     const choice = surfaceFor(context.frameContext);
     surface = choice.surface;
     if (choice.sharesToStage) stage = { canShare: host.canShareToStage, share: host.shareToStage };
+    if (choice.usesCalendar) calendar = calendarAccessFor(context);
     host.onThemeChange((next) => {
       theme = next;
       render();

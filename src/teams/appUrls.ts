@@ -26,3 +26,14 @@ export function tabConfig(origin: string) {
  * own theme, which the stage page reads from its context.
  */
 export const stageUrl = (origin: string): string => pageUrl(origin, 'stage.html');
+
+/**
+ * A Teams deep link to Stagecoach's tab in the meeting chat (the session
+ * notes), for invites and chat posts. Null without the Teams app id, which
+ * only a deployment's build knows.
+ */
+export function notesDeepLink(teamsAppId: string, chatId: string | null): string | null {
+  if (!/^[0-9a-f-]{36}$/i.test(teamsAppId)) return null;
+  const base = `https://teams.microsoft.com/l/entity/${teamsAppId}/${ENTITY_ID}`;
+  return chatId ? `${base}?context=${encodeURIComponent(JSON.stringify({ chatId, contextType: 'chat' }))}` : base;
+}

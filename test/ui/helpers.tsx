@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Command } from '../../src/domain';
 import type { SessionStore } from '../../src/ports';
 import { createMemorySessionHub } from '../../src/sync';
-import { AppShell, PortsProvider, SidePanel } from '../../src/ui';
+import { AppShell, PortsProvider, SidePanel, type CalendarAccess } from '../../src/ui';
 import { stageDialogs } from '../../src/ui/components/StageControls/lazyStageDialogs';
 import { preloadStageForms } from '../../src/ui/surfaces/stageForms';
 import { fakeClock, type FakeClock } from '../fixtures/clock';
@@ -27,13 +27,16 @@ export interface Meeting {
   observer(): SessionStore;
 }
 
-/** A coach and a coachee sharing one in-memory session, on a fake clock starting at T0. */
-export function meeting(): Meeting {
+/**
+ * A coach and a coachee sharing one in-memory session, on a fake clock
+ * starting at T0. `coacheeAddress` is what the coachee's client shares on join.
+ */
+export function meeting(options: { coacheeAddress?: string } = {}): Meeting {
   const clock = fakeClock(T0);
   const hub = createMemorySessionHub({ sessionId: 's-ui', organizerId: COACH.userId, clock });
   const coach = hub.connect(COACH);
   clock.advance(MINUTE);
-  const coachee = hub.connect(COACHEE);
+  const coachee = hub.connect({ ...COACHEE, address: options.coacheeAddress ?? null });
   return { clock, coach, coachee, observer: () => hub.connect(OBSERVER) };
 }
 
@@ -85,11 +88,11 @@ export function toClose(m: Meeting): void {
 }
 
 /** Renders the side panel as `self`, connected through `store`. */
-export function renderPanel(store: SessionStore, self: Actor, clock: FakeClock, ui?: ReactElement) {
+export function renderPanel(store: SessionStore, self: Actor, clock: FakeClock, ui?: ReactElement, calendar?: CalendarAccess) {
   const user = userEvent.setup();
   const view = render(
     <AppShell>
-      <PortsProvider store={store} self={self} clock={clock}>
+      <PortsProvider store={store} self={self} clock={clock} calendar={calendar}>
         {ui ?? <SidePanel />}
       </PortsProvider>
     </AppShell>,

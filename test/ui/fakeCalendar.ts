@@ -1,0 +1,26 @@
+import type { CalendarGateway } from '../../src/ports';
+import type { CalendarAccess } from '../../src/ui';
+
+type Script = { [K in keyof CalendarGateway]?: jest.MockedFunction<CalendarGateway[K]> };
+
+/**
+ * The calendar port for component tests: only the calls a test scripts may
+ * happen; any other call fails the test. (The real gateway against the
+ * strict Graph sandbox is covered by test/graph and the browser test.)
+ */
+export function fakeCalendar(script: Script, overrides: Partial<CalendarAccess> = {}): CalendarAccess {
+  const strict = new Proxy(script, {
+    get(target, name: string) {
+      const fn = target[name as keyof CalendarGateway];
+      if (!fn) throw new Error(`Unexpected calendar call: ${name}`);
+      return fn;
+    },
+  }) as unknown as CalendarGateway;
+  return {
+    gateway: () => Promise.resolve(strict),
+    timeZone: 'Europe/Berlin',
+    chatId: '19:meeting_ui@thread.v2',
+    notesUrl: 'https://teams.microsoft.com/l/entity/app/stagecoach',
+    ...overrides,
+  };
+}
