@@ -10,7 +10,9 @@ type Script = { [K in keyof CalendarGateway]?: jest.MockedFunction<CalendarGatew
  */
 export function fakeCalendar(script: Script, overrides: Partial<CalendarAccess> = {}): CalendarAccess {
   const strict = new Proxy(script, {
-    get(target, name: string) {
+    get(target, name: string | symbol) {
+      // Awaiting the gateway asks for `then`: it is not a thenable.
+      if (name === 'then' || typeof name === 'symbol') return undefined;
       const fn = target[name as keyof CalendarGateway];
       if (!fn) throw new Error(`Unexpected calendar call: ${name}`);
       return fn;

@@ -25,3 +25,12 @@ Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
 HTMLBodyElement.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
   return DOMRect.fromRect({ x: 0, y: 0, width: PANEL_WIDTH_PX, height: PANEL_HEIGHT_PX });
 };
+
+// jsdom has no ResizeObserver either; Fluent's MessageBar watches its own
+// width to decide whether its actions wrap. Without layout nothing resizes,
+// so an observer that never reports is the faithful stand-in.
+window.ResizeObserver ??= class ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
