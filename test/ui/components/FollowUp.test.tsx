@@ -81,12 +81,12 @@ describe('Follow-up through the calendar', () => {
       .mockResolvedValueOnce({ event: ok(EVENT), summary: null });
     const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({ scheduleFollowUp }));
     const f = followUpSection();
-    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-02T10:00' } });
+    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-01T10:00' } });
     await user.click(f.getByRole('radio', { name: 'Decision meeting' }));
     await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
 
     expect(await f.findByRole('alert')).toHaveTextContent('Microsoft 365 is busy.');
-    expect(f.getByLabelText('Date and time')).toHaveValue('2026-12-02T10:00');
+    expect(f.getByLabelText('Date and time')).toHaveValue('2026-12-01T10:00');
     expect(session(m.coach).followUp).toMatchObject({ kind: 'decisionMeeting', coachEvent: null });
 
     await user.click(f.getByRole('button', { name: 'Try again' }));
@@ -104,7 +104,7 @@ describe('Follow-up through the calendar', () => {
     );
     const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({ scheduleFollowUp }));
     const f = followUpSection();
-    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-02T10:00' } });
+    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-01T10:00' } });
     const button = f.getByRole('button', { name: 'Put it on both calendars' });
     await user.dblClick(button);
     await waitFor(() => expect(scheduleFollowUp).toHaveBeenCalledTimes(1));
@@ -119,11 +119,26 @@ describe('Follow-up through the calendar', () => {
     const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({}));
     const f = followUpSection();
     expect(f.getByRole('button', { name: 'Find times you are both free' })).toBeDisabled();
-    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-02T10:00' } });
+    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-01T10:00' } });
     await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
     expect(f.getByRole('alert')).toHaveTextContent(
       'Teams has not told Stagecoach an address to invite Sam Coachee by. Ask Sam Coachee to open Stagecoach in this meeting',
     );
+  });
+
+  it('refuses a typed time outside the window, and takes it once the coach moves the window', async () => {
+    const m = closedMeeting();
+    const scheduleFollowUp = jest.fn().mockResolvedValue({ event: ok(EVENT), summary: null });
+    const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({ scheduleFollowUp }));
+    const f = followUpSection();
+    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: `${NEXT_WEEK}T10:00` } });
+    await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
+    expect(f.getByRole('alert')).toHaveTextContent(/Pick a time before .* \(“Free before”\), or change that date\./);
+    expect(scheduleFollowUp).not.toHaveBeenCalled();
+
+    fireEvent.change(f.getByLabelText(/Free before/), { target: { value: '2026-12-31' } });
+    await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
+    await waitFor(() => expect(scheduleFollowUp).toHaveBeenCalledTimes(1));
   });
 
   it('asks for a time before creating anything', async () => {
@@ -185,7 +200,7 @@ describe('Follow-up through the calendar', () => {
     const postSummaryToChat = jest.fn().mockResolvedValue(ok(undefined));
     const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({ scheduleFollowUp, postSummaryToChat }));
     const f = followUpSection();
-    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-02T10:00' } });
+    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-01T10:00' } });
     await user.click(f.getByRole('checkbox', { name: 'Also post the session summary to the meeting chat' }));
     await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
     expect(await f.findByRole('alert')).toHaveTextContent('Microsoft 365 is busy.');

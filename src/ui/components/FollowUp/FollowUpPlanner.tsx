@@ -11,7 +11,7 @@ import {
 } from '../../../domain';
 import type { CalendarEventRef, DispatchResult } from '../../../ports';
 import { useCalendarAccess, type FollowUpSettings } from '../../hooks';
-import { formatDateTime, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
+import { formatDateTime, formatLocalDate, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { CalendarStatus } from './CalendarStatus';
@@ -52,6 +52,7 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
   const [kind, setKind] = useState<FollowUpKind>(followUp.kind);
   const [start, setStart] = useState(toDateTimeLocalValue(followUp.start));
   const [length, setLength] = useState(String(followUp.durationMinutes));
+  const [before, setBefore] = useState(() => followUpWindowEnd(plan, today));
   const [withSummary, setWithSummary] = useState(false);
   const [summaryPosted, setSummaryPosted] = useState(false);
   const planning = useRejection();
@@ -82,6 +83,12 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
     if (!settings || !where) return;
     if (settings.start === null) {
       planning.check({ ok: false, code: 'invalid', reason: 'Choose a time first: pick a free time or type one.' });
+      return;
+    }
+    const windowEnd = fromDateTimeLocalValue(`${before}T00:00`);
+    if (windowEnd !== null && settings.start >= windowEnd) {
+      const reason = `Pick a time before ${formatLocalDate(before)} (“Free before”), or change that date.`;
+      planning.check({ ok: false, code: 'invalid', reason });
       return;
     }
     const built = followUpRequest(sessionId, plan, { ...settings, start: settings.start }, where);
@@ -148,7 +155,8 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
               calendar={access}
               attendee={attendee}
               durationMinutes={Number(length) || followUp.durationMinutes}
-              defaultBefore={followUpWindowEnd(plan, today)}
+              before={before}
+              onBeforeChange={setBefore}
               picked={fromDateTimeLocalValue(start)}
               onPick={(at) => {
                 setStart(toDateTimeLocalValue(at));

@@ -13,8 +13,9 @@ export interface SlotFinderProps {
   /** The coachee; null when they cannot be invited (the reason shows elsewhere). */
   attendee: CalendarAttendee | null;
   durationMinutes: number;
-  /** Suggestions end before this date unless the coach picks another. */
-  defaultBefore: LocalDate;
+  /** Suggestions end before this date: the first open step's due date unless the coach picks another. */
+  before: LocalDate;
+  onBeforeChange(date: LocalDate): void;
   /** The start of the slot picked, or null while none is. */
   picked: number | null;
   onPick(start: number): void;
@@ -24,9 +25,8 @@ const slotLabel = (slot: FollowUpSlot) =>
   `${formatDateTime(slot.start)} – ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(slot.end)}`;
 
 /** Times when both are free, in the coach's working hours, before the first next step is due. */
-export function SlotFinder({ calendar, attendee, durationMinutes, defaultBefore, picked, onPick }: SlotFinderProps) {
+export function SlotFinder({ calendar, attendee, durationMinutes, before, onBeforeChange, picked, onPick }: SlotFinderProps) {
   const styles = useSectionStyles();
-  const [before, setBefore] = useState(defaultBefore);
   const [slots, setSlots] = useState<FollowUpSlot[] | null>(null);
   const task = useCalendarTask(calendar);
 
@@ -41,7 +41,7 @@ export function SlotFinder({ calendar, attendee, durationMinutes, defaultBefore,
   return (
     <div className={styles.form}>
       <Field label="Free before" hint="Suggestions end before this date: the first next step's due date unless you change it.">
-        <Input type="date" value={before} onChange={(_, d) => setBefore(d.value)} />
+        <Input type="date" value={before} onChange={(_, d) => onBeforeChange(d.value)} />
       </Field>
       <div className={styles.actions}>
         <Button onClick={find} disabled={!attendee || !before || task.pending}>
