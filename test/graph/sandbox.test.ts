@@ -115,3 +115,49 @@ describe('the Graph sandbox is strict', () => {
     await expect(post('/me/events', event())).rejects.toThrow();
   });
 });
+
+describe('GET /me/events, as the simulator’s calendars read it', () => {
+  const SELECT = 'subject,start,end,isOrganizer,responseStatus,iCalUId';
+  async function list(token: string, query = `?$select=${SELECT}`, prefer?: string) {
+    const res = await fetch(`${sandbox.baseUrl}/me/events${query}`, {
+      headers: { Authorization: `Bearer ${token}`, ...(prefer ? { Prefer: prefer } : {}) },
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely in assertions
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  }
+
+  it('gives the selected properties, start and end in UTC as Graph writes them, for organizer and invitee', async () => {
+    await post('/me/events', event()); // Thursday 2026-12-03 14:00 in Berlin, 30 minutes
+    const organizer = await list(devToken(COACH));
+    const invitee = await list(devToken(COACHEE));
+    expect(organizer.status).toBe(200);
+    const [mine] = organizer.body.value;
+    expect(Object.keys(mine).sort()).toEqual(['end', 'iCalUId', 'id', 'isOrganizer', 'responseStatus', 'start', 'subject']);
+    expect(mine).toMatchObject({
+      start: { dateTime: '2026-12-03T13:00:00.0000000', timeZone: 'UTC' },
+      end: { dateTime: '2026-12-03T13:30:00.0000000', timeZone: 'UTC' },
+      isOrganizer: true,
+      responseStatus: { response: 'organizer' },
+    });
+    expect(invitee.body.value[0]).toMatchObject({
+      iCalUId: mine.iCalUId,
+      subject: mine.subject,
+      start: mine.start,
+      isOrganizer: false,
+      responseStatus: { response: 'notResponded' },
+    });
+  });
+
+  it('writes times in the zone Prefer: outlook.timezone names, busy blocks included', async () => {
+    sandbox.addBusy(COACH, Date.UTC(2026, 11, 2, 8, 0), Date.UTC(2026, 11, 2, 9, 0));
+    const res = await list(devToken(COACH), `?$select=${SELECT}`, 'outlook.timezone="Europe/Berlin"');
+    expect(res.body.value[0].start).toEqual({ dateTime: '2026-12-02T09:00:00.0000000', timeZone: 'Europe/Berlin' });
+    expect((await list(devToken(COACH), '', 'outlook.timezone="Mars/Olympus"')).status).toBe(400);
+  });
+
+  it('refuses a $select of a property events do not have, as Graph does', async () => {
+    const res = await list(devToken(COACH), '?$select=subject,coachNotes');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain("'coachNotes'");
+  });
+});

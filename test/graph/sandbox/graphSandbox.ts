@@ -128,6 +128,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (!v) throw new Error(`The Graph schema has no $defs/${name}.`);
     return v;
   };
+  /** What $select may name: the event's properties in the schema. */
+  const eventProperties = new Set(Object.keys((validator('event').schema as { properties?: object }).properties ?? {}));
   const validate = {
     event: validator('event'),
     findMeetingTimes: validator('action.user.findMeetingTimes'),
@@ -224,8 +226,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 201, body: structuredClone(graph) };
   }
 
-  function listEvents(user: SandboxUser, query: URLSearchParams): Answer {
-    let events = [...calendars.get(user.userId)!.values()].map((e) => e.graph);
+  function listEvents(user: SandboxUser, query: URLSearchParams, prefer: string | undefined): Answer {
+    // Graph lists start and end in UTC unless Prefer: outlook.timezone names a zone.
+    const zone = /outlook\.timezone="([^"]+)"/.exec(prefer ?? '')?.[1] ?? 'UTC';
+    if (!graphKnowsZone(zone)) return badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
+    let events = [...calendars.get(user.userId)!.values()].map((e): SandboxEvent => ({ ...e.graph, start: graphDateTime(e.startMs, zone), end: graphDateTime(e.endMs, zone) }));
     const filter = query.get('$filter');
     if (filter !== null) {
       const m = /^iCalUId eq '((?:[^']|'')*)'$/.exec(filter.trim());
@@ -235,6 +240,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     }
     const select = query.get('$select');
     const fields = select ? ['id', ...select.split(',').map((s) => s.trim())] : null;
+    const unknown = fields?.find((f) => !eventProperties.has(f));
+    if (unknown !== undefined) {
+      return odataError(400, 'RequestBroker--ParseUri', `Could not find a property named '${unknown}' on type 'microsoft.graph.event'.`);
+    }
     const value = events.map((e) => (fields ? Object.fromEntries(fields.filter((f) => f in e).map((f) => [f, e[f]])) : e));
     return { status: 200, body: { value: structuredClone(value) } };
   }
@@ -354,7 +363,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const answer = ((): Answer => {
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
-      if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams);
+      if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams, prefer);
       if (method === 'POST' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)\/accept$/.exec(p))) {
         return accept(user, decodeURIComponent(m[1]!), json);
       }
