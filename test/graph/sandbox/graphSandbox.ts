@@ -3,7 +3,7 @@
 // every request body checked against Graph's own schema (../shared/graph).
 // Never part of the app bundle.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
@@ -76,6 +76,16 @@ export interface SandboxRequest {
   status: number;
 }
 
+/** A CORS preflight the sandbox answered (kept apart from `requests`: it is the browser's question, not a Graph call). */
+export interface SandboxPreflight {
+  path: string;
+  origin: string | null;
+  /** Access-Control-Request-Method: the method the browser wants to use. */
+  method: string | null;
+  /** Access-Control-Request-Headers, as the browser sent them. */
+  headers: string | null;
+}
+
 export interface GraphSandbox {
   /** Graph's versioned root, e.g. `http://127.0.0.1:41234/v1.0`. */
   readonly baseUrl: string;
@@ -84,8 +94,10 @@ export interface GraphSandbox {
   /** Puts a busy block on a user's calendar (for findMeetingTimes). */
   addBusy(userId: string, start: number, end: number, subject?: string): void;
   chatMessages(chatId: string): Json[];
-  /** Every request answered so far (faults included). */
+  /** Every request answered so far (faults included; CORS preflights are in `preflights`). */
   readonly requests: SandboxRequest[];
+  /** Every CORS preflight answered so far. */
+  readonly preflights: SandboxPreflight[];
   /** The next requests meet these faults, one each. */
   injectFaults(...faults: Fault[]): void;
   close(): Promise<void>;
@@ -116,13 +128,38 @@ const SERVER_SET = ['id', 'iCalUId', 'createdDateTime', 'lastModifiedDateTime', 
 export interface SandboxOptions {
   users?: SandboxUser[];
   schemaPath?: string;
+  /** Where to listen on 127.0.0.1; 0 (the default) takes a free port. */
+  port?: number;
+  /** How long every answer (preflights, faults and dropped connections included) waits before it is sent; 0 by default. */
+  latencyMs?: number;
+}
+
+// CORS as Microsoft Graph does it: a browser page on any origin may call it
+// with a bearer token (no cookies, so no Allow-Credentials), and may read the
+// headers a client needs to back off and to report a failure.
+const CORS_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+const CORS_MAX_AGE_SECONDS = '3600';
+const CORS_EXPOSED = 'Retry-After, request-id';
+
+const oneHeader = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/** The Graph schema, or an error that says where it should be and why it matters. */
+function readSchema(schemaPath: string): object {
+  if (!existsSync(schemaPath)) {
+    throw new Error(
+      `The Graph sandbox needs Microsoft Graph's JSON Schema at ${schemaPath} (the shared/graph folder beside the repository) to check every request body; it is not there.`,
+    );
+  }
+  return JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
 }
 
 export async function startGraphSandbox(options: SandboxOptions = {}): Promise<GraphSandbox> {
   const users = options.users ?? SIMULATOR_USERS;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
-  ajv.addSchema(JSON.parse(readFileSync(options.schemaPath ?? SCHEMA_PATH, 'utf8')) as object);
+  ajv.addSchema(readSchema(options.schemaPath ?? SCHEMA_PATH));
+  const latencyMs = options.latencyMs ?? 0;
+  if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`latencyMs must be 0 or more, not ${latencyMs}.`);
   const validator = (name: string): ValidateFunction => {
     const v = ajv.getSchema(`${SCHEMA_ID}#/$defs/${name}`);
     if (!v) throw new Error(`The Graph schema has no $defs/${name}.`);
@@ -142,6 +179,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   const chats = new Map<string, Json[]>();
   const faults: Fault[] = [];
   const requests: SandboxRequest[] = [];
+  const preflights: SandboxPreflight[] = [];
   const userByAddress = (address: string) => users.find((u) => u.address.toLowerCase() === address.toLowerCase());
 
   function schemaCheck(v: ValidateFunction, body: unknown, what: string): Answer | null {
@@ -390,24 +428,66 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   }
 
   const sockets = new Set<Socket>();
+  const pending = new Set<ReturnType<typeof setTimeout>>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://sandbox');
       const method = req.method ?? 'GET';
+      const origin = oneHeader(req.headers.origin);
+      // On every answer, faults and 401s included: a browser shows a page no
+      // answer its origin may not read, not even the status.
+      const cors: Record<string, string> = {
+        'Access-Control-Allow-Origin': origin ?? '*',
+        'Access-Control-Expose-Headers': CORS_EXPOSED,
+        Vary: 'Origin',
+        'request-id': randomUUID(),
+      };
+      /** Sends (or drops) after the configured latency, plus `extraMs`. */
+      const later = (act: () => void, extraMs = 0) => {
+        const ms = latencyMs + extraMs;
+        if (ms <= 0) return act();
+        const timer = setTimeout(() => {
+          pending.delete(timer);
+          act();
+        }, ms);
+        pending.add(timer);
+      };
+
+      // A CORS preflight is the browser asking, not a Graph call: answered
+      // without a token, it uses up no fault and is recorded apart.
+      if (method === 'OPTIONS') {
+        const requestedHeaders = oneHeader(req.headers['access-control-request-headers']) ?? null;
+        preflights.push({
+          path: url.pathname,
+          origin: origin ?? null,
+          method: oneHeader(req.headers['access-control-request-method']) ?? null,
+          headers: requestedHeaders,
+        });
+        const headers: Record<string, string> = {
+          ...cors,
+          'Access-Control-Allow-Methods': CORS_METHODS,
+          'Access-Control-Max-Age': CORS_MAX_AGE_SECONDS,
+        };
+        if (requestedHeaders) headers['Access-Control-Allow-Headers'] = requestedHeaders;
+        later(() => res.writeHead(204, headers).end());
+        return;
+      }
+
       const fault = faults.shift();
       const log = (status: number, userId: string | null = null) => requests.push({ method, path: url.pathname, userId, status });
       if (fault?.kind === 'drop' && fault.when === 'before') {
         log(0);
-        req.socket.destroy();
+        later(() => req.socket.destroy());
         return;
       }
       if (fault?.kind === 'status') {
         log(fault.status);
-        const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+        const headers: Record<string, string> = { ...cors, 'Content-Type': 'application/json' };
         if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
-        res.writeHead(fault.status, headers).end(JSON.stringify(odataError(fault.status, 'InjectedFault', `Injected ${fault.status}.`).body));
+        const body = JSON.stringify(odataError(fault.status, 'InjectedFault', `Injected ${fault.status}.`).body);
+        later(() => res.writeHead(fault.status, headers).end(body));
         return;
       }
       let body: unknown = undefined;
@@ -428,27 +508,34 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       } else if (!url.pathname.startsWith('/v1.0/')) {
         answer = odataError(404, 'NotFound', 'Only /v1.0 is served.');
       } else {
-        const prefer = req.headers.prefer;
-        answer = route(method, url, req.headers.authorization, body, Array.isArray(prefer) ? prefer[0] : prefer);
+        answer = route(method, url, req.headers.authorization, body, oneHeader(req.headers.prefer));
       }
       log(fault?.kind === 'drop' ? 0 : answer.status, answer.userId ?? null);
       if (fault?.kind === 'drop') {
-        req.socket.destroy();
+        later(() => req.socket.destroy());
         return;
       }
-      const send = () => {
-        if (answer.body === undefined) res.writeHead(answer.status, answer.headers ?? {}).end();
-        else res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
-      };
-      if (fault?.kind === 'slow') setTimeout(send, fault.ms);
-      else send();
+      const headers = { ...cors, ...answer.headers };
+      later(
+        () => {
+          if (answer.body === undefined) res.writeHead(answer.status, headers).end();
+          else res.writeHead(answer.status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(answer.body));
+        },
+        fault?.kind === 'slow' ? fault.ms : 0,
+      );
     });
   });
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
 
   return {
@@ -465,9 +552,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     },
     chatMessages: (chatId) => structuredClone(chats.get(chatId) ?? []),
     requests,
+    preflights,
     injectFaults: (...f) => void faults.push(...f),
     close: () =>
       new Promise<void>((resolve) => {
+        for (const t of pending) clearTimeout(t);
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
