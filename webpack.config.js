@@ -92,7 +92,14 @@ module.exports = (_env, argv) => {
       client: { overlay: { warnings: false } },
       // `npm start` also runs the simulator's local Fluid server (tinylicious) on
       // a free port (or $TINYLICIOUS_PORT); the simulator reads where from /tinylicious.json.
-      setupMiddlewares: (/** @type {any[]} */ middlewares) => {
+      // And the local Microsoft Graph (the Graph sandbox) on a free port (or
+      // $GRAPH_SANDBOX_PORT), named in /graph-sandbox.json (503 if it could not start).
+      setupMiddlewares: (/** @type {any[]} */ middlewares, /** @type {any} */ devServer) => {
+        const graph = require('./test/servers/graphSandbox.cjs');
+        const sandbox = graph.serveGraphSandbox({ port: graph.portFromEnvironment() });
+        devServer.server?.once('close', () => void sandbox.close());
+        middlewares.unshift({ name: 'graph-sandbox-config', path: graph.GRAPH_SANDBOX_CONFIG, middleware: sandbox.answer });
+
         const { startTinylicious } = require('./test/servers/tinylicious.cjs');
         const port = process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined;
         const server = startTinylicious({ port });

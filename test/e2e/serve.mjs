@@ -3,6 +3,8 @@
 // Also starts the simulator's local Fluid server (tinylicious, on a free port
 // or $TINYLICIOUS_PORT, with its own temporary storage), names it in
 // /tinylicious.json for the simulator, and stops it when this server stops.
+// Likewise the Graph sandbox (a free port or $GRAPH_SANDBOX_PORT), named in
+// /graph-sandbox.json (503 if it could not start, e.g. without its schema).
 // Usage: node test/e2e/serve.mjs [port] [folder]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -22,11 +24,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-const { startTinylicious } = createRequire(import.meta.url)(path.join(repo, 'test/servers/tinylicious.cjs'));
+const require = createRequire(import.meta.url);
+const { startTinylicious } = require(path.join(repo, 'test/servers/tinylicious.cjs'));
+const graph = require(path.join(repo, 'test/servers/graphSandbox.cjs'));
+const graphSandbox = graph.serveGraphSandbox({ port: graph.portFromEnvironment() });
 const tinylicious = await startTinylicious({
   port: process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined,
 });
-const quit = () => tinylicious.dispose().then(() => process.exit(0));
+const sandbox = await graphSandbox.started;
+const quit = () => Promise.all([tinylicious.dispose(), graphSandbox.close()]).then(() => process.exit(0));
 process.once('SIGINT', quit);
 process.once('SIGTERM', quit);
 
@@ -36,6 +42,7 @@ const server = createServer(async (request, response) => {
     response.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
     return void response.end(JSON.stringify({ endpoint: tinylicious.endpoint }));
   }
+  if (pathname === graph.GRAPH_SANDBOX_CONFIG) return graphSandbox.answer(request, response);
   const file = path.join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
   // Refuse anything that climbs out of the served folder.
   if (!file.startsWith(root + path.sep)) return void response.writeHead(403).end();
@@ -49,5 +56,7 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () =>
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/ (tinylicious at ${tinylicious.endpoint})`),
+  console.log(
+    `Serving ${root} at http://127.0.0.1:${port}/ (tinylicious at ${tinylicious.endpoint}, Graph sandbox at ${sandbox?.baseUrl ?? 'none'})`,
+  ),
 );
