@@ -1,0 +1,127 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphCalendarGateway } from '../../src/graph';
+import { devToken, entriesFrom, sandboxCalendar, type LoadCalendar } from '../../src/simulator/sandboxCalendar';
+import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
+import { devToken as sandboxDevToken, serveGraphSandbox, type GraphSandbox } from '../servers/graphSandbox.cjs';
+import { devTokens, followUp, NOW } from '../graph/helpers';
+
+// The simulator's calendars read a REAL Graph sandbox, found the way the page
+// finds it (the server's /graph-sandbox.json), over HTTP. The view's rendering
+// is tested in jsdom with the loader injected (participantCalendar.test.tsx).
+
+const quiet = { log: () => undefined, error: () => undefined };
+
+/** A development server answering only /graph-sandbox.json, like `npm start`'s. */
+async function devServer(served: ReturnType<typeof serveGraphSandbox>) {
+  const server = http.createServer((req, res) => served.answer(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    configUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graph-sandbox.json`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('sandboxCalendar, against a real Graph sandbox', () => {
+  let served: ReturnType<typeof serveGraphSandbox>;
+  let sandbox: GraphSandbox;
+  let server: Awaited<ReturnType<typeof devServer>>;
+  let load: LoadCalendar;
+  beforeEach(async () => {
+    served = serveGraphSandbox({ log: quiet });
+    sandbox = (await served.started)!;
+    server = await devServer(served);
+    load = sandboxCalendar({ configUrl: server.configUrl });
+  });
+  afterEach(async () => {
+    await server.close();
+    await served.close();
+  });
+
+  it('uses the token the sandbox gives the simulator’s people', () => {
+    expect(devToken(COACH.userId)).toBe(sandboxDevToken(COACH.userId));
+  });
+
+  it('shows nothing on a fresh calendar', async () => {
+    await expect(load(COACH.userId)).resolves.toEqual([]);
+  });
+
+  it('shows the follow-up the app books on both calendars, then the coachee’s answer', async () => {
+    const gateway = (userId: string) =>
+      new GraphCalendarGateway({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, now: () => NOW });
+    const booked = await gateway(COACH.userId).createFollowUp(followUp());
+    if (!booked.ok) throw new Error(booked.failure.message);
+    const start = Date.UTC(2026, 11, 3, 13, 0); // followUp()'s start
+    const subject = 'Status update: Say no to extra projects';
+
+    expect(await load(COACH.userId)).toEqual([{ id: booked.value.eventId, subject, start, response: 'Organizer' }]);
+    expect(await load(COACHEE.userId)).toEqual([{ id: expect.any(String), subject, start, response: 'Not responded' }]);
+
+    expect((await gateway(COACHEE.userId).acceptInvite(booked.value.iCalUId)).ok).toBe(true);
+    expect((await load(COACHEE.userId))[0]!.response).toBe('Accepted');
+    // Through Graph's own endpoint with each person's token; nothing else.
+    const reads = sandbox.requests.filter((r) => r.method === 'GET' && r.path === '/v1.0/me/events');
+    expect(reads.map((r) => r.userId)).toEqual(expect.arrayContaining([COACH.userId, COACHEE.userId]));
+  });
+
+  it('says why when the sandbox does not answer, did not start, or is not named', async () => {
+    await served.close();
+    await expect(load(COACH.userId)).rejects.toThrow('the Graph sandbox does not answer.');
+    // A server whose sandbox did not start answers 503.
+    const broken = serveGraphSandbox({ log: quiet, schemaPath: '/nowhere/schema.json' });
+    const brokenServer = await devServer(broken);
+    try {
+      await expect(sandboxCalendar({ configUrl: brokenServer.configUrl })(COACH.userId)).rejects.toThrow('did not start');
+    } finally {
+      await brokenServer.close();
+    }
+    await expect(sandboxCalendar({ configUrl: 'http://127.0.0.1:9/graph-sandbox.json' })(COACH.userId)).rejects.toThrow(
+      'no Graph sandbox is named',
+    );
+  });
+
+  it('asks for the base URL again after a failure', async () => {
+    const fetches: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      fetches.push(String(input));
+      return fetch(input, init);
+    };
+    const reader = sandboxCalendar({ configUrl: server.configUrl, fetch: counting });
+    await reader(COACH.userId);
+    await reader(COACH.userId);
+    sandbox.injectFaults({ kind: 'status', status: 503 });
+    await expect(reader(COACH.userId)).rejects.toThrow('answered 503');
+    await reader(COACH.userId);
+    expect(fetches.filter((u) => u === server.configUrl)).toHaveLength(2);
+  });
+});
+
+describe('entriesFrom', () => {
+  const event = (fields: Record<string, unknown>) => ({ value: [{ id: 'e1', ...fields }] });
+
+  it('reads Graph’s answers into words, earliest first', () => {
+    const entries = entriesFrom({
+      value: [
+        { id: 'b', subject: 'Later', start: { dateTime: '2026-12-04T09:00:00.0000000', timeZone: 'UTC' }, isOrganizer: false, responseStatus: { response: 'tentativelyAccepted' } },
+        { id: 'a', subject: 'Sooner', start: { dateTime: '2026-12-03T09:00:00.0000000', timeZone: 'UTC' }, isOrganizer: false, responseStatus: { response: 'declined' } },
+        { id: 'c', subject: null, start: null, isOrganizer: null, responseStatus: { response: 'none' } },
+      ],
+    });
+    expect(entries).toEqual([
+      { id: 'a', subject: 'Sooner', start: Date.UTC(2026, 11, 3, 9), response: 'Declined' },
+      { id: 'b', subject: 'Later', start: Date.UTC(2026, 11, 4, 9), response: 'Tentative' },
+      { id: 'c', subject: '(no subject)', start: null, response: 'Not responded' },
+    ]);
+  });
+
+  it.each([
+    ['not an object', 'nope'],
+    ['no value', {}],
+    ['an event without id', { value: [{ subject: 'x' }] }],
+    ['a subject that is not text', event({ subject: { html: '<b>' } })],
+    ['a start without a zone', event({ start: { dateTime: '2026-12-03T09:00:00' } })],
+    ['a huge subject', event({ subject: 'x'.repeat(5000) })],
+  ])('refuses %s', (_what, body) => {
+    expect(() => entriesFrom(body)).toThrow('not a list of events');
+  });
+});
