@@ -3,6 +3,8 @@ import { Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
+import { ParticipantCalendar } from './ParticipantCalendar';
+import type { LoadCalendar } from './sandboxCalendar';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
 export const PART_LABELS = { coach: 'Coach', coachee: 'Coachee', observer: 'Observer' } as const;
@@ -15,10 +17,12 @@ export interface ParticipantPaneProps {
   contentUrl: string;
   theme: ThemeName;
   status: FrameStatus | undefined;
+  /** Reads a person's calendar from the local Graph sandbox. */
+  loadCalendar: LoadCalendar;
 }
 
-/** One attendee's Teams window, reduced to the side panel Teams would show them. */
-export function ParticipantPane({ host, paneId, person, contentUrl, theme, status }: ParticipantPaneProps) {
+/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar beneath. */
+export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar }: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
@@ -40,6 +44,7 @@ export function ParticipantPane({ host, paneId, person, contentUrl, theme, statu
         theme={theme}
         className={styles.frame}
       />
+      <ParticipantCalendar person={person} load={loadCalendar} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useReducer } from 'react';
+import { useMemo, useReducer } from 'react';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -14,6 +14,7 @@ import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingI
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { ParticipantPane } from './ParticipantPane';
+import { sandboxCalendar } from './sandboxCalendar';
 import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
@@ -57,6 +58,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
     (paneId, effect) => dispatch({ type: 'effect', paneId, effect }),
   );
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
+  // One reader for every pane: it asks the server where the Graph sandbox is once.
+  const loadCalendar = useMemo(() => sandboxCalendar(), []);
 
   const startNewMeeting = () => {
     const id = newMeetingId();
@@ -109,6 +112,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
               contentUrl={installed.contentUrl}
               theme={theme}
               status={state.statuses[sidePanelPane(person)]}
+              loadCalendar={loadCalendar}
             />
           ))}
         {state.stage && (

@@ -49,4 +49,36 @@ export const useSimulatorStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   placeholder: { margin: 0, maxWidth: SIDE_PANEL_WIDTH },
   url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  // A participant's calendar, under their side panel and as wide as it.
+  calendar: {
+    ...frameBox,
+    width: SIDE_PANEL_WIDTH,
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  calendarList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  calendarEntry: { display: 'flex', flexDirection: 'column' },
+  calendarSubject: { overflowWrap: 'anywhere' },
+  // The usual clip pattern: a live region for screen readers that the list already shows to the eye.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });

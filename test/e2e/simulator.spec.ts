@@ -18,11 +18,13 @@ test('the simulator shows a side panel for the coach and the coachee', async ({ 
   // The simulator names its meeting in its own address, so a reload rejoins it.
   await expect(page).toHaveURL(/[?&]meeting=sim-[0-9a-f]+/);
 
-  for (const name of ['Coach — Alex', 'Coachee — Sam']) {
+  for (const [name, person] of [['Coach — Alex', 'Alex'], ['Coachee — Sam', 'Sam']]) {
     const pane = page.getByRole('region', { name });
     await expect(pane.locator('iframe')).toHaveAttribute('src', /^sidePanel\.html\?/);
     // Every panel starts in the first stage, Open.
     await expect(pane.frameLocator('iframe').getByText('Open', { exact: true }).first()).toBeVisible();
+    // Beneath it, the person's calendar, read from the Graph sandbox across origins (CORS): empty so far.
+    await expect(pane.getByRole('region', { name: `${person}’s calendar` }).getByText('No events yet')).toBeVisible();
   }
 
   expect(await seriousAxeViolations(page)).toEqual([]);

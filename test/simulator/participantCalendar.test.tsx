@@ -1,0 +1,99 @@
+/**
+ * @jest-environment jsdom
+ */
+import '@testing-library/jest-dom';
+import { act, render, screen, within } from '@testing-library/react';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { COACH } from '../../src/simulator/meetingAddress';
+import { CALENDAR_POLL_MS, formatStart, ParticipantCalendar } from '../../src/simulator/ParticipantCalendar';
+import type { CalendarEntry, LoadCalendar } from '../../src/simulator/sandboxCalendar';
+
+// The view, with its loader injected; the loader itself reads a real Graph
+// sandbox in sandboxCalendar.test.ts (jsdom has no fetch to cross origins with).
+
+const FOLLOW_UP: CalendarEntry = { id: 'e1', subject: 'Status update: Say no to extra projects', start: Date.UTC(2026, 11, 3, 13), response: 'Organizer' };
+const OTHER: CalendarEntry = { id: 'e2', subject: 'Team sync', start: Date.UTC(2026, 11, 4, 9), response: 'Accepted' };
+
+/** A loader that answers each call with the next of `answers` (the last one again when they run out). */
+function loader(...answers: (CalendarEntry[] | Error)[]) {
+  let i = 0;
+  return jest.fn<ReturnType<LoadCalendar>, Parameters<LoadCalendar>>(async () => {
+    const answer = answers[Math.min(i++, answers.length - 1)]!;
+    if (answer instanceof Error) throw answer;
+    return answer;
+  });
+}
+
+function renderCalendar(load: LoadCalendar) {
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <ParticipantCalendar person={COACH} load={load} />
+    </FluentProvider>,
+  );
+}
+
+/** Lets the pending load settle and React render it. */
+const settle = () => act(async () => {});
+/** The next poll, on fake time. */
+const nextPoll = () => act(async () => void jest.advanceTimersByTime(CALENDAR_POLL_MS));
+
+const calendar = () => screen.getByRole('region', { name: 'Alex’s calendar' });
+const liveRegion = (region: HTMLElement) => region.querySelector('[aria-live="polite"]') as HTMLElement;
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+it('reads the person’s calendar at once, says when it is empty, and asks again every 2 s', async () => {
+  const load = loader([]);
+  renderCalendar(load);
+  expect(within(calendar()).getByRole('heading', { name: 'Alex’s calendar' })).toBeInTheDocument();
+  expect(within(calendar()).getByText('Loading…')).toBeInTheDocument();
+  await settle();
+  expect(load).toHaveBeenCalledWith('sim-alex');
+  expect(within(calendar()).getByText('No events yet')).toBeInTheDocument();
+  expect(within(calendar()).queryByRole('list')).not.toBeInTheDocument();
+  expect(load).toHaveBeenCalledTimes(1);
+  await nextPoll();
+  expect(load).toHaveBeenCalledTimes(2);
+});
+
+it('lists subject, local start time and the person’s response; announces only what is new', async () => {
+  renderCalendar(loader([OTHER], [FOLLOW_UP, OTHER]));
+  await settle();
+  const region = calendar();
+  expect(within(region).getAllByRole('listitem')).toHaveLength(1);
+  // What was there at first is not news.
+  expect(liveRegion(region)).toHaveTextContent(/^$/);
+
+  await nextPoll();
+  const items = within(region).getAllByRole('listitem');
+  expect(items.map((li) => li.textContent)).toEqual([
+    `Status update: Say no to extra projects${formatStart(FOLLOW_UP.start)} · Organizer`,
+    `Team sync${formatStart(OTHER.start)} · Accepted`,
+  ]);
+  expect(within(items[0]!).getByText(formatStart(FOLLOW_UP.start))).toHaveAttribute('datetime', '2026-12-03T13:00:00.000Z');
+  expect(liveRegion(region)).toHaveTextContent(
+    `New on Alex’s calendar: Status update: Say no to extra projects, ${formatStart(FOLLOW_UP.start)}, Organizer.`,
+  );
+  // Nothing new on the next poll: the announcement stays as it was.
+  await nextPoll();
+  expect(liveRegion(region)).toHaveTextContent('Status update: Say no to extra projects');
+});
+
+it('shows an error when the sandbox cannot be read, and recovers on a later poll', async () => {
+  renderCalendar(loader(new Error('the Graph sandbox does not answer.'), [FOLLOW_UP]));
+  await settle();
+  expect(within(calendar()).getByText('Calendar unavailable: the Graph sandbox does not answer.')).toBeInTheDocument();
+  await nextPoll();
+  expect(within(calendar()).queryByText(/Calendar unavailable/)).not.toBeInTheDocument();
+  expect(within(calendar()).getByRole('listitem')).toHaveTextContent('Status update: Say no to extra projects');
+});
+
+it('stops asking when it goes away', async () => {
+  const load = loader([]);
+  const { unmount } = renderCalendar(load);
+  await settle();
+  unmount();
+  await act(async () => void jest.advanceTimersByTime(10 * CALENDAR_POLL_MS));
+  expect(load).toHaveBeenCalledTimes(1);
+});
