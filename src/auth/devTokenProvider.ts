@@ -1,4 +1,4 @@
-import type { TokenProvider } from '../ports';
+import { localDevToken, type TokenProvider } from '../ports';
 
 /**
  * Tokens for the simulator's local tenant (LOCAL_DEV_TENANT_ID): `dev.<userId>`,
@@ -12,6 +12,6 @@ export class DevTokenProvider implements TokenProvider {
   }
 
   getToken(): Promise<string> {
-    return Promise.resolve(`dev.${this.userId}`);
+    return Promise.resolve(localDevToken(this.userId));
   }
 }

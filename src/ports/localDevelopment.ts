@@ -9,3 +9,9 @@ export const LOCAL_DEV_TENANT_ID = '8f5a0b7c-1d2e-4f30-9a4b-5c6d7e8f9a0b';
 
 /** Served beside the app by `npm start` and the test server: `{ "baseUrl": "http://127.0.0.1:PORT/v1.0" }`. */
 export const GRAPH_SANDBOX_CONFIG = '/graph-sandbox.json';
+
+/**
+ * A local development token: unsigned, naming the user. Only the local Graph
+ * sandbox accepts it (Microsoft Graph answers 401), so it is safe to mint anywhere.
+ */
+export const localDevToken = (userId: string): string => `dev.${userId}`;

@@ -3,10 +3,7 @@
 // development token. No back door: what shows here is what Graph would list.
 import { z } from 'zod';
 import { toEpoch } from '../graph/wallClock';
-import { GRAPH_SANDBOX_CONFIG } from '../ports';
-
-/** The development token the Graph sandbox takes for a simulator person. It is unsigned: only the sandbox accepts it. */
-export const devToken = (userId: string): string => `dev.${userId}`;
+import { GRAPH_SANDBOX_CONFIG, localDevToken } from '../ports';
 
 /** What a calendar entry shows; Graph sends these and `id`. */
 export const CALENDAR_SELECT = 'subject,start,end,isOrganizer,responseStatus,iCalUId';
@@ -90,7 +87,7 @@ export function sandboxCalendar({ configUrl = GRAPH_SANDBOX_CONFIG, fetch: get =
     const base = (baseUrl ??= findBaseUrl());
     try {
       const response = await get(`${await base}/me/events?$select=${CALENDAR_SELECT}`, {
-        headers: { Authorization: `Bearer ${devToken(userId)}` },
+        headers: { Authorization: `Bearer ${localDevToken(userId)}` },
         cache: 'no-store',
       }).catch(() => {
         throw new Error('the Graph sandbox does not answer.');

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphCalendarGateway } from '../../src/graph';
-import { devToken, entriesFrom, sandboxCalendar, type LoadCalendar } from '../../src/simulator/sandboxCalendar';
+import { localDevToken } from '../../src/ports';
+import { entriesFrom, sandboxCalendar, type LoadCalendar } from '../../src/simulator/sandboxCalendar';
 import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
 import { devToken as sandboxDevToken, serveGraphSandbox, type GraphSandbox } from '../servers/graphSandbox.cjs';
 import { devTokens, followUp, NOW } from '../graph/helpers';
@@ -39,7 +40,7 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
   });
 
   it('uses the token the sandbox gives the simulator’s people', () => {
-    expect(devToken(COACH.userId)).toBe(sandboxDevToken(COACH.userId));
+    expect(localDevToken(COACH.userId)).toBe(sandboxDevToken(COACH.userId));
   });
 
   it('shows nothing on a fresh calendar', async () => {
