@@ -94,8 +94,27 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   const closeCriteria = coachee.getByRole('list', { name: 'Criteria for Close' });
   await expect(closeCriteria.getByRole('listitem').filter({ hasText: /summary/i })).toContainText('(met)');
   await expect(closeCriteria.getByRole('listitem').filter({ hasText: /affirm/i })).toContainText('(met)');
-  // The calendars are Microsoft Graph's job (a later issue): still missing here.
   await expect(closeCriteria.getByRole('listitem').filter({ hasText: /calendar/i })).toContainText('(missing)');
+
+  // The follow-up through Microsoft Graph (the strict local sandbox, real graph-client):
+  // a time both are free, on the coach's calendar, the invite accepted on the coachee's.
+  const followUp = coach.getByRole('region', { name: 'Follow-up' });
+  await followUp.getByRole('button', { name: 'Find times you are both free' }).click();
+  await followUp.getByRole('radiogroup', { name: 'Free times for both of you' }).getByRole('radio').first().check();
+  await followUp.getByRole('checkbox', { name: 'Also post the session summary to the meeting chat' }).check();
+  await followUp.getByRole('button', { name: 'Put it on both calendars' }).click();
+  await expect(coachee.getByRole('list', { name: 'Calendar status' })).toContainText('On Alex’s calendar: yes');
+  await expect(followUp.getByRole('status')).toHaveText('The summary is in the meeting chat.');
+
+  const subject = 'Status update: Hand-offs between dev and QA delay our releases.';
+  const onCalendar = (person: string) =>
+    page.getByRole('region', { name: `${person}’s calendar` }).getByRole('listitem').filter({ hasText: subject });
+  await expect(onCalendar('Alex')).toContainText('Organizer');
+  await expect(onCalendar('Sam')).toContainText('Not responded');
+  await coachee.getByRole('button', { name: 'Accept on my calendar' }).click();
+  await expect(onCalendar('Sam')).toContainText('Accepted');
+  await expect(coach.getByRole('list', { name: 'Calendar status' })).toContainText('Accepted by Sam: yes');
+  await expect(closeCriteria.getByRole('listitem').filter({ hasText: /calendar/i })).toContainText('(met)');
 
   await page.bringToFront();
   expect(await seriousAxeViolations(page)).toEqual([]);
