@@ -1,5 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { GraphFailure } from '../../../ports';
+import { InlineAlert } from '../shared';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
+});
 
 export interface CalendarFailureProps {
   failure: GraphFailure | null;
@@ -8,19 +13,22 @@ export interface CalendarFailureProps {
   disabled?: boolean;
 }
 
-/** A calendar or chat failure in words, with a retry where one can help. */
+/**
+ * A calendar or chat failure in words, with a retry where one can help.
+ * InlineAlert rather than Fluent's MessageBar: the MessageBar's icons would
+ * pull a large icon module into the side panel's first paint.
+ */
 export function CalendarFailure({ failure, onRetry, disabled }: CalendarFailureProps) {
+  const styles = useStyles();
   if (!failure) return null;
   return (
-    <MessageBar intent={failure.kind === 'throttled' || failure.kind === 'offline' ? 'warning' : 'error'} role="alert">
-      <MessageBarBody>{failure.message}</MessageBarBody>
+    <div className={styles.root}>
+      <InlineAlert message={failure.message} />
       {failure.retryable && (
-        <MessageBarActions>
-          <Button size="small" onClick={onRetry} disabled={disabled}>
-            Try again
-          </Button>
-        </MessageBarActions>
+        <Button size="small" onClick={onRetry} disabled={disabled}>
+          Try again
+        </Button>
       )}
-    </MessageBar>
+    </div>
   );
 }

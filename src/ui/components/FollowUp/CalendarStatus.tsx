@@ -1,5 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { Checkmark16Filled } from '@fluentui/react-icons';
+import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import type { FollowUp, Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import type { CalendarAccess } from '../../hooks';
@@ -19,7 +19,7 @@ export interface CalendarStatusProps {
 function Done({ children }: { children: string }) {
   return (
     <strong>
-      <Checkmark16Filled aria-hidden /> {children}
+      <CheckmarkCircle16Filled aria-hidden /> {children}
     </strong>
   );
 }
