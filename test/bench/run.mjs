@@ -1,5 +1,6 @@
 // npm run bench: bundle sizes against the first-paint budget, then the time of
-// a side-panel stage change in Chromium. Prints figures; never fails on them.
+// a side-panel stage change in Chromium, Live Share latency, and the closure's
+// Graph round trips at 200 ms latency. Prints figures; never fails on them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBundles, printBundles } from './bundleSizes.mjs';
 import { buildBenchPage, printStageChanges, timeStageChanges } from './stageChange.mjs';
 import { printLiveShareLatency, timeLiveShareLatency } from './liveShareLatency.mjs';
+import { printClosure, timeClosure } from './closureLatency.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist');
@@ -37,5 +39,8 @@ printStageChanges(await timeStageChanges(buildBenchPage(repo)));
 
 console.log('\nBuilding the Live Share latency bench…');
 printLiveShareLatency(await timeLiveShareLatency(repo));
+
+console.log('');
+printClosure(await timeClosure(repo));
 // Fluid's sockets and timers may outlive the stores; the figures are printed.
 process.exit(0);
