@@ -102,6 +102,9 @@ describe('the Graph sandbox is strict', () => {
     expect(res.status).toBe(200);
     expect(res.body!.responses.map((r: { status: number }) => r.status)).toEqual([201, 400]);
     expect((await post('/$batch', { requests: [], extra: true })).status).toBe(400);
+    // A part with a body but no Content-Type is refused, as Graph does.
+    const untyped = await post('/$batch', { requests: [{ id: '1', method: 'POST', url: '/me/events', body: event() }] });
+    expect(untyped.body!.responses[0]).toMatchObject({ id: '1', status: 400 });
     expect((await post('/$batch', { requests: [{ id: '1', method: 'GET', url: '/me/events' }] }, null)).status).toBe(401);
   });
 

@@ -420,6 +420,12 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const items = (body as { requests: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] }).requests;
     if (new Set(items.map((r) => r.id)).size !== items.length) return badRequest('Batch request ids must be unique.');
     const responses = items.map((r) => {
+      // Graph: "When a body is included with the request, the headers object must contain a value for Content-Type."
+      const contentType = Object.entries(r.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+      if (r.body !== undefined && !contentType?.startsWith('application/json')) {
+        const refused = badRequest('Content-Type header must be specified for a request with a body.', 'BadRequest');
+        return { id: r.id, status: refused.status, headers: { 'Content-Type': 'application/json' }, body: refused.body };
+      }
       const url = new URL(`/v1.0/${r.url.replace(/^\//, '')}`, 'http://sandbox');
       const a = route(r.method, url, authorization, r.body, r.headers?.Prefer ?? r.headers?.prefer);
       return { id: r.id, status: a.status, headers: { 'Content-Type': 'application/json' }, ...(a.body === undefined ? {} : { body: a.body }) };
