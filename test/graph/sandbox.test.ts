@@ -1,6 +1,6 @@
 import { buildFollowUpEvent } from '../../src/graph/requests';
 import { startGraphSandbox, devToken, type GraphSandbox } from './sandbox/graphSandbox';
-import { COACH, COACHEE, NOW, followUp } from './helpers';
+import { COACH, COACHEE, NOW, followUp, graphSchema } from './helpers';
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -14,10 +14,10 @@ const event = () => {
   return b.body as Record<string, unknown>;
 };
 
-async function post(path: string, body: unknown, token: string | null = devToken(COACH)) {
+async function post(path: string, body: unknown, token: string | null = devToken(COACH), headers: Record<string, string> = {}) {
   const res = await fetch(`${sandbox.baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -162,5 +162,127 @@ describe('GET /me/events, as the simulator’s calendars read it', () => {
     const res = await list(devToken(COACH), '?$select=subject,coachNotes');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain("'coachNotes'");
+  });
+});
+
+describe('GET /me', () => {
+  async function me(query = '', token: string | null = devToken(COACH)) {
+    const res = await fetch(`${sandbox.baseUrl}/me${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely in assertions
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  }
+
+  it("gives the signed-in user's profile with Graph's property names, valid for the user schema", async () => {
+    const res = await me();
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: COACH, displayName: 'Alex', mail: 'alex@contoso.example', userPrincipalName: 'alex@contoso.example' });
+    expect(graphSchema('user')(res.body)).toBe(true);
+    expect((await me('', devToken(COACHEE))).body.mail).toBe('sam@contoso.example');
+  });
+
+  it('gives only what $select names, and refuses a property users do not have', async () => {
+    expect((await me('?$select=mail,userPrincipalName')).body).toEqual({ mail: 'alex@contoso.example', userPrincipalName: 'alex@contoso.example' });
+    const unknown = await me('?$select=mail,smtpAddress');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain("'smtpAddress'");
+    expect((await me('', null)).status).toBe(401);
+  });
+});
+
+describe('POST /me/calendar/getSchedule', () => {
+  const PATH = '/me/calendar/getSchedule';
+  /** Tuesday 2026-12-01, 09:00 to 12:00 in Berlin (08:00 to 11:00 UTC). */
+  const body = (overrides: Record<string, unknown> = {}) => ({
+    schedules: ['alex@contoso.example', 'SAM@contoso.example', 'nobody@fabrikam.example'],
+    startTime: { dateTime: '2026-12-01T09:00:00', timeZone: 'Europe/Berlin' },
+    endTime: { dateTime: '2026-12-01T12:00:00', timeZone: 'Europe/Berlin' },
+    ...overrides,
+  });
+  const at = (hour: number, minute = 0) => Date.UTC(2026, 11, 1, hour, minute); // UTC
+
+  beforeEach(() => {
+    sandbox.addBusy(COACH, at(8), at(8, 30), 'Focus time', 'free');
+    sandbox.addBusy(COACH, at(10), at(10, 15), 'Maybe lunch', 'tentative');
+    sandbox.addBusy(COACHEE, at(9), at(10), 'Dentist');
+    sandbox.addBusy(COACHEE, at(14), at(15), 'Outside the window');
+  });
+
+  it("answers each address's free/busy in order: the view, the items, the working hours; an unknown address gets an error", async () => {
+    const res = await post(PATH, body());
+    expect(res.status).toBe(200);
+    const [alex, sam, nobody] = res.body!.value;
+    expect(res.body!.value).toHaveLength(3);
+    expect(alex).toMatchObject({ scheduleId: 'alex@contoso.example', availabilityView: '000010' });
+    // The coach's own items have their subjects; the free block is there, shown as free.
+    expect(alex.scheduleItems.map((i: { status: string; subject?: string }) => [i.status, i.subject])).toEqual([
+      ['free', 'Focus time'],
+      ['tentative', 'Maybe lunch'],
+    ]);
+    expect(sam).toEqual({
+      scheduleId: 'SAM@contoso.example',
+      availabilityView: '002200',
+      scheduleItems: [
+        {
+          isPrivate: false,
+          status: 'busy',
+          start: { dateTime: '2026-12-01T09:00:00.0000000', timeZone: 'UTC' },
+          end: { dateTime: '2026-12-01T10:00:00.0000000', timeZone: 'UTC' },
+        },
+      ],
+      workingHours: {
+        daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        startTime: '09:00:00.0000000',
+        endTime: '17:00:00.0000000',
+        timeZone: { name: 'Europe/Berlin' },
+      },
+    });
+    expect(nobody).toEqual({
+      scheduleId: 'nobody@fabrikam.example',
+      error: { message: expect.stringContaining('nobody@fabrikam.example'), responseCode: '5009' },
+    });
+  });
+
+  it("answers in the shape Graph's schema gives for the action's result", async () => {
+    const returns = graphSchema('action.calendar.getSchedule/x-graph-returns');
+    const { value } = (await post(PATH, body())).body!;
+    expect(returns(value)).toBe(true);
+    expect(returns.errors ?? null).toBeNull();
+    // The check has teeth: a property scheduleInformation lacks, or a status Graph does not know, fails it.
+    expect(returns([{ ...value[1], busyTimes: [] }])).toBe(false);
+    expect(returns([{ ...value[1], scheduleItems: [{ ...value[1].scheduleItems[0], status: 'away' }] }])).toBe(false);
+  });
+
+  it('writes item times in the zone Prefer: outlook.timezone names, and refuses a zone Graph does not', async () => {
+    const berlin = await post(PATH, body(), devToken(COACH), { Prefer: 'outlook.timezone="Europe/Berlin"' });
+    expect(berlin.body!.value[1].scheduleItems[0].start).toEqual({ dateTime: '2026-12-01T10:00:00.0000000', timeZone: 'Europe/Berlin' });
+    expect((await post(PATH, body(), devToken(COACH), { Prefer: 'outlook.timezone="Mars/Olympus"' })).status).toBe(400);
+  });
+
+  it('cuts the view into availabilityViewInterval minutes, 30 by default, a last short cell included', async () => {
+    expect((await post(PATH, body({ availabilityViewInterval: 60 }))).body!.value[1].availabilityView).toBe('020');
+    expect((await post(PATH, body({ availabilityViewInterval: 5 }))).body!.value[1].availabilityView).toHaveLength(36);
+    const short = await post(PATH, body({ endTime: { dateTime: '2026-12-01T10:15:00', timeZone: 'Europe/Berlin' } }));
+    expect(short.body!.value[1].availabilityView).toBe('002');
+  });
+
+  it.each([
+    ['an unknown parameter', body({ window: 'soon' })],
+    ['schedules that are not addresses', body({ schedules: [{ address: 'sam@contoso.example' }] })],
+    ['no schedules', body({ schedules: [] })],
+    ['no startTime', { schedules: ['sam@contoso.example'], endTime: body().endTime }],
+    ['an end before the start', body({ endTime: body().startTime })],
+    ['a zone Graph does not take', body({ startTime: { dateTime: '2026-12-01T09:00:00', timeZone: 'Europe/Zurich' } })],
+    ['a dateTime that is not one', body({ endTime: { dateTime: 'noon', timeZone: 'UTC' } })],
+    ['an interval under 5 minutes', body({ availabilityViewInterval: 4 })],
+    ['an interval over a day', body({ availabilityViewInterval: 1441 })],
+    ['an interval that is not whole minutes', body({ availabilityViewInterval: 7.5 })],
+  ])('refuses %s', async (_what, refused) => {
+    const res = await post(PATH, refused);
+    expect(res.status).toBe(400);
+    expect(res.body!.error.code).toBeTruthy();
+  });
+
+  it('needs a token like every other call', async () => {
+    expect((await post(PATH, body(), null)).status).toBe(401);
   });
 });

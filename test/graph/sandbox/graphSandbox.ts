@@ -91,8 +91,8 @@ export interface GraphSandbox {
   readonly baseUrl: string;
   /** A copy of the user's calendar, earliest first. */
   events(userId: string): SandboxEvent[];
-  /** Puts a busy block on a user's calendar (for findMeetingTimes). */
-  addBusy(userId: string, start: number, end: number, subject?: string): void;
+  /** Puts a block on a user's calendar (for findMeetingTimes and getSchedule), shown as busy unless `showAs` says otherwise. */
+  addBusy(userId: string, start: number, end: number, subject?: string, showAs?: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere'): void;
   chatMessages(chatId: string): Json[];
   /** Every request answered so far (faults included; CORS preflights are in `preflights`). */
   readonly requests: SandboxRequest[];
@@ -165,11 +165,14 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (!v) throw new Error(`The Graph schema has no $defs/${name}.`);
     return v;
   };
-  /** What $select may name: the event's properties in the schema. */
-  const eventProperties = new Set(Object.keys((validator('event').schema as { properties?: object }).properties ?? {}));
+  const propertiesOf = (name: string) => new Set(Object.keys((validator(name).schema as { properties?: object }).properties ?? {}));
+  /** What $select may name: the type's properties in the schema. */
+  const eventProperties = propertiesOf('event');
+  const userProperties = propertiesOf('user');
   const validate = {
     event: validator('event'),
     findMeetingTimes: validator('action.user.findMeetingTimes'),
+    getSchedule: validator('action.calendar.getSchedule'),
     accept: validator('action.event.accept'),
     chatMessage: validator('chatMessage'),
     batch: validator('batch.request'),
@@ -202,6 +205,30 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const ms = toEpoch(v);
     return ms === null ? badRequest(`${what}.dateTime '${v.dateTime}' is not a date and time.`) : ms;
   }
+
+  /** The zone Prefer: outlook.timezone names for times in an answer; UTC without one, as Graph does. */
+  function preferredZone(prefer: string | undefined): string | Answer {
+    const zone = /outlook\.timezone="([^"]+)"/.exec(prefer ?? '')?.[1] ?? 'UTC';
+    return graphKnowsZone(zone) ? zone : badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
+  }
+
+  /**
+   * The properties `$select` names (null without one), after `always`; a name
+   * the schema's type lacks is refused as Graph does.
+   */
+  function selectedFields(query: URLSearchParams, known: Set<string>, type: string, always: string[] = []): string[] | null | Answer {
+    const select = query.get('$select');
+    if (select === null) return null;
+    const fields = [...always, ...select.split(',').map((f) => f.trim())];
+    const unknown = fields.find((f) => !known.has(f));
+    if (unknown !== undefined) {
+      return odataError(400, 'RequestBroker--ParseUri', `Could not find a property named '${unknown}' on type 'microsoft.graph.${type}'.`);
+    }
+    return fields;
+  }
+
+  const pick = (all: Json, fields: string[] | null): Json =>
+    fields ? Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]])) : all;
 
   function createEvent(user: SandboxUser, body: Json): Answer {
     const invalid = schemaCheck(validate.event, body, 'event');
@@ -266,8 +293,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
 
   function listEvents(user: SandboxUser, query: URLSearchParams, prefer: string | undefined): Answer {
     // Graph lists start and end in UTC unless Prefer: outlook.timezone names a zone.
-    const zone = /outlook\.timezone="([^"]+)"/.exec(prefer ?? '')?.[1] ?? 'UTC';
-    if (!graphKnowsZone(zone)) return badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
+    const zone = preferredZone(prefer);
+    if (typeof zone !== 'string') return zone;
     let events = [...calendars.get(user.userId)!.values()].map((e): SandboxEvent => ({ ...e.graph, start: graphDateTime(e.startMs, zone), end: graphDateTime(e.endMs, zone) }));
     const filter = query.get('$filter');
     if (filter !== null) {
@@ -276,13 +303,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       const wanted = m[1]!.replace(/''/g, "'");
       events = events.filter((e) => e.iCalUId === wanted);
     }
-    const select = query.get('$select');
-    const fields = select ? ['id', ...select.split(',').map((s) => s.trim())] : null;
-    const unknown = fields?.find((f) => !eventProperties.has(f));
-    if (unknown !== undefined) {
-      return odataError(400, 'RequestBroker--ParseUri', `Could not find a property named '${unknown}' on type 'microsoft.graph.event'.`);
-    }
-    const value = events.map((e) => (fields ? Object.fromEntries(fields.filter((f) => f in e).map((f) => [f, e[f]])) : e));
+    // Outlook items always carry their id, selected or not.
+    const fields = selectedFields(query, eventProperties, 'event', ['id']);
+    if (fields !== null && !Array.isArray(fields)) return fields;
+    const value = events.map((e) => pick(e, fields));
     return { status: 200, body: { value: structuredClone(value) } };
   }
 
@@ -337,8 +361,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     );
     const people = [user, ...attendees.filter((u): u is SandboxUser => u !== undefined)];
     const max = typeof body.maxCandidates === 'number' ? body.maxCandidates : 20;
-    const zone = /outlook\.timezone="([^"]+)"/.exec(prefer ?? '')?.[1] ?? 'UTC';
-    if (!graphKnowsZone(zone)) return badRequest(`'${zone}' is not a supported time zone.`, 'TimeZoneNotSupportedException');
+    const zone = preferredZone(prefer);
+    if (typeof zone !== 'string') return zone;
     const step = 30 * 60_000;
     const suggestions: Json[] = [];
     for (const slot of slots) {
@@ -367,6 +391,94 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       status: 200,
       body: { emptySuggestionsReason: suggestions.length ? '' : 'AttendeesUnavailable', meetingTimeSuggestions: suggestions },
     };
+  }
+
+  /** `GET /me`: the signed-in user's profile, Graph's default properties or those `$select` names. */
+  function me(user: SandboxUser, query: URLSearchParams): Answer {
+    const profile: Json = {
+      businessPhones: [],
+      displayName: user.displayName,
+      givenName: null,
+      jobTitle: null,
+      mail: user.address,
+      mobilePhone: null,
+      officeLocation: null,
+      preferredLanguage: null,
+      surname: null,
+      userPrincipalName: user.address,
+      id: user.userId,
+    };
+    const fields = selectedFields(query, userProperties, 'user');
+    if (fields !== null && !Array.isArray(fields)) return fields;
+    return { status: 200, body: pick(profile, fields) };
+  }
+
+  /** A person's calendar as free/busy: the status an event shows as, Graph's default being busy. */
+  const shownAs = (e: StoredEvent): string => (typeof e.graph.showAs === 'string' ? e.graph.showAs : 'busy');
+  /** availabilityView's digits; Graph writes workingElsewhere as 0, as older clients expect. */
+  const VIEW_DIGIT: Record<string, number> = { free: 0, workingElsewhere: 0, tentative: 1, busy: 2, oof: 3 };
+  const WORK_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+
+  /**
+   * `POST /me/calendar/getSchedule`: each address's free/busy from startTime
+   * to endTime. An address nobody here has gets an entry with an error, in a
+   * 200 answer, as Graph does; others' items show no subject (free/busy only).
+   */
+  function getSchedule(user: SandboxUser, body: Json, prefer: string | undefined): Answer {
+    const invalid = schemaCheck(validate.getSchedule, body, 'getSchedule action');
+    if (invalid) return invalid;
+    const schedules = body.schedules as string[] | undefined;
+    if (!schedules || schedules.length === 0) return badRequest('schedules is required and must name at least one address.');
+    if (body.startTime === undefined || body.endTime === undefined) return badRequest('startTime and endTime are required.');
+    const from = instant(body.startTime, 'startTime');
+    if (typeof from !== 'number') return from;
+    const to = instant(body.endTime, 'endTime');
+    if (typeof to !== 'number') return to;
+    if (to <= from) return badRequest('endTime must be after startTime.');
+    const intervalMinutes = (body.availabilityViewInterval as number | undefined) ?? 30;
+    if (intervalMinutes < 5 || intervalMinutes > 1440) {
+      return badRequest('availabilityViewInterval must be between 5 and 1440 minutes.');
+    }
+    const zone = preferredZone(prefer);
+    if (typeof zone !== 'string') return zone;
+    const interval = intervalMinutes * 60_000;
+    const value = schedules.map((address): Json => {
+      const person = userByAddress(address);
+      if (!person) {
+        return {
+          scheduleId: address,
+          error: { message: `Unable to resolve e-mail address ${address} to an Active Directory object.`, responseCode: '5009' },
+        };
+      }
+      const own = person.userId === user.userId;
+      const events = [...calendars.get(person.userId)!.values()]
+        .filter((e) => e.graph.isCancelled !== true && e.startMs < to && from < e.endMs)
+        .sort((a, b) => a.startMs - b.startMs);
+      let view = '';
+      for (let cell = from; cell < to; cell += interval) {
+        const cellEnd = Math.min(cell + interval, to);
+        const digits = events.filter((e) => e.startMs < cellEnd && cell < e.endMs).map((e) => VIEW_DIGIT[shownAs(e)] ?? 2);
+        view += String(Math.max(0, ...digits));
+      }
+      return {
+        scheduleId: address,
+        availabilityView: view,
+        scheduleItems: events.map((e) => ({
+          isPrivate: false,
+          status: shownAs(e),
+          ...(own ? { subject: e.graph.subject, location: '' } : {}),
+          start: graphDateTime(e.startMs, zone),
+          end: graphDateTime(e.endMs, zone),
+        })),
+        workingHours: {
+          daysOfWeek: WORK_DAYS,
+          startTime: '09:00:00.0000000',
+          endTime: '17:00:00.0000000',
+          timeZone: { name: person.timeZone },
+        },
+      };
+    });
+    return { status: 200, body: { value } };
   }
 
   function postChatMessage(user: SandboxUser, chatId: string, body: Json): Answer {
@@ -406,6 +518,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
         return accept(user, decodeURIComponent(m[1]!), json);
       }
       if (method === 'POST' && p === '/me/findMeetingTimes') return findMeetingTimes(user, json, prefer);
+      if (method === 'POST' && p === '/me/calendar/getSchedule') return getSchedule(user, json, prefer);
+      if (method === 'GET' && p === '/me') return me(user, url.searchParams);
       if (method === 'POST' && (m = /^\/chats\/([^/]+)\/messages$/.exec(p))) {
         return postChatMessage(user, decodeURIComponent(m[1]!), json);
       }
@@ -551,9 +665,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       if (!calendar) throw new Error(`No sandbox user ${userId}.`);
       return [...calendar.values()].sort((a, b) => a.startMs - b.startMs).map((e) => structuredClone(e.graph));
     },
-    addBusy(userId, start, end, subject = 'Busy') {
+    addBusy(userId, start, end, subject = 'Busy', showAs = 'busy') {
       const id = randomUUID();
-      const graph = { id, iCalUId: id, subject, isOrganizer: true, responseStatus: { response: 'organizer', time: '' }, attendees: [], showAs: 'busy' };
+      const graph = { id, iCalUId: id, subject, isOrganizer: true, responseStatus: { response: 'organizer', time: '' }, attendees: [], showAs };
       calendars.get(userId)!.set(id, { graph, startMs: start, endMs: end });
     },
     chatMessages: (chatId) => structuredClone(chats.get(chatId) ?? []),
