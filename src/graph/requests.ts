@@ -4,9 +4,10 @@ import type { AttendeeBase, ChatMessage, Event, TimeConstraint } from '@microsof
 import type { EpochMs, FollowUpKind } from '../domain';
 import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, PlanStep } from '../ports';
 import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
+import { nextGridPoint, SLOT_GRID_MINUTES } from './freeSlots';
 import { followUpTransactionId } from './transactionId';
 import { graphTime, graphWallClock } from './timeZones';
-import { isKnownTimeZone, startOfDay, wallClock } from './wallClock';
+import { isKnownTimeZone, startOfDay, toEpoch, wallClock, type DateTimeTimeZone } from './wallClock';
 
 /** Body of `POST /me/findMeetingTimes` (Graph's action parameters). */
 export interface FindMeetingTimesBody {
@@ -16,6 +17,15 @@ export interface FindMeetingTimesBody {
   maxCandidates: number;
   isOrganizerOptional: boolean;
   returnSuggestionReasons: boolean;
+}
+
+/** Body of `POST /me/calendar/getSchedule` (Graph's action parameters). */
+export interface GetScheduleBody {
+  /** SMTP addresses; the organizer (the signed-in coach) first. */
+  schedules: string[];
+  startTime: DateTimeTimeZone;
+  endTime: DateTimeTimeZone;
+  availabilityViewInterval: number;
 }
 
 export type Built<T> = { ok: true; body: T } | { ok: false; failure: GraphFailure };
@@ -109,18 +119,28 @@ export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Buil
   };
 }
 
+/** What is wrong with a slot request before anything is asked, or null. */
+function slotRequestProblem(request: FollowUpSlotRequest, now: EpochMs): { ok: false; failure: GraphFailure } | null {
+  if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
+  if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
+    return invalid('The follow-up needs a length in whole minutes.');
+  }
+  if (startOfDay(request.before) <= wallClock(now, request.timeZone)) return noTimeLeft(request);
+  return null;
+}
+
+const noTimeLeft = (request: FollowUpSlotRequest) =>
+  invalid(`There is no time left before ${request.before}; pick a later date.`);
+
 /**
  * `POST /me/findMeetingTimes`: the organizer (the signed-in coach) and the
  * attendee, in working hours, from now until the window's end date begins.
  */
 export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs): Built<FindMeetingTimesBody> {
-  if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
-  if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
-    return invalid('The follow-up needs a length in whole minutes.');
-  }
+  const problem = slotRequestProblem(request, now);
+  if (problem) return problem;
   const from = wallClock(now, request.timeZone);
   const until = startOfDay(request.before);
-  if (until <= from) return invalid(`There is no time left before ${request.before}; pick a later date.`);
   return {
     ok: true,
     body: {
@@ -140,6 +160,38 @@ export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs
       maxCandidates: request.maxCandidates ?? 5,
       isOrganizerOptional: false,
       returnSuggestionReasons: true,
+    },
+  };
+}
+
+/**
+ * `POST /me/calendar/getSchedule`: the free/busy of the coach (`organizerAddress`,
+ * first) and the attendee from now, rounded up to the coach's half hour, until
+ * the window's end date begins in the coach's zone. The view's cells are one
+ * grid step each and start on the grid, so each cell is one candidate start.
+ */
+export function buildGetSchedule(
+  request: FollowUpSlotRequest,
+  organizerAddress: string,
+  now: EpochMs,
+): Built<GetScheduleBody> {
+  const problem = slotRequestProblem(request, now);
+  if (problem) return problem;
+  const organizer = organizerAddress.trim();
+  if (!organizer) return invalid('Stagecoach does not know the address of your own calendar.');
+  const attendee = request.attendee.address.trim();
+  if (!attendee) return invalid(`There is no address to look up ${request.attendee.displayName}'s calendar with.`);
+  const from = nextGridPoint(now, request.timeZone);
+  const until = toEpoch({ dateTime: startOfDay(request.before), timeZone: request.timeZone });
+  if (until === null) return invalid(`"${request.before}" is not a date.`);
+  if (until <= from) return noTimeLeft(request);
+  return {
+    ok: true,
+    body: {
+      schedules: attendee.toLowerCase() === organizer.toLowerCase() ? [organizer] : [organizer, attendee],
+      startTime: graphTime(from, request.timeZone),
+      endTime: graphTime(until, request.timeZone),
+      availabilityViewInterval: SLOT_GRID_MINUTES,
     },
   };
 }
