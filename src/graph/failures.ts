@@ -32,6 +32,13 @@ export const unreadableAnswer: GraphFailure = {
   retryable: true,
 };
 
+/** The HTTP status of an error graph-client threw for an answer; undefined when no answer came (or it is not such an error). */
+export function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return undefined;
+  const status = Number((error as { statusCode: unknown }).statusCode);
+  return Number.isFinite(status) && status > 0 ? status : undefined;
+}
+
 /** Anything thrown by the client, a token provider or our own code, as a failure. */
 export function failureFromError(error: unknown): GraphFailure {
   if (typeof error === 'object' && error !== null && 'statusCode' in error) {

@@ -19,15 +19,19 @@ import type {
   ScheduledFollowUp,
   TokenProvider,
 } from '../ports';
-import { failureFromError, failureFromStatus, unreadableAnswer } from './failures';
-import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, odataString } from './requests';
+import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
+import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
   batchResponseSchema,
   createdEventSchema,
   errorMessageOf,
   eventListSchema,
   meetingTimesSchema,
+  meSchema,
+  ownAddress,
+  scheduleAnswerSchema,
   slotsFrom,
+  slotsFromSchedule,
 } from './responses';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
@@ -35,9 +39,24 @@ export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 /** Least-privilege delegated scopes, per call. */
 export const SCOPES = {
   findTimes: ['Calendars.Read.Shared'],
+  /** getSchedule, when findMeetingTimes cannot answer for this mailbox or attendee. */
+  readSchedule: ['Calendars.ReadBasic'],
+  /** The coach's own address for getSchedule (`GET /me`). */
+  profile: ['User.Read'],
   writeCalendar: ['Calendars.ReadWrite'],
   sendChat: ['ChatMessage.Send'],
 } as const;
+
+/**
+ * findMeetingTimes answers after which getSchedule is asked instead: the
+ * request was refused (400), the coach may not see the attendee's calendar
+ * that way (403), a mailbox was not found (404), or the mailbox does not
+ * offer it (501). None says the app itself may not run: a token that cannot
+ * be had never gets this far, and 401 is not here. Throttling and lost
+ * connections are not here either: they are retried, then reported so the
+ * coach can try again.
+ */
+const FALL_BACK_TO_SCHEDULE = new Set([400, 403, 404, 501]);
 
 export interface GraphCalendarGatewayOptions {
   tokens: TokenProvider;
@@ -120,6 +139,8 @@ export class GraphCalendarGateway implements CalendarGateway {
   private readonly tokens: TokenProvider;
   private readonly networkRetries: number;
   private readonly now: () => EpochMs;
+  /** The coach's own address once Graph has told it (it does not change while the app runs). */
+  private organizerAddress: string | undefined;
 
   constructor(options: GraphCalendarGatewayOptions) {
     const { host, version, root } = splitRoot(options.baseUrl ?? GRAPH_V1);
@@ -136,17 +157,76 @@ export class GraphCalendarGateway implements CalendarGateway {
     this.client = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: chain });
   }
 
+  /**
+   * findMeetingTimes first; getSchedule, with the slots worked out here, when
+   * findMeetingTimes cannot answer for this mailbox or attendee (see
+   * FALL_BACK_TO_SCHEDULE). A failure of the fallback is the one reported.
+   */
   async findFollowUpSlots(request: FollowUpSlotRequest): Promise<GraphOutcome<FollowUpSlot[]>> {
-    const built = buildFindMeetingTimes(request, this.now());
+    const now = this.now();
+    const built = buildFindMeetingTimes(request, now);
     if (!built.ok) return built;
-    return this.call(SCOPES.findTimes, true, async () => {
-      const answer = await this.client
-        .api('/me/findMeetingTimes')
-        .header('Prefer', 'outlook.timezone="UTC"')
-        .middlewareOptions([new ScopesOption(SCOPES.findTimes)])
-        .post(built.body);
-      return parsed(meetingTimesSchema, answer, slotsFrom);
+    const last: { status?: number } = {};
+    const found = await this.call(SCOPES.findTimes, true, async () => {
+      try {
+        const answer = await this.client
+          .api('/me/findMeetingTimes')
+          .header('Prefer', 'outlook.timezone="UTC"')
+          .middlewareOptions([new ScopesOption(SCOPES.findTimes)])
+          .post(built.body);
+        return parsed(meetingTimesSchema, answer, slotsFrom);
+      } catch (error) {
+        last.status = statusOf(error);
+        throw error;
+      }
     });
+    if (found.ok || last.status === undefined || !FALL_BACK_TO_SCHEDULE.has(last.status)) return found;
+    return this.findSlotsBySchedule(request, now);
+  }
+
+  private async findSlotsBySchedule(request: FollowUpSlotRequest, now: EpochMs): Promise<GraphOutcome<FollowUpSlot[]>> {
+    const organizer = await this.ownAddress();
+    if (!organizer.ok) return organizer;
+    const built = buildGetSchedule(request, organizer.value, now);
+    if (!built.ok) return built;
+    return this.call(SCOPES.readSchedule, true, async () => {
+      const answer: unknown = await this.client
+        .api('/me/calendar/getSchedule')
+        .header('Prefer', 'outlook.timezone="UTC"')
+        .middlewareOptions([new ScopesOption(SCOPES.readSchedule)])
+        .post(built.body);
+      const schedule = scheduleAnswerSchema.safeParse(answer);
+      return schedule.success ? slotsFromSchedule(schedule.data, built.body, request) : failed(unreadableAnswer);
+    });
+  }
+
+  /**
+   * The address getSchedule knows the signed-in coach by. The port's slot
+   * request names only the attendee, and the UI knows the coach only by a
+   * Teams login hint, which need not be their mailbox address; so Graph is
+   * asked once (`GET /me`, User.Read, which MSAL sign-ins commonly carry
+   * already) and the answer kept for the gateway's life.
+   */
+  private async ownAddress(): Promise<GraphOutcome<string>> {
+    if (this.organizerAddress !== undefined) return { ok: true, value: this.organizerAddress };
+    const me = await this.call(SCOPES.profile, true, async () => {
+      const answer: unknown = await this.client
+        .api('/me')
+        .select(['mail', 'userPrincipalName'])
+        .middlewareOptions([new ScopesOption(SCOPES.profile)])
+        .get();
+      return parsed(meSchema, answer, ownAddress);
+    });
+    if (!me.ok) return me;
+    if (me.value === null) {
+      return failed({
+        kind: 'notFound',
+        message: 'Your Microsoft 365 account has no mailbox address, so Stagecoach cannot look at your calendar.',
+        retryable: false,
+      });
+    }
+    this.organizerAddress = me.value;
+    return { ok: true, value: me.value };
   }
 
   async createFollowUp(request: FollowUpRequest): Promise<GraphOutcome<CalendarEventRef>> {

@@ -1,6 +1,6 @@
 import { GraphCalendarGateway, type GraphCalendarGatewayOptions } from '../../src/graph';
 import type { GraphFailure, GraphOutcome, TokenProvider } from '../../src/ports';
-import { startGraphSandbox, type Fault, type GraphSandbox } from './sandbox/graphSandbox';
+import { SIMULATOR_USERS, startGraphSandbox, type Fault, type GraphSandbox } from './sandbox/graphSandbox';
 import { COACH, COACHEE, DAY, HOUR, NOW, OBSERVER, devTokens, followUp } from './helpers';
 
 let sandbox: GraphSandbox;
@@ -86,6 +86,130 @@ describe('closure through the real graph-client against the sandbox', () => {
       expect(hour + 1).toBeLessThanOrEqual(17);
     }
     expect(slots[0]!.start).toBe(NOW); // Tuesday 10:00 Berlin: now, and both free
+  });
+
+  describe('slots from getSchedule when findMeetingTimes cannot answer', () => {
+    const utc = (day: number, hour: number, minute = 0) => Date.UTC(2026, 11, day, hour, minute);
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+    const ask = (address = 'sam@contoso.example') =>
+      gateway(COACH).findFollowUpSlots({
+        attendee: { address, displayName: 'Sam' },
+        durationMinutes: 60,
+        timeZone: 'Europe/Berlin',
+        before: '2026-12-04',
+        maxCandidates: 50,
+      });
+    const calls = () => sandbox.requests.map((r) => `${r.status} ${r.method} ${r.path}`);
+
+    beforeEach(async () => {
+      // Sam works 09:00–17:00 in New York: 15:00–23:00 in Berlin, so both work 14:00–16:00 UTC.
+      await sandbox.close();
+      sandbox = await startGraphSandbox({
+        users: SIMULATOR_USERS.map((u) => (u.userId === COACHEE ? { ...u, timeZone: 'America/New_York' } : u)),
+      });
+      sandbox.addBusy(COACH, utc(1, 14), utc(1, 15)); // Tuesday
+      sandbox.addBusy(COACHEE, utc(2, 14, 30), utc(2, 15)); // Wednesday
+    });
+
+    it('falls back after a 403: the slots miss both busy blocks and keep to both people’s working hours', async () => {
+      sandbox.injectFaults({ kind: 'status', status: 403 });
+      const coach = gateway(COACH);
+      const outcome = await coach.findFollowUpSlots({
+        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+        durationMinutes: 60,
+        timeZone: 'Europe/Berlin',
+        before: '2026-12-04',
+        maxCandidates: 50,
+      });
+      expect(value(outcome).map((s) => [iso(s.start), iso(s.end)])).toEqual([
+        ['2026-12-01T15:00', '2026-12-01T16:00'],
+        ['2026-12-02T15:00', '2026-12-02T16:00'],
+        ['2026-12-03T14:00', '2026-12-03T15:00'],
+        ['2026-12-03T14:30', '2026-12-03T15:30'],
+        ['2026-12-03T15:00', '2026-12-03T16:00'],
+      ]);
+      expect(calls()).toEqual([
+        '403 POST /v1.0/me/findMeetingTimes',
+        '200 GET /v1.0/me',
+        '200 POST /v1.0/me/calendar/getSchedule',
+      ]);
+      expect(coach.scopes).toEqual(expect.arrayContaining([['Calendars.Read.Shared'], ['User.Read'], ['Calendars.ReadBasic']]));
+    });
+
+    it('asks for the coach address once per gateway', async () => {
+      const coach = gateway(COACH);
+      const request = { attendee: { address: 'sam@contoso.example', displayName: 'Sam' }, durationMinutes: 30, timeZone: 'Europe/Berlin', before: '2026-12-04' };
+      sandbox.injectFaults({ kind: 'status', status: 501 });
+      const first = value(await coach.findFollowUpSlots(request));
+      sandbox.injectFaults({ kind: 'status', status: 501 });
+      expect(value(await coach.findFollowUpSlots(request))).toEqual(first);
+      expect(calls().filter((c) => c.endsWith('GET /v1.0/me'))).toHaveLength(1);
+    });
+
+    it.each([400, 404, 501])('falls back after a %i too', async (status) => {
+      sandbox.injectFaults({ kind: 'status', status });
+      expect(value(await ask())).toHaveLength(5);
+      expect(calls().at(-1)).toBe('200 POST /v1.0/me/calendar/getSchedule');
+    });
+
+    it('keeps to the coach when the attendee’s free/busy is unknown to Graph', async () => {
+      sandbox.injectFaults({ kind: 'status', status: 404 });
+      const slots = value(await ask('nobody@fabrikam.example'));
+      // Coach's working hours (08:00–16:00 UTC), not their Tuesday block; the first slot is now.
+      expect(iso(slots[0]!.start)).toBe('2026-12-01T09:00');
+      expect(slots.some((s) => s.start < utc(1, 15) && utc(1, 14) < s.end)).toBe(false);
+      expect(slots.every((s) => new Date(s.start).getUTCHours() >= 8 && s.end <= utc(new Date(s.start).getUTCDate(), 16))).toBe(true);
+    });
+
+    it.each([
+      ['401', [{ kind: 'status', status: 401 }], 'consent'],
+      ['500', [{ kind: 'status', status: 500 }], 'unknown'],
+      ['429 after every retry', Array.from({ length: 3 }, () => ({ kind: 'status', status: 429, retryAfterSeconds: 0 })), 'throttled'],
+      ['503 after every retry', Array.from({ length: 3 }, () => ({ kind: 'status', status: 503, retryAfterSeconds: 0 })), 'throttled'],
+      ['a lost connection, twice', [{ kind: 'drop', when: 'before' }, { kind: 'drop', when: 'before' }], 'offline'],
+    ] as [string, Fault[], string][])('does not fall back after %s: the failure is reported to try again', async (_what, faults, kind) => {
+      sandbox.injectFaults(...faults);
+      const outcome = await gateway(COACH, { maxRetries: 2, networkRetries: 1 }).findFollowUpSlots({
+        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+        durationMinutes: 60,
+        timeZone: 'Europe/Berlin',
+        before: '2026-12-04',
+      });
+      expect(failure(outcome)).toMatchObject({ kind, retryable: true });
+      expect(sandbox.requests.every((r) => r.path === '/v1.0/me/findMeetingTimes')).toBe(true);
+      expect(sandbox.requests).toHaveLength(faults.length);
+    });
+
+    it('reports the fallback’s own failure when getSchedule fails too', async () => {
+      const coach = gateway(COACH, { maxRetries: 1 });
+      const request = { attendee: { address: 'sam@contoso.example', displayName: 'Sam' }, durationMinutes: 60, timeZone: 'Europe/Berlin', before: '2026-12-04' };
+      sandbox.injectFaults({ kind: 'status', status: 403 });
+      value(await coach.findFollowUpSlots(request)); // the coach address is known from now on
+      sandbox.injectFaults(
+        { kind: 'status', status: 403 },
+        { kind: 'status', status: 503, retryAfterSeconds: 0 },
+        { kind: 'status', status: 503, retryAfterSeconds: 0 },
+      );
+      expect(failure(await coach.findFollowUpSlots(request))).toMatchObject({ kind: 'throttled', retryable: true });
+      sandbox.injectFaults({ kind: 'status', status: 403 }, { kind: 'status', status: 403 });
+      expect(failure(await coach.findFollowUpSlots(request))).toMatchObject({
+        kind: 'consent',
+        message: expect.stringMatching(/may not use your calendar/),
+      });
+      expect(calls().slice(3)).toEqual([
+        '403 POST /v1.0/me/findMeetingTimes',
+        '503 POST /v1.0/me/calendar/getSchedule',
+        '503 POST /v1.0/me/calendar/getSchedule',
+        '403 POST /v1.0/me/findMeetingTimes',
+        '403 POST /v1.0/me/calendar/getSchedule',
+      ]);
+    });
+
+    it('reports a failed look-up of the coach address, and asks nothing more', async () => {
+      sandbox.injectFaults({ kind: 'status', status: 403 }, { kind: 'status', status: 404 });
+      expect(failure(await ask())?.kind).toBe('notFound');
+      expect(calls()).toEqual(['403 POST /v1.0/me/findMeetingTimes', '404 GET /v1.0/me']);
+    });
   });
 
   it('posts the summary to the meeting chat', async () => {
