@@ -7,6 +7,7 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { z } from 'zod';
+import type { Event } from '@microsoft/microsoft-graph-types';
 import type { EpochMs } from '../domain';
 import type {
   CalendarEventRef,
@@ -20,6 +21,7 @@ import type {
   TokenProvider,
 } from '../ports';
 import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
+import { toEpoch } from './wallClock';
 import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
   batchResponseSchema,
@@ -237,8 +239,28 @@ export class GraphCalendarGateway implements CalendarGateway {
         .api('/me/events')
         .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)])
         .post(built.body);
-      return parsed(createdEventSchema, answer, (e) => ({ eventId: e.id, iCalUId: e.iCalUId }));
+      return this.matchRequest(answer, request, built.body);
     });
+  }
+
+  /**
+   * The transactionId names the session's follow-up, not its time: after an
+   * attempt whose answer was lost, a retry at another time gets the first
+   * attempt's event back. Moving that event to the time asked for keeps one
+   * event, at the time the session records.
+   */
+  private async matchRequest(answer: unknown, request: FollowUpRequest, body: Event): Promise<GraphOutcome<CalendarEventRef>> {
+    const created = createdEventSchema.safeParse(answer);
+    if (!created.success) return failed(unreadableAnswer);
+    const { id, iCalUId, start } = created.data;
+    const at = start ? toEpoch(start) : null;
+    if (at !== null && at !== request.start) {
+      await this.client
+        .api(`/me/events/${encodeURIComponent(id)}`)
+        .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)])
+        .patch({ subject: body.subject, body: body.body, start: body.start, end: body.end, attendees: body.attendees });
+    }
+    return { ok: true, value: { eventId: id, iCalUId } };
   }
 
   async acceptInvite(iCalUId: string): Promise<GraphOutcome<void>> {
@@ -315,7 +337,11 @@ export class GraphCalendarGateway implements CalendarGateway {
     const summaryPart = part('summary');
     let event: GraphOutcome<CalendarEventRef>;
     if (eventPart?.status === 201 || eventPart?.status === 200) {
-      event = parsed(createdEventSchema, eventPart.body, (e) => ({ eventId: e.id, iCalUId: e.iCalUId }));
+      try {
+        event = await this.matchRequest(eventPart.body, request, built.body);
+      } catch (error) {
+        event = failed(failureFromError(error));
+      }
     } else {
       const failure = eventPart ? failureFromStatus(eventPart.status, errorMessageOf(eventPart.body)) : unreadableAnswer;
       // Throttled or unreadable inside the batch: ask once more on its own, through the retry chain.

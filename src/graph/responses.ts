@@ -10,6 +10,8 @@ const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string() }
 export const createdEventSchema = z.object({
   id: z.string().min(1).max(1024),
   iCalUId: z.string().min(1).max(1024),
+  /** Graph sends it; a time other than the one asked for means an earlier attempt's event came back. */
+  start: dateTimeTimeZone.nullish(),
 });
 
 export const eventListSchema = z.object({

@@ -19,6 +19,7 @@ function fnv1a128(text: string): bigint {
  * names the same transaction and Graph returns the event it already made.
  * The time and kind are deliberately left out: if a response was lost and
  * the coach then changed the time, a new id would make a second event.
+ * Instead the gateway moves the event that comes back to the new time.
  */
 export function followUpTransactionId(sessionId: string): string {
   const hex = fnv1a128(`stagecoach/follow-up/v1/${sessionId}`).toString(16).padStart(32, '0').split('');

@@ -285,11 +285,27 @@ describe('closure through the real graph-client against the sandbox', () => {
     it('a repeated create (double click, reload) gives back the same event', async () => {
       const first = value(await gateway(COACH).createFollowUp(followUp()));
       const again = value(await gateway(COACH).createFollowUp(followUp()));
-      const changed = value(await gateway(COACH).createFollowUp(followUp({ start: followUp().start + DAY })));
       const both = await Promise.all([gateway(COACH).createFollowUp(followUp()), gateway(COACH).createFollowUp(followUp())]);
-      expect([again, changed, ...both.map(value)]).toEqual([first, first, first, first]);
+      expect([again, ...both.map(value)]).toEqual([first, first, first]);
       expect(sandbox.events(COACH)).toHaveLength(1);
       expect(sandbox.events(COACHEE)).toHaveLength(1);
+      expect(sandbox.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    });
+
+    it('a retry at another time after a lost answer moves the one event to that time, on both calendars', async () => {
+      sandbox.injectFaults(...Array.from({ length: 4 }, () => ({ kind: 'drop', when: 'after' }) as const));
+      expect(failure(await gateway(COACH).createFollowUp(followUp()))?.kind).toBe('offline');
+      expect(sandbox.events(COACH)).toHaveLength(1); // made, but its answer never came
+
+      const later = followUp({ start: followUp().start + DAY });
+      const ref = value(await gateway(COACH).createFollowUp(later));
+      const [mine] = sandbox.events(COACH);
+      const [invite] = sandbox.events(COACHEE);
+      expect(sandbox.events(COACH)).toHaveLength(1);
+      expect(sandbox.events(COACHEE)).toHaveLength(1);
+      expect(mine).toMatchObject({ id: ref.eventId, start: { dateTime: '2026-12-04T14:00:00', timeZone: 'Europe/Berlin' } });
+      expect(invite).toMatchObject({ iCalUId: ref.iCalUId, start: mine!.start, end: mine!.end });
+      expect(sandbox.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
     });
 
     const storms: [string, Fault[]][] = [

@@ -291,6 +291,40 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 201, body: structuredClone(graph) };
   }
 
+  /**
+   * PATCH /me/events/{id}: the organizer changes the event. Each invitee's copy
+   * follows; a new time asks them again (their answer is reset), as Outlook does.
+   */
+  function updateEvent(user: SandboxUser, eventId: string, body: Json): Answer {
+    const invalid = schemaCheck(validate.event, body, 'event');
+    if (invalid) return invalid;
+    const serverSet = [...SERVER_SET, 'transactionId'].filter((p) => p in body);
+    if (serverSet.length) return badRequest(`Read-only properties cannot be set: ${serverSet.join(', ')}.`);
+    const stored = calendars.get(user.userId)!.get(eventId);
+    if (!stored) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (!stored.graph.isOrganizer) return badRequest('Only the organizer can change the meeting.', 'ErrorAccessDenied');
+    const start = body.start === undefined ? stored.startMs : instant(body.start, 'start');
+    if (typeof start !== 'number') return start;
+    const end = body.end === undefined ? stored.endMs : instant(body.end, 'end');
+    if (typeof end !== 'number') return end;
+    if (end <= start) return badRequest('The end of the event must be after its start.');
+    const moved = start !== stored.startMs || end !== stored.endMs;
+    const changes: Json = { ...body, lastModifiedDateTime: new Date().toISOString() };
+    delete changes.attendees; // who is invited stays as created here: Stagecoach never changes it
+    for (const calendar of calendars.values()) {
+      for (const e of calendar.values()) {
+        if (e.graph.iCalUId !== stored.graph.iCalUId) continue;
+        Object.assign(e.graph, changes);
+        e.startMs = start;
+        e.endMs = end;
+        if (!moved) continue;
+        if (e.graph.isOrganizer) for (const a of e.graph.attendees) a.status = { response: 'none' };
+        else e.graph.responseStatus = { response: 'notResponded', time: '0001-01-01T00:00:00Z' };
+      }
+    }
+    return { status: 200, body: structuredClone(stored.graph) };
+  }
+
   function listEvents(user: SandboxUser, query: URLSearchParams, prefer: string | undefined): Answer {
     // Graph lists start and end in UTC unless Prefer: outlook.timezone names a zone.
     const zone = preferredZone(prefer);
@@ -505,7 +539,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       return { ...odataError(401, 'InvalidAuthenticationToken', 'Access token is empty or not valid.'), userId: null };
     }
     const p = url.pathname.replace(/^\/v1\.0/, '').replace(/\/$/, '');
-    const needsBody = method === 'POST';
+    const needsBody = method === 'POST' || method === 'PATCH';
     if (needsBody && (typeof body !== 'object' || body === null || Array.isArray(body))) {
       return { ...badRequest('The request body must be a JSON object.', 'BadRequest'), userId: user.userId };
     }
@@ -514,6 +548,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
       if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams, prefer);
+      if (method === 'PATCH' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
+        return updateEvent(user, decodeURIComponent(m[1]!), json);
+      }
       if (method === 'POST' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)\/accept$/.exec(p))) {
         return accept(user, decodeURIComponent(m[1]!), json);
       }
