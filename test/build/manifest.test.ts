@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
+import { LOCAL_DEV_CLIENT_ID } from '../../src/ports';
 
 // manifest/build.mjs is an ES module that Node runs as it is; Jest here loads
 // CommonJS, so the builder runs in child processes: as the command line, and
@@ -286,6 +287,11 @@ describe('manifest builder', () => {
       "return builder.resolveValues({ HOST_URL: 'https://Coach.Example.com:8443/teams/' }, '1.2.3').values;",
     );
     expect(values).toMatchObject({ HOST_URL: 'https://coach.example.com:8443/teams', HOST_DOMAIN: 'coach.example.com:8443', APP_VERSION: '1.2.3' });
+  });
+
+  it('defaults AAD_APP_CLIENT_ID to the client id the simulator’s Teams answers for', () => {
+    const defaults = withExports<Record<string, string>>('return builder.LOCAL_DEFAULTS;');
+    expect(defaults.AAD_APP_CLIENT_ID).toBe(LOCAL_DEV_CLIENT_ID);
   });
 
 });
