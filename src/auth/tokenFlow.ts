@@ -54,13 +54,19 @@ export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
   };
 }
 
+/**
+ * The account to ask for. With a login hint, only the person the host names:
+ * MSAL's cache and active account live in the page's storage, which another
+ * user's session may have filled (Teams on the web after switching accounts,
+ * or the simulator, whose panes are frames of one page), and a token asked
+ * for their account is not this user's. Without a hint: the active account,
+ * else the first cached one.
+ */
 function pickAccount(msal: MsalClient, loginHint: string | undefined): AccountInfo | null {
-  return (
-    msal.getActiveAccount() ??
-    (loginHint ? msal.getAccount({ loginHint }) : null) ??
-    msal.getAllAccounts()[0] ??
-    null
-  );
+  const active = msal.getActiveAccount();
+  if (!loginHint) return active ?? msal.getAllAccounts()[0] ?? null;
+  if (active && active.username.toLowerCase() === loginHint.toLowerCase()) return active;
+  return msal.getAccount({ loginHint });
 }
 
 /** Later silent calls then find this user without a hint. */

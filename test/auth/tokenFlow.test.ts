@@ -43,6 +43,30 @@ describe('silent first', () => {
     expect(f.calls.find((c) => c.method === 'acquireTokenSilent')!.args).toEqual([{ scopes: SCOPES, account: coach }]);
   });
 
+  it('with a login hint, uses the active account only when it is the hinted person', async () => {
+    const f = flow({ getActiveAccount: () => coach, acquireTokenSilent: async () => result('t', coach) }, 'Coach@Contoso.example');
+    await f.tokens.getToken(SCOPES);
+    expect(methods(f.calls)).toEqual(['getActiveAccount', 'acquireTokenSilent']);
+    expect(f.calls[1]!.args).toEqual([{ scopes: SCOPES, account: coach }]);
+  });
+
+  it('never asks for another person’s account, however it got into the cache, when the host names the user', async () => {
+    const coachee = account('coachee@contoso.example');
+    const f = flow(
+      {
+        getActiveAccount: () => coach,
+        getAccount: () => null,
+        ssoSilent: async () => result('coachee-token', coachee),
+        setActiveAccount: () => undefined,
+      },
+      'coachee@contoso.example',
+    );
+    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('coachee-token');
+    expect(methods(f.calls)).toEqual(['getActiveAccount', 'getAccount', 'ssoSilent', 'setActiveAccount']);
+    expect(f.calls[2]!.args).toEqual([{ scopes: SCOPES, loginHint: 'coachee@contoso.example' }]);
+    expect(f.unexpected).toEqual([]);
+  });
+
   it('without an active account or a hint, uses the first cached account', async () => {
     const other = account('other@contoso.example');
     const f = flow({
