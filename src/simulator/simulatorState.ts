@@ -1,5 +1,11 @@
 import type { ThemeName } from '../ports';
-import type { FrameStatus, HostEffect, SavedConfig, SimPerson } from './host';
+import type { FrameStatus, HostEffect, SavedConfig, SimPerson, TokenGrant } from './host';
+
+/** One kind of token the simulated Teams gave a person: its scopes, and how many times. */
+export interface SignIn {
+  scopes: string[];
+  count: number;
+}
 
 /** Everything the simulated meeting shows, apart from what is inside the app frames. */
 export interface SimulatorState {
@@ -13,6 +19,8 @@ export interface SimulatorState {
   stage: { url: string; viewer: SimPerson } | null;
   notesOpen: boolean;
   statuses: Record<string, FrameStatus>;
+  /** user id → the tokens Teams gave them (nested app authentication), first given first. */
+  signIns: Record<string, SignIn[]>;
 }
 
 export type SimulatorAction =
@@ -37,6 +45,19 @@ const without = (statuses: Record<string, FrameStatus>, paneId: string) => {
   return rest;
 };
 
+/** Enough for every scope set the app asks for; a frame cannot grow the list without end. */
+export const MAX_SIGN_INS = 20;
+
+const sameScopes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+
+/** The same scopes again count up; new ones go last. */
+function addSignIn(list: SignIn[], grant: TokenGrant): SignIn[] {
+  const at = list.findIndex((s) => sameScopes(s.scopes, grant.scopes));
+  if (at >= 0) return list.map((s, i) => (i === at ? { ...s, count: s.count + 1 } : s));
+  return [...list, { scopes: grant.scopes, count: 1 }].slice(-MAX_SIGN_INS);
+}
+
 const CLOSED_CONFIG: SimulatorState['config'] = { open: false, valid: false, pending: null, error: null };
 
 export function initialState(meetingId: string, installed: SavedConfig | null): SimulatorState {
@@ -49,6 +70,7 @@ export function initialState(meetingId: string, installed: SavedConfig | null): 
     stage: null,
     notesOpen: false,
     statuses: {},
+    signIns: {},
   };
 }
 
@@ -71,6 +93,10 @@ function applyEffect(state: SimulatorState, paneId: string, effect: HostEffect, 
       // Saved: Teams closes the dialog and opens the tab for everyone.
       return { ...state, installed: state.config.pending, config: CLOSED_CONFIG, statuses: {} };
     }
+    case 'tokenGranted': {
+      const { userId } = effect.grant;
+      return { ...state, signIns: { ...state.signIns, [userId]: addSignIn(state.signIns[userId] ?? [], effect.grant) } };
+    }
     case 'ignored':
       return state;
   }
@@ -87,7 +113,13 @@ export function reduce(
 ): SimulatorState {
   switch (action.type) {
     case 'newMeeting':
-      return { ...initialState(action.meetingId, state.installed), theme: state.theme, observer: state.observer };
+      // Sign-ins are Teams', not the meeting's: MSAL keeps the tokens across meetings.
+      return {
+        ...initialState(action.meetingId, state.installed),
+        theme: state.theme,
+        observer: state.observer,
+        signIns: state.signIns,
+      };
     case 'theme':
       return { ...state, theme: action.theme };
     case 'observer':

@@ -15,11 +15,12 @@ const settings: SimFrame = { person: ALEX, frameContext: 'settings' };
 const request = (func: string, args: unknown[] = []) => ({ id: 1, func, args });
 
 describe('answer', () => {
-  it('answers initialize with the frame context and the runtime as a JSON string', () => {
+  it('answers initialize with the frame context, then the runtime as a JSON string last, where teams-js looks for NAA', () => {
     const { reply } = answer(request('initialize', ['2.58.0', 4]), panelOf(SAM), view);
-    expect(reply?.slice(0, 2)).toEqual(['sidePanel', 'web']);
-    expect(JSON.parse(reply?.[2] as string)).toEqual(RUNTIME);
+    expect(reply?.slice(0, 3)).toEqual(['sidePanel', 'web', '2.0.1']);
+    expect(JSON.parse(reply?.[3] as string)).toEqual(RUNTIME);
     expect(RUNTIME.supports.pages.config).toBeDefined();
+    expect(RUNTIME.supports.nestedAppAuth).toEqual({});
   });
 
   it('gives each participant their own context in the same meeting', () => {

@@ -8,6 +8,11 @@ describe('parseRequest', () => {
     expect(parseRequest(posted)).toEqual({ id: 7, uuidAsString: UUID, func: 'getContext', args: [] });
   });
 
+  it('keeps the payload of a nested app authentication request', () => {
+    const posted = { id: 2, uuidAsString: UUID, func: 'nestedAppAuth.execute', args: [], data: '{"messageType":"NestedAppAuthRequest"}' };
+    expect(parseRequest(posted)).toEqual({ ...posted, data: '{"messageType":"NestedAppAuthRequest"}' });
+  });
+
   it('treats missing args as none', () => {
     expect(parseRequest({ id: 0, func: 'initialize' })).toEqual({ id: 0, func: 'initialize', args: [] });
   });
@@ -26,6 +31,8 @@ describe('parseRequest', () => {
     ['too many args', { id: 1, func: 'getContext', args: new Array(100).fill(0) }],
     ['a malformed uuid', { id: 1, uuidAsString: 'nope', func: 'getContext', args: [] }],
     ['an event (no id)', { func: 'themeChange', args: ['dark'] }],
+    ['a payload that is not a string', { id: 1, func: 'nestedAppAuth.execute', args: [], data: { method: 'GetToken' } }],
+    ['a huge payload', { id: 1, func: 'nestedAppAuth.execute', args: [], data: 'x'.repeat(40_000) }],
   ])('ignores %s', (_, data) => {
     expect(parseRequest(data)).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { SimulatedTeamsHost, type HostView, type SimPerson } from '../../src/simulator/host';
+import { LOCAL_DEV_CLIENT_ID } from '../../src/ports';
 
 const ORIGIN = 'http://localhost:3000';
 const ALEX: SimPerson = { userId: 'sim-alex', displayName: 'Alex', part: 'coach', email: 'alex@contoso.example' };
@@ -138,5 +139,63 @@ describe('SimulatedTeamsHost and Live Share', () => {
       { id: 3, args: [null, expect.objectContaining({ containerState: 'NotFound', shouldCreate: true })] },
       ORIGIN,
     );
+  });
+});
+
+describe('SimulatedTeamsHost and nested app authentication', () => {
+  const UUID = 'd75c867c-1b2a-4c3d-8e9f-a6734e2684c9';
+  const tokenRequest = (requestId: string) => ({
+    id: 6,
+    uuidAsString: UUID,
+    func: 'nestedAppAuth.execute',
+    args: [],
+    apiVersionTag: 'v2_nestedAppAuth.execute',
+    data: JSON.stringify({
+      messageType: 'NestedAppAuthRequest',
+      method: 'GetToken',
+      requestId,
+      tokenParams: { clientId: LOCAL_DEV_CLIENT_ID, scope: 'Calendars.ReadWrite', correlationId: 'c-1' },
+    }),
+  });
+  /** The response envelope teams-js hands MSAL: the reply's args[1]. */
+  const envelopeIn = (frame: { postMessage: jest.Mock }) => {
+    const [[reply, origin]] = frame.postMessage.mock.calls as [[{ id: number; uuidAsString: string; args: unknown[] }, string]];
+    expect(origin).toBe(ORIGIN);
+    expect(reply).toMatchObject({ id: 6, uuidAsString: UUID });
+    return JSON.parse(reply.args[1] as string) as { requestId: string; token: { access_token: string } };
+  };
+
+  it('gives each pane its own person’s token, whatever the request says, and reports the grant by pane', () => {
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    const effects = jest.fn();
+    host.update(view, effects);
+    const alexFrame = frameWindow();
+    const samFrame = frameWindow();
+    host.register('side:alex', alexFrame, { person: ALEX, frameContext: 'sidePanel' });
+    host.register('side:sam', samFrame, { person: SAM, frameContext: 'sidePanel' });
+
+    deliver(samFrame, tokenRequest('r-sam'));
+    expect(envelopeIn(samFrame)).toMatchObject({ requestId: 'r-sam', token: { access_token: 'dev.sim-sam' } });
+    expect(alexFrame.postMessage).not.toHaveBeenCalled();
+    expect(effects).toHaveBeenCalledWith('side:sam', {
+      kind: 'tokenGranted',
+      grant: { userId: 'sim-sam', scopes: ['Calendars.ReadWrite'] },
+    });
+
+    deliver(alexFrame, tokenRequest('r-alex'));
+    expect(envelopeIn(alexFrame)).toMatchObject({ requestId: 'r-alex', token: { access_token: 'dev.sim-alex' } });
+  });
+
+  it('answers nothing, and reports nothing, for a payload it cannot read', () => {
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    const effects = jest.fn();
+    host.update(view, effects);
+    const frame = frameWindow();
+    host.register('side:alex', frame, { person: ALEX, frameContext: 'sidePanel' });
+    deliver(frame, { ...tokenRequest('r'), data: 'not json' });
+    expect(frame.postMessage).not.toHaveBeenCalled();
+    expect(effects).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,13 @@
 import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
-import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE, type SimulatorAction } from '../../src/simulator/simulatorState';
+import {
+  CONFIG_PANE,
+  initialState,
+  MAX_SIGN_INS,
+  reduce,
+  sidePanelPane,
+  STAGE_PANE,
+  type SimulatorAction,
+} from '../../src/simulator/simulatorState';
 
 const viewerOf = (paneId: string) => (paneId === sidePanelPane(COACHEE) ? COACHEE : COACH);
 const run = (actions: SimulatorAction[], start = initialState('sim-1', null)) =>
@@ -46,5 +54,31 @@ describe('the simulated meeting', () => {
     expect(state.stage).toEqual({ url: 'http://localhost:3000/stage.html', viewer: COACHEE });
     expect(state.statuses[sidePanelPane(COACHEE)]).toEqual({ state: 'ready' });
     expect(state.statuses[STAGE_PANE]).toBeUndefined();
+  });
+
+  it('lists the tokens Teams gave each person, the same scopes again counted, across a new meeting', () => {
+    const granted = (userId: string, scopes: string[]): SimulatorAction => ({
+      type: 'effect',
+      paneId: sidePanelPane(COACH),
+      effect: { kind: 'tokenGranted', grant: { userId, scopes } },
+    });
+    const state = run([
+      granted(COACH.userId, ['Calendars.Read.Shared']),
+      granted(COACH.userId, ['Calendars.ReadWrite', 'ChatMessage.Send']),
+      granted(COACHEE.userId, ['Calendars.ReadWrite']),
+      granted(COACH.userId, ['ChatMessage.Send', 'Calendars.ReadWrite']),
+      { type: 'newMeeting', meetingId: 'sim-2' },
+    ]);
+    expect(state.meetingId).toBe('sim-2');
+    expect(state.signIns).toEqual({
+      [COACH.userId]: [
+        { scopes: ['Calendars.Read.Shared'], count: 1 },
+        { scopes: ['Calendars.ReadWrite', 'ChatMessage.Send'], count: 2 },
+      ],
+      [COACHEE.userId]: [{ scopes: ['Calendars.ReadWrite'], count: 1 }],
+    });
+    const many = run(Array.from({ length: MAX_SIGN_INS + 5 }, (_, i) => granted(COACH.userId, [`Scope${i}`])));
+    expect(many.signIns[COACH.userId]).toHaveLength(MAX_SIGN_INS);
+    expect(many.signIns[COACH.userId]?.at(-1)).toEqual({ scopes: [`Scope${MAX_SIGN_INS + 4}`], count: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { sameOriginPage } from './appUrl';
 import { legacyContext, meetingDetails, type SimFrame, type SimMeeting } from './meeting';
 import type { HostRequest } from './messages';
+import type { TokenGrant } from './nestedAppAuth';
 import { initializeReply } from './runtime';
 
 /** What pages.config.setConfig saves: the tab the host then shows. */
@@ -21,6 +22,7 @@ export type HostEffect =
   | { kind: 'validity'; valid: boolean }
   | { kind: 'configSaved'; config: SavedConfig }
   | { kind: 'saveResult'; ok: boolean; reason?: string }
+  | { kind: 'tokenGranted'; grant: TokenGrant }
   | { kind: 'ignored'; func: string };
 
 export interface Outcome {

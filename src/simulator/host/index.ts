@@ -9,3 +9,13 @@ export type { HostEvent, HostReply, HostRequest } from './messages';
 export { RUNTIME, initializeReply } from './runtime';
 export { answerInteractive, EMPTY_INTERACTIVE, isInteractive, rolesOf } from './interactive';
 export type { InteractiveContext, InteractiveOutcome, InteractiveState, MeetingRole, RegisteredClient } from './interactive';
+export {
+  answerNestedAppAuth,
+  homeAccountIdOf,
+  idTokenClaims,
+  isNestedAppAuth,
+  NESTED_APP_AUTH,
+  SIM_ENVIRONMENT,
+  TOKEN_LIFETIME_SECONDS,
+} from './nestedAppAuth';
+export type { NestedAppAuthOutcome, TokenGrant } from './nestedAppAuth';

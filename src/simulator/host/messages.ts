@@ -9,6 +9,8 @@ export interface HostRequest {
   uuidAsString?: string;
   func: string;
   args: unknown[];
+  /** A nested app authentication request's payload: MSAL's request envelope as a JSON string. */
+  data?: string;
 }
 
 /** A reply: the request's id (and uuid), with the answer laid out position by position. */
@@ -26,17 +28,26 @@ export interface HostEvent {
 
 const MAX_FUNC_LENGTH = 128;
 const MAX_ARGS = 16;
+/** MSAL's request envelopes are well under 4 KB; claims challenges make them longer, never this long. */
+const MAX_DATA_LENGTH = 32_768;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request in `data`, or null for anything that is not one (ignored, like Teams would). */
 export function parseRequest(data: unknown): HostRequest | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { id, uuidAsString, func, args } = data as Record<string, unknown>;
+  const { id, uuidAsString, func, args, data: payload } = data as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) return null;
   if (typeof func !== 'string' || func === '' || func.length > MAX_FUNC_LENGTH) return null;
   if (args !== undefined && (!Array.isArray(args) || args.length > MAX_ARGS)) return null;
   if (uuidAsString !== undefined && (typeof uuidAsString !== 'string' || !UUID.test(uuidAsString))) return null;
-  return { id, func, args: (args as unknown[] | undefined) ?? [], ...(uuidAsString ? { uuidAsString } : {}) };
+  if (payload !== undefined && (typeof payload !== 'string' || payload.length > MAX_DATA_LENGTH)) return null;
+  return {
+    id,
+    func,
+    args: (args as unknown[] | undefined) ?? [],
+    ...(uuidAsString ? { uuidAsString } : {}),
+    ...(payload !== undefined ? { data: payload } : {}),
+  };
 }
 
 export const replyTo = (request: HostRequest, args: unknown[]): HostReply => ({

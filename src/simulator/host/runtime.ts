@@ -11,6 +11,9 @@ export const RUNTIME = {
     appInstallDialog: {},
     // Live Share: teams-js's LiveShareHost.create() requires it (answered by interactive.ts).
     interactive: {},
+    // Nested app authentication: teams-js then gives the app window.nestedAppAuthBridge,
+    // which MSAL talks to (answered by nestedAppAuth.ts).
+    nestedAppAuth: {},
     pages: { config: {}, appButton: {}, tabs: {}, backStack: {}, fullTrust: {} },
     teamsCore: {},
   },
@@ -20,12 +23,15 @@ export const RUNTIME = {
 const CLIENT_SDK_VERSION = '2.0.1';
 
 /**
- * initialize's reply: frame context, client type, the runtime as a JSON
- * string (an object would quietly get teams-js's legacy runtime instead), version.
+ * initialize's reply: frame context, client type, version, then the runtime
+ * as a JSON string (an object would quietly get teams-js's legacy runtime
+ * instead). Teams' own order: teams-js reads the runtime from either of the
+ * last two places, but looks for `supports.nestedAppAuth` only in the last
+ * one before it gives the app its NAA bridge.
  */
 export const initializeReply = (frameContext: SimFrameContext): unknown[] => [
   frameContext,
   'web',
-  JSON.stringify(RUNTIME),
   CLIENT_SDK_VERSION,
+  JSON.stringify(RUNTIME),
 ];

@@ -2,6 +2,7 @@ import { answer, type HostEffect, type HostView } from './answer';
 import { answerInteractive, EMPTY_INTERACTIVE, isInteractive, type InteractiveState } from './interactive';
 import type { SimFrame } from './meeting';
 import { parseRequest, replyTo, type HostEvent } from './messages';
+import { answerNestedAppAuth, isNestedAppAuth } from './nestedAppAuth';
 
 interface Registered {
   paneId: string;
@@ -106,6 +107,13 @@ export class SimulatedTeamsHost {
       const containerId = state.containers[meeting.meetingId];
       if (containerId && containerId !== stored) this.write(key, containerId);
       this.post(event.source as Window, replyTo(request, reply));
+      return;
+    }
+    if (isNestedAppAuth(request.func)) {
+      // MSAL asking for a token: always as the person whose pane the frame is in.
+      const { reply, grant } = answerNestedAppAuth(request, registered.frame.person, Date.now());
+      if (reply) this.post(event.source as Window, replyTo(request, reply));
+      if (grant) this.onEffect(registered.paneId, { kind: 'tokenGranted', grant });
       return;
     }
     const outcome = answer(request, registered.frame, this.view);
