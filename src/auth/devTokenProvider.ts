@@ -1,10 +1,11 @@
 import { localDevToken, type TokenProvider } from '../ports';
 
 /**
- * Tokens for the simulator's local tenant (LOCAL_DEV_TENANT_ID): `dev.<userId>`,
- * unsigned. The local Graph sandbox (test/graph/sandbox) is the only server
- * that accepts them; Microsoft Graph answers 401. Deliberately free of MSAL so
- * the simulator never loads it.
+ * Local dev tokens, `dev.<userId>`, unsigned, without a Teams host: for tests
+ * and tools that call the local Graph sandbox (test/graph/sandbox) directly,
+ * the only server that accepts them; Microsoft Graph answers 401. The app
+ * never uses it: in the simulator it gets the same tokens through MSAL, from
+ * the simulated Teams' nested app authentication. Free of MSAL.
  */
 export class DevTokenProvider implements TokenProvider {
   constructor(private readonly userId: string) {

@@ -1,7 +1,13 @@
 // Loaded on first use of the calendar (its own chunk, with Graph and sign-in
 // behind it), so neither zod nor any of them weighs on the side panel's first paint.
 import { z } from 'zod';
-import { GRAPH_SANDBOX_CONFIG, LOCAL_DEV_TENANT_ID, type CalendarGateway, type MeetingContext } from '../ports';
+import {
+  GRAPH_SANDBOX_CONFIG,
+  LOCAL_DEV_CLIENT_ID,
+  LOCAL_DEV_TENANT_ID,
+  type CalendarGateway,
+  type MeetingContext,
+} from '../ports';
 
 const sandboxConfig = z.object({ baseUrl: z.url({ protocol: /^https?$/ }).max(2048) });
 
@@ -13,20 +19,23 @@ async function sandboxBaseUrl(): Promise<string> {
 }
 
 /**
- * The simulator's tenant gets development tokens and the local sandbox; any
- * other gets MSAL and Microsoft Graph. Only the token provider and the
- * address differ: the Graph code is the same.
+ * Tokens come from MSAL everywhere, through the host's nested app
+ * authentication. The simulator's tenant differs only in the client id its
+ * Teams answers for and in Graph's address: its Teams hands out local dev
+ * tokens, which only the local sandbox accepts. The Graph code is the same.
  */
 export async function openCalendarGateway(context: MeetingContext, clientId: string): Promise<CalendarGateway> {
   const [{ GraphCalendarGateway }, auth] = await Promise.all([
     import(/* webpackChunkName: "graph" */ '../graph'),
     import(/* webpackChunkName: "auth" */ '../auth'),
   ]);
+  const loginHint = context.userPrincipalName;
   if (context.tenantId === LOCAL_DEV_TENANT_ID) {
-    return new GraphCalendarGateway({ tokens: new auth.DevTokenProvider(context.userId), baseUrl: await sandboxBaseUrl() });
+    return new GraphCalendarGateway({
+      tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint }),
+      baseUrl: await sandboxBaseUrl(),
+    });
   }
   if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
-  return new GraphCalendarGateway({
-    tokens: auth.createMsalTokenProvider({ clientId, loginHint: context.userPrincipalName }),
-  });
+  return new GraphCalendarGateway({ tokens: auth.createMsalTokenProvider({ clientId, loginHint }) });
 }
