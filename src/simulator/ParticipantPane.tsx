@@ -4,7 +4,9 @@ import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
 import { ParticipantCalendar } from './ParticipantCalendar';
+import { ParticipantSignIns } from './ParticipantSignIns';
 import type { LoadCalendar } from './sandboxCalendar';
+import type { SignIn } from './simulatorState';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
 export const PART_LABELS = { coach: 'Coach', coachee: 'Coachee', observer: 'Observer' } as const;
@@ -19,10 +21,12 @@ export interface ParticipantPaneProps {
   status: FrameStatus | undefined;
   /** Reads a person's calendar from the local Graph sandbox. */
   loadCalendar: LoadCalendar;
+  /** The tokens Teams gave this person. */
+  signIns: readonly SignIn[];
 }
 
-/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar beneath. */
-export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar }: ParticipantPaneProps) {
+/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar and sign-ins beneath. */
+export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, signIns }: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
@@ -45,6 +49,7 @@ export function ParticipantPane({ host, paneId, person, contentUrl, theme, statu
         className={styles.frame}
       />
       <ParticipantCalendar person={person} load={loadCalendar} />
+      <ParticipantSignIns person={person} signIns={signIns} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { ParticipantPane } from './ParticipantPane';
 import { sandboxCalendar } from './sandboxCalendar';
-import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE } from './simulatorState';
+import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
@@ -27,6 +27,7 @@ const FLUENT_THEMES: Record<ThemeName, Theme> = {
 };
 
 const EVERYONE = [COACH, COACHEE, OBSERVER];
+const NO_SIGN_INS: readonly SignIn[] = [];
 
 /** Opens (or starts) the meeting named in the address, with Stagecoach added unless `?setup`. */
 function startingState() {
@@ -113,6 +114,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
               theme={theme}
               status={state.statuses[sidePanelPane(person)]}
               loadCalendar={loadCalendar}
+              signIns={state.signIns[person.userId] ?? NO_SIGN_INS}
             />
           ))}
         {state.stage && (

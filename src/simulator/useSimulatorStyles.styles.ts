@@ -13,6 +13,17 @@ const frameBox = {
   backgroundColor: tokens.colorNeutralBackground1,
 };
 
+// A box under a participant's side panel, as wide as it: their calendar, their sign-ins.
+const underPanel = {
+  ...frameBox,
+  width: SIDE_PANEL_WIDTH,
+  boxSizing: 'border-box',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalXS,
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+} as const;
+
 export const useSimulatorStyles = makeStyles({
   page: {
     minHeight: '100vh',
@@ -49,16 +60,8 @@ export const useSimulatorStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   placeholder: { margin: 0, maxWidth: SIDE_PANEL_WIDTH },
   url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
-  // A participant's calendar, under their side panel and as wide as it.
-  calendar: {
-    ...frameBox,
-    width: SIDE_PANEL_WIDTH,
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
+  calendar: underPanel,
+  signIns: underPanel,
   calendarList: {
     listStyleType: 'none',
     margin: 0,
