@@ -26,6 +26,10 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   const coachee = pane(page, 'Coachee — Sam');
   await expect(coach.getByText('You are Alex · Coach')).toBeVisible();
   await expect(coachee.getByText('You are Sam · Coachee')).toBeVisible();
+  // Sign-in waits until Graph is first needed: nobody has a token yet.
+  const signIns = (person: string) => page.getByRole('region', { name: `${person}’s sign-ins` });
+  await expect(signIns('Alex')).toContainText('None yet');
+  await expect(signIns('Sam')).toContainText('None yet');
 
   // Open: the coachee names the challenge; the coach sees it and moves on.
   await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill('Our releases keep slipping by a week.');
@@ -115,6 +119,14 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await expect(onCalendar('Sam')).toContainText('Accepted');
   await expect(coach.getByRole('list', { name: 'Calendar status' })).toContainText('Accepted by Sam: yes');
   await expect(closeCriteria.getByRole('listitem').filter({ hasText: /calendar/i })).toContainText('(met)');
+
+  // Every token came from the app's MSAL asking the simulated Teams over nested app
+  // authentication, each person from their own pane, once per set of scopes (MSAL's cache).
+  await expect(signIns('Alex').getByRole('listitem')).toHaveText([
+    'Teams gave Alex a token for Calendars.Read.Shared',
+    'Teams gave Alex a token for Calendars.ReadWrite and ChatMessage.Send',
+  ]);
+  await expect(signIns('Sam').getByRole('listitem')).toHaveText(['Teams gave Sam a token for Calendars.ReadWrite']);
 
   await page.bringToFront();
   expect(await seriousAxeViolations(page)).toEqual([]);
