@@ -1,4 +1,4 @@
-import type { EpochMs, LocalDate, Participant, Role, UserId } from '../domain';
+import type { EpochMs, FollowUpKind, LocalDate, Participant, Role, UserId } from '../domain';
 
 const MINUTE_MS = 60_000;
 
@@ -16,6 +16,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   coach: 'Coach',
   coachee: 'Coachee',
   observer: 'Observer',
+};
+
+export const FOLLOW_UP_KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
+  statusUpdate: 'Status update',
+  decisionMeeting: 'Decision meeting',
 };
 
 /** A participant's name, or a neutral stand-in for someone who has left the roster. */

@@ -11,7 +11,13 @@ import {
 } from '../../../domain';
 import type { CalendarEventRef, DispatchResult } from '../../../ports';
 import { useCalendarAccess, type FollowUpSettings } from '../../hooks';
-import { formatDateTime, formatLocalDate, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
+import {
+  FOLLOW_UP_KIND_LABELS,
+  formatDateTime,
+  formatLocalDate,
+  fromDateTimeLocalValue,
+  toDateTimeLocalValue,
+} from '../../format';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { CalendarStatus } from './CalendarStatus';
@@ -30,14 +36,9 @@ export interface FollowUpPlannerProps {
   onAccepted(): DispatchResult;
 }
 
-const KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
-  statusUpdate: 'Status update',
-  decisionMeeting: 'Decision meeting',
-};
-
 function describe(followUp: FollowUp): string {
   const when = followUp.start === null ? 'time not chosen yet' : formatDateTime(followUp.start);
-  return `${KIND_LABELS[followUp.kind]}: ${when}, ${followUp.durationMinutes} min.`;
+  return `${FOLLOW_UP_KIND_LABELS[followUp.kind]}: ${when}, ${followUp.durationMinutes} min.`;
 }
 
 /**
@@ -136,8 +137,8 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
         >
           <Field label="Kind of follow-up" hint="A decision meeting when the plan is to gather information first.">
             <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as FollowUpKind)}>
-              <Radio value="statusUpdate" label={KIND_LABELS.statusUpdate} />
-              <Radio value="decisionMeeting" label={KIND_LABELS.decisionMeeting} />
+              <Radio value="statusUpdate" label={FOLLOW_UP_KIND_LABELS.statusUpdate} />
+              <Radio value="decisionMeeting" label={FOLLOW_UP_KIND_LABELS.decisionMeeting} />
             </RadioGroup>
           </Field>
           <Field label="Length in minutes">
