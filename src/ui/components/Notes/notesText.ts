@@ -1,0 +1,23 @@
+import { STAGE_LABELS } from '../../../domain';
+import type { NotesPerson, NotesStageChange } from './sessionNotes';
+
+// The sentences the notes and their Markdown export share, so both say the same.
+
+/** "Sam Coachee (coachee)"; a name alone for someone who left or observes. */
+export function describePerson(person: NotesPerson): string {
+  return person.role === 'coach' || person.role === 'coachee' ? `${person.name} (${person.role})` : person.name;
+}
+
+/** "Alex Coach went back from Plan to Learn", without the time or the reason. */
+export function describeChange(change: NotesStageChange): string {
+  const { from, to, by } = change;
+  if (from === null) return `The session started in ${STAGE_LABELS[to]}`;
+  const verb = change.direction === 'back' ? 'went back' : change.forced ? 'advanced anyway' : 'moved on';
+  const unmet = change.forced ? `, though ${STAGE_LABELS[from]}’s criteria were not met` : '';
+  return `${by.name} ${verb} from ${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}${unmet}`;
+}
+
+export function loopsLabel(loopsBack: number): string {
+  if (loopsBack === 0) return 'no loops back';
+  return `${loopsBack} ${loopsBack === 1 ? 'loop' : 'loops'} back`;
+}

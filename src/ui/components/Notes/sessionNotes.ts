@@ -1,0 +1,228 @@
+import {
+  criteriaFor,
+  orderedTimeline,
+  pathTaken,
+  STAGES,
+  stageIndex,
+  timeInStages,
+  type EpochMs,
+  type FollowUpKind,
+  type LocalDate,
+  type Participant,
+  type Role,
+  type SessionState,
+  type Stage,
+  type UserId,
+} from '../../../domain';
+import { byTime } from '../../format';
+
+// The session as the notes show it: plain data, derived once, that both the
+// notes' components and the Markdown export read. No React, no formatting of
+// times (each reader formats for its own medium), nothing that is not shared.
+
+/** Someone the notes name. `role` is null for someone no longer in the roster. */
+export interface NotesPerson {
+  name: string;
+  role: Role | null;
+}
+
+/** Something someone said, in their own words: a challenge statement, a cause, an option. */
+export interface NotesStatement {
+  id: string;
+  text: string;
+  by: NotesPerson;
+  at: EpochMs;
+}
+
+export interface NotesOption extends NotesStatement {
+  chosen: boolean;
+}
+
+export interface NotesChallenge {
+  /** The statement in force; null before the first one (or after it was withdrawn). */
+  current: NotesStatement | null;
+  /** Who has agreed to the statement in force. */
+  agreedBy: string[];
+  /** Every other statement ever made, oldest first. */
+  earlier: NotesStatement[];
+}
+
+export interface NotesNextStep {
+  id: string;
+  text: string;
+  owner: NotesPerson;
+  due: LocalDate;
+  done: boolean;
+}
+
+export interface NotesFollowUp {
+  kind: FollowUpKind;
+  /** Null while no time is chosen. */
+  start: EpochMs | null;
+  durationMinutes: number;
+  /** The event exists on the coach's calendar. */
+  onCoachCalendar: boolean;
+  /** The coachee accepted the invite on their own calendar. */
+  acceptedByCoachee: boolean;
+}
+
+export interface NotesStageChange {
+  id: string;
+  at: EpochMs;
+  by: NotesPerson;
+  from: Stage | null;
+  to: Stage;
+  /** `start` for the entry that opens the session. */
+  direction: 'start' | 'forward' | 'back';
+  /** Moved on although the stage's criteria were not met ("advance anyway"). */
+  forced: boolean;
+  reason: string | null;
+}
+
+export interface NotesStageTime {
+  stage: Stage;
+  /** How often the stage was entered; 0 if never. */
+  visits: number;
+  /** Time spent in it over every visit, up to `now` for the current one. */
+  ms: number;
+}
+
+export interface NotesTimeline {
+  /** The stages visited in order, loops back included. */
+  path: Stage[];
+  loopsBack: number;
+  times: NotesStageTime[];
+  changes: NotesStageChange[];
+}
+
+export interface SessionNotes {
+  createdAt: EpochMs;
+  stage: Stage;
+  /** The current stage's exit criteria: how many hold, of how many. */
+  criteriaMet: number;
+  criteriaTotal: number;
+  /** Names of whoever holds the role now; null when nobody does. */
+  coach: string | null;
+  coachee: string | null;
+  challenge: NotesChallenge;
+  causes: NotesStatement[];
+  options: NotesOption[];
+  chosenOption: NotesStatement | null;
+  /** Earliest due first. */
+  nextSteps: NotesNextStep[];
+  coacheeSummary: NotesStatement | null;
+  /** Null while the follow-up has neither a time nor an event. */
+  followUp: NotesFollowUp | null;
+  affirmation: { text: string; at: EpochMs } | null;
+  timeline: NotesTimeline;
+}
+
+// Ids and user ids come from other clients: look them up as own properties only.
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+function person(participants: Record<UserId, Participant>, userId: UserId): NotesPerson {
+  const p = own(participants, userId);
+  return p ? { name: p.displayName, role: p.role } : { name: 'Someone who left', role: null };
+}
+
+const holder = (state: SessionState, role: Role) =>
+  Object.values(state.participants).find((p) => p.role === role)?.displayName ?? null;
+
+function challengeOf(state: SessionState): NotesChallenge {
+  const { versions, currentId, agreedBy } = state.challenge;
+  const statement = (v: { id: string; text: string; authorId: UserId; at: EpochMs }): NotesStatement => ({
+    id: v.id,
+    text: v.text,
+    by: person(state.participants, v.authorId),
+    at: v.at,
+  });
+  const current = currentId === null ? undefined : own(versions, currentId);
+  return {
+    current: current ? statement(current) : null,
+    agreedBy: current
+      ? Object.entries(agreedBy)
+          .filter(([, versionId]) => versionId === current.id)
+          .map(([userId]) => person(state.participants, userId).name)
+      : [],
+    earlier: byTime(versions)
+      .filter((v) => v.id !== currentId)
+      .map(statement),
+  };
+}
+
+function timelineOf(state: SessionState, now: EpochMs): NotesTimeline {
+  const path = pathTaken(state);
+  const totals = timeInStages(state, now);
+  let loopsBack = 0;
+  const changes = orderedTimeline(state).map((entry): NotesStageChange => {
+    const back = entry.from !== null && stageIndex(entry.to) < stageIndex(entry.from);
+    if (back) loopsBack += 1;
+    return {
+      id: entry.id,
+      at: entry.at,
+      by: person(state.participants, entry.actorId),
+      from: entry.from,
+      to: entry.to,
+      direction: entry.from === null ? 'start' : back ? 'back' : 'forward',
+      forced: entry.forced,
+      reason: entry.reason ?? null,
+    };
+  });
+  return {
+    path,
+    loopsBack,
+    times: STAGES.map((stage) => ({ stage, visits: path.filter((s) => s === stage).length, ms: totals[stage] })),
+    changes,
+  };
+}
+
+/** What the notes show of `session`, with time in the current stage counted up to `now`. */
+export function sessionNotes(session: SessionState, now: EpochMs): SessionNotes {
+  const { participants } = session;
+  const statement = (c: { id: string; text: string; authorId: UserId; at: EpochMs }): NotesStatement => ({
+    id: c.id,
+    text: c.text,
+    by: person(participants, c.authorId),
+    at: c.at,
+  });
+  const criteria = criteriaFor(session, session.stage);
+  const chosen = session.chosenOptionId === null ? undefined : own(session.options, session.chosenOptionId);
+  const { followUp } = session;
+  return {
+    createdAt: session.createdAt,
+    stage: session.stage,
+    criteriaMet: criteria.filter((c) => c.met).length,
+    criteriaTotal: criteria.length,
+    coach: holder(session, 'coach'),
+    coachee: holder(session, 'coachee'),
+    challenge: challengeOf(session),
+    causes: byTime(session.causes).map(statement),
+    options: byTime(session.options).map((o) => ({ ...statement(o), chosen: o.id === chosen?.id })),
+    chosenOption: chosen ? statement(chosen) : null,
+    nextSteps: byTime(session.nextSteps)
+      // Stable: steps due the same day keep the order they were written in.
+      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+      .map((s) => ({ id: s.id, text: s.text, owner: person(participants, s.ownerId), due: s.due, done: s.done })),
+    coacheeSummary: session.coacheeSummary
+      ? {
+          id: 'summary',
+          text: session.coacheeSummary.text,
+          by: person(participants, session.coacheeSummary.authorId),
+          at: session.coacheeSummary.at,
+        }
+      : null,
+    followUp:
+      followUp.start === null && followUp.coachEvent === null
+        ? null
+        : {
+            kind: followUp.kind,
+            start: followUp.start,
+            durationMinutes: followUp.durationMinutes,
+            onCoachCalendar: followUp.coachEvent !== null,
+            acceptedByCoachee: followUp.coacheeAcceptedAt !== null,
+          },
+    affirmation: session.affirmation ? { text: session.affirmation.text, at: session.affirmation.at } : null,
+    timeline: timelineOf(session, now),
+  };
+}

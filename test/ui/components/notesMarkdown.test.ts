@@ -1,0 +1,175 @@
+// The module itself, not the folder's index: the export is pure and needs no React.
+import { escapeMarkdown, notesFileName, notesMarkdown } from '../../../src/ui/components/Notes/notesMarkdown';
+import { sessionNotes } from '../../../src/ui/components/Notes/sessionNotes';
+import { formatDateTime, formatLocalDate } from '../../../src/ui/format';
+import { COACH, COACHEE, FOLLOW_UP_START, MINUTE, NEXT_WEEK, T0, newSession, play } from '../../fixtures/sessions';
+import { fullSession, IN_THREE_DAYS } from '../notesSession';
+
+/** What a CommonMark renderer shows for escaped text: a backslash before ASCII punctuation disappears. */
+const rendered = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/** Characters that mean something to Markdown, left unescaped. */
+const UNESCAPED_INLINE = /(^|[^\\])(\\\\)*[`*_[\]<>&|~$]/;
+/** A line that would start a heading, quote, list, setext underline or code block. */
+const BLOCK_START = /^(\s{4,}|[#>+=-]|\d+[.)])/;
+
+const HOSTILE = [
+  '# not a heading',
+  '## also not',
+  '*bold* and **strong** and _em_ and __strong__',
+  '[link](https://example.com) and ![image](x.png) and [ref][1]',
+  '`code` and ```fenced```',
+  '1. not a list',
+  '2) nor this',
+  '> not a quote',
+  '- not a bullet',
+  '+ nor this',
+  '<script>alert("x")</script>',
+  '<img src=x onerror=alert(1)>',
+  '&lt;entity&gt; &amp; &#x27;',
+  '| a | b |',
+  '~~struck~~',
+  '$x^2$',
+  'back\\slash',
+  '---',
+  '===',
+  '[ ] not a task',
+];
+
+describe('escapeMarkdown', () => {
+  it.each(HOSTILE)('renders %j literally and starts no block', (text) => {
+    const escaped = escapeMarkdown(text);
+    expect(rendered(escaped)).toBe(text);
+    expect(escaped).not.toMatch(UNESCAPED_INLINE);
+    expect(escaped).not.toMatch(BLOCK_START);
+  });
+
+  it('escapes what the product names: headings, emphasis, links, code, ordered lists, quotes, HTML', () => {
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('*a* _b_')).toBe('\\*a\\* \\_b\\_');
+    expect(escapeMarkdown('[link](x)')).toBe('\\[link\\](x)');
+    expect(escapeMarkdown('`x`')).toBe('\\`x\\`');
+    expect(escapeMarkdown('1. first')).toBe('1\\. first');
+    expect(escapeMarkdown('> quoted')).toBe('\\> quoted');
+    expect(escapeMarkdown('<script>')).toBe('\\<script\\>');
+  });
+
+  it('keeps line breaks as hard breaks inside the block, and drops what would break out of it', () => {
+    const text = 'first line\n\n    # indented heading\r\n1. item\n   ';
+    expect(escapeMarkdown(text, '  ')).toBe('first line\\\n  \\# indented heading\\\n  1\\. item');
+    // Every continuation line starts with the block's indent, then nothing a block could start with.
+    for (const line of escapeMarkdown(text, '  ').split('\n').slice(1)) {
+      expect(line.startsWith('  ')).toBe(true);
+      expect(line.slice(2)).not.toMatch(BLOCK_START);
+    }
+  });
+
+  it('leaves right-to-left text and emoji as they are', () => {
+    expect(escapeMarkdown('מה מפריע לך? 🙂👍🏽')).toBe('מה מפריע לך? 🙂👍🏽');
+  });
+});
+
+describe('notesFileName', () => {
+  it('names the file after the day the session began', () => {
+    // 09:00 UTC is 25 November in every time zone from UTC−9 to UTC+14.
+    expect(notesFileName(T0)).toBe('stagecoach-notes-2026-11-25.md');
+  });
+});
+
+describe('notesMarkdown', () => {
+  it('writes every part of a full session, in order, as Markdown', () => {
+    const session = fullSession();
+    const md = notesMarkdown(sessionNotes(session, session.createdAt + 60 * MINUTE));
+    const headings = md.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings).toEqual([
+      '# Stagecoach session notes',
+      '## Challenge',
+      '### Earlier definitions',
+      '## Causes',
+      '## Options',
+      '## Chosen option',
+      '## Next steps',
+      '## Coachee’s summary',
+      '## Follow-up',
+      '## Coach’s affirmation',
+      '## Stage timeline',
+      '### Stage changes',
+    ]);
+    expect(md).toContain('- Coach: Alex Coach\n- Coachee: Sam Coachee\n- Current stage: Close (3 of 3 criteria met)');
+    expect(md).toContain('## Challenge\n\nI keep missing the weekly report deadline.\n\nStated by Sam Coachee (coachee), ');
+    expect(md).toContain('Agreed by Sam Coachee, Alex Coach.');
+    expect(md).toContain(`- The weekly report is late. — Sam Coachee (coachee), ${formatDateTime(T0 + 3 * MINUTE)}`);
+    expect(md).toContain(
+      '## Causes\n\n- The data arrives on Thursday evening. — proposed by Sam Coachee (coachee)\n' +
+        '- The review waits for my manager. — proposed by Alex Coach (coach)\n',
+    );
+    expect(md).toContain('- Ask for the data on Wednesday. — proposed by Sam Coachee (coachee) **(chosen)**');
+    expect(md).toContain('- Move the report to Monday. — proposed by Alex Coach (coach)\n');
+    expect(md).toContain('## Chosen option\n\nAsk for the data on Wednesday. — proposed by Sam Coachee (coachee)');
+    // Earliest due first; done and open both in words.
+    expect(md).toContain(
+      `## Next steps\n\n- [x] Ask my manager to review on Fridays. — who: Alex Coach (coach); by when: ${formatLocalDate(IN_THREE_DAYS)}; done\n` +
+        `- [ ] Agree a Wednesday hand-over with the data team. — who: Sam Coachee (coachee); by when: ${formatLocalDate(NEXT_WEEK)}; not done yet\n`,
+    );
+    expect(md).toContain('## Coachee’s summary\n\n> I will agree a Wednesday hand-over by next week.\n\n— Sam Coachee (coachee), ');
+    expect(md).toContain(
+      `- Kind: Status update\n- When: ${formatDateTime(FOLLOW_UP_START)}\n- Length: 45 min\n` +
+        '- On Alex Coach’s calendar: yes\n- Accepted by Sam Coachee: yes',
+    );
+    expect(md).toContain('> You have a solid plan, and I have confidence in you.');
+    expect(md).toContain('Path taken: Open → Learn → Plan → Learn → Plan → Close (1 loop back)');
+    expect(md).toContain('| Stage | Time spent | Visits |\n| --- | --- | --- |\n| Open | 2 min | 1 |\n| Learn |');
+    expect(md).toMatch(/\| Learn \| \d+ min \| 2 \|/);
+    expect(md).toContain(`\n1. ${escapeMarkdown(formatDateTime(T0))} — The session started in Open.\n`);
+    expect(md).toMatch(/\n2\. .* — Alex Coach advanced anyway from Open to Learn, though Open’s criteria were not met\. Reason: We agreed the topic before the call\n/);
+    expect(md).toMatch(/\n4\. .* — Alex Coach went back from Plan to Learn\. Reason: We have not looked at the review step\n/);
+    expect(md.endsWith('\n')).toBe(true);
+    expect(md).not.toContain('\n\n\n');
+  });
+
+  it('says what is missing in a session where nothing was captured yet', () => {
+    const md = notesMarkdown(sessionNotes(newSession(), T0 + 5 * MINUTE));
+    for (const empty of [
+      'No challenge stated yet.',
+      'No causes yet.',
+      'No options yet.',
+      'No option chosen yet.',
+      'No next steps yet.',
+      'No summary yet.',
+      'No follow-up planned yet.',
+      'No affirmation yet.',
+    ]) {
+      expect(md).toContain(`\n\n${empty}\n`);
+    }
+    expect(md).not.toContain('Earlier definitions');
+    expect(md).toContain('Path taken: Open (no loops back)');
+    expect(md).toContain('| Open | 5 min | 1 |\n| Learn | not visited | 0 |');
+    expect(md).toMatch(/### Stage changes\n\n1\. .* — The session started in Open\.\n$/);
+  });
+
+  it('escapes every typed text, so hostile input cannot add structure', () => {
+    let s = newSession();
+    const at = (n: number) => n * MINUTE;
+    s = play(s, COACHEE, { type: 'stateChallenge', id: 'ch-1', text: '# not a heading\n\n1. <script>alert(1)</script>' }, at(2));
+    s = play(s, COACH, { type: 'advance', force: true, reason: '> [link](javascript:alert(1))' }, at(3));
+    s = play(s, COACHEE, { type: 'addCause', id: 'c-1', text: '*not emphasis* _nor this_ `nor code`' }, at(4));
+    s = play(s, COACH, { type: 'addOption', id: 'o-1', text: '- not a bullet | nor | a table' }, at(5));
+    const md = notesMarkdown(sessionNotes(s, T0 + at(6)));
+
+    expect(md).toContain('\\# not a heading\\\n1\\. \\<script\\>alert(1)\\</script\\>');
+    expect(md).toContain('Reason: \\> \\[link\\](javascript:alert(1))');
+    expect(md).toContain('- \\*not emphasis\\* \\_nor this\\_ \\`nor code\\` — proposed by');
+    expect(md).toContain('- \\- not a bullet \\| nor \\| a table — proposed by');
+    // Only the notes' own headings (no earlier definitions here); no raw HTML anywhere.
+    expect(md.split('\n').filter((l) => l.startsWith('#'))).toHaveLength(11);
+    expect(md).not.toMatch(/(^|[^\\])<script/);
+  });
+
+  it('escapes names too: they are typed by people as well', () => {
+    let s = newSession();
+    s = play(s, { userId: 'u-odd', displayName: '**Kim** <b>' }, { type: 'join', displayName: '**Kim** <b>' }, 2 * MINUTE);
+    s = play(s, COACH, { type: 'assignRole', userId: 'u-odd', role: 'coachee' }, 3 * MINUTE);
+    const md = notesMarkdown(sessionNotes(s, T0 + 4 * MINUTE));
+    expect(md).toContain('- Coachee: \\*\\*Kim\\*\\* \\<b\\>');
+  });
+});
