@@ -1,13 +1,21 @@
-import { SidePanel, StageView } from '../ui';
-import { startMeetingSurface } from './startMeetingSurface';
+import type { FrameContext } from '../ports';
+import { NotesView, SidePanel, StageView } from '../ui';
+import { startMeetingSurface, type SurfaceChoice } from './startMeetingSurface';
 
 // The meeting tab's page (manifest contentUrl): the side panel, where each
-// participant changes the session. Teams' own "share to stage" button loads
-// this same page in the meetingStage frame context: it then shows the stage view.
-startMeetingSurface({
-  page: 'side panel',
-  surfaceFor: (frameContext) =>
-    frameContext === 'meetingStage'
-      ? { surface: <StageView />, sharesToStage: false }
-      : { surface: <SidePanel />, sharesToStage: true, usesCalendar: true },
-});
+// participant changes the session. Teams loads this same page elsewhere too:
+// on the meeting stage (its own "share to stage" button), it shows the stage
+// view; in the meeting's details and chat tabs (frame context `content`), the
+// notes, whose code is a chunk of its own that the side panel never loads.
+function surfaceFor(frameContext: FrameContext | null): SurfaceChoice {
+  switch (frameContext) {
+    case 'meetingStage':
+      return { surface: <StageView />, sharesToStage: false };
+    case 'content':
+      return { surface: <NotesView />, sharesToStage: false };
+    default:
+      return { surface: <SidePanel />, sharesToStage: true, usesCalendar: true };
+  }
+}
+
+startMeetingSurface({ page: 'side panel', surfaceFor });

@@ -1,5 +1,5 @@
 // The UI's public surface for the entries: named, so nothing leaks by accident.
-export { ConfigPage, SidePanel, StageView } from './surfaces';
+export { ConfigPage, NotesView, SidePanel, StageView } from './surfaces';
 export { AppShell } from './AppShell';
 export type { AppShellProps } from './AppShell';
 export { PortsProvider } from './hooks';

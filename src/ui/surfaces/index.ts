@@ -1,3 +1,4 @@
 export { SidePanel } from './SidePanel';
 export { StageView } from './StageView';
+export { NotesView } from './lazyNotesView';
 export { ConfigPage } from './ConfigPage';

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { COACHEE } from '../../fixtures/sessions';
+import { NotesView } from '../../../src/ui';
+import { COACH, COACHEE } from '../../fixtures/sessions';
 import { meeting, renderPanel, toLearn } from '../helpers';
 
 // No loadPanelParts here: this file meets the panel before its split parts have arrived.
@@ -19,5 +20,16 @@ describe('SidePanel, before its split parts have loaded', () => {
 
     await user.click(screen.getByRole('button', { name: 'Advance to Plan' }));
     expect(await screen.findByRole('dialog', { name: 'Learn is not finished yet' })).toBeInTheDocument();
+  });
+});
+
+describe('NotesView, before its chunk has loaded', () => {
+  it('says the notes are loading, then shows them', async () => {
+    const m = meeting();
+    toLearn(m);
+    renderPanel(m.coach, COACH, m.clock, <NotesView />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the notes…');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Session notes' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Challenge' })).toHaveTextContent('I keep missing the weekly report deadline.');
   });
 });
