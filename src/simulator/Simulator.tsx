@@ -15,7 +15,7 @@ import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { ParticipantPane } from './ParticipantPane';
 import { sandboxCalendar } from './sandboxCalendar';
-import { CONFIG_PANE, initialState, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
+import { CONFIG_PANE, initialState, NOTES_PANE, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
@@ -85,7 +85,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         onOpenStage={() =>
           installed && dispatch({ type: 'openStage', url: fillTheme(installed.contentUrl, theme), viewer: COACH })
         }
-        onOpenNotes={() => dispatch({ type: 'notes', open: true })}
+        // Teams loads the tab's page in the meeting's details and chat tabs in frame context content.
+        onOpenNotes={() => dispatch({ type: 'notes', viewer: COACH })}
       />
       <main className={styles.panes}>
         {state.config.open && (
@@ -129,7 +130,20 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
             onClose={() => dispatch({ type: 'closeStage' })}
           />
         )}
-        {state.notesOpen && <NotesPane onClose={() => dispatch({ type: 'notes', open: false })} />}
+        {installed && state.notes && (
+          <NotesPane
+            key={`${meetingId}/${installed.contentUrl}`}
+            host={host}
+            paneId={NOTES_PANE}
+            contentUrl={installed.contentUrl}
+            viewer={state.notes.viewer}
+            people={[COACH, COACHEE]}
+            theme={theme}
+            status={state.statuses[NOTES_PANE]}
+            onViewerChange={(viewer) => dispatch({ type: 'notes', viewer })}
+            onClose={() => dispatch({ type: 'notes', viewer: null })}
+          />
+        )}
       </main>
     </FluentProvider>
   );

@@ -17,7 +17,8 @@ export interface SimulatorState {
   config: { open: boolean; valid: boolean; pending: SavedConfig | null; error: string | null };
   /** What is on the meeting stage, and whose client shows it. */
   stage: { url: string; viewer: SimPerson } | null;
-  notesOpen: boolean;
+  /** The notes tab, and whose client shows it; null while it is closed. */
+  notes: { viewer: SimPerson } | null;
   statuses: Record<string, FrameStatus>;
   /** user id → the tokens Teams gave them (nested app authentication), first given first. */
   signIns: Record<string, SignIn[]>;
@@ -32,11 +33,13 @@ export type SimulatorAction =
   | { type: 'install'; config: SavedConfig }
   | { type: 'openStage'; url: string; viewer: SimPerson }
   | { type: 'closeStage' }
-  | { type: 'notes'; open: boolean }
+  /** Opens the notes tab as `viewer` (reloading it if another viewer had it open); null closes it. */
+  | { type: 'notes'; viewer: SimPerson | null }
   | { type: 'effect'; paneId: string; effect: HostEffect };
 
 export const CONFIG_PANE = 'config';
 export const STAGE_PANE = 'stage';
+export const NOTES_PANE = 'notes';
 export const sidePanelPane = (person: SimPerson) => `side:${person.userId}`;
 
 const without = (statuses: Record<string, FrameStatus>, paneId: string) => {
@@ -68,7 +71,7 @@ export function initialState(meetingId: string, installed: SavedConfig | null): 
     installed,
     config: CLOSED_CONFIG,
     stage: null,
-    notesOpen: false,
+    notes: null,
     statuses: {},
     signIns: {},
   };
@@ -135,7 +138,10 @@ export function reduce(
     case 'closeStage':
       return { ...state, stage: null };
     case 'notes':
-      return { ...state, notesOpen: action.open };
+      if (action.viewer === null) return { ...state, notes: null };
+      // The same viewer keeps the page as it is; another one loads it afresh, in their client.
+      if (state.notes?.viewer.userId === action.viewer.userId) return state;
+      return { ...state, notes: { viewer: action.viewer }, statuses: without(state.statuses, NOTES_PANE) };
     case 'effect':
       return applyEffect(state, action.paneId, action.effect, viewerOf(action.paneId));
   }

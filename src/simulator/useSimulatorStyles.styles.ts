@@ -55,10 +55,11 @@ export const useSimulatorStyles = makeStyles({
   paneBar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   frame: { ...frameBox, width: SIDE_PANEL_WIDTH, height: SIDE_PANEL_HEIGHT },
   stageFrame: { ...frameBox, width: STAGE_WIDTH, height: STAGE_HEIGHT },
+  // A meeting tab fills the meeting window: as wide as the stage, as tall as a side panel.
+  notesFrame: { ...frameBox, width: STAGE_WIDTH, height: SIDE_PANEL_HEIGHT },
   configFrame: { ...frameBox, width: '560px', height: '360px' },
   status: { margin: 0, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
-  placeholder: { margin: 0, maxWidth: SIDE_PANEL_WIDTH },
   url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   calendar: underPanel,
   signIns: underPanel,

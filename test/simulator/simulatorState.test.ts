@@ -3,6 +3,7 @@ import {
   CONFIG_PANE,
   initialState,
   MAX_SIGN_INS,
+  NOTES_PANE,
   reduce,
   sidePanelPane,
   STAGE_PANE,
@@ -80,5 +81,25 @@ describe('the simulated meeting', () => {
     const many = run(Array.from({ length: MAX_SIGN_INS + 5 }, (_, i) => granted(COACH.userId, [`Scope${i}`])));
     expect(many.signIns[COACH.userId]).toHaveLength(MAX_SIGN_INS);
     expect(many.signIns[COACH.userId]?.at(-1)).toEqual({ scopes: [`Scope${MAX_SIGN_INS + 4}`], count: 1 });
+  });
+});
+
+describe('the notes tab', () => {
+  it('opens as the coach, reloads for another viewer, and keeps its page for the same one', () => {
+    const opened = run([{ type: 'notes', viewer: COACH }]);
+    expect(opened.notes).toEqual({ viewer: COACH });
+
+    const ready = run([{ type: 'effect', paneId: NOTES_PANE, effect: { kind: 'status', status: { state: 'ready' } } }], opened);
+    expect(run([{ type: 'notes', viewer: COACH }], ready)).toBe(ready);
+
+    const asCoachee = run([{ type: 'notes', viewer: COACHEE }], ready);
+    expect(asCoachee.notes).toEqual({ viewer: COACHEE });
+    // A new page loads: its status starts again.
+    expect(asCoachee.statuses[NOTES_PANE]).toBeUndefined();
+  });
+
+  it('closes, and a new meeting starts without it', () => {
+    expect(run([{ type: 'notes', viewer: COACH }, { type: 'notes', viewer: null }]).notes).toBeNull();
+    expect(run([{ type: 'notes', viewer: COACHEE }, { type: 'newMeeting', meetingId: 'sim-2' }]).notes).toBeNull();
   });
 });
