@@ -38,3 +38,17 @@ export { SUGGESTED_AFFIRMATIONS } from './affirmations';
 export { addDays } from './dates';
 export { followUpPlan, followUpWindowEnd, DEFAULT_FOLLOW_UP_WINDOW_DAYS } from './followUpPlan';
 export type { FollowUpPlan, PlannedStep } from './followUpPlan';
+export {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  ARCHIVE_LIMITS,
+  archiveSession,
+  serializeArchive,
+  mergeArchives,
+  sameArchiveContent,
+  compareArchivedOps,
+  utf8Length,
+} from './archive';
+export type { ArchivedOp, ArchiveCopy, ArchiveSource, CoachNotes, CopyFor, SessionArchive } from './archive';
+export { readArchive, readArchiveText, ARCHIVE_MIGRATIONS } from './archiveRead';
+export type { ArchiveMigration, ArchiveRead, ArchiveReadFailure, ArchiveReadFailureReason, DroppedOp } from './archiveRead';
