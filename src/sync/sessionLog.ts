@@ -109,6 +109,27 @@ export class SessionLog {
   }
 }
 
+/** A log as the archive keeps it (src/domain/archive.ts): its genesis and its ops in log order. */
+export interface LogExport {
+  genesis: Genesis;
+  ops: LoggedOp[];
+}
+
+/** Hands a log over for archiving: copies, so the archive and the live log never share an object. */
+export function exportLog(log: SessionLog): LogExport {
+  return { genesis: { ...log.genesis }, ops: log.entries.map((op) => structuredClone(op)) };
+}
+
+/**
+ * Rebuilds a log from archived ops (after the live container is gone, say).
+ * They are re-validated like any merge; the malformed ones are counted.
+ */
+export function importLog(genesis: Genesis, ops: readonly unknown[]): { log: SessionLog; invalid: number } {
+  const log = new SessionLog({ ...genesis });
+  const { invalid } = log.merge(ops);
+  return { log, invalid };
+}
+
 const MAX_LAMPORT = 2 ** 40;
 
 function foldOne(state: SessionState, op: LoggedOp): SessionState {
