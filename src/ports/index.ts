@@ -20,3 +20,12 @@ export type {
   ScheduledFollowUp,
 } from './calendarGateway';
 export { LOCAL_DEV_CLIENT_ID, LOCAL_DEV_TENANT_ID, GRAPH_SANDBOX_CONFIG, localDevToken } from './localDevelopment';
+export type {
+  ArchiveEntry,
+  ArchiveFailure,
+  ArchiveOutcome,
+  ArchiveWrite,
+  SavedArchive,
+  SessionArchiveStore,
+  StoredArchive,
+} from './sessionArchive';
