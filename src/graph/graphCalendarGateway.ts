@@ -1,11 +1,3 @@
-import {
-  Client,
-  HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
-  type Context,
-  type Middleware,
-} from '@microsoft/microsoft-graph-client';
 import type { z } from 'zod';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { EpochMs } from '../domain';
@@ -18,9 +10,9 @@ import type {
   GraphFailure,
   GraphOutcome,
   ScheduledFollowUp,
-  TokenProvider,
 } from '../ports';
 import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
+import { failed, GraphConnection, ScopesOption, SCOPES, signInFailure, type GraphClientOptions } from './graphClient';
 import { toEpoch } from './wallClock';
 import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
@@ -36,19 +28,6 @@ import {
   slotsFromSchedule,
 } from './responses';
 
-export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
-
-/** Least-privilege delegated scopes, per call. */
-export const SCOPES = {
-  findTimes: ['Calendars.Read.Shared'],
-  /** getSchedule, when findMeetingTimes cannot answer for this mailbox or attendee. */
-  readSchedule: ['Calendars.ReadBasic'],
-  /** The coach's own address for getSchedule (`GET /me`). */
-  profile: ['User.Read'],
-  writeCalendar: ['Calendars.ReadWrite'],
-  sendChat: ['ChatMessage.Send'],
-} as const;
-
 /**
  * findMeetingTimes answers after which getSchedule is asked instead: the
  * request was refused (400), the coach may not see the attendee's calendar
@@ -60,103 +39,28 @@ export const SCOPES = {
  */
 const FALL_BACK_TO_SCHEDULE = new Set([400, 403, 404, 501]);
 
-export interface GraphCalendarGatewayOptions {
-  tokens: TokenProvider;
-  /** Graph's versioned root; the local sandbox in tests and the simulator. */
-  baseUrl?: string;
-  /** Retries of 429/503/504 by graph-client's RetryHandler, which honours Retry-After (at most 10). */
-  maxRetries?: number;
-  /** Seconds between retries when Graph sends no Retry-After. */
-  retryDelaySeconds?: number;
-  /** Aborts one attempt that takes longer than this (ms). */
-  attemptTimeoutMs?: number;
-  /**
-   * Extra attempts after a lost connection or a timed-out attempt, only for
-   * calls that are safe to repeat (the event carries a transactionId, accept
-   * and reads are idempotent). A chat post is never repeated this way.
-   */
-  networkRetries?: number;
+/**
+ * networkRetries: only calls safe to repeat are repeated after a lost
+ * connection (the event carries a transactionId, accept and reads are
+ * idempotent). A chat post is never repeated this way.
+ */
+export interface GraphCalendarGatewayOptions extends GraphClientOptions {
   now?: () => EpochMs;
 }
 
-/** Tells the token middleware which scopes one request needs. */
-class ScopesOption {
-  constructor(readonly scopes: readonly string[]) {}
-}
-
-/**
- * Adds `Authorization: Bearer` from our TokenProvider, only to requests for
- * the configured Graph root. graph-client's own AuthenticationHandler would
- * do this only for https Graph hosts, which leaves out the local sandbox; one
- * path for both keeps the sandbox honest about what Graph receives.
- */
-class TokenMiddleware implements Middleware {
-  private next: Middleware | undefined;
-  constructor(
-    private readonly tokens: TokenProvider,
-    private readonly root: string,
-  ) {}
-  async execute(context: Context): Promise<void> {
-    const url = typeof context.request === 'string' ? context.request : context.request.url;
-    if (url.startsWith(this.root)) {
-      const option = context.middlewareControl?.getMiddlewareOptions(ScopesOption) as ScopesOption | undefined;
-      const token = await this.tokens.getToken([...(option?.scopes ?? SCOPES.writeCalendar)]);
-      const options = (context.options ??= {});
-      const headers = new Headers(options.headers as HeadersInit | undefined);
-      headers.set('Authorization', `Bearer ${token}`);
-      options.headers = Object.fromEntries(headers.entries());
-    }
-    await this.next!.execute(context);
-  }
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
-}
-
-/** Gives each attempt (each retry too) its own deadline. */
-class AttemptTimeoutMiddleware implements Middleware {
-  private next: Middleware | undefined;
-  constructor(private readonly ms: number) {}
-  async execute(context: Context): Promise<void> {
-    const options = (context.options ??= {});
-    (options as RequestInit).signal = AbortSignal.timeout(this.ms);
-    await this.next!.execute(context);
-  }
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
-}
-
-function splitRoot(baseUrl: string): { host: string; version: string; root: string } {
-  const url = new URL(baseUrl);
-  const segments = url.pathname.split('/').filter(Boolean);
-  const version = segments.pop() ?? 'v1.0';
-  const prefix = segments.length ? `/${segments.join('/')}` : '';
-  const host = `${url.origin}${prefix}/`;
-  return { host, version, root: `${host}${version}/` };
-}
-
 export class GraphCalendarGateway implements CalendarGateway {
-  private readonly client: Client;
-  private readonly tokens: TokenProvider;
-  private readonly networkRetries: number;
+  private readonly connection: GraphConnection;
   private readonly now: () => EpochMs;
   /** The coach's own address once Graph has told it (it does not change while the app runs). */
   private organizerAddress: string | undefined;
 
   constructor(options: GraphCalendarGatewayOptions) {
-    const { host, version, root } = splitRoot(options.baseUrl ?? GRAPH_V1);
-    this.tokens = options.tokens;
-    this.networkRetries = options.networkRetries ?? 2;
+    this.connection = new GraphConnection(options, SCOPES.writeCalendar);
     this.now = options.now ?? Date.now;
-    const chain: Middleware[] = [
-      new TokenMiddleware(options.tokens, root),
-      new RetryHandler(new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 3)),
-      new AttemptTimeoutMiddleware(options.attemptTimeoutMs ?? 15_000),
-      new HTTPMessageHandler(),
-    ];
-    for (let i = 0; i < chain.length - 1; i++) chain[i]!.setNext?.(chain[i + 1]!);
-    this.client = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: chain });
+  }
+
+  private get client() {
+    return this.connection.client;
   }
 
   /**
@@ -354,52 +258,16 @@ export class GraphCalendarGateway implements CalendarGateway {
     return { event, summary };
   }
 
-  private async canSignIn(scopes: readonly string[]): Promise<boolean> {
-    try {
-      await this.tokens.getToken([...scopes]);
-      return true;
-    } catch {
-      return false;
-    }
+  private canSignIn(scopes: readonly string[]): Promise<boolean> {
+    return this.connection.canSignIn(scopes);
   }
 
-  /**
-   * Runs one call. A token that cannot be had is a consent failure before any
-   * request leaves; a lost connection is repeated only when `repeatable`.
-   */
-  private async call<T>(
-    scopes: readonly string[],
-    repeatable: boolean,
-    run: () => Promise<GraphOutcome<T>>,
-  ): Promise<GraphOutcome<T>> {
-    if (!(await this.canSignIn(scopes))) return failed(signInFailure);
-    let attempt = 0;
-    for (;;) {
-      try {
-        return await run();
-      } catch (error) {
-        const failure = failureFromError(error);
-        if (failure.kind === 'offline' && repeatable && attempt < this.networkRetries) {
-          attempt++;
-          continue;
-        }
-        return failed(failure);
-      }
-    }
+  private call<T>(scopes: readonly string[], repeatable: boolean, run: () => Promise<GraphOutcome<T>>): Promise<GraphOutcome<T>> {
+    return this.connection.call(scopes, repeatable, run);
   }
 }
-
-const signInFailure: GraphFailure = {
-  kind: 'consent',
-  message: 'Stagecoach could not sign you in to Microsoft 365. Sign in again and try once more.',
-  retryable: true,
-};
 
 const chatMessagesPath = (chatId: string) => `/chats/${encodeURIComponent(chatId)}/messages`;
-
-function failed(failure: GraphFailure): { ok: false; failure: GraphFailure } {
-  return { ok: false, failure };
-}
 
 function parsed<S extends z.ZodType, T>(
   schema: S,

@@ -1,3 +1,4 @@
-export { GraphCalendarGateway, GRAPH_V1, SCOPES, type GraphCalendarGatewayOptions } from './graphCalendarGateway';
+export { GraphCalendarGateway, type GraphCalendarGatewayOptions } from './graphCalendarGateway';
+export { GRAPH_V1, SCOPES, type GraphClientOptions } from './graphClient';
 export { escapeHtml } from './escapeHtml';
 export { planHtml } from './requests';
