@@ -11,6 +11,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
 import { isKnownTimeZone, toEpoch, wallClock, type DateTimeTimeZone } from '../../../src/graph/wallClock';
+import { createSandboxDrive } from './sandboxDrive';
 
 /** Zones the sandbox takes: UTC and the IANA names Graph documents (not Windows names: the app never sends them). */
 const graphKnowsZone = (zone: string) => (zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone);
@@ -94,6 +95,12 @@ export interface GraphSandbox {
   /** Puts a block on a user's calendar (for findMeetingTimes and getSchedule), shown as busy unless `showAs` says otherwise. */
   addBusy(userId: string, start: number, end: number, subject?: string, showAs?: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere'): void;
   chatMessages(chatId: string): Json[];
+  /** The bytes of a file in the user's app folder (`sessions/x.json`), exactly as stored; undefined when there is none. */
+  driveFile(userId: string, path: string): Buffer | undefined;
+  /** Writes a file into the user's app folder, as the user or another app could; returns its eTag. */
+  putDriveFile(userId: string, path: string, bytes: string | Buffer): string;
+  /** The paths of the files in the user's app folder. */
+  driveFiles(userId: string): string[];
   /** Every request answered so far (faults included; CORS preflights are in `preflights`). */
   readonly requests: SandboxRequest[];
   /** Every CORS preflight answered so far. */
@@ -107,6 +114,8 @@ interface Answer {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Bytes sent as they are (a file download) instead of a JSON body. */
+  raw?: Buffer;
 }
 
 const odataError = (status: number, code: string, message: string): Answer => ({
@@ -132,12 +141,14 @@ export interface SandboxOptions {
   port?: number;
   /** How long every answer (preflights, faults and dropped connections included) waits before it is sent; 0 by default. */
   latencyMs?: number;
+  /** Drive children per page without $top; Graph's default, 200, unless given. */
+  drivePageSize?: number;
 }
 
 // CORS as Microsoft Graph does it: a browser page on any origin may call it
 // with a bearer token (no cookies, so no Allow-Credentials), and may read the
 // headers a client needs to back off and to report a failure.
-const CORS_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const CORS_MAX_AGE_SECONDS = '3600';
 const CORS_EXPOSED = 'Retry-After, request-id';
 
@@ -177,6 +188,13 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     chatMessage: validator('chatMessage'),
     batch: validator('batch.request'),
   };
+  let baseUrl = '';
+  const drive = createSandboxDrive({
+    baseUrl: () => baseUrl,
+    driveItem: validator('driveItem'),
+    pageSize: options.drivePageSize ?? 200,
+    maxUploadBytes: 4 * 1024 * 1024,
+  });
 
   const calendars = new Map<string, Map<string, StoredEvent>>(users.map((u) => [u.userId, new Map()]));
   const chats = new Map<string, Json[]>();
@@ -531,8 +549,15 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 201, body: message };
   }
 
-  /** One request, inside or outside a batch. */
-  function route(method: string, url: URL, authorization: string | undefined, body: unknown, prefer?: string): Answer & { userId: string | null } {
+  /** One request, inside or outside a batch. `headers` are lower-case. */
+  function route(
+    method: string,
+    url: URL,
+    authorization: string | undefined,
+    body: unknown,
+    prefer?: string,
+    headers: Record<string, string | undefined> = {},
+  ): Answer & { userId: string | null } {
     const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
     const user = users.find((u) => token === devToken(u.userId));
     if (!user) {
@@ -545,6 +570,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     }
     const json = body as Json;
     const answer = ((): Answer => {
+      const inDrive = drive.route(user, method, p, url, headers, body);
+      if (inDrive) return inDrive;
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
       if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams, prefer);
@@ -578,7 +605,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
         return { id: r.id, status: refused.status, headers: { 'Content-Type': 'application/json' }, body: refused.body };
       }
       const url = new URL(`/v1.0/${r.url.replace(/^\//, '')}`, 'http://sandbox');
-      const a = route(r.method, url, authorization, r.body, r.headers?.Prefer ?? r.headers?.prefer);
+      const lower = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+      const a = route(r.method, url, authorization, r.body, lower.prefer, lower);
       return { id: r.id, status: a.status, headers: { 'Content-Type': 'application/json' }, ...(a.body === undefined ? {} : { body: a.body }) };
     });
     return { status: 200, body: { responses } };
@@ -648,8 +676,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
         return;
       }
       let body: unknown = undefined;
-      const text = Buffer.concat(chunks).toString('utf8');
+      const raw = Buffer.concat(chunks);
+      const text = method === 'PUT' ? '' : raw.toString('utf8');
       let answer: Answer & { userId?: string | null };
+      // A PUT uploads a file: its body is bytes, kept as they came, never read as JSON.
+      if (method === 'PUT') body = raw;
       if (text.length > 0) {
         try {
           body = JSON.parse(text);
@@ -662,10 +693,14 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       } else if (method === 'POST' && url.pathname === '/v1.0/$batch') {
         const auth = route('GET', new URL('/v1.0/me/events', 'http://sandbox'), req.headers.authorization, undefined);
         answer = auth.status === 401 ? auth : batch(req.headers.authorization, body);
+      } else if (method === 'GET' && url.pathname.startsWith('/download/')) {
+        // A pre-authenticated download URL, as OneDrive hands out: no token wanted.
+        answer = drive.download(decodeURIComponent(url.pathname.slice('/download/'.length)));
       } else if (!url.pathname.startsWith('/v1.0/')) {
         answer = odataError(404, 'NotFound', 'Only /v1.0 is served.');
       } else {
-        answer = route(method, url, req.headers.authorization, body, oneHeader(req.headers.prefer));
+        const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, oneHeader(v)]));
+        answer = route(method, url, req.headers.authorization, body, oneHeader(req.headers.prefer), headers);
       }
       log(fault?.kind === 'drop' ? 0 : answer.status, answer.userId ?? null);
       if (fault?.kind === 'drop') {
@@ -675,7 +710,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       const headers = { ...cors, ...answer.headers };
       later(
         () => {
-          if (answer.body === undefined) res.writeHead(answer.status, headers).end();
+          if (answer.raw) res.writeHead(answer.status, headers).end(answer.raw);
+          else if (answer.body === undefined) res.writeHead(answer.status, headers).end();
           else res.writeHead(answer.status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(answer.body));
         },
         fault?.kind === 'slow' ? fault.ms : 0,
@@ -694,9 +730,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     });
   });
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}/v1.0`;
 
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1.0`,
+    baseUrl,
     events(userId) {
       const calendar = calendars.get(userId);
       if (!calendar) throw new Error(`No sandbox user ${userId}.`);
@@ -708,6 +745,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       calendars.get(userId)!.set(id, { graph, startMs: start, endMs: end });
     },
     chatMessages: (chatId) => structuredClone(chats.get(chatId) ?? []),
+    driveFile: (userId, path) => drive.file(userId, path),
+    putDriveFile: (userId, path, bytes) => drive.put(userId, path, Buffer.from(bytes)),
+    driveFiles: (userId) => drive.files(userId),
     requests,
     preflights,
     injectFaults: (...f) => void faults.push(...f),
