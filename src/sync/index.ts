@@ -3,3 +3,7 @@ export type { MemorySessionHub, MemoryHubOptions } from './memorySessionStore';
 export type { Self } from './logSessionStore';
 // Live Share loads from './liveShare' (its own chunk); only its types are here.
 export type { LiveShareStoreOptions, LiveShareConnection, SenderIdentity, ContainerIdRegistry } from './liveShare';
+export { exportLog, importLog } from './sessionLog';
+export type { LogExport, Genesis, LoggedOp } from './sessionLog';
+export { keepSessionArchive, openSessionArchive } from './archiveKeeper';
+export type { Kept, KeepFailure, OpenedArchive, UnreadableArchive } from './archiveKeeper';
