@@ -141,7 +141,7 @@ export interface SandboxOptions {
   port?: number;
   /** How long every answer (preflights, faults and dropped connections included) waits before it is sent; 0 by default. */
   latencyMs?: number;
-  /** Drive children per page without $top; Graph's default, 200, unless given. */
+  /** The most drive children one page holds (server-driven paging); 200, Graph's page without $top, unless given. */
   drivePageSize?: number;
 }
 

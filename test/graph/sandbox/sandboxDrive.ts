@@ -33,7 +33,7 @@ export interface DriveOptions {
   /** Graph's versioned root, for nextLinks; and its origin, for download URLs. */
   baseUrl: () => string;
   driveItem: ValidateFunction;
-  /** Children per page when the request gives no $top (Graph's default is 200). */
+  /** The most children one page holds, whatever $top asks (Graph pages by 200 without $top). */
   pageSize: number;
   /** Largest simple upload (PUT …/content): Microsoft documents 4 MB. */
   maxUploadBytes: number;
@@ -178,8 +178,10 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
     if (other) return invalid(`The sandbox does not implement '${other}' on children.`);
     const chosen = selection(query);
     if ('status' in chosen) return chosen;
-    const top = query.has('$top') ? Number(query.get('$top')) : options.pageSize;
-    if (!Number.isInteger(top) || top < 1 || top > 999) return invalid('$top must be a whole number from 1 to 999.');
+    const asked = query.has('$top') ? Number(query.get('$top')) : 200;
+    if (!Number.isInteger(asked) || asked < 1 || asked > 999) return invalid('$top must be a whole number from 1 to 999.');
+    // Server-driven paging: a page may hold fewer than $top asks, and links to the rest.
+    const top = Math.min(asked, options.pageSize);
     const skip = query.has('$skiptoken') ? Number(query.get('$skiptoken')) : 0;
     if (!Number.isInteger(skip) || skip < 0) return invalid('The $skiptoken is not valid.');
     const parentKey = keyOf(segments);
