@@ -2,3 +2,5 @@ export { GraphCalendarGateway, type GraphCalendarGatewayOptions } from './graphC
 export { GRAPH_V1, SCOPES, type GraphClientOptions } from './graphClient';
 export { escapeHtml } from './escapeHtml';
 export { planHtml } from './requests';
+export { DriveArchiveStore, type DriveArchiveStoreOptions } from './driveArchiveStore';
+export { archiveFileName, sessionIdFromFileName } from './archiveFileNames';
