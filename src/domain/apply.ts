@@ -21,6 +21,7 @@ import {
   recordConfidence,
   writeCoacheeSummary,
 } from './handlers/closure';
+import { carryOver, reviewCarriedCause, reviewCarriedStep } from './handlers/carryOver';
 import type { Handler, HandlerTable } from './handlers/types';
 import { has } from './records';
 import { reject, type ApplyResult, type Rejection } from './result';
@@ -51,6 +52,7 @@ export function createSession(init: NewSession): SessionState {
     coacheeSummary: null,
     affirmation: null,
     followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null },
+    carriedOver: null,
   };
 }
 
@@ -129,6 +131,9 @@ const HANDLERS: HandlerTable = {
   planFollowUp,
   recordCoachEvent,
   recordCoacheeAcceptance,
+  carryOver,
+  reviewCarriedStep,
+  reviewCarriedCause,
 };
 
 /**

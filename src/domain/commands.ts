@@ -92,6 +92,38 @@ export const commandSchema = z.discriminatedUnion(
       iCalUId: z.string().min(1).max(512),
     }),
     z.object({ type: z.literal('recordCoacheeAcceptance') }),
+    z.object({
+      type: z.literal('carryOver'),
+      fromSessionId: z.string().min(1).max(256),
+      fromDate: localDate,
+      challenge: z.string().trim().max(LIMITS.longText),
+      chosenOption: text('The chosen option', LIMITS.shortText).nullable(),
+      steps: z
+        .array(
+          z.object({
+            id: itemId,
+            text: text('A next step', LIMITS.shortText),
+            ownerId: userId,
+            ownerName: text('The owner', LIMITS.displayName),
+            due: localDate,
+            done: z.boolean(),
+          }),
+        )
+        .max(LIMITS.itemsPerCollection),
+      causes: z
+        .array(z.object({ id: itemId, text: text('A cause', LIMITS.shortText), authorName: text('The author', LIMITS.displayName) }))
+        .max(LIMITS.itemsPerCollection),
+    }),
+    z.object({
+      type: z.literal('reviewCarriedStep'),
+      id: itemId,
+      review: z.enum(['done', 'notDone', 'dropped'], { message: 'A step is done, not done or dropped.' }),
+    }),
+    z.object({
+      type: z.literal('reviewCarriedCause'),
+      id: itemId,
+      review: z.enum(['right', 'wrong', 'unsure'], { message: 'A cause turned out right, wrong, or it is unclear.' }),
+    }),
   ],
   { message: 'Unknown command.' },
 );

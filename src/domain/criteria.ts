@@ -10,7 +10,8 @@ export type CriterionId =
   | 'nextStepDated'
   | 'coacheeSummary'
   | 'followUpOnBothCalendars'
-  | 'affirmationGiven';
+  | 'affirmationGiven'
+  | 'previousPlanReviewed';
 
 /** One exit criterion of a stage, evaluated from the captured data. */
 export interface Criterion {
@@ -144,8 +145,26 @@ function affirmationGiven(state: SessionState): Criterion {
   };
 }
 
-const CRITERIA: Record<Stage, Array<(state: SessionState) => Criterion>> = {
-  open: [challengeStated],
+/** Only in a session that carries the previous plan over: each earlier step said done, not done or dropped. */
+function previousPlanReviewed(state: SessionState): Criterion | null {
+  const carried = state.carriedOver;
+  if (!carried) return null;
+  const steps = Object.values(carried.steps);
+  const open = steps.filter((s) => s.review === null).length;
+  return {
+    id: 'previousPlanReviewed',
+    stage: 'open',
+    label: 'Previous plan reviewed',
+    met: open === 0,
+    detail:
+      open === 0
+        ? `Every step of the plan from ${carried.fromDate} is marked done, not done or dropped.`
+        : `${plural(open, 'step', 'steps')} of the plan from ${carried.fromDate} still to review: done, not done or dropped?`,
+  };
+}
+
+const CRITERIA: Record<Stage, Array<(state: SessionState) => Criterion | null>> = {
+  open: [previousPlanReviewed, challengeStated],
   learn: [definitionShared, optionsGenerated],
   plan: [optionChosen, nextStepDated],
   close: [coacheeSummary, followUpOnBothCalendars, affirmationGiven],
@@ -157,7 +176,7 @@ const CRITERIA: Record<Stage, Array<(state: SessionState) => Criterion>> = {
  * every stage's progress at once.
  */
 export function criteriaFor(state: SessionState, stage: Stage): Criterion[] {
-  return CRITERIA[stage].map((criterion) => criterion(state));
+  return CRITERIA[stage].map((criterion) => criterion(state)).filter((c): c is Criterion => c !== null);
 }
 
 /** True when every exit criterion of `stage` is met. */

@@ -19,6 +19,11 @@ export type {
   FollowUpKind,
   FollowUp,
   SessionState,
+  CarryOver,
+  CarriedStep,
+  CarriedCause,
+  StepReview,
+  CauseReview,
 } from './session';
 export { commandSchema, envelopeSchema } from './commands';
 export type { Command, CommandType, Envelope } from './commands';
@@ -52,3 +57,5 @@ export {
 export type { ArchivedOp, ArchiveCopy, ArchiveSource, CoachNotes, CopyFor, SessionArchive } from './archive';
 export { readArchive, readArchiveText, ARCHIVE_MIGRATIONS } from './archiveRead';
 export type { ArchiveMigration, ArchiveRead, ArchiveReadFailure, ArchiveReadFailureReason, DroppedOp } from './archiveRead';
+export { carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
+export type { GrowthShare, SessionGrowth } from './history';

@@ -53,6 +53,9 @@ const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
     roles: COACHEE,
     refusal: 'Only the coachee accepts the invite, on their own calendar.',
   },
+  carryOver: { roles: BOTH },
+  reviewCarriedStep: { roles: BOTH },
+  reviewCarriedCause: { roles: BOTH },
 };
 
 export const OBSERVER_REFUSAL = 'Observers can follow the session but not change it.';

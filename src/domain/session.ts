@@ -106,6 +106,40 @@ export interface FollowUp {
   coacheeAcceptedAt: EpochMs | null;
 }
 
+export type StepReview = 'done' | 'notDone' | 'dropped';
+export type CauseReview = 'right' | 'wrong' | 'unsure';
+
+/** A next step of the previous session, to be reviewed in this one. */
+export interface CarriedStep {
+  id: ItemId;
+  text: string;
+  ownerId: UserId;
+  ownerName: string;
+  due: LocalDate;
+  /** Ticked done before this session began (in the previous one, or in To Do later). */
+  doneBefore: boolean;
+  review: StepReview | null;
+}
+
+/** A cause diagnosed last time: did it turn out right? */
+export interface CarriedCause {
+  id: ItemId;
+  text: string;
+  authorName: string;
+  review: CauseReview | null;
+}
+
+/** The previous session's plan, brought in for the status update. */
+export interface CarryOver {
+  fromSessionId: string;
+  /** The day the previous session took place. */
+  fromDate: LocalDate;
+  challenge: string;
+  chosenOption: string | null;
+  steps: Record<ItemId, CarriedStep>;
+  causes: Record<ItemId, CarriedCause>;
+}
+
 /**
  * A coaching session as both participants share it. Collections are records
  * keyed by id, so two people editing different items never touch one value.
@@ -130,4 +164,6 @@ export interface SessionState {
   coacheeSummary: CoacheeSummary | null;
   affirmation: Affirmation | null;
   followUp: FollowUp;
+  /** The previous session's plan with the same people, once brought in; null otherwise. */
+  carriedOver: CarryOver | null;
 }

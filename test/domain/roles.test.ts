@@ -1,6 +1,7 @@
 import { createSession, LIMITS, parseEnvelope, mayIssue, roleOf, type Command, type CommandType, type Role, type SessionState } from '../../src/domain';
 import {
   attempt,
+  CARRY_OVER,
   COACH,
   COACHEE,
   deepFreeze,
@@ -11,6 +12,7 @@ import {
   OBSERVER,
   sessionInLearn,
   sessionReadyToClose,
+  sessionWithCarryOver,
   STRANGER,
   T0,
   type Actor,
@@ -69,6 +71,17 @@ const TABLE: Record<CommandType, Row> = {
     arrange: withFollowUp,
   },
   recordCoacheeAcceptance: { allowed: ['coachee'], command: { type: 'recordCoacheeAcceptance' }, arrange: withEvent },
+  carryOver: { allowed: BOTH, command: CARRY_OVER, arrange: () => withObserver(newSession()) },
+  reviewCarriedStep: {
+    allowed: BOTH,
+    command: { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' },
+    arrange: () => withObserver(sessionWithCarryOver()),
+  },
+  reviewCarriedCause: {
+    allowed: BOTH,
+    command: { type: 'reviewCarriedCause', id: 'prev-cause-1', review: 'right' },
+    arrange: () => withObserver(sessionWithCarryOver()),
+  },
 };
 
 const ACTORS: Array<[Role | 'stranger', Actor]> = [

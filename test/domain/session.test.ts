@@ -32,6 +32,7 @@ describe('createSession', () => {
       coacheeSummary: null,
       affirmation: null,
       followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null },
+      carriedOver: null,
     });
   });
 

@@ -1,0 +1,51 @@
+import { own, withEntry } from '../records';
+import { reject } from '../result';
+import type { CarriedCause, CarriedStep } from '../session';
+import { applied, type Handler } from './types';
+
+const unique = (ids: string[]) => new Set(ids).size === ids.length;
+
+/**
+ * Brings the previous session's plan in, once, while the new session is
+ * still in Open: the status update starts from it. Whoever's client finds
+ * the previous session first sends it; a second copy is refused.
+ */
+export const carryOver: Handler<'carryOver'> = (state, c) => {
+  if (state.carriedOver !== null) return reject('conflict', 'The previous plan is already here.');
+  if (state.stage !== 'open') return reject('conflict', 'The previous plan is brought in at the start, in Open.');
+  if (c.fromSessionId === state.sessionId) return reject('invalid', 'A session cannot carry itself over.');
+  if (!unique(c.steps.map((s) => s.id)) || !unique(c.causes.map((s) => s.id))) {
+    return reject('invalid', 'The previous plan names the same item twice.');
+  }
+  const steps: Record<string, CarriedStep> = {};
+  for (const s of c.steps) {
+    steps[s.id] = { id: s.id, text: s.text, ownerId: s.ownerId, ownerName: s.ownerName, due: s.due, doneBefore: s.done, review: null };
+  }
+  const causes: Record<string, CarriedCause> = {};
+  for (const k of c.causes) causes[k.id] = { id: k.id, text: k.text, authorName: k.authorName, review: null };
+  return applied({
+    ...state,
+    carriedOver: {
+      fromSessionId: c.fromSessionId,
+      fromDate: c.fromDate,
+      challenge: c.challenge,
+      chosenOption: c.chosenOption,
+      steps,
+      causes,
+    },
+  });
+};
+
+export const reviewCarriedStep: Handler<'reviewCarriedStep'> = (state, c) => {
+  const carried = state.carriedOver;
+  const step = carried && own(carried.steps, c.id);
+  if (!carried || !step) return reject('notFound', 'That step is not in the previous plan.');
+  return applied({ ...state, carriedOver: { ...carried, steps: withEntry<CarriedStep>(carried.steps, c.id, { ...step, review: c.review }) } });
+};
+
+export const reviewCarriedCause: Handler<'reviewCarriedCause'> = (state, c) => {
+  const carried = state.carriedOver;
+  const cause = carried && own(carried.causes, c.id);
+  if (!carried || !cause) return reject('notFound', 'That cause is not in the previous plan.');
+  return applied({ ...state, carriedOver: { ...carried, causes: withEntry<CarriedCause>(carried.causes, c.id, { ...cause, review: c.review }) } });
+};
