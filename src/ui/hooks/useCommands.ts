@@ -1,5 +1,16 @@
 import { useMemo } from 'react';
-import { reject, type Command, type FollowUpKind, type ItemId, type LocalDate, type Role, type Stage, type UserId } from '../../domain';
+import {
+  reject,
+  type CauseReview,
+  type Command,
+  type FollowUpKind,
+  type ItemId,
+  type LocalDate,
+  type Role,
+  type Stage,
+  type StepReview,
+  type UserId,
+} from '../../domain';
 import type { DispatchResult } from '../../ports';
 import { usePorts } from './PortsProvider';
 
@@ -46,6 +57,10 @@ export interface Commands {
   recordCoachEvent(event: { eventId: string; iCalUId: string }): DispatchResult;
   /** Coachee: the invite is accepted on the coachee's own calendar. */
   recordCoacheeAcceptance(): DispatchResult;
+  /** A step of the previous plan: done, not done, or dropped. */
+  reviewCarriedStep(id: ItemId, review: StepReview): DispatchResult;
+  /** A cause diagnosed last time: right, wrong, or unsure. */
+  reviewCarriedCause(id: ItemId, review: CauseReview): DispatchResult;
 }
 
 /** An optional reason left blank is no reason: the schema refuses empty text. */
@@ -93,6 +108,8 @@ export function useCommands(): Commands {
       planFollowUp: ({ kind, start, durationMinutes }) => send({ type: 'planFollowUp', kind, start, durationMinutes }),
       recordCoachEvent: ({ eventId, iCalUId }) => send({ type: 'recordCoachEvent', eventId, iCalUId }),
       recordCoacheeAcceptance: () => send({ type: 'recordCoacheeAcceptance' }),
+      reviewCarriedStep: (id, review) => send({ type: 'reviewCarriedStep', id, review }),
+      reviewCarriedCause: (id, review) => send({ type: 'reviewCarriedCause', id, review }),
     };
   }, [store]);
 }

@@ -1,17 +1,31 @@
 import { ChallengeCapture } from '../../components/ChallengeCapture';
+import { PreviousPlanReview } from '../../components/PreviousPlan';
 import type { StageFormsProps } from './StageForms.types';
 
-/** Open: agree the topic, a first statement of the challenge or opportunity. */
+/**
+ * Open: a status update on the previous plan when there was one, then agree
+ * the topic, a first statement of the challenge or opportunity.
+ */
 export default function OpenForms({ session, role, selfId, commands }: StageFormsProps) {
   return (
-    <ChallengeCapture
-      mode="open"
-      challenge={session.challenge}
-      participants={session.participants}
-      selfId={selfId}
-      role={role}
-      onState={commands.stateChallenge}
-      onAgree={commands.agreeChallenge}
-    />
+    <>
+      {session.carriedOver && (
+        <PreviousPlanReview
+          carriedOver={session.carriedOver}
+          role={role}
+          onReviewStep={commands.reviewCarriedStep}
+          onReviewCause={commands.reviewCarriedCause}
+        />
+      )}
+      <ChallengeCapture
+        mode="open"
+        challenge={session.challenge}
+        participants={session.participants}
+        selfId={selfId}
+        role={role}
+        onState={commands.stateChallenge}
+        onAgree={commands.agreeChallenge}
+      />
+    </>
   );
 }

@@ -1,0 +1,2 @@
+export { PreviousPlanReview } from './PreviousPlanReview';
+export type { PreviousPlanReviewProps } from './PreviousPlanReview';

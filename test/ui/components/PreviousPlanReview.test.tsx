@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react';
+import { CARRY_OVER, COACH, COACHEE, OBSERVER } from '../../fixtures/sessions';
+import { arrange, loadPanelParts, meeting, renderPanel, session } from '../helpers';
+
+const lastTime = () => within(screen.getByRole('region', { name: /^Last time/ }));
+
+describe('Previous plan review (status update)', () => {
+  beforeAll(loadPanelParts);
+
+  it('shows last time’s plan in Open, and both people say what happened to each step and cause', async () => {
+    const m = meeting();
+    arrange(m, m.coach, CARRY_OVER);
+    const { user } = renderPanel(m.coachee, COACHEE, m.clock);
+    const region = lastTime();
+    expect(region.getByText('I keep missing the weekly report deadline.')).toBeInTheDocument();
+    const steps = region.getByRole('list', { name: 'Next steps from last time' });
+    const first = within(steps).getByRole('radiogroup', { name: /^Agree a Wednesday hand-over — Sam Coachee/ });
+    expect(within(steps).getByText(/Agree a Wednesday hand-over .*\(ticked done\)/)).toBeInTheDocument();
+    await user.click(within(first).getByRole('radio', { name: 'Done' }));
+    const second = within(steps).getByRole('radiogroup', { name: /^Draft the report template/ });
+    await user.click(within(second).getByRole('radio', { name: 'Dropped' }));
+    const cause = region.getByRole('radiogroup', { name: /The data arrives on Thursday evening/ });
+    await user.click(within(cause).getByRole('radio', { name: 'Turned out wrong' }));
+
+    const carried = session(m.coach).carriedOver!;
+    expect(carried.steps['prev-step-1']!.review).toBe('done');
+    expect(carried.steps['prev-step-2']!.review).toBe('dropped');
+    expect(carried.causes['prev-cause-1']!.review).toBe('wrong');
+    expect(screen.getByRole('list', { name: 'Criteria for Open' })).toHaveTextContent('Previous plan reviewed (met)');
+  });
+
+  it('is absent without a previous plan', () => {
+    const m = meeting();
+    renderPanel(m.coach, COACH, m.clock);
+    expect(screen.queryByRole('region', { name: /^Last time/ })).not.toBeInTheDocument();
+  });
+
+  it('is read-only for an observer', () => {
+    const m = meeting();
+    arrange(m, m.coach, CARRY_OVER);
+    renderPanel(m.observer(), OBSERVER, m.clock);
+    for (const radio of lastTime().getAllByRole('radio')) expect(radio).toBeDisabled();
+  });
+});
