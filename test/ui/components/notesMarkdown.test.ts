@@ -2,7 +2,7 @@
 import { escapeMarkdown, notesFileName, notesMarkdown } from '../../../src/ui/components/Notes/notesMarkdown';
 import { sessionNotes } from '../../../src/ui/components/Notes/sessionNotes';
 import { formatDateTime, formatLocalDate } from '../../../src/ui/format';
-import { COACH, COACHEE, FOLLOW_UP_START, MINUTE, NEXT_WEEK, T0, newSession, play } from '../../fixtures/sessions';
+import { CARRY_OVER, COACH, COACHEE, FOLLOW_UP_START, MINUTE, NEXT_WEEK, T0, newSession, play } from '../../fixtures/sessions';
 import { fullSession, IN_THREE_DAYS } from '../notesSession';
 
 /** What a CommonMark renderer shows for escaped text: a backslash before ASCII punctuation disappears. */
@@ -171,5 +171,24 @@ describe('notesMarkdown', () => {
     s = play(s, COACH, { type: 'assignRole', userId: 'u-odd', role: 'coachee' }, 3 * MINUTE);
     const md = notesMarkdown(sessionNotes(s, T0 + 4 * MINUTE));
     expect(md).toContain('- Coachee: \\*\\*Kim\\*\\* \\<b\\>');
+  });
+});
+
+describe('notesMarkdown: last time', () => {
+  it('leads with the status update: each earlier step and cause with how it turned out', () => {
+    let s = play(newSession(), COACH, CARRY_OVER, 2 * MINUTE);
+    s = play(s, COACHEE, { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' }, 3 * MINUTE);
+    s = play(s, COACHEE, { type: 'reviewCarriedCause', id: 'prev-cause-1', review: 'wrong' }, 4 * MINUTE);
+    const md = notesMarkdown(sessionNotes(s, T0 + 5 * MINUTE));
+    expect(md.indexOf('## Last time')).toBeLessThan(md.indexOf('## Challenge'));
+    expect(md).toContain(`## Last time (${formatLocalDate('2026-11-11')})`);
+    expect(md).toContain('- Agree a Wednesday hand-over — who: Sam Coachee;');
+    expect(md).toMatch(/Agree a Wednesday hand-over .*; done\n/);
+    expect(md).toMatch(/Draft the report template .*; not reviewed yet\n/);
+    expect(md).toContain('- The data arrives on Thursday evening. — said by Sam Coachee; turned out wrong');
+  });
+
+  it('has no such part without a previous plan', () => {
+    expect(notesMarkdown(sessionNotes(newSession(), T0))).not.toContain('Last time');
   });
 });

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../format';
 import { ChallengeNotes } from './ChallengeNotes';
 import { AffirmationNotes, FollowUpNotes, SummaryNotes } from './CloseNotes';
 import { ChosenOptionNotes, ContributionNotes } from './ContributionNotes';
+import { LastTimeNotes } from './LastTimeNotes';
 import { NextStepNotes } from './NextStepNotes';
 import type { SessionNotes } from './sessionNotes';
 import { TimelineNotes } from './TimelineNotes';
@@ -42,6 +43,7 @@ export function NotesDocument({ notes }: NotesDocumentProps) {
           ))}
         </dl>
       </header>
+      {notes.lastTime && <LastTimeNotes lastTime={notes.lastTime} />}
       <ChallengeNotes challenge={notes.challenge} />
       <div className={styles.columns}>
         <ContributionNotes title="Causes" emptyText="No causes yet." items={notes.causes} />

@@ -6,7 +6,7 @@ import {
   formatLocalDate,
   toDateTimeLocalValue,
 } from '../../format';
-import { describeChange, describePerson, loopsLabel } from './notesText';
+import { CAUSE_REVIEW_LABELS, describeChange, describePerson, loopsLabel, STEP_REVIEW_LABELS } from './notesText';
 import type { NotesStatement, SessionNotes } from './sessionNotes';
 
 // The notes as a Markdown file. Pure: no React, no DOM. Every text that came
@@ -68,6 +68,32 @@ export function notesMarkdown(notes: SessionNotes): string {
     `- Coachee: ${notes.coachee === null ? 'nobody yet' : e(notes.coachee)}`,
     `- Current stage: ${STAGE_LABELS[notes.stage]} (${notes.criteriaMet} of ${notes.criteriaTotal} criteria met)`,
   );
+
+  if (notes.lastTime) {
+    const last = notes.lastTime;
+    block(`## Last time (${e(formatLocalDate(last.fromDate))})`);
+    if (last.challenge) block(e(last.challenge));
+    if (last.chosenOption) block(`Chosen option: ${e(last.chosenOption)}`);
+    block('### What happened to the steps');
+    block(
+      ...bullets(
+        last.steps.map(
+          (s) =>
+            `${e(s.text, '  ')} — who: ${e(s.ownerName)}; by when: ${e(formatLocalDate(s.due))}; ` +
+            (s.review ? STEP_REVIEW_LABELS[s.review].toLowerCase() : 'not reviewed yet'),
+        ),
+        'There were no next steps.',
+      ),
+    );
+    if (last.causes.length > 0) {
+      block('### Were the causes right?');
+      block(
+        ...last.causes.map(
+          (c) => `- ${e(c.text, '  ')} — said by ${e(c.authorName)}; ${c.review ? CAUSE_REVIEW_LABELS[c.review].toLowerCase() : 'not reviewed yet'}`,
+        ),
+      );
+    }
+  }
 
   block('## Challenge');
   if (challenge.current) {

@@ -1,4 +1,4 @@
-import { STAGE_LABELS } from '../../../domain';
+import { STAGE_LABELS, type CauseReview, type StepReview } from '../../../domain';
 import type { NotesPerson, NotesStageChange } from './sessionNotes';
 
 // The sentences the notes and their Markdown export share, so both say the same.
@@ -21,3 +21,15 @@ export function loopsLabel(loopsBack: number): string {
   if (loopsBack === 0) return 'no loops back';
   return `${loopsBack} ${loopsBack === 1 ? 'loop' : 'loops'} back`;
 }
+
+export const STEP_REVIEW_LABELS: Readonly<Record<StepReview, string>> = {
+  done: 'Done',
+  notDone: 'Not done',
+  dropped: 'Dropped',
+};
+
+export const CAUSE_REVIEW_LABELS: Readonly<Record<CauseReview, string>> = {
+  right: 'Turned out right',
+  wrong: 'Turned out wrong',
+  unsure: 'Not sure yet',
+};

@@ -13,6 +13,9 @@ import {
   type SessionState,
   type Stage,
   type UserId,
+  type CauseReview,
+  type StepReview,
+  type CarryOver,
 } from '../../../domain';
 import { byTime } from '../../format';
 
@@ -95,6 +98,15 @@ export interface NotesTimeline {
   changes: NotesStageChange[];
 }
 
+/** Last session's plan as this one reviewed it (the status update). */
+export interface NotesLastTime {
+  fromDate: LocalDate;
+  challenge: string;
+  chosenOption: string | null;
+  steps: { id: string; text: string; ownerName: string; due: LocalDate; review: StepReview | null }[];
+  causes: { id: string; text: string; authorName: string; review: CauseReview | null }[];
+}
+
 export interface SessionNotes {
   createdAt: EpochMs;
   stage: Stage;
@@ -115,6 +127,8 @@ export interface SessionNotes {
   followUp: NotesFollowUp | null;
   affirmation: { text: string; at: EpochMs } | null;
   timeline: NotesTimeline;
+  /** Null unless this session carried the previous plan over. */
+  lastTime: NotesLastTime | null;
 }
 
 // Ids and user ids come from other clients: look them up as own properties only.
@@ -177,6 +191,17 @@ function timelineOf(state: SessionState, now: EpochMs): NotesTimeline {
   };
 }
 
+function lastTimeOf(carried: CarryOver | null): NotesLastTime | null {
+  if (!carried) return null;
+  return {
+    fromDate: carried.fromDate,
+    challenge: carried.challenge,
+    chosenOption: carried.chosenOption,
+    steps: Object.values(carried.steps).map(({ id, text, ownerName, due, review }) => ({ id, text, ownerName, due, review })),
+    causes: Object.values(carried.causes).map(({ id, text, authorName, review }) => ({ id, text, authorName, review })),
+  };
+}
+
 /** What the notes show of `session`, with time in the current stage counted up to `now`. */
 export function sessionNotes(session: SessionState, now: EpochMs): SessionNotes {
   const { participants } = session;
@@ -224,5 +249,6 @@ export function sessionNotes(session: SessionState, now: EpochMs): SessionNotes 
           },
     affirmation: session.affirmation ? { text: session.affirmation.text, at: session.affirmation.at } : null,
     timeline: timelineOf(session, now),
+    lastTime: lastTimeOf(session.carriedOver),
   };
 }
