@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { NotesView } from '../../../src/ui';
 import { formatDateTime, formatLocalDate } from '../../../src/ui/format';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
-import { COACH, COACHEE, FOLLOW_UP_START, NEXT_WEEK, T0 } from '../../fixtures/sessions';
+import { CARRY_OVER, COACH, COACHEE, FOLLOW_UP_START, NEXT_WEEK, T0 } from '../../fixtures/sessions';
 import { arrange, meeting, renderPanel, toLearn } from '../helpers';
 import { arrangeFullSession, IN_THREE_DAYS } from '../notesSession';
 
@@ -22,6 +22,18 @@ const readText = (blob: Blob) =>
 beforeAll(() => notesView.preload());
 
 describe('NotesView', () => {
+  it('leads with last time’s plan and what became of it, live as the two review it', () => {
+    const m = meeting();
+    arrange(m, m.coach, CARRY_OVER);
+    renderPanel(m.coach, COACH, m.clock, <NotesView />);
+    const last = region(`Last time (${formatLocalDate('2026-11-11')})`);
+    expect(within(last).getByRole('region', { name: 'What happened to the steps' })).toHaveTextContent('Not reviewed yet');
+    act(() => arrange(m, m.coachee, { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' }));
+    act(() => arrange(m, m.coachee, { type: 'reviewCarriedCause', id: 'prev-cause-1', review: 'right' }));
+    expect(within(last).getByRole('region', { name: 'What happened to the steps' })).toHaveTextContent(/Agree a Wednesday hand-over.*Done/);
+    expect(within(last).getByRole('region', { name: 'Were the causes right?' })).toHaveTextContent('Turned out right');
+  });
+
   it('says what is missing in each part while nothing has been captured', () => {
     const m = meeting();
     renderPanel(m.coach, COACH, m.clock, <NotesView />);
