@@ -29,3 +29,4 @@ export type {
   SessionArchiveStore,
   StoredArchive,
 } from './sessionArchive';
+export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';

@@ -1,4 +1,4 @@
-import type { Command, Rejection, SessionState } from '../domain';
+import type { ArchiveSource, Command, Rejection, SessionState } from '../domain';
 import type { SharedTimer } from './sharedTimer';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -39,4 +39,10 @@ export interface SessionStore {
    * Only stores that can share one (Live Share) offer it.
    */
   timer?: SharedTimer;
+  /**
+   * What this user's own archived copy is made of (the session's op log,
+   * copied), or null before the session has loaded. Only stores that keep a
+   * log (LogSessionStore and the transports over it) offer it.
+   */
+  archiveSource?(): ArchiveSource | null;
 }

@@ -1,6 +1,6 @@
-import type { Command } from '../domain';
+import type { ArchiveSource, Command } from '../domain';
 import type { Clock, ConnectionStatus, DispatchResult, PresentUser, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
-import type { LoggedOp, SessionLog } from './sessionLog';
+import { exportLog, type LoggedOp, type SessionLog } from './sessionLog';
 
 export interface Self {
   userId: string;
@@ -43,6 +43,9 @@ export class LogSessionStore implements SessionStore {
     this.refresh();
     return { ok: true };
   };
+
+  /** The log as the archive takes it: copied, so the archive never shares an object with the live log. */
+  archiveSource = (): ArchiveSource => exportLog(this.log);
 
   /** Joins the session unless this user already has a place in it. */
   joinIfNeeded(): DispatchResult {

@@ -1,0 +1,37 @@
+import type { EpochMs, SessionState } from '../domain';
+
+/**
+ * Where saving this participant's own copy of the session stands, as the
+ * side panel shows it. Quiet by design: a failure never interrupts the meeting.
+ * - `idle`: nothing saved yet in this panel (or nothing to save: observers);
+ * - `saving`: a save is under way;
+ * - `saved`: the copy in the user's storage holds the session as of `at`;
+ * - `failed`: the last save did not go through, `message` says why in words
+ *   for people; `retryable` when trying again may help.
+ */
+export type OwnCopyStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: EpochMs }
+  | { kind: 'failed'; message: string; retryable: boolean };
+
+/** Saving the side panel's own copy: its status, and "Try again". */
+export interface OwnCopySaving {
+  /** Stable between changes, as useSyncExternalStore requires. */
+  getStatus(): OwnCopyStatus;
+  subscribe(listener: () => void): () => void;
+  /** Saves now (the user asked). Never rejects. */
+  retry(): void;
+}
+
+/** This user's stored copy of the meeting's session, read back. */
+export type OwnCopyRead =
+  | { kind: 'none' }
+  | { kind: 'found'; session: SessionState; savedAt: EpochMs }
+  | { kind: 'failed'; message: string };
+
+/** Reading this user's own copy (the notes tab after the meeting). */
+export interface OwnCopyReading {
+  /** Never rejects. */
+  read(): Promise<OwnCopyRead>;
+}

@@ -1,0 +1,141 @@
+import { roleOf, stageComplete, type EpochMs, type SessionState } from '../domain';
+import type { OwnCopySaving, OwnCopyStatus, SessionStore } from '../ports';
+
+/** How a save went: `skipped` when there was nothing this user keeps (an observer, no session yet). */
+export type OwnCopySaveResult = { ok: true; skipped?: boolean } | { ok: false; message: string; retryable: boolean };
+
+/** Timers, injected so tests move time themselves. */
+export interface SaverTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface OwnCopySaverOptions {
+  /** Saves the copy once; the saver never runs two at a time. May reject: that counts as a failure. */
+  save(): Promise<OwnCopySaveResult>;
+  timers: SaverTimers;
+  now(): EpochMs;
+  /** Quiet time after the last change before a save (never on every keystroke). */
+  debounceMs: number;
+}
+
+export interface OwnCopySaver extends OwnCopySaving {
+  /** The session changed: saves once it has been quiet for debounceMs. */
+  changed(): void;
+  /** Saves now, unless nothing changed since the last save went through (closure, the panel hidden or left). */
+  flush(): void;
+  dispose(): void;
+}
+
+/** The side panel's default quiet time before saving: long enough to never save per keystroke. */
+export const OWN_COPY_DEBOUNCE_MS = 20_000;
+
+/**
+ * Schedules saves of this participant's own copy: debounced while the
+ * session changes, at once when asked (flush, retry). Saves never overlap: a
+ * request during a save runs once after it. The status is for the panel.
+ */
+export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySaverOptions): OwnCopySaver {
+  let status: OwnCopyStatus = { kind: 'idle' };
+  const listeners = new Set<() => void>();
+  let timer: unknown = null;
+  let running = false;
+  let again = false;
+  /** Changes not yet in a save that went through. */
+  let dirty = false;
+  let disposed = false;
+
+  const setStatus = (next: OwnCopyStatus) => {
+    status = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const cancelTimer = () => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  };
+
+  const run = async () => {
+    running = true;
+    dirty = false;
+    const before = status;
+    setStatus({ kind: 'saving' });
+    let result: OwnCopySaveResult;
+    try {
+      result = await save();
+    } catch (error) {
+      result = { ok: false, message: error instanceof Error ? error.message : String(error), retryable: true };
+    }
+    running = false;
+    if (disposed) return;
+    if (result.ok) setStatus(result.skipped ? before : { kind: 'saved', at: now() });
+    else {
+      dirty = true;
+      setStatus({ kind: 'failed', message: result.message, retryable: result.retryable });
+    }
+    if (again) {
+      again = false;
+      start();
+    }
+  };
+  const start = () => {
+    cancelTimer();
+    if (running) {
+      again = true;
+      return;
+    }
+    void run();
+  };
+
+  return {
+    getStatus: () => status,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    changed: () => {
+      if (disposed) return;
+      dirty = true;
+      cancelTimer();
+      timer = timers.setTimeout(() => {
+        timer = null;
+        start();
+      }, debounceMs);
+    },
+    flush: () => {
+      if (disposed || (!dirty && !running && timer === null)) return;
+      start();
+    },
+    retry: () => {
+      if (!disposed) start();
+    },
+    dispose: () => {
+      disposed = true;
+      cancelTimer();
+      listeners.clear();
+    },
+  };
+}
+
+/** Whether this user keeps a copy: the coach and the coachee do, observers do not. */
+export const keepsOwnCopy = (session: SessionState, userId: string): boolean => roleOf(session, userId) !== 'observer';
+
+/**
+ * Feeds a store's changes to the saver: each change of the session (by
+ * anyone) while this user coaches or is coached re-arms the debounce; the
+ * moment the Close criteria all hold (the session is complete: summary,
+ * follow-up on both calendars, affirmation) it saves at once. Returns the way to stop.
+ */
+export function saveOnSessionChanges(store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>, userId: string, saver: OwnCopySaver): () => void {
+  let last = store.getSnapshot().session;
+  let closed = last !== null && stageComplete(last, 'close');
+  return store.subscribe(() => {
+    const session = store.getSnapshot().session;
+    if (session === last || session === null) return;
+    last = session;
+    if (!keepsOwnCopy(session, userId)) return;
+    const nowClosed = stageComplete(session, 'close');
+    saver.changed();
+    if (nowClosed && !closed) saver.flush();
+    closed = nowClosed;
+  });
+}
