@@ -12,9 +12,9 @@ function surfaceFor(frameContext: FrameContext | null): SurfaceChoice {
     case 'meetingStage':
       return { surface: <StageView />, sharesToStage: false };
     case 'content':
-      return { surface: <NotesView />, sharesToStage: false };
+      return { surface: <NotesView />, sharesToStage: false, readsOwnCopy: true };
     default:
-      return { surface: <SidePanel />, sharesToStage: true, usesCalendar: true };
+      return { surface: <SidePanel />, sharesToStage: true, usesCalendar: true, keepsOwnCopy: true };
   }
 }
 

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import type { FrameContext, MeetingHost, SessionStore, ThemeName } from '../ports';
+import type { FrameContext, MeetingHost, OwnCopyReading, OwnCopySaving, SessionStore, ThemeName } from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
-import { calendarAccessFor } from './calendarAccess';
+import { graphAccessFor } from './graphAccess';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
 
@@ -13,6 +13,10 @@ export interface SurfaceChoice {
   sharesToStage: boolean;
   /** Whether it schedules the follow-up (the side panel; the stage only shows). */
   usesCalendar?: boolean;
+  /** Whether it saves this user's own copy of the session to their storage (the side panel). */
+  keepsOwnCopy?: boolean;
+  /** Whether it reads this user's own copy when the live session is empty (the notes tab). */
+  readsOwnCopy?: boolean;
 }
 
 export interface MeetingSurface {
@@ -38,11 +42,21 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   let store: SessionStore | null = null;
   let stage: StageSharing | undefined;
   let calendar: CalendarAccess | undefined;
+  let ownCopySaving: OwnCopySaving | undefined;
+  let ownCopy: OwnCopyReading | undefined;
   let { surface } = surfaceFor(null);
   const render = () =>
     root.render(
       <AppShell theme={theme}>
-        <PortsProvider store={store} self={self} clock={systemClock} stage={stage} calendar={calendar}>
+        <PortsProvider
+          store={store}
+          self={self}
+          clock={systemClock}
+          stage={stage}
+          calendar={calendar}
+          ownCopySaving={ownCopySaving}
+          ownCopy={ownCopy}
+        >
           {surface}
         </PortsProvider>
       </AppShell>,
@@ -64,7 +78,9 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     const choice = surfaceFor(context.frameContext);
     surface = choice.surface;
     if (choice.sharesToStage) stage = { canShare: host.canShareToStage, share: host.shareToStage };
-    if (choice.usesCalendar) calendar = calendarAccessFor(context);
+    const graph = graphAccessFor(context);
+    if (choice.usesCalendar) calendar = graph.calendar;
+    if (choice.readsOwnCopy) ownCopy = graph.ownCopy;
     host.onThemeChange((next) => {
       theme = next;
       render();
@@ -80,6 +96,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       self: { ...self, address: context.userPrincipalName },
       clock: systemClock,
     });
+    if (choice.keepsOwnCopy) ownCopySaving = graph.keepOwnCopy(store, self.userId);
     render();
     host.notifyReady();
   };

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UserId } from '../../domain';
-import type { CalendarGateway, Clock, SessionStore } from '../../ports';
+import type { CalendarGateway, Clock, OwnCopyReading, OwnCopySaving, SessionStore } from '../../ports';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
@@ -37,6 +37,10 @@ export interface Ports {
   stage?: StageSharing;
   /** Absent where there is no calendar (the stage view, tests of other parts). */
   calendar?: CalendarAccess;
+  /** Saving this user's own copy of the session (the side panel of a coach or coachee). */
+  ownCopySaving?: OwnCopySaving;
+  /** Reading this user's own copy back (the notes tab, once the live session is gone). */
+  ownCopy?: OwnCopyReading;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -48,11 +52,11 @@ export interface PortsProviderProps extends Omit<Ports, 'store'> {
 const PortsContext = createContext<Ports | null>(null);
 
 /** Hands the ports to the hooks below; components never read it directly. */
-export function PortsProvider({ store, self, clock, stage, calendar, children }: PortsProviderProps) {
+export function PortsProvider({ store, self, clock, stage, calendar, ownCopySaving, ownCopy, children }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage, calendar }),
-    [store, self, clock, stage, calendar],
+    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy }),
+    [store, self, clock, stage, calendar, ownCopySaving, ownCopy],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import type { SessionState } from '../../domain';
+import { OwnCopyStatusLine } from '../components/OwnCopy';
 import { ParticipantRoles } from '../components/ParticipantRoles';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
@@ -20,7 +21,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 /** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
 export function SidePanel() {
   const styles = useSidePanelStyles();
-  const { self, clock, stage, store } = usePorts();
+  const { self, clock, stage, store, ownCopySaving } = usePorts();
   const { session, status, role, present } = useSession();
   const commands = useCommands();
 
@@ -46,6 +47,7 @@ export function SidePanel() {
             Offline: changes from others will appear when the connection returns.
           </p>
         )}
+        {ownCopySaving && role !== 'observer' && <OwnCopyStatusLine saving={ownCopySaving} />}
       </header>
       <div className={styles.stepperBar}>
         <TimedStageStepper session={session} />

@@ -1,0 +1,81 @@
+import type { MeetingContext, OwnCopyReading, SessionStore } from '../ports';
+import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnSessionChanges, type OwnCopySaver } from '../sync';
+import { notesDeepLink } from '../teams';
+import type { CalendarAccess } from '../ui';
+import type { GraphServices } from './openGraph';
+
+/** Set by the build from the deployment's environment (webpack's DefinePlugin); empty in a local build. */
+const BUILD = {
+  clientId: process.env.AAD_APP_CLIENT_ID ?? '',
+  teamsAppId: process.env.TEAMS_APP_ID ?? '',
+};
+
+/** A page's way to Graph: loaded as chunks of their own on first use, one sign-in for all of it. */
+export interface GraphAccess {
+  calendar: CalendarAccess;
+  /** Saves this user's own copy of the store's session (side panel); stop with dispose(). */
+  keepOwnCopy(store: SessionStore, userId: string, debounceMs?: number): OwnCopySaver;
+  /** Reads this user's own copy of the meeting's session (notes tab). */
+  ownCopy: OwnCopyReading;
+}
+
+const loadGraphChunk = () => import(/* webpackChunkName: "calendar" */ './openGraph');
+
+export function graphAccessFor(context: MeetingContext): GraphAccess {
+  let loading: Promise<GraphServices> | null = null;
+  const services = () =>
+    (loading ??= loadGraphChunk()
+      .then(({ openGraph }) => openGraph(context, BUILD.clientId))
+      .catch((error: unknown) => {
+        loading = null; // a failed chunk load or a missing sandbox may pass: let "Try again" load again
+        throw error;
+      }));
+
+  return {
+    calendar: {
+      gateway: () => services().then((s) => s.calendar),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      chatId: context.chatId,
+      notesUrl: notesDeepLink(BUILD.teamsAppId, context.chatId) ?? new URL('sidePanel.html', window.location.href).toString(),
+    },
+    keepOwnCopy(store, userId, debounceMs = OWN_COPY_DEBOUNCE_MS) {
+      const saver = createOwnCopySaver({
+        save: async () => {
+          const [{ saveOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+          return saveOwnCopy(store, archive, userId, Date.now());
+        },
+        timers: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
+        now: () => Date.now(),
+        debounceMs,
+      });
+      const stopWatching = saveOnSessionChanges(store, userId, saver);
+      // Best effort when the panel is hidden or left: the page may be gone before the save ends.
+      const onHidden = () => {
+        if (document.visibilityState === 'hidden') saver.flush();
+      };
+      const onPageHide = () => saver.flush();
+      document.addEventListener('visibilitychange', onHidden);
+      window.addEventListener('pagehide', onPageHide);
+      const dispose = saver.dispose.bind(saver);
+      return {
+        ...saver,
+        dispose: () => {
+          stopWatching();
+          document.removeEventListener('visibilitychange', onHidden);
+          window.removeEventListener('pagehide', onPageHide);
+          dispose();
+        },
+      };
+    },
+    ownCopy: {
+      read: async () => {
+        try {
+          const [{ readOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+          return await readOwnCopy(archive, context.meetingId);
+        } catch (error) {
+          return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Loaded on first use of Graph (its own chunk, with Graph and sign-in behind
+// it): the calendar, or this user's own copy of the session. Neither zod nor
+// any of them weighs on the side panel's first paint.
+import { z } from 'zod';
+import {
+  GRAPH_SANDBOX_CONFIG,
+  LOCAL_DEV_CLIENT_ID,
+  LOCAL_DEV_TENANT_ID,
+  type CalendarGateway,
+  type MeetingContext,
+  type SessionArchiveStore,
+} from '../ports';
+import { readOwnCopy, saveOwnCopy } from '../sync';
+
+const sandboxConfig = z.object({ baseUrl: z.url({ protocol: /^https?$/ }).max(2048) });
+
+async function sandboxBaseUrl(): Promise<string> {
+  const response = await fetch(new URL(GRAPH_SANDBOX_CONFIG, window.location.origin), { cache: 'no-store' });
+  const parsed = response.ok ? sandboxConfig.safeParse(await response.json()) : null;
+  if (!parsed?.success) throw new Error('The local Graph sandbox is not running (start the app with npm start).');
+  return parsed.data.baseUrl;
+}
+
+/** What Graph offers a page: one sign-in (one MSAL token provider) serves both. */
+export interface GraphServices {
+  calendar: CalendarGateway;
+  archive: SessionArchiveStore;
+}
+
+/**
+ * Tokens come from MSAL everywhere, through the host's nested app
+ * authentication. The simulator's tenant differs only in the client id its
+ * Teams answers for and in Graph's address: its Teams hands out local dev
+ * tokens, which only the local sandbox accepts. The Graph code is the same.
+ */
+export async function openGraph(context: MeetingContext, clientId: string): Promise<GraphServices> {
+  const [{ GraphCalendarGateway, DriveArchiveStore }, auth] = await Promise.all([
+    import(/* webpackChunkName: "graph" */ '../graph'),
+    import(/* webpackChunkName: "auth" */ '../auth'),
+  ]);
+  const loginHint = context.userPrincipalName;
+  let options: { tokens: ReturnType<typeof auth.createMsalTokenProvider>; baseUrl?: string };
+  if (context.tenantId === LOCAL_DEV_TENANT_ID) {
+    options = { tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint }), baseUrl: await sandboxBaseUrl() };
+  } else {
+    if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
+    options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint }) };
+  }
+  return { calendar: new GraphCalendarGateway(options), archive: new DriveArchiveStore(options) };
+}
+
+// The archive's side of the sync layer, in this chunk so it loads with Graph.
+export { readOwnCopy, saveOwnCopy };

@@ -1,0 +1,1 @@
+export { OwnCopyStatusLine } from './OwnCopyStatusLine';
