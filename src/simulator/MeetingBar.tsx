@@ -16,8 +16,11 @@ export interface MeetingBarProps {
   /** The tab Stagecoach saved, null until it is added to the meeting. */
   contentUrl: string | null;
   configOpen: boolean;
+  /** The meeting has ended (its live session is gone). */
+  ended: boolean;
   onThemeChange(theme: ThemeName): void;
   onNewMeeting(): void;
+  onEndMeeting(): void;
   onObserverChange(observer: boolean): void;
   onAddApp(): void;
   onSkipSetup(): void;
@@ -39,6 +42,12 @@ export function MeetingBar(props: MeetingBarProps) {
         Meeting <span className={styles.meeting}>{props.meetingId}</span>
       </Text>
       <Button onClick={props.onNewMeeting}>New meeting</Button>
+      <Button disabled={props.ended} onClick={props.onEndMeeting}>
+        End meeting
+      </Button>
+      {props.ended && (
+        <Text role="status">Meeting ended: the live session is gone; each person’s notes come from their own OneDrive copy.</Text>
+      )}
       <div className={styles.control}>
         <Text id={themeLabelId}>Theme</Text>
         <RadioGroup

@@ -62,6 +62,14 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   // One reader for every pane: it asks the server where the Graph sandbox is once.
   const loadCalendar = useMemo(() => sandboxCalendar(), []);
 
+  // Ends the meeting as Live Share's retention does, hours later: the side
+  // panels close (a best-effort save as each is left) and the container is
+  // forgotten; the Graph sandbox's drives are untouched.
+  const endMeeting = () => {
+    dispatch({ type: 'endMeeting' });
+    host.forgetContainer(meetingId, fluidEndpoint);
+  };
+
   const startNewMeeting = () => {
     const id = newMeetingId();
     rememberMeetingId(id);
@@ -76,6 +84,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         observer={state.observer}
         contentUrl={installed?.contentUrl ?? null}
         configOpen={state.config.open}
+        ended={state.ended}
+        onEndMeeting={endMeeting}
         onThemeChange={(next) => dispatch({ type: 'theme', theme: next })}
         onNewMeeting={startNewMeeting}
         onObserverChange={(on) => dispatch({ type: 'observer', on })}
@@ -104,6 +114,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
           />
         )}
         {installed &&
+          !state.ended &&
           people.map((person) => (
             // Keyed by meeting and tab too: a new meeting or a new tab reloads every panel.
             <ParticipantPane
@@ -132,7 +143,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         )}
         {installed && state.notes && (
           <NotesPane
-            key={`${meetingId}/${installed.contentUrl}`}
+            key={`${meetingId}/${installed.contentUrl}/${state.ended ? 'ended' : 'live'}`}
             host={host}
             paneId={NOTES_PANE}
             contentUrl={installed.contentUrl}

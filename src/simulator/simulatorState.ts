@@ -12,6 +12,8 @@ export interface SimulatorState {
   meetingId: string;
   theme: ThemeName;
   observer: boolean;
+  /** The meeting has ended: nobody's side panel is open and its live session is gone. */
+  ended: boolean;
   /** The tab Stagecoach saved; null until it is added to the meeting. */
   installed: SavedConfig | null;
   config: { open: boolean; valid: boolean; pending: SavedConfig | null; error: string | null };
@@ -26,6 +28,8 @@ export interface SimulatorState {
 
 export type SimulatorAction =
   | { type: 'newMeeting'; meetingId: string }
+  /** Ends the meeting: side panels and stage close; the notes tab stays openable, afresh. */
+  | { type: 'endMeeting' }
   | { type: 'theme'; theme: ThemeName }
   | { type: 'observer'; on: boolean }
   | { type: 'openConfig' }
@@ -68,6 +72,7 @@ export function initialState(meetingId: string, installed: SavedConfig | null): 
     meetingId,
     theme: 'default',
     observer: false,
+    ended: false,
     installed,
     config: CLOSED_CONFIG,
     stage: null,
@@ -123,6 +128,8 @@ export function reduce(
         observer: state.observer,
         signIns: state.signIns,
       };
+    case 'endMeeting':
+      return { ...state, ended: true, stage: null, notes: null, config: CLOSED_CONFIG, statuses: {} };
     case 'theme':
       return { ...state, theme: action.theme };
     case 'observer':

@@ -87,7 +87,12 @@ describe('SimulatedTeamsHost', () => {
 describe('SimulatedTeamsHost and Live Share', () => {
   const storage = () => {
     const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+      items,
+    };
   };
 
   it('answers interactive.* at once, so a second creator in the same meeting is told of the first one’s container', () => {
@@ -137,6 +142,34 @@ describe('SimulatedTeamsHost and Live Share', () => {
     elsewhere.deliver(frame, { id: 3, func: 'interactive.getFluidContainerId', args: [] });
     expect(frame.postMessage).toHaveBeenCalledWith(
       { id: 3, args: [null, expect.objectContaining({ containerState: 'NotFound', shouldCreate: true })] },
+      ORIGIN,
+    );
+  });
+});
+
+describe('SimulatedTeamsHost ending a meeting', () => {
+  it('forgets the meeting’s container, in memory and in storage, so the next frame makes a fresh one', () => {
+    const items = new Map<string, string>();
+    const saved = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win, saved);
+    host.update(view, () => undefined);
+    const alexFrame = frameWindow();
+    host.register('side:alex', alexFrame, { person: ALEX, frameContext: 'sidePanel' });
+    deliver(alexFrame, { id: 1, func: 'interactive.setFluidContainerId', args: ['c-alex'] });
+    expect(items.size).toBe(1);
+
+    host.forgetContainer(view.meeting.meetingId, view.fluidEndpoint);
+    expect(items.size).toBe(0);
+    const notesFrame = frameWindow();
+    host.register('notes', notesFrame, { person: SAM, frameContext: 'content' });
+    deliver(notesFrame, { id: 2, func: 'interactive.getFluidContainerId', args: [] });
+    expect(notesFrame.postMessage).toHaveBeenCalledWith(
+      { id: 2, args: [null, expect.objectContaining({ containerState: 'NotFound', shouldCreate: true })] },
       ORIGIN,
     );
   });

@@ -103,3 +103,18 @@ describe('the notes tab', () => {
     expect(run([{ type: 'notes', viewer: COACHEE }, { type: 'newMeeting', meetingId: 'sim-2' }]).notes).toBeNull();
   });
 });
+
+describe('ending the meeting', () => {
+  it('closes the stage and the notes tab, keeps the tab installed, and a new meeting starts live again', () => {
+    const live = run([
+      { type: 'install', config: { contentUrl: CONTENT_URL } },
+      { type: 'openStage', url: CONTENT_URL, viewer: COACH },
+      { type: 'notes', viewer: COACH },
+    ]);
+    const ended = run([{ type: 'endMeeting' }], live);
+    expect(ended).toMatchObject({ ended: true, stage: null, notes: null, installed: { contentUrl: CONTENT_URL } });
+    // The notes tab still opens after the meeting, as each person.
+    expect(run([{ type: 'notes', viewer: COACHEE }], ended).notes).toEqual({ viewer: COACHEE });
+    expect(run([{ type: 'newMeeting', meetingId: 'sim-2' }], ended).ended).toBe(false);
+  });
+});

@@ -4,6 +4,9 @@ import type { SimFrame } from './meeting';
 import { parseRequest, replyTo, type HostEvent } from './messages';
 import { answerNestedAppAuth, isNestedAppAuth } from './nestedAppAuth';
 
+const containerKey = (fluidEndpoint: string | null, meetingId: string) =>
+  `stagecoach:sim-fluid-container:${fluidEndpoint ?? ''}:${meetingId}`;
+
 interface Registered {
   paneId: string;
   frame: SimFrame;
@@ -28,7 +31,7 @@ export class SimulatedTeamsHost {
    */
   constructor(
     private readonly win: Window,
-    private readonly saved?: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly saved?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
   ) {
     win.addEventListener('message', this.onMessage);
   }
@@ -55,6 +58,22 @@ export class SimulatedTeamsHost {
   /** Pushes an event (e.g. settings.save) to one pane's frame. */
   send(paneId: string, event: HostEvent): void {
     for (const [target, registered] of this.frames) if (registered.paneId === paneId) this.post(target, event);
+  }
+
+  /**
+   * Ends the meeting's live session, as Live Share does hours after a meeting:
+   * forgets its container id (here and across reloads), so the next frame to
+   * open the meeting makes a fresh, empty container. Other servers' data stay.
+   */
+  forgetContainer(meetingId: string, fluidEndpoint: string | null): void {
+    const containers = { ...this.interactive.containers };
+    delete containers[meetingId];
+    this.interactive = { ...this.interactive, containers };
+    try {
+      this.saved?.removeItem(containerKey(fluidEndpoint, meetingId));
+    } catch {
+      // Storage blocked: nothing was kept there either.
+    }
   }
 
   dispose(): void {
@@ -92,7 +111,7 @@ export class SimulatedTeamsHost {
     if (!request) return;
     if (isInteractive(request.func)) {
       const { meeting, fluidEndpoint } = this.view;
-      const key = `stagecoach:sim-fluid-container:${fluidEndpoint ?? ''}:${meeting.meetingId}`;
+      const key = containerKey(fluidEndpoint, meeting.meetingId);
       const stored = this.read(key);
       let current = this.interactive;
       if (stored && !current.containers[meeting.meetingId]) {
