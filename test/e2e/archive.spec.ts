@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
+import { answerTeamsCdn } from './teamsCdn';
+
+// Each participant's own copy in their OneDrive (the Graph sandbox's drives):
+// saved from the side panel, and read back by the notes tab once the meeting
+// has ended and its Live Share container is gone.
+
+const region = (page: Page, name: string) => page.getByRole('region', { name });
+const frame = (page: Page, name: string) => region(page, name).frameLocator('iframe');
+
+const CHALLENGE = 'Hand-offs slow our releases.';
+const CAUSE = 'Testing starts only after code freeze';
+const COACH = 'Coach — Alex';
+const COACHEE = 'Coachee — Sam';
+
+/** Teams hides the side panel (the user switches away): the page becomes hidden, as the browser reports it. */
+async function hidePanel(page: Page, name: string) {
+  const handle = await region(page, name).locator('iframe').elementHandle();
+  const content = await handle?.contentFrame();
+  if (!content) throw new Error(`no frame in ${name}`);
+  await content.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+test.beforeEach(async ({ page }) => {
+  await answerTeamsCdn(page);
+});
+
+test('each participant’s own OneDrive copy brings the notes back after the meeting ends, as coach and as coachee', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+
+  // A session with content: the coachee states the challenge, the coach moves on and adds a cause.
+  const coach = frame(page, COACH);
+  const coachee = frame(page, COACHEE);
+  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(CHALLENGE);
+  await coachee.getByRole('button', { name: 'State challenge' }).click();
+  await expect(coach.getByText(CHALLENGE).first()).toBeVisible();
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await coach.getByRole('textbox', { name: 'New cause' }).fill(CAUSE);
+  await coach.getByRole('button', { name: 'Add cause' }).click();
+  await expect(coachee.getByText(CAUSE).first()).toBeVisible();
+
+  // Nothing is saved on a keystroke; hiding the panel saves at once, each with their own sign-in.
+  await hidePanel(page, COACH);
+  await hidePanel(page, COACHEE);
+  await expect(coach.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
+  await expect(coachee.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
+  await expect(region(page, 'Alex’s sign-ins')).toContainText('Files.ReadWrite.AppFolder');
+  await expect(region(page, 'Sam’s sign-ins')).toContainText('Files.ReadWrite.AppFolder');
+
+  // The meeting ends: the side panels close and the live container is forgotten.
+  await page.getByRole('button', { name: 'End meeting' }).click();
+  await expect(region(page, COACH)).toHaveCount(0);
+  await expect(region(page, COACHEE)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Open notes tab' }).click();
+  const pane = region(page, 'Notes tab');
+  const notes = frame(page, 'Notes tab');
+  for (const viewer of [COACH, COACHEE]) {
+    if (viewer === COACHEE) await pane.getByRole('radio', { name: COACHEE }).check();
+    await expect(notes.getByText(/^From your OneDrive copy, saved /)).toBeVisible();
+    await expect(notes.getByRole('region', { name: 'Challenge' })).toContainText(CHALLENGE);
+    await expect(notes.getByRole('region', { name: 'Challenge' })).toContainText('Stated by Sam (coachee)');
+    await expect(notes.getByRole('article', { name: 'Session notes' })).toContainText(CAUSE);
+    await expect(pane.getByRole('status')).toHaveText('App: ready · theme: default');
+    expect(await seriousAxeViolations(page), viewer).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});
