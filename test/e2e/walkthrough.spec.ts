@@ -120,13 +120,22 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await expect(coach.getByRole('list', { name: 'Calendar status' })).toContainText('Accepted by Sam: yes');
   await expect(closeCriteria.getByRole('listitem').filter({ hasText: /calendar/i })).toContainText('(met)');
 
+  // The Close criteria all hold: each panel saves its own copy to its user's OneDrive at once.
+  await expect(coach.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
+  await expect(coachee.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
+
   // Every token came from the app's MSAL asking the simulated Teams over nested app
-  // authentication, each person from their own pane, once per set of scopes (MSAL's cache).
+  // authentication, each person from their own pane, once per set of scopes (MSAL's cache);
+  // the archive's last, as the closure saves it once the calendars are done.
   await expect(signIns('Alex').getByRole('listitem')).toHaveText([
     'Teams gave Alex a token for Calendars.Read.Shared',
     'Teams gave Alex a token for Calendars.ReadWrite and ChatMessage.Send',
+    'Teams gave Alex a token for Files.ReadWrite.AppFolder',
   ]);
-  await expect(signIns('Sam').getByRole('listitem')).toHaveText(['Teams gave Sam a token for Calendars.ReadWrite']);
+  await expect(signIns('Sam').getByRole('listitem')).toHaveText([
+    'Teams gave Sam a token for Calendars.ReadWrite',
+    'Teams gave Sam a token for Files.ReadWrite.AppFolder',
+  ]);
 
   await page.bringToFront();
   expect(await seriousAxeViolations(page)).toEqual([]);
