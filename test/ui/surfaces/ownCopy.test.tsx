@@ -1,0 +1,89 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { OwnCopyRead, OwnCopySaving, OwnCopyStatus } from '../../../src/ports';
+import { AppShell, NotesView, PortsProvider, SidePanel } from '../../../src/ui';
+import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
+import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
+import { loadPanelParts, meeting, session, toLearn } from '../helpers';
+
+beforeAll(async () => {
+  await Promise.all([notesView.preload(), loadPanelParts()]);
+});
+
+function savingAt(initial: OwnCopyStatus) {
+  let status = initial;
+  const listeners = new Set<() => void>();
+  const saving: OwnCopySaving & { set(next: OwnCopyStatus): void } = {
+    getStatus: () => status,
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    retry: jest.fn(),
+    set: (next) => {
+      status = next;
+      listeners.forEach((l) => l());
+    },
+  };
+  return saving;
+}
+
+describe('the side panel’s own-copy status', () => {
+  it('says quietly where saving stands, and offers Try again after a failure that may pass', async () => {
+    const m = meeting();
+    const saving = savingAt({ kind: 'idle' });
+    render(
+      <AppShell>
+        <PortsProvider store={m.coach} self={COACH} clock={m.clock} ownCopySaving={saving}>
+          <SidePanel />
+        </PortsProvider>
+      </AppShell>,
+    );
+    act(() => saving.set({ kind: 'saved', at: T0 }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Saved to your OneDrive at /);
+    act(() => saving.set({ kind: 'failed', message: 'You are offline.', retryable: true }));
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved: You are offline.');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(saving.retry).toHaveBeenCalled();
+    act(() => saving.set({ kind: 'failed', message: 'A newer Stagecoach wrote it.', retryable: false }));
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the notes tab after the meeting', () => {
+  const renderNotes = (read: () => Promise<OwnCopyRead>, withContent = false) => {
+    const m = meeting();
+    if (withContent) toLearn(m);
+    const reader = { read: jest.fn(read) };
+    render(
+      <AppShell>
+        <PortsProvider store={m.coachee} self={COACHEE} clock={m.clock} ownCopy={reader}>
+          <NotesView />
+        </PortsProvider>
+      </AppShell>,
+    );
+    return { m, reader };
+  };
+
+  it('shows the notes from the user’s own copy when the live session is empty', async () => {
+    const earlier = meeting();
+    toLearn(earlier);
+    const archived = session(earlier.coach);
+    renderNotes(async () => ({ kind: 'found', session: archived, savedAt: T0 }));
+    expect(await screen.findByText(/^From your OneDrive copy, saved /)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Challenge' })).toHaveTextContent('I keep missing the weekly report deadline.');
+  });
+
+  it('says so when there are neither live notes nor a saved copy, or the copy cannot be read', async () => {
+    renderNotes(async () => ({ kind: 'none' }));
+    expect(await screen.findByText(/no notes for this meeting yet/)).toHaveAttribute('role', 'status');
+  });
+
+  it('says why a saved copy could not be read', async () => {
+    renderNotes(async () => ({ kind: 'failed', message: 'This archive was written by a newer Stagecoach.' }));
+    expect(await screen.findByText(/your saved copy could not be read: This archive was written by a newer Stagecoach\./)).toBeInTheDocument();
+  });
+
+  it('reads no copy while the live session has content', () => {
+    const { reader } = renderNotes(async () => ({ kind: 'none' }), true);
+    expect(reader.read).not.toHaveBeenCalled();
+    expect(screen.getByRole('region', { name: 'Challenge' })).toHaveTextContent('I keep missing the weekly report deadline.');
+  });
+});
