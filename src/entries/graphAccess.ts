@@ -1,3 +1,4 @@
+import { roleOf, type SessionState } from '../domain';
 import type { MeetingContext, OwnCopyReading, SessionStore } from '../ports';
 import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnSessionChanges, type OwnCopySaver } from '../sync';
 import { notesDeepLink } from '../teams';
@@ -17,6 +18,18 @@ export interface GraphAccess {
   keepOwnCopy(store: SessionStore, userId: string, debounceMs?: number): OwnCopySaver;
   /** Reads this user's own copy of the meeting's session (notes tab). */
   ownCopy: OwnCopyReading;
+  /**
+   * In the coach's side panel: once the coachee is here, brings the previous
+   * session's plan with them into this one (from the coach's own copies).
+   * Returns a stop function.
+   */
+  carryOver(store: SessionStore, userId: string): () => void;
+}
+
+/** Worth asking Graph: this user coaches, both are here, Open, nothing carried over yet. */
+function mayCarryOver(session: SessionState | null, userId: string): boolean {
+  if (!session || session.carriedOver || session.stage !== 'open' || roleOf(session, userId) !== 'coach') return false;
+  return Object.values(session.participants).some((p) => p.role === 'coachee');
 }
 
 const loadGraphChunk = () => import(/* webpackChunkName: "calendar" */ './openGraph');
@@ -65,6 +78,28 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
           window.removeEventListener('pagehide', onPageHide);
           dispose();
         },
+      };
+    },
+    carryOver(store, userId) {
+      let running = false;
+      let finished = false;
+      const attempt = () => {
+        if (running || finished || !mayCarryOver(store.getSnapshot().session, userId)) return;
+        running = true;
+        void Promise.all([loadGraphChunk(), services()])
+          .then(([{ carryOverPrevious }, { archive }]) => carryOverPrevious(store, archive, userId))
+          // A failure is left quiet: the session goes on without last time's plan, as before this feature.
+          .then((outcome) => (finished = outcome.kind !== 'notYet'), () => (finished = true))
+          .finally(() => {
+            running = false;
+            if (!finished) attempt();
+          });
+      };
+      const unsubscribe = store.subscribe(attempt);
+      attempt();
+      return () => {
+        finished = true;
+        unsubscribe();
       };
     },
     ownCopy: {

@@ -96,7 +96,10 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       self: { ...self, address: context.userPrincipalName },
       clock: systemClock,
     });
-    if (choice.keepsOwnCopy) ownCopySaving = graph.keepOwnCopy(store, self.userId);
+    if (choice.keepsOwnCopy) {
+      ownCopySaving = graph.keepOwnCopy(store, self.userId);
+      graph.carryOver(store, self.userId);
+    }
     render();
     host.notifyReady();
   };

@@ -10,3 +10,5 @@ export type { Kept, KeepFailure, OpenedArchive, UnreadableArchive } from './arch
 export { saveOwnCopy, readOwnCopy } from './ownCopy';
 export { createOwnCopySaver, saveOnSessionChanges, keepsOwnCopy, OWN_COPY_DEBOUNCE_MS } from './ownCopySaver';
 export type { OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
+export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
+export type { CarryOverOutcome } from './carryOverPrevious';

@@ -72,3 +72,44 @@ test('each participant’s own OneDrive copy brings the notes back after the mee
   }
   expect(errors).toEqual([]);
 });
+
+test('a new meeting with the same pair opens on last time’s plan, read from the coach’s own copy', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  const coach = frame(page, COACH);
+  const coachee = frame(page, COACHEE);
+  const challenge = 'Status reports go out late.';
+  const cause = 'The numbers come in on Friday';
+  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(challenge);
+  await coachee.getByRole('button', { name: 'State challenge' }).click();
+  await expect(coach.getByText(challenge).first()).toBeVisible();
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await coachee.getByRole('textbox', { name: 'New cause' }).fill(cause);
+  await coachee.getByRole('button', { name: 'Add cause' }).click();
+  await expect(coach.getByText(cause).first()).toBeVisible();
+  await hidePanel(page, COACH);
+  await expect(coach.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
+
+  await page.getByRole('button', { name: 'End meeting' }).click();
+  await page.getByRole('button', { name: 'New meeting' }).click();
+
+  // The next conversation: both see last time's challenge and cause, and review it together.
+  for (const panel of [coach, coachee]) {
+    const lastTime = panel.getByRole('region', { name: /^Last time/ });
+    await expect(lastTime).toContainText(challenge);
+    await expect(lastTime.getByRole('radiogroup', { name: new RegExp(cause) })).toBeVisible();
+  }
+  await coachee
+    .getByRole('region', { name: /^Last time/ })
+    .getByRole('radiogroup', { name: new RegExp(cause) })
+    .getByRole('radio', { name: 'Turned out right' })
+    .check();
+  await expect(
+    coach.getByRole('region', { name: /^Last time/ }).getByRole('radiogroup', { name: new RegExp(cause) }).getByRole('radio', { name: 'Turned out right' }),
+  ).toBeChecked();
+  await expect(coach.getByRole('heading', { name: 'Current stage: Open' })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
