@@ -26,10 +26,11 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   const coachee = pane(page, 'Coachee — Sam');
   await expect(coach.getByText('You are Alex · Coach')).toBeVisible();
   await expect(coachee.getByText('You are Sam · Coachee')).toBeVisible();
-  // Sign-in waits until Graph is first needed: nobody has a token yet.
+  // Sign-in waits until Graph is first needed. The coachee has no token yet; the coach's
+  // panel has one for its own OneDrive, where it looked for last time's plan with Sam.
   const signIns = (person: string) => page.getByRole('region', { name: `${person}’s sign-ins` });
-  await expect(signIns('Alex')).toContainText('None yet');
   await expect(signIns('Sam')).toContainText('None yet');
+  await expect(signIns('Alex').getByRole('listitem')).toHaveText(['Teams gave Alex a token for Files.ReadWrite.AppFolder']);
 
   // Open: the coachee names the challenge; the coach sees it and moves on.
   await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill('Our releases keep slipping by a week.');
@@ -125,12 +126,11 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await expect(coachee.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
 
   // Every token came from the app's MSAL asking the simulated Teams over nested app
-  // authentication, each person from their own pane, once per set of scopes (MSAL's cache);
-  // the archive's last, as the closure saves it once the calendars are done.
+  // authentication, each person from their own pane, once per set of scopes (MSAL's cache).
   await expect(signIns('Alex').getByRole('listitem')).toHaveText([
+    'Teams gave Alex a token for Files.ReadWrite.AppFolder',
     'Teams gave Alex a token for Calendars.Read.Shared',
     'Teams gave Alex a token for Calendars.ReadWrite and ChatMessage.Send',
-    'Teams gave Alex a token for Files.ReadWrite.AppFolder',
   ]);
   await expect(signIns('Sam').getByRole('listitem')).toHaveText([
     'Teams gave Sam a token for Calendars.ReadWrite',
