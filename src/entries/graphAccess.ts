@@ -1,5 +1,5 @@
 import { roleOf, type SessionState } from '../domain';
-import type { MeetingContext, OwnCopyReading, SessionStore } from '../ports';
+import type { MeetingContext, OwnCopyReading, SessionHistoryReading, SessionStore } from '../ports';
 import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnSessionChanges, type OwnCopySaver } from '../sync';
 import { notesDeepLink } from '../teams';
 import type { CalendarAccess } from '../ui';
@@ -24,6 +24,8 @@ export interface GraphAccess {
    * Returns a stop function.
    */
   carryOver(store: SessionStore, userId: string): () => void;
+  /** Reads this user's own stored sessions, newest first (notes tab: history, before the meeting, growth). */
+  history: SessionHistoryReading;
 }
 
 /** Worth asking Graph: this user coaches, both are here, Open, nothing carried over yet. */
@@ -107,6 +109,16 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
         try {
           const [{ readOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
           return await readOwnCopy(archive, context.meetingId);
+        } catch (error) {
+          return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+        }
+      },
+    },
+    history: {
+      list: async () => {
+        try {
+          const [{ readSessionHistory }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+          return await readSessionHistory(archive);
         } catch (error) {
           return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
         }

@@ -30,3 +30,4 @@ export type {
   StoredArchive,
 } from './sessionArchive';
 export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';
+export type { SessionHistory, SessionHistoryReading } from './sessionHistory';

@@ -12,3 +12,4 @@ export { createOwnCopySaver, saveOnSessionChanges, keepsOwnCopy, OWN_COPY_DEBOUN
 export type { OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
 export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
 export type { CarryOverOutcome } from './carryOverPrevious';
+export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
