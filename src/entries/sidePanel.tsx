@@ -12,7 +12,7 @@ function surfaceFor(frameContext: FrameContext | null): SurfaceChoice {
     case 'meetingStage':
       return { surface: <StageView />, sharesToStage: false };
     case 'content':
-      return { surface: <NotesView />, sharesToStage: false, readsOwnCopy: true };
+      return { surface: <NotesView />, sharesToStage: false, readsOwnCopy: true, readsHistory: true };
     default:
       return { surface: <SidePanel />, sharesToStage: true, usesCalendar: true, keepsOwnCopy: true };
   }

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { FrameContext, MeetingHost, OwnCopyReading, OwnCopySaving, SessionStore, ThemeName } from '../ports';
+import type { FrameContext, MeetingHost, OwnCopyReading, OwnCopySaving, SessionHistoryReading, SessionStore, ThemeName } from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
 import { graphAccessFor } from './graphAccess';
@@ -17,6 +17,8 @@ export interface SurfaceChoice {
   keepsOwnCopy?: boolean;
   /** Whether it reads this user's own copy when the live session is empty (the notes tab). */
   readsOwnCopy?: boolean;
+  /** Whether it reads this user's own stored sessions (the notes tab: earlier sessions, before the meeting, growth). */
+  readsHistory?: boolean;
 }
 
 export interface MeetingSurface {
@@ -44,6 +46,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   let calendar: CalendarAccess | undefined;
   let ownCopySaving: OwnCopySaving | undefined;
   let ownCopy: OwnCopyReading | undefined;
+  let history: SessionHistoryReading | undefined;
   let { surface } = surfaceFor(null);
   const render = () =>
     root.render(
@@ -56,6 +59,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
           calendar={calendar}
           ownCopySaving={ownCopySaving}
           ownCopy={ownCopy}
+          history={history}
         >
           {surface}
         </PortsProvider>
@@ -81,6 +85,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     const graph = graphAccessFor(context);
     if (choice.usesCalendar) calendar = graph.calendar;
     if (choice.readsOwnCopy) ownCopy = graph.ownCopy;
+    if (choice.readsHistory) history = graph.history;
     host.onThemeChange((next) => {
       theme = next;
       render();

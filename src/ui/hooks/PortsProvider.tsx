@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UserId } from '../../domain';
-import type { CalendarGateway, Clock, OwnCopyReading, OwnCopySaving, SessionStore } from '../../ports';
+import type { CalendarGateway, Clock, OwnCopyReading, OwnCopySaving, SessionHistoryReading, SessionStore } from '../../ports';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
@@ -41,6 +41,8 @@ export interface Ports {
   ownCopySaving?: OwnCopySaving;
   /** Reading this user's own copy back (the notes tab, once the live session is gone). */
   ownCopy?: OwnCopyReading;
+  /** This user's own stored sessions (the notes tab: earlier sessions, before the meeting, coaching growth). */
+  history?: SessionHistoryReading;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -52,11 +54,11 @@ export interface PortsProviderProps extends Omit<Ports, 'store'> {
 const PortsContext = createContext<Ports | null>(null);
 
 /** Hands the ports to the hooks below; components never read it directly. */
-export function PortsProvider({ store, self, clock, stage, calendar, ownCopySaving, ownCopy, children }: PortsProviderProps) {
+export function PortsProvider({ store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, children }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy }),
-    [store, self, clock, stage, calendar, ownCopySaving, ownCopy],
+    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history }),
+    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }
