@@ -1,8 +1,20 @@
 import { useEffect, useState } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
-import type { SessionState } from '../../domain';
-import type { OwnCopyRead, OwnCopyReading } from '../../ports';
-import { NotesActions, NotesDocument, sessionNotes, useNotesStyles } from '../components/Notes';
+import type { SessionState, UserId } from '../../domain';
+import type { OwnCopyRead, OwnCopyReading, SessionHistory, SessionHistoryReading } from '../../ports';
+import {
+  CoachingGrowthNotes,
+  counterpartOf,
+  EarlierSessionsNotes,
+  earlierSessions,
+  growthFor,
+  LastSessionNotes,
+  lastSession,
+  NotesActions,
+  NotesDocument,
+  sessionNotes,
+  useNotesStyles,
+} from '../components/Notes';
 import { formatDateTime } from '../format';
 import { useNow, usePorts, useSession } from '../hooks';
 
@@ -32,6 +44,61 @@ function useOwnCopy(ownCopy: OwnCopyReading | undefined, wanted: boolean): OwnCo
   return read;
 }
 
+/** This user's own stored sessions, read once: null while reading (or when the surface has no history port). */
+function useHistory(history: SessionHistoryReading | undefined): SessionHistory | null {
+  const [read, setRead] = useState<SessionHistory | null>(null);
+  useEffect(() => {
+    if (!history) return;
+    let live = true;
+    void history.list().then((result) => {
+      if (live) setRead(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [history]);
+  return read;
+}
+
+interface HistoryNotesProps {
+  /** The session the notes are of: live, or this user's own copy of it. */
+  current: SessionState;
+  history: SessionHistory | null;
+  selfId: UserId;
+}
+
+/**
+ * Below the notes: the earlier sessions with the same counterpart (the other
+ * coach or coachee), and, for the coach only, the coachee's growth. Neither
+ * is part of the Markdown export (NotesActions exports the session's notes
+ * alone): the growth is the coach's, and must never reach the coachee's hands
+ * through a shared file.
+ */
+function HistoryNotes({ current, history, selfId }: HistoryNotesProps) {
+  const styles = useNotesStyles();
+  if (!history) return null;
+  if (history.kind === 'failed') {
+    return <p className={styles.meta}>Your earlier sessions could not be read: {history.message}</p>;
+  }
+  const counterpart = counterpartOf(current, selfId);
+  if (!counterpart) return null;
+  const earlier = earlierSessions(current, history.sessions);
+  const growth = growthFor(current, selfId, earlier);
+  return (
+    <>
+      <EarlierSessionsNotes counterpart={counterpart.name} sessions={earlier} skipped={history.skipped} />
+      {growth && <CoachingGrowthNotes coachee={counterpart.name} growth={growth} currentSessionId={current.sessionId} />}
+    </>
+  );
+}
+
+/** Before the meeting: the last stored session (with the same person when the live session names one) and its open steps. */
+function BeforeMeetingNotes({ live, history, selfId }: { live: SessionState; history: SessionHistory | null; selfId: UserId }) {
+  if (history?.kind !== 'found') return null;
+  const last = lastSession(live, selfId, history.sessions);
+  return last && <LastSessionNotes last={last} />;
+}
+
 /**
  * The meeting's notes tab (meeting details and chat tabs): the shared
  * session, readable and printable, live from the same store as the side
@@ -41,11 +108,12 @@ function useOwnCopy(ownCopy: OwnCopyReading | undefined, wanted: boolean): OwnCo
  */
 export function NotesView() {
   const styles = useNotesStyles();
-  const { ownCopy } = usePorts();
+  const { ownCopy, history, self } = usePorts();
   const { session, status } = useSession();
   const now = useNow(NOTES_TICK_MS);
   const empty = session !== null && isEmpty(session);
   const archived = useOwnCopy(ownCopy, empty);
+  const stored = useHistory(history);
 
   if (!session) {
     return (
@@ -71,6 +139,7 @@ export function NotesView() {
             From your OneDrive copy, saved {formatDateTime(archived.savedAt)}.
           </p>
           <NotesDocument notes={notes} />
+          <HistoryNotes current={archived.session} history={stored} selfId={self.userId} />
         </main>
       );
     }
@@ -81,6 +150,8 @@ export function NotesView() {
             ? 'There are no notes for this meeting yet: nothing was captured in the Stagecoach side panel, and no copy is saved in your OneDrive.'
             : `There are no notes in this meeting, and your saved copy could not be read: ${archived.message}`}
         </p>
+        <BeforeMeetingNotes live={session} history={stored} selfId={self.userId} />
+        <HistoryNotes current={session} history={stored} selfId={self.userId} />
       </main>
     );
   }
@@ -93,7 +164,9 @@ export function NotesView() {
           Offline: changes made since will appear when the connection returns.
         </p>
       )}
+      {empty && <BeforeMeetingNotes live={session} history={stored} selfId={self.userId} />}
       <NotesDocument notes={notes} />
+      <HistoryNotes current={session} history={stored} selfId={self.userId} />
       <p className={mergeClasses(styles.meta, styles.screenOnly)}>
         These notes update live during the meeting. Changes are made in the Stagecoach side panel.
       </p>

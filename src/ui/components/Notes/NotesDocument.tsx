@@ -12,6 +12,8 @@ import { useNotesStyles } from './useNotesStyles.styles';
 
 export interface NotesDocumentProps {
   notes: SessionNotes;
+  /** The document's heading. @default 'Session notes' */
+  title?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface NotesDocumentProps {
  * when, then each part as a named region. Plain data in, so any surface can
  * show it: the meeting tab live, later an archived session.
  */
-export function NotesDocument({ notes }: NotesDocumentProps) {
+export function NotesDocument({ notes, title = 'Session notes' }: NotesDocumentProps) {
   const styles = useNotesStyles();
   const titleId = useId();
   const facts: [string, string][] = [
@@ -32,7 +34,7 @@ export function NotesDocument({ notes }: NotesDocumentProps) {
     <article aria-labelledby={titleId} className={styles.document}>
       <header className={styles.header}>
         <h1 id={titleId} className={styles.title}>
-          Session notes
+          {title}
         </h1>
         <dl className={styles.facts}>
           {facts.map(([name, value]) => (

@@ -24,3 +24,8 @@ export type {
 export { notesMarkdown, notesFileName, escapeMarkdown } from './notesMarkdown';
 export { downloadText } from './downloadText';
 export { useNotesStyles } from './useNotesStyles.styles';
+export { EarlierSessionsNotes } from './EarlierSessionsNotes';
+export { LastSessionNotes } from './LastSessionNotes';
+export { CoachingGrowthNotes } from './CoachingGrowthNotes';
+export { counterpartOf, earlierSessions, lastSession, growthFor, lastActivityOf } from './historyNotes';
+export type { Counterpart, EarlierSession, LastSession } from './historyNotes';
