@@ -73,7 +73,7 @@ test('each participant’s own OneDrive copy brings the notes back after the mee
   expect(errors).toEqual([]);
 });
 
-test('a new meeting with the same pair opens on last time’s plan, read from the coach’s own copy', async ({ page }) => {
+test('a new meeting with the same pair opens on last time’s plan, read from the coach’s own copy, and its notes tab lists the first meeting (coaching growth for the coach only)', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
@@ -110,6 +110,35 @@ test('a new meeting with the same pair opens on last time’s plan, read from th
   ).toBeChecked();
   await expect(coach.getByRole('heading', { name: 'Current stage: Open' })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The notes tab of the second meeting: the first one is listed under the
+  // same counterpart, expandable to its notes; the coachee's share of the
+  // thinking is the coach's alone to see.
+  const nextChallenge = 'Reports still go out late on holidays.';
+  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(nextChallenge);
+  await coachee.getByRole('button', { name: 'State challenge' }).click();
+  await expect(coach.getByText(nextChallenge).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Open notes tab' }).click();
+  const pane = region(page, 'Notes tab');
+  const notes = frame(page, 'Notes tab');
+  const earlier = notes.getByRole('region', { name: 'Earlier sessions with Sam' });
+  const first = earlier.getByRole('button', { name: new RegExp(challenge) });
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await first.click();
+  await expect(first).toHaveAttribute('aria-expanded', 'true');
+  await expect(earlier.getByRole('article', { name: /^Session notes of / })).toContainText(cause);
+  const growth = notes.getByRole('region', { name: 'Coaching growth' });
+  await expect(growth.getByRole('table', { name: 'How much came from Sam, session by session' })).toBeVisible();
+  // The sandbox's drives outlive a test: the other test's meeting with Sam may be listed too.
+  await expect(growth.getByRole('row').filter({ hasText: '(this session)' })).toContainText('1 of 1 (100%)');
+  expect(await seriousAxeViolations(page), 'coach').toEqual([]);
+
+  await pane.getByRole('radio', { name: COACHEE }).check();
+  await expect(notes.getByRole('region', { name: 'Challenge' })).toContainText(nextChallenge);
+  await expect(notes.getByRole('region', { name: 'Earlier sessions with Alex' })).toBeVisible();
+  await expect(notes.getByRole('region', { name: 'Coaching growth' })).toHaveCount(0);
+  await expect(notes.getByText(/How much came from/)).toHaveCount(0);
+  expect(await seriousAxeViolations(page), 'coachee').toEqual([]);
   expect(errors).toEqual([]);
 });
 
