@@ -151,4 +151,26 @@ describe('coaching growth', () => {
     expect(screen.queryByRole('region', { name: 'Coaching growth' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Earlier sessions/ })).not.toBeInTheDocument();
   });
+
+  it('is not in the Markdown the coach downloads, nor are the earlier sessions', async () => {
+    const m = meeting();
+    toLearn(m);
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:notes'), revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      renderNotes(m.coach, COACH, m);
+      await screen.findByRole('region', { name: 'Coaching growth' });
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Download as Markdown' }));
+      const text = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.readAsText(blobs[0]!);
+      });
+      expect(text).toContain('I keep missing the weekly report deadline.');
+      expect(text).not.toMatch(/Coaching growth|How much came from|Earlier sessions|Saying no to extra projects/);
+    } finally {
+      click.mockRestore();
+    }
+  });
 });
