@@ -103,9 +103,12 @@ test('the notes fit a 320 px tab, download as Markdown and print dark on white w
   const title = notes.getByRole('heading', { level: 1, name: 'Session notes' });
   const colour = () => title.evaluate((el) => getComputedStyle(el).color);
   const onScreen = await colour();
+  await expect(notes.getByRole('region', { name: 'Coaching growth' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(notes.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
   await expect(notes.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(notes.getByRole('region', { name: 'Coaching growth' })).toBeHidden();
+  await expect(notes.getByRole('region', { name: /^Earlier sessions with / })).toBeHidden();
   await expect.poll(colour).toBe('rgb(36, 36, 36)');
   expect(onScreen).not.toBe('rgb(36, 36, 36)');
 });

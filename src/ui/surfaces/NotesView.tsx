@@ -13,6 +13,7 @@ import {
   NotesActions,
   NotesDocument,
   sessionNotes,
+  useHistoryNotesStyles,
   useNotesStyles,
 } from '../components/Notes';
 import { formatDateTime } from '../format';
@@ -72,23 +73,24 @@ interface HistoryNotesProps {
  * coach or coachee), and, for the coach only, the coachee's growth. Neither
  * is part of the Markdown export (NotesActions exports the session's notes
  * alone): the growth is the coach's, and must never reach the coachee's hands
- * through a shared file.
+ * through a shared file. Neither is printed either (screen only).
  */
 function HistoryNotes({ current, history, selfId }: HistoryNotesProps) {
   const styles = useNotesStyles();
+  const own = useHistoryNotesStyles();
   if (!history) return null;
   if (history.kind === 'failed') {
-    return <p className={styles.meta}>Your earlier sessions could not be read: {history.message}</p>;
+    return <p className={mergeClasses(styles.meta, styles.screenOnly)}>Your earlier sessions could not be read: {history.message}</p>;
   }
   const counterpart = counterpartOf(current, selfId);
   if (!counterpart) return null;
   const earlier = earlierSessions(current, history.sessions);
   const growth = growthFor(current, selfId, earlier);
   return (
-    <>
+    <div className={own.extras}>
       <EarlierSessionsNotes counterpart={counterpart.name} sessions={earlier} skipped={history.skipped} />
       {growth && <CoachingGrowthNotes coachee={counterpart.name} growth={growth} currentSessionId={current.sessionId} />}
-    </>
+    </div>
   );
 }
 

@@ -24,6 +24,7 @@ export type {
 export { notesMarkdown, notesFileName, escapeMarkdown } from './notesMarkdown';
 export { downloadText } from './downloadText';
 export { useNotesStyles } from './useNotesStyles.styles';
+export { useHistoryNotesStyles } from './useHistoryNotesStyles.styles';
 export { EarlierSessionsNotes } from './EarlierSessionsNotes';
 export { LastSessionNotes } from './LastSessionNotes';
 export { CoachingGrowthNotes } from './CoachingGrowthNotes';

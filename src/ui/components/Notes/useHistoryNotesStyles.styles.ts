@@ -10,4 +10,13 @@ export const useHistoryNotesStyles = makeStyles({
     marginTop: tokens.spacingVerticalS,
   },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
+  // The earlier sessions and the growth are for the screen: their buttons have no place on paper,
+  // and the coach's growth is never printed along with the notes by accident.
+  extras: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXL,
+    minWidth: 0,
+    '@media print': { display: 'none' },
+  },
 });
