@@ -31,3 +31,4 @@ export type {
 } from './sessionArchive';
 export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';
 export type { SessionHistory, SessionHistoryReading } from './sessionHistory';
+export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';

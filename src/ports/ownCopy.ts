@@ -1,4 +1,4 @@
-import type { EpochMs, SessionState } from '../domain';
+import type { CoachNotes, EpochMs, SessionState } from '../domain';
 
 /**
  * Where saving this participant's own copy of the session stands, as the
@@ -24,10 +24,10 @@ export interface OwnCopySaving {
   retry(): void;
 }
 
-/** This user's stored copy of the meeting's session, read back. */
+/** This user's stored copy of the meeting's session, read back; a coach's copy may hold the coach's private notes. */
 export type OwnCopyRead =
   | { kind: 'none' }
-  | { kind: 'found'; session: SessionState; savedAt: EpochMs }
+  | { kind: 'found'; session: SessionState; savedAt: EpochMs; coachNotes?: CoachNotes }
   | { kind: 'failed'; message: string };
 
 /** Reading this user's own copy (the notes tab after the meeting). */

@@ -1,4 +1,4 @@
-import { archiveSession, roleOf, type EpochMs } from '../domain';
+import { archiveSession, roleOf, type CoachNotes, type EpochMs } from '../domain';
 import type { OwnCopyRead, SessionArchiveStore, SessionStore } from '../ports';
 import { keepSessionArchive, openSessionArchive } from './archiveKeeper';
 import type { OwnCopySaveResult } from './ownCopySaver';
@@ -7,21 +7,23 @@ import type { OwnCopySaveResult } from './ownCopySaver';
  * Saves this user's own copy of the session in their storage, the keeper's
  * safe way (read, merge, replace only the version read; a file it cannot
  * read completely is never overwritten). The coach's copy is the coach's
- * variant (coach-private notes do not exist yet: none), the coachee's the
- * coachee's, which has no place for them. Observers keep none.
+ * variant, with the coach's private notes (`coachNotes`; none when null); the
+ * coachee's the coachee's, which has no place for them: the notes are never
+ * passed on for it. Observers keep none.
  */
 export async function saveOwnCopy(
   store: Pick<SessionStore, 'getSnapshot' | 'archiveSource'>,
   archive: SessionArchiveStore,
   userId: string,
   now: EpochMs,
+  coachNotes: CoachNotes | null = null,
 ): Promise<OwnCopySaveResult> {
   const session = store.getSnapshot().session;
   const source = store.archiveSource?.() ?? null;
   if (!session || !source) return { ok: true, skipped: true };
   const role = roleOf(session, userId);
   if (role === 'observer') return { ok: true, skipped: true };
-  const copy = archiveSession(source, role === 'coach' ? { copyFor: 'coach', coachNotes: null } : { copyFor: 'coachee' }, now);
+  const copy = archiveSession(source, role === 'coach' ? { copyFor: 'coach', coachNotes } : { copyFor: 'coachee' }, now);
   const kept = await keepSessionArchive(archive, copy);
   if (kept.ok) return { ok: true };
   return { ok: false, message: kept.failure.message, retryable: kept.failure.retryable };
@@ -33,7 +35,9 @@ export async function readOwnCopy(archive: SessionArchiveStore, sessionId: strin
     const opened = await openSessionArchive(archive, sessionId);
     if (!opened.ok) return { kind: 'failed', message: opened.failure.message };
     if (!opened.value) return { kind: 'none' };
-    return { kind: 'found', session: opened.value.read.state, savedAt: opened.value.read.archive.savedAt };
+    const { state, archive: file } = opened.value.read;
+    const coachNotes = file.copyFor === 'coach' ? file.coachNotes : undefined;
+    return { kind: 'found', session: state, savedAt: file.savedAt, ...(coachNotes ? { coachNotes } : {}) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

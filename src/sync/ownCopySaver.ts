@@ -1,5 +1,5 @@
 import { roleOf, stageComplete, type EpochMs, type SessionState } from '../domain';
-import type { OwnCopySaving, OwnCopyStatus, SessionStore } from '../ports';
+import type { OwnCopySaving, OwnCopyStatus, PrivateNotesStore, SessionStore } from '../ports';
 
 /** How a save went: `skipped` when there was nothing this user keeps (an observer, no session yet). */
 export type OwnCopySaveResult = { ok: true; skipped?: boolean } | { ok: false; message: string; retryable: boolean };
@@ -137,5 +137,22 @@ export function saveOnSessionChanges(store: Pick<SessionStore, 'getSnapshot' | '
     saver.changed();
     if (nowClosed && !closed) saver.flush();
     closed = nowClosed;
+  });
+}
+
+/**
+ * Feeds changes of the coach's private notes to the saver, like a session
+ * change (debounced): only while this user coaches the session, since only the
+ * coach's copy holds them. Returns the way to stop.
+ */
+export function saveOnPrivateNotesChanges(
+  store: Pick<SessionStore, 'getSnapshot'>,
+  userId: string,
+  notes: Pick<PrivateNotesStore, 'subscribe'>,
+  saver: Pick<OwnCopySaver, 'changed'>,
+): () => void {
+  return notes.subscribe(() => {
+    const session = store.getSnapshot().session;
+    if (session && roleOf(session, userId) === 'coach') saver.changed();
   });
 }
