@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UserId } from '../../domain';
-import type { CalendarGateway, Clock, OwnCopyReading, OwnCopySaving, SessionHistoryReading, SessionStore } from '../../ports';
+import type { CalendarGateway, Clock, OwnCopyReading, OwnCopySaving, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../../ports';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
@@ -43,6 +43,8 @@ export interface Ports {
   ownCopy?: OwnCopyReading;
   /** This user's own stored sessions (the notes tab: earlier sessions, before the meeting, coaching growth). */
   history?: SessionHistoryReading;
+  /** The coach's private notes for this session (the side panel; shown to the coach only). */
+  privateNotes?: PrivateNotesStore;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -54,11 +56,22 @@ export interface PortsProviderProps extends Omit<Ports, 'store'> {
 const PortsContext = createContext<Ports | null>(null);
 
 /** Hands the ports to the hooks below; components never read it directly. */
-export function PortsProvider({ store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, children }: PortsProviderProps) {
+export function PortsProvider({
+  store,
+  self,
+  clock,
+  stage,
+  calendar,
+  ownCopySaving,
+  ownCopy,
+  history,
+  privateNotes,
+  children,
+}: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history }),
-    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history],
+    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes }),
+    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import type { SessionState } from '../../domain';
 import { OwnCopyStatusLine } from '../components/OwnCopy';
 import { ParticipantRoles } from '../components/ParticipantRoles';
+import { PrivateNotesSection } from '../components/PrivateNotes';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
 import { StageTimer } from '../components/StageTimer';
@@ -21,7 +22,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 /** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
 export function SidePanel() {
   const styles = useSidePanelStyles();
-  const { self, clock, stage, store, ownCopySaving } = usePorts();
+  const { self, clock, stage, store, ownCopySaving, privateNotes } = usePorts();
   const { session, status, role, present } = useSession();
   const commands = useCommands();
 
@@ -64,6 +65,8 @@ export function SidePanel() {
         onAssign={commands.assignRole}
       />
       <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} />
+      {/* The coach's alone: never in the shared session; the coachee and observers never see it. */}
+      {privateNotes && role === 'coach' && <PrivateNotesSection notes={privateNotes} now={clock.now} />}
     </main>
   );
 }

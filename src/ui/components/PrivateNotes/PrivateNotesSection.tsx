@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Field, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ARCHIVE_LIMITS, type EpochMs } from '../../../domain';
+import type { PrivateNotesKeeping, PrivateNotesStore } from '../../../ports';
+import { useSectionStyles } from '../shared';
+
+/** Quiet time after the last keystroke before the notes are kept on this device. */
+export const PRIVATE_NOTES_DEBOUNCE_MS = 1_000;
+
+const useStyles = makeStyles({
+  status: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0, minHeight: tokens.lineHeightBase200 },
+  warning: { ...typographyStyles.caption1Strong, color: tokens.colorPaletteDarkOrangeForeground1, margin: 0 },
+});
+
+export interface PrivateNotesSectionProps {
+  notes: PrivateNotesStore;
+  now(): EpochMs;
+  /** Quiet time before keeping; tests shorten it. */
+  debounceMs?: number;
+}
+
+const KEPT = 'Kept on this device and in your OneDrive copy';
+const NOT_KEPT =
+  'Not kept on this device (its storage is full or turned off): the notes stay here while this panel is open and still go into your OneDrive copy.';
+
+/**
+ * The coach's private notes: a plain textarea, kept on this device as the
+ * coach types (after a second's pause and on leaving the field), and in the
+ * coach's own OneDrive copy with the session. Never part of the shared
+ * session: the coachee and observers never see this section.
+ */
+export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEBOUNCE_MS }: PrivateNotesSectionProps) {
+  const section = useSectionStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const [draft, setDraft] = useState(() => notes.load()?.text ?? '');
+  const [keeping, setKeeping] = useState<PrivateNotesKeeping | null>(() => (notes.load() ? 'kept' : null));
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const nowRef = useRef(now);
+  useEffect(() => {
+    nowRef.current = now;
+  }, [now]);
+
+  const keep = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const text = pending.current;
+    if (text === null) return;
+    pending.current = null;
+    setKeeping(notes.save(text, nowRef.current()));
+  }, [notes]);
+
+  // Notes brought in from the coach's own copy (a new device) fill an empty, untouched field.
+  useEffect(
+    () =>
+      notes.subscribe(() => {
+        const loaded = notes.load();
+        if (pending.current !== null || !loaded) return;
+        setDraft((current) => (current === '' ? loaded.text : current));
+        setKeeping((current) => current ?? 'kept');
+      }),
+    [notes],
+  );
+  // Leaving the panel keeps what was typed.
+  useEffect(() => keep, [keep]);
+
+  const onChange = (value: string) => {
+    setDraft(value);
+    pending.current = value;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(keep, debounceMs);
+  };
+
+  return (
+    <section className={section.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={section.heading}>
+        Private notes
+      </h2>
+      <Field label="Private notes — only you see these">
+        <Textarea
+          value={draft}
+          maxLength={ARCHIVE_LIMITS.coachNotes}
+          resize="vertical"
+          onChange={(_, data) => onChange(data.value)}
+          onBlur={keep}
+        />
+      </Field>
+      <p role="status" className={keeping === 'memoryOnly' ? styles.warning : styles.status}>
+        {keeping === 'kept' ? KEPT : keeping === 'memoryOnly' ? NOT_KEPT : ''}
+      </p>
+    </section>
+  );
+}
