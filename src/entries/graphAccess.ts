@@ -1,6 +1,6 @@
 import { roleOf, type SessionState } from '../domain';
-import type { MeetingContext, OwnCopyReading, SessionHistoryReading, SessionStore } from '../ports';
-import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnSessionChanges, type OwnCopySaver } from '../sync';
+import type { MeetingContext, OwnCopyReading, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../ports';
+import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnPrivateNotesChanges, saveOnSessionChanges, type OwnCopySaver } from '../sync';
 import { notesDeepLink } from '../teams';
 import type { CalendarAccess } from '../ui';
 import type { GraphServices } from './openGraph';
@@ -14,8 +14,11 @@ const BUILD = {
 /** A page's way to Graph: loaded as chunks of their own on first use, one sign-in for all of it. */
 export interface GraphAccess {
   calendar: CalendarAccess;
-  /** Saves this user's own copy of the store's session (side panel); stop with dispose(). */
-  keepOwnCopy(store: SessionStore, userId: string, debounceMs?: number): OwnCopySaver;
+  /**
+   * Saves this user's own copy of the store's session (side panel), with the
+   * coach's private notes in the coach's copy; stop with dispose().
+   */
+  keepOwnCopy(store: SessionStore, userId: string, options?: { debounceMs?: number; privateNotes?: PrivateNotesStore }): OwnCopySaver;
   /** Reads this user's own copy of the meeting's session (notes tab). */
   ownCopy: OwnCopyReading;
   /**
@@ -53,17 +56,18 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
       chatId: context.chatId,
       notesUrl: notesDeepLink(BUILD.teamsAppId, context.chatId) ?? new URL('sidePanel.html', window.location.href).toString(),
     },
-    keepOwnCopy(store, userId, debounceMs = OWN_COPY_DEBOUNCE_MS) {
+    keepOwnCopy(store, userId, { debounceMs = OWN_COPY_DEBOUNCE_MS, privateNotes } = {}) {
       const saver = createOwnCopySaver({
         save: async () => {
           const [{ saveOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
-          return saveOwnCopy(store, archive, userId, Date.now());
+          return saveOwnCopy(store, archive, userId, Date.now(), privateNotes?.load() ?? null);
         },
         timers: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
         now: () => Date.now(),
         debounceMs,
       });
       const stopWatching = saveOnSessionChanges(store, userId, saver);
+      const stopWatchingNotes = privateNotes ? saveOnPrivateNotesChanges(store, userId, privateNotes, saver) : () => undefined;
       // Best effort when the panel is hidden or left: the page may be gone before the save ends.
       const onHidden = () => {
         if (document.visibilityState === 'hidden') saver.flush();
@@ -76,6 +80,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
         ...saver,
         dispose: () => {
           stopWatching();
+          stopWatchingNotes();
           document.removeEventListener('visibilitychange', onHidden);
           window.removeEventListener('pagehide', onPageHide);
           dispose();

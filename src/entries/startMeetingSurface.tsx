@@ -1,8 +1,18 @@
 import { createRoot } from 'react-dom/client';
-import type { FrameContext, MeetingHost, OwnCopyReading, OwnCopySaving, SessionHistoryReading, SessionStore, ThemeName } from '../ports';
+import type {
+  FrameContext,
+  MeetingHost,
+  OwnCopyReading,
+  OwnCopySaving,
+  PrivateNotesStore,
+  SessionHistoryReading,
+  SessionStore,
+  ThemeName,
+} from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
 import { graphAccessFor } from './graphAccess';
+import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
 
@@ -47,6 +57,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   let ownCopySaving: OwnCopySaving | undefined;
   let ownCopy: OwnCopyReading | undefined;
   let history: SessionHistoryReading | undefined;
+  let privateNotes: PrivateNotesStore | undefined;
   let { surface } = surfaceFor(null);
   const render = () =>
     root.render(
@@ -60,6 +71,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
           ownCopySaving={ownCopySaving}
           ownCopy={ownCopy}
           history={history}
+          privateNotes={privateNotes}
         >
           {surface}
         </PortsProvider>
@@ -102,7 +114,11 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       clock: systemClock,
     });
     if (choice.keepsOwnCopy) {
-      ownCopySaving = graph.keepOwnCopy(store, self.userId);
+      // The coach's private notes: on this device, and in the coach's own copy only (the panel shows them to the coach alone).
+      const notes = createLocalPrivateNotes(context.meetingId, self.userId);
+      privateNotes = notes;
+      ownCopySaving = graph.keepOwnCopy(store, self.userId, { privateNotes: notes });
+      seedFromOwnCopy(store, self.userId, notes, graph.ownCopy);
       graph.carryOver(store, self.userId);
     }
     render();
