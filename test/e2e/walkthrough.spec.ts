@@ -14,6 +14,10 @@ function localDate(days: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+const PRIVATE = 'Alex only: Sam seems wary of QA; ask how the last hand-off went.';
+/** The coach's own-copy token: once, or more when two reads asked at the same moment (MSAL had none cached yet). */
+const APP_FOLDER = (person: string) => new RegExp(`^Teams gave ${person} a token for Files\\.ReadWrite\\.AppFolder( \\(\\d+ times\\))?$`);
+
 async function expectStage(panel: FrameLocator, stage: string) {
   await expect(panel.getByRole('heading', { level: 2, name: `Current stage: ${stage}` })).toBeVisible();
 }
@@ -26,11 +30,18 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   const coachee = pane(page, 'Coachee — Sam');
   await expect(coach.getByText('You are Alex · Coach')).toBeVisible();
   await expect(coachee.getByText('You are Sam · Coachee')).toBeVisible();
-  // Sign-in waits until Graph is first needed. The coachee has no token yet; the coach's
-  // panel has one for its own OneDrive, where it looked for last time's plan with Sam.
+  // Sign-in waits until Graph is first needed: the coachee has no token yet; the coach's
+  // panel reads the coach's own copies at once (last time's plan, private notes kept there).
   const signIns = (person: string) => page.getByRole('region', { name: `${person}’s sign-ins` });
+  await expect(signIns('Alex').getByRole('listitem')).toHaveText([APP_FOLDER('Alex')]);
   await expect(signIns('Sam')).toContainText('None yet');
-  await expect(signIns('Alex').getByRole('listitem')).toHaveText(['Teams gave Alex a token for Files.ReadWrite.AppFolder']);
+
+  // The coach's private notes: in the coach's panel only.
+  const privateNotes = coach.getByRole('textbox', { name: 'Private notes — only you see these' });
+  await privateNotes.fill(PRIVATE);
+  await privateNotes.press('Tab');
+  await expect(coach.getByRole('status').filter({ hasText: 'Kept on this device and in your OneDrive copy' })).toBeVisible();
+  await expect(coachee.getByRole('textbox', { name: /Private notes/ })).toHaveCount(0);
 
   // Open: the coachee names the challenge; the coach sees it and moves on.
   await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill('Our releases keep slipping by a week.');
@@ -125,10 +136,16 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await expect(coach.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
   await expect(coachee.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
 
+  // The private notes went nowhere but the coach's pane: not the coachee's, not the calendars.
+  await expect(coachee.locator('body')).not.toContainText(PRIVATE);
+  await expect(page.locator('body')).not.toContainText(PRIVATE);
+  await expect(privateNotes).toHaveValue(PRIVATE);
+
   // Every token came from the app's MSAL asking the simulated Teams over nested app
-  // authentication, each person from their own pane, once per set of scopes (MSAL's cache).
+  // authentication, each person from their own pane, once per set of scopes (MSAL's cache);
+  // the coach's archive first (read on opening), the coachee's last, as the closure saves it.
   await expect(signIns('Alex').getByRole('listitem')).toHaveText([
-    'Teams gave Alex a token for Files.ReadWrite.AppFolder',
+    APP_FOLDER('Alex'),
     'Teams gave Alex a token for Calendars.Read.Shared',
     'Teams gave Alex a token for Calendars.ReadWrite and ChatMessage.Send',
   ]);
