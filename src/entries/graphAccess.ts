@@ -1,4 +1,4 @@
-import { roleOf, type SessionState } from '../domain';
+import { roleOf, type CoachNotes, type SessionState } from '../domain';
 import type { MeetingContext, OwnCopyReading, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../ports';
 import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnPrivateNotesChanges, saveOnSessionChanges, type OwnCopySaver } from '../sync';
 import { notesDeepLink } from '../teams';
@@ -29,6 +29,8 @@ export interface GraphAccess {
   carryOver(store: SessionStore, userId: string): () => void;
   /** Reads this user's own stored sessions, newest first (notes tab: history, before the meeting, growth). */
   history: SessionHistoryReading;
+  /** The coach's private notes from this user's own copy of the meeting's session; null when none. Never rejects. */
+  ownCoachNotes(): Promise<CoachNotes | null>;
 }
 
 /** Worth asking Graph: this user coaches, both are here, Open, nothing carried over yet. */
@@ -108,6 +110,14 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
         finished = true;
         unsubscribe();
       };
+    },
+    ownCoachNotes: async () => {
+      try {
+        const [{ readOwnCoachNotes }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+        return await readOwnCoachNotes(archive, context.meetingId);
+      } catch {
+        return null;
+      }
     },
     ownCopy: {
       read: async () => {

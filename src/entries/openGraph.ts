@@ -10,7 +10,7 @@ import {
   type MeetingContext,
   type SessionArchiveStore,
 } from '../ports';
-import { carryOverPrevious, readOwnCopy, readSessionHistory, saveOwnCopy } from '../sync';
+import { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy } from '../sync';
 
 const sandboxConfig = z.object({ baseUrl: z.url({ protocol: /^https?$/ }).max(2048) });
 
@@ -50,4 +50,4 @@ export async function openGraph(context: MeetingContext, clientId: string): Prom
 }
 
 // The archive's side of the sync layer, in this chunk so it loads with Graph.
-export { carryOverPrevious, readOwnCopy, readSessionHistory, saveOwnCopy };
+export { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy };

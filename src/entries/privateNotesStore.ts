@@ -1,5 +1,5 @@
 import { ARCHIVE_LIMITS, roleOf, type CoachNotes, type EpochMs } from '../domain';
-import type { OwnCopyReading, PrivateNotesKeeping, PrivateNotesStore, SessionStore } from '../ports';
+import type { PrivateNotesKeeping, PrivateNotesStore, SessionStore } from '../ports';
 
 /** The part of the Web Storage API the store uses (window.localStorage; a fake in tests). */
 export type NotesStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -93,7 +93,7 @@ export function seedFromOwnCopy(
   store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>,
   userId: string,
   notes: LocalPrivateNotes,
-  ownCopy: OwnCopyReading,
+  readOwnNotes: () => Promise<CoachNotes | null>,
 ): () => void {
   let started = false;
   let unsubscribe: () => void = () => undefined;
@@ -103,8 +103,8 @@ export function seedFromOwnCopy(
     started = true;
     unsubscribe();
     if (notes.load() !== null) return;
-    void ownCopy.read().then((read) => {
-      if (read.kind === 'found' && read.coachNotes) notes.seed(read.coachNotes);
+    void readOwnNotes().then((found) => {
+      if (found) notes.seed(found);
     });
   };
   unsubscribe = store.subscribe(attempt);

@@ -118,7 +118,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       const notes = createLocalPrivateNotes(context.meetingId, self.userId);
       privateNotes = notes;
       ownCopySaving = graph.keepOwnCopy(store, self.userId, { privateNotes: notes });
-      seedFromOwnCopy(store, self.userId, notes, graph.ownCopy);
+      seedFromOwnCopy(store, self.userId, notes, graph.ownCoachNotes);
       graph.carryOver(store, self.userId);
     }
     render();

@@ -7,7 +7,7 @@ export { exportLog, importLog } from './sessionLog';
 export type { LogExport, Genesis, LoggedOp } from './sessionLog';
 export { keepSessionArchive, openSessionArchive } from './archiveKeeper';
 export type { Kept, KeepFailure, OpenedArchive, UnreadableArchive } from './archiveKeeper';
-export { saveOwnCopy, readOwnCopy } from './ownCopy';
+export { saveOwnCopy, readOwnCopy, readOwnCoachNotes } from './ownCopy';
 export { createOwnCopySaver, saveOnSessionChanges, saveOnPrivateNotesChanges, keepsOwnCopy, OWN_COPY_DEBOUNCE_MS } from './ownCopySaver';
 export type { OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
 export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';

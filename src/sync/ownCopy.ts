@@ -42,3 +42,20 @@ export async function readOwnCopy(archive: SessionArchiveStore, sessionId: strin
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * The coach's private notes from this user's own copy of a session (a new
+ * device brings them back): null when there is no copy, none in it, or it
+ * cannot be read. Lists first, so a session never saved is not asked for by
+ * name (which Graph answers 404). Never rejects.
+ */
+export async function readOwnCoachNotes(archive: SessionArchiveStore, sessionId: string): Promise<CoachNotes | null> {
+  try {
+    const listed = await archive.list();
+    if (!listed.ok || !listed.value.some((entry) => entry.sessionId === sessionId)) return null;
+    const read = await readOwnCopy(archive, sessionId);
+    return read.kind === 'found' ? (read.coachNotes ?? null) : null;
+  } catch {
+    return null;
+  }
+}

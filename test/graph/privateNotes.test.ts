@@ -2,7 +2,7 @@
 // else: not the coachee's copy, not the chat, not the calendar. Asserted on the
 // bytes the sandbox stored, written through the real graph-client.
 import { DriveArchiveStore, GraphCalendarGateway } from '../../src/graph';
-import { createMemorySessionHub, readOwnCopy, saveOwnCopy } from '../../src/sync';
+import { createMemorySessionHub, readOwnCoachNotes, readOwnCopy, saveOwnCopy } from '../../src/sync';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, NOW, devTokens, followUp } from './helpers';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
@@ -60,6 +60,12 @@ describe('the coach’s private notes in Graph', () => {
     const theirs = await readOwnCopy(drive(COACHEE), 'meeting-private');
     expect(theirs.kind).toBe('found');
     expect(theirs.kind === 'found' && theirs.coachNotes).toBeUndefined();
+    expect(await readOwnCoachNotes(drive(COACH), 'meeting-private')).toEqual(notes);
+    expect(await readOwnCoachNotes(drive(COACHEE), 'meeting-private')).toBeNull();
+    // A session never saved is not asked for by name (no 404 in the browser's console).
+    const before = sandbox.requests.length;
+    expect(await readOwnCoachNotes(drive(COACH), 'meeting-never-saved')).toBeNull();
+    expect(sandbox.requests.slice(before).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200']);
   });
 
   it('keep the newer notes when a later save has none (another device without them)', async () => {

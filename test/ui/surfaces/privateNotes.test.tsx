@@ -113,8 +113,8 @@ describe('the private notes store', () => {
   it('seeds from the coach’s own copy on a new device, once the user is the coach, and never over notes already here', async () => {
     const m = meeting();
     const fresh = createLocalPrivateNotes('s-ui', COACH.userId);
-    const read = jest.fn(async () => ({ kind: 'found' as const, session: m.coach.getSnapshot().session!, savedAt: T0, coachNotes: { text: SECRET, updatedAt: T0 } }));
-    seedFromOwnCopy(m.coach, COACH.userId, fresh, { read });
+    const read = jest.fn(async () => ({ text: SECRET, updatedAt: T0 }));
+    seedFromOwnCopy(m.coach, COACH.userId, fresh, read);
     await act(async () => Promise.resolve());
     expect(fresh.load()?.text).toBe(SECRET);
     expect(read).toHaveBeenCalledTimes(1);
@@ -122,14 +122,14 @@ describe('the private notes store', () => {
     const here = createLocalPrivateNotes('s-ui', COACH.userId);
     here.save('Mine on this device', T0 + 1);
     const read2 = jest.fn(read);
-    seedFromOwnCopy(m.coach, COACH.userId, here, { read: read2 });
+    seedFromOwnCopy(m.coach, COACH.userId, here, read2);
     expect(read2).not.toHaveBeenCalled();
     expect(here.load()?.text).toBe('Mine on this device');
 
     window.localStorage.clear();
     const coachee = createLocalPrivateNotes('s-ui', COACHEE.userId);
     const read3 = jest.fn(read);
-    seedFromOwnCopy(m.coachee, COACHEE.userId, coachee, { read: read3 });
+    seedFromOwnCopy(m.coachee, COACHEE.userId, coachee, read3);
     expect(read3).not.toHaveBeenCalled();
     expect(coachee.load()).toBeNull();
   });
