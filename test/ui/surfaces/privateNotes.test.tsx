@@ -65,6 +65,21 @@ describe('the coach’s private notes in the side panel', () => {
     }
   });
 
+  it('keeps what was typed the moment the panel is hidden, before the own-copy save runs', async () => {
+    const m = meeting();
+    const notes = createLocalPrivateNotes('s-ui', COACH.userId);
+    renderPanel(m.coach, COACH, m.clock, notes);
+    const seen: (string | undefined)[] = [];
+    const onHidden = () => seen.push(notes.load()?.text); // as graphAccess's saver flush listens
+    document.addEventListener('visibilitychange', onHidden);
+    await userEvent.setup().type(screen.getByRole('textbox', { name: LABEL }), 'Typed just now');
+    const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    visibility.mockRestore();
+    document.removeEventListener('visibilitychange', onHidden);
+    expect(seen).toEqual(['Typed just now']);
+  });
+
   it('shows no private notes to the coachee or an observer', () => {
     const m = meeting();
     const observer = m.observer();

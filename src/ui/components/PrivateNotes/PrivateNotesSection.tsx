@@ -62,8 +62,20 @@ export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEB
       }),
     [notes],
   );
-  // Leaving the panel keeps what was typed.
-  useEffect(() => keep, [keep]);
+  // Leaving the panel keeps what was typed. When the page is hidden or left, this runs
+  // first (capture), so the own-copy save that follows has the latest text.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    document.addEventListener('visibilitychange', onHidden, { capture: true });
+    window.addEventListener('pagehide', keep, { capture: true });
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden, { capture: true });
+      window.removeEventListener('pagehide', keep, { capture: true });
+      keep();
+    };
+  }, [keep]);
 
   const onChange = (value: string) => {
     setDraft(value);
