@@ -82,6 +82,14 @@ test('the coach’s private notes stay with the coach: their own pane and OneDri
   expect(alex.calendar + sam.calendar).not.toContain(SECRET);
   await expect(page.locator('body')).not.toContainText(SECRET);
 
+  // A new device (nothing in this browser's storage): the coach's notes come back from the coach's own copy.
+  const coachPage = await (await region(page, COACH).locator('iframe').elementHandle())?.contentFrame();
+  expect(await coachPage?.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('stagecoach.privateNotes')).length)).toBe(1);
+  await coachPage?.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(frame(page, COACH).getByRole('textbox', { name: LABEL })).toHaveValue(SECRET);
+  await expect(frame(page, COACHEE).getByRole('textbox', { name: LABEL })).toHaveCount(0);
+
   // After the meeting the coachee's notes tab, from their own copy, has none of it.
   await page.getByRole('button', { name: 'End meeting' }).click();
   await page.getByRole('button', { name: 'Open notes tab' }).click();
