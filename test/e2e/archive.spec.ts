@@ -1,29 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
+import { COACH_PANE, COACHEE_PANE, frame, hidePanel, region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
 
 // Each participant's own copy in their OneDrive (the Graph sandbox's drives):
 // saved from the side panel, and read back by the notes tab once the meeting
 // has ended and its Live Share container is gone.
 
-const region = (page: Page, name: string) => page.getByRole('region', { name });
-const frame = (page: Page, name: string) => region(page, name).frameLocator('iframe');
-
 const CHALLENGE = 'Hand-offs slow our releases.';
 const CAUSE = 'Testing starts only after code freeze';
-const COACH = 'Coach — Alex';
-const COACHEE = 'Coachee — Sam';
-
-/** Teams hides the side panel (the user switches away): the page becomes hidden, as the browser reports it. */
-async function hidePanel(page: Page, name: string) {
-  const handle = await region(page, name).locator('iframe').elementHandle();
-  const content = await handle?.contentFrame();
-  if (!content) throw new Error(`no frame in ${name}`);
-  await content.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
-}
+const COACH = COACH_PANE;
+const COACHEE = COACHEE_PANE;
 
 test.beforeEach(async ({ page }) => {
   await answerTeamsCdn(page);

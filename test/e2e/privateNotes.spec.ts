@@ -1,28 +1,16 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
+import { COACH_PANE, COACHEE_PANE, frame, hidePanel, region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
 
 // The coach's private notes: typed in the coach's side panel, kept on the
 // coach's device and in the coach's own OneDrive copy only. The coachee's pane,
 // the coachee's copy and the calendars never hold them.
 
-const region = (page: Page, name: string) => page.getByRole('region', { name });
-const frame = (page: Page, name: string) => region(page, name).frameLocator('iframe');
-
-const COACH = 'Coach — Alex';
-const COACHEE = 'Coachee — Sam';
+const COACH = COACH_PANE;
+const COACHEE = COACHEE_PANE;
 const SECRET = 'Private: Sam sounds worn out, ask about workload gently.';
 const LABEL = 'Private notes — only you see these';
-
-async function hidePanel(page: Page, name: string) {
-  const handle = await region(page, name).locator('iframe').elementHandle();
-  const content = await handle?.contentFrame();
-  if (!content) throw new Error(`no frame in ${name}`);
-  await content.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
-}
 
 /** Everything in a user's Stagecoach app folder and calendar, as Graph (the sandbox) returns it to them. */
 async function graphBytes(request: APIRequestContext, userId: string): Promise<{ drive: string; calendar: string }> {
