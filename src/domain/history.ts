@@ -1,5 +1,6 @@
 import type { Command } from './commands';
 import { own } from './records';
+import { roleOf } from './roles';
 import type { SessionState, UserId } from './session';
 
 type CarryOverCommand = Extract<Command, { type: 'carryOver' }>;
@@ -27,6 +28,16 @@ export function carryOverFrom(previous: SessionState): CarryOverCommand {
       .sort((a, b) => a.at - b.at)
       .map((c) => ({ id: c.id, text: c.text, authorName: name(c.authorId) })),
   };
+}
+
+/**
+ * Whether `userId`'s client should look for the previous plan now: they
+ * coach, the coachee is here, the session is still in Open and carries
+ * nothing over yet.
+ */
+export function carryOverDue(state: SessionState | null, userId: UserId): boolean {
+  if (!state || state.carriedOver !== null || state.stage !== 'open' || roleOf(state, userId) !== 'coach') return false;
+  return Object.values(state.participants).some((p) => p.role === 'coachee');
 }
 
 /** Whether two sessions were between the same coach and coachee (either way round counts as the same pair). */

@@ -57,5 +57,5 @@ export {
 export type { ArchivedOp, ArchiveCopy, ArchiveSource, CoachNotes, CopyFor, SessionArchive } from './archive';
 export { readArchive, readArchiveText, ARCHIVE_MIGRATIONS } from './archiveRead';
 export type { ArchiveMigration, ArchiveRead, ArchiveReadFailure, ArchiveReadFailureReason, DroppedOp } from './archiveRead';
-export { carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
+export { carryOverDue, carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
 export type { GrowthShare, SessionGrowth } from './history';

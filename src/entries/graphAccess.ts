@@ -1,4 +1,4 @@
-import { roleOf, type CoachNotes, type SessionState } from '../domain';
+import { carryOverDue, type CoachNotes } from '../domain';
 import type { MeetingContext, OwnCopyReading, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../ports';
 import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnPrivateNotesChanges, saveOnSessionChanges, type OwnCopySaver } from '../sync';
 import { notesDeepLink } from '../teams';
@@ -33,11 +33,6 @@ export interface GraphAccess {
   ownCoachNotes(): Promise<CoachNotes | null>;
 }
 
-/** Worth asking Graph: this user coaches, both are here, Open, nothing carried over yet. */
-function mayCarryOver(session: SessionState | null, userId: string): boolean {
-  if (!session || session.carriedOver || session.stage !== 'open' || roleOf(session, userId) !== 'coach') return false;
-  return Object.values(session.participants).some((p) => p.role === 'coachee');
-}
 
 const loadGraphChunk = () => import(/* webpackChunkName: "calendar" */ './openGraph');
 
@@ -93,7 +88,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
       let running = false;
       let finished = false;
       const attempt = () => {
-        if (running || finished || !mayCarryOver(store.getSnapshot().session, userId)) return;
+        if (running || finished || !carryOverDue(store.getSnapshot().session, userId)) return;
         running = true;
         void Promise.all([loadGraphChunk(), services()])
           .then(([{ carryOverPrevious }, { archive }]) => carryOverPrevious(store, archive, userId))

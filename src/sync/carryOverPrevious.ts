@@ -1,6 +1,6 @@
-import { carryOverFrom, previousWithSamePair, roleOf, type SessionState } from '../domain';
+import { carryOverDue, carryOverFrom, previousWithSamePair } from '../domain';
 import type { SessionArchiveStore, SessionStore } from '../ports';
-import { openSessionArchive } from './archiveKeeper';
+import { readSessionHistory } from './sessionHistory';
 
 /** How many of the newest stored sessions are read to find the previous one with the same pair. */
 export const CARRY_OVER_LOOKBACK = 10;
@@ -11,11 +11,6 @@ export type CarryOverOutcome =
   | { kind: 'notYet' }
   | { kind: 'none' }
   | { kind: 'failed'; message: string };
-
-const bothHere = (s: SessionState) => {
-  const roles = Object.values(s.participants).map((p) => p.role);
-  return roles.includes('coach') && roles.includes('coachee');
-};
 
 /**
  * A new session with the same coachee starts from the previous plan: the
@@ -30,19 +25,11 @@ export async function carryOverPrevious(
   userId: string,
 ): Promise<CarryOverOutcome> {
   const current = store.getSnapshot().session;
-  if (!current || current.carriedOver || current.stage !== 'open' || roleOf(current, userId) !== 'coach' || !bothHere(current)) {
-    return { kind: 'notYet' };
-  }
-  const listed = await archive.list();
-  if (!listed.ok) return { kind: 'failed', message: listed.failure.message };
-  const candidates = listed.value.filter((e) => e.sessionId !== current.sessionId).slice(0, CARRY_OVER_LOOKBACK);
-  const earlier: SessionState[] = [];
-  for (const entry of candidates) {
-    const opened = await openSessionArchive(archive, entry.sessionId);
-    // An unreadable file is left alone here; the notes tab says why when it is opened.
-    if (opened.ok && opened.value?.read) earlier.push(opened.value.read.state);
-  }
-  const previous = previousWithSamePair(current, earlier);
+  if (!current || !carryOverDue(current, userId)) return { kind: 'notYet' };
+  // One more than the lookback: this meeting's own copy may be among the newest.
+  const history = await readSessionHistory(archive, CARRY_OVER_LOOKBACK + 1);
+  if (history.kind === 'failed') return { kind: 'failed', message: history.message };
+  const previous = previousWithSamePair(current, history.sessions);
   if (!previous) return { kind: 'none' };
   const latest = store.getSnapshot().session;
   if (latest?.carriedOver) return { kind: 'notYet' };

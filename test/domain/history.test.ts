@@ -1,4 +1,4 @@
-import { applyCommand, carryOverFrom, coachingGrowth, createSession, parseEnvelope, previousWithSamePair, samePair } from '../../src/domain';
+import { applyCommand, carryOverDue, carryOverFrom, coachingGrowth, createSession, parseEnvelope, previousWithSamePair, samePair } from '../../src/domain';
 import { COACH, COACHEE, DAY, IDS, MINUTE, OBSERVER, newSession, play, sessionCompleted, T0 } from '../fixtures/sessions';
 import { run } from './helpers';
 
@@ -57,5 +57,19 @@ describe('coachingGrowth', () => {
       options: { byCoachee: 1, total: 2 },
     });
     expect(growth[1]).toMatchObject({ causes: { byCoachee: 1, total: 2 }, options: { byCoachee: 0, total: 0 } });
+  });
+});
+
+describe('carryOverDue', () => {
+  it('asks only the coach, once the coachee is here, in Open, before anything is carried over', () => {
+    const alone = play(createSession({ sessionId: 's', organizerId: COACH.userId, at: T0 }), COACH, { type: 'join', displayName: 'Alex' }, 0);
+    expect(carryOverDue(alone, COACH.userId)).toBe(false);
+    const both = newSession();
+    expect(carryOverDue(both, COACH.userId)).toBe(true);
+    expect(carryOverDue(both, COACHEE.userId)).toBe(false);
+    expect(carryOverDue(null, COACH.userId)).toBe(false);
+    expect(carryOverDue(run(both, COACH, { type: 'advance', force: true }, MINUTE), COACH.userId)).toBe(false);
+    const carried = run(both, COACH, carryOverFrom({ ...sessionCompleted(), sessionId: 's-old' }), MINUTE);
+    expect(carryOverDue(carried, COACH.userId)).toBe(false);
   });
 });
