@@ -4,7 +4,7 @@ import type { ArchiveOutcome } from '../../src/ports';
 import { exportLog, importLog, keepSessionArchive, openSessionArchive } from '../../src/sync';
 import { SessionLog } from '../../src/sync/sessionLog';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
-import { COACH, COACHEE, devTokens, NOW } from './helpers';
+import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -19,17 +19,9 @@ const NOTES = 'Coach only: Sam avoids conflict with Kim';
 const TODAY = '2026-12-01';
 
 function drive(userId: string, options: Partial<DriveArchiveStoreOptions> = {}) {
-  const tokens = devTokens(userId);
-  const store = new DriveArchiveStore({
-    tokens,
-    baseUrl: sandbox.baseUrl,
-    retryDelaySeconds: 0,
-    maxRetries: 3,
-    networkRetries: 3,
-    attemptTimeoutMs: 2_000,
-    ...options,
-  });
-  return Object.assign(store, { scopes: tokens.scopes });
+  const base = sandboxClientOptions(sandbox.baseUrl, userId);
+  const store = new DriveArchiveStore({ ...base, ...options });
+  return Object.assign(store, { scopes: base.tokens.scopes });
 }
 
 function value<T>(outcome: ArchiveOutcome<T> | { ok: true; value: T } | { ok: false; failure: { kind: string; message: string } }): T {

@@ -1,7 +1,7 @@
 import { GraphCalendarGateway, type GraphCalendarGatewayOptions } from '../../src/graph';
 import type { GraphFailure, GraphOutcome, TokenProvider } from '../../src/ports';
 import { SIMULATOR_USERS, startGraphSandbox, type Fault, type GraphSandbox } from './sandbox/graphSandbox';
-import { COACH, COACHEE, DAY, HOUR, NOW, OBSERVER, devTokens, followUp } from './helpers';
+import { COACH, COACHEE, DAY, HOUR, NOW, OBSERVER, devTokens, followUp, sandboxClientOptions } from './helpers';
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -10,18 +10,9 @@ beforeEach(async () => {
 afterEach(() => sandbox.close());
 
 function gateway(userId: string, options: Partial<GraphCalendarGatewayOptions> = {}) {
-  const tokens = devTokens(userId);
-  const g = new GraphCalendarGateway({
-    tokens,
-    baseUrl: sandbox.baseUrl,
-    retryDelaySeconds: 0,
-    maxRetries: 3,
-    networkRetries: 3,
-    attemptTimeoutMs: 2_000,
-    now: () => NOW,
-    ...options,
-  });
-  return Object.assign(g, { scopes: tokens.scopes });
+  const base = sandboxClientOptions(sandbox.baseUrl, userId);
+  const g = new GraphCalendarGateway({ ...base, now: () => NOW, ...options });
+  return Object.assign(g, { scopes: base.tokens.scopes });
 }
 
 function value<T>(outcome: GraphOutcome<T>): T {

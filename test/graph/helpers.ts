@@ -54,3 +54,12 @@ export function graphSchema(name: string): ValidateFunction {
   if (!v) throw new Error(`no $defs/${name}`);
   return v;
 }
+
+/**
+ * Client options for a test against the sandbox: `userId`'s dev tokens (their
+ * scopes recorded), no waiting between retries, short attempts.
+ */
+export function sandboxClientOptions(baseUrl: string, userId: string) {
+  const tokens = devTokens(userId);
+  return { tokens, baseUrl, retryDelaySeconds: 0, maxRetries: 3, networkRetries: 3, attemptTimeoutMs: 2_000 };
+}
