@@ -21,7 +21,7 @@ import {
   recordConfidence,
   writeCoacheeSummary,
 } from './handlers/closure';
-import { carryOver, reviewCarriedCause, reviewCarriedStep } from './handlers/carryOver';
+import { carryOver, reportCarriedDone, reviewCarriedCause, reviewCarriedStep } from './handlers/carryOver';
 import type { Handler, HandlerTable } from './handlers/types';
 import { has } from './records';
 import { reject, type ApplyResult, type Rejection } from './result';
@@ -133,6 +133,7 @@ const HANDLERS: HandlerTable = {
   recordCoacheeAcceptance,
   carryOver,
   reviewCarriedStep,
+  reportCarriedDone,
   reviewCarriedCause,
 };
 

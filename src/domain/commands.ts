@@ -120,6 +120,11 @@ export const commandSchema = z.discriminatedUnion(
       review: z.enum(['done', 'notDone', 'dropped'], { message: 'A step is done, not done or dropped.' }),
     }),
     z.object({
+      // The owner's own task list says these carried steps are done (ticked in To Do or Outlook since).
+      type: z.literal('reportCarriedDone'),
+      ids: z.array(itemId).min(1, 'Name at least one step.').max(LIMITS.itemsPerCollection),
+    }),
+    z.object({
       type: z.literal('reviewCarriedCause'),
       id: itemId,
       review: z.enum(['right', 'wrong', 'unsure'], { message: 'A cause turned out right, wrong, or it is unclear.' }),

@@ -59,3 +59,18 @@ export { readArchive, readArchiveText, ARCHIVE_MIGRATIONS } from './archiveRead'
 export type { ArchiveMigration, ArchiveRead, ArchiveReadFailure, ArchiveReadFailureReason, DroppedOp } from './archiveRead';
 export { carryOverDue, carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
 export type { GrowthShare, SessionGrowth } from './history';
+export {
+  TASK_APPLICATION,
+  DUE_SOON_DAYS,
+  stepTaskKey,
+  parseStepTaskKey,
+  ownedSteps,
+  planOf,
+  sessionForEvent,
+  urgencyOf,
+  openStepsOf,
+  upcomingFollowUps,
+  coacheesOf,
+  carriedDoneInTasks,
+} from './plans';
+export type { TaskDone, PlanStepView, PlanView, Urgency, OpenStep, UpcomingFollowUp, CoacheeOverview } from './plans';

@@ -55,6 +55,7 @@ const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   },
   carryOver: { roles: BOTH },
   reviewCarriedStep: { roles: BOTH },
+  reportCarriedDone: { roles: BOTH },
   reviewCarriedCause: { roles: BOTH },
 };
 

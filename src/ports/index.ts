@@ -32,3 +32,4 @@ export type {
 export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';
 export type { SessionHistory, SessionHistoryReading } from './sessionHistory';
 export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';
+export type { EventLookup, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';

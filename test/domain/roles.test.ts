@@ -28,6 +28,8 @@ const withEvent = () => run(withFollowUp(), COACH, { type: 'recordCoachEvent', e
 interface Row {
   allowed: Role[];
   command: Command;
+  /** When the command that succeeds differs by role (e.g. only about one's own items). */
+  commandAs?: Partial<Record<Role, Command>>;
   arrange: () => SessionState;
 }
 
@@ -77,6 +79,18 @@ const TABLE: Record<CommandType, Row> = {
     command: { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' },
     arrange: () => withObserver(sessionWithCarryOver()),
   },
+  reportCarriedDone: {
+    allowed: BOTH,
+    command: { type: 'reportCarriedDone', ids: ['prev-step-2'] },
+    commandAs: { coach: { type: 'reportCarriedDone', ids: ['prev-coach-step'] } },
+    arrange: () =>
+      withObserver(
+        run(newSession(), COACH, {
+          ...CARRY_OVER,
+          steps: [...CARRY_OVER.steps, { id: 'prev-coach-step', text: 'Find a data contact', ownerId: COACH.userId, ownerName: COACH.displayName, due: '2026-11-19', done: false }],
+        }),
+      ),
+  },
   reviewCarriedCause: {
     allowed: BOTH,
     command: { type: 'reviewCarriedCause', id: 'prev-cause-1', review: 'right' },
@@ -96,6 +110,7 @@ const ROWS = Object.entries(TABLE) as Array<[CommandType, Row]>;
 describe.each(ROWS)('%s', (type, row) => {
   it.each(ACTORS)('as %s', (who, actor) => {
     const state = row.arrange();
+    const command = (who !== 'stranger' && row.commandAs?.[who]) || row.command;
     if (who === 'stranger') {
       if (type === 'join') {
         expect(attempt(deepFreeze(state), actor, row.command).ok).toBe(true);
@@ -107,10 +122,10 @@ describe.each(ROWS)('%s', (type, row) => {
     const allowed = row.allowed.includes(who);
     expect(mayIssue(who, type)).toBe(allowed);
     if (allowed) {
-      const result = attempt(deepFreeze(state), actor, row.command);
+      const result = attempt(deepFreeze(state), actor, command);
       expect(result).toMatchObject({ ok: true });
     } else {
-      const reason = expectRejected(state, actor, row.command, 'forbidden');
+      const reason = expectRejected(state, actor, command, 'forbidden');
       if (who === 'observer') expect(reason).toBe('Observers can follow the session but not change it.');
     }
   });

@@ -43,6 +43,27 @@ export const reviewCarriedStep: Handler<'reviewCarriedStep'> = (state, c) => {
   return applied({ ...state, carriedOver: { ...carried, steps: withEntry<CarriedStep>(carried.steps, c.id, { ...step, review: c.review }) } });
 };
 
+/**
+ * A step's owner reports what their own task list says: these carried steps
+ * were ticked done since (in To Do, in Outlook). Only the owner's client can
+ * read the owner's tasks, so only the owner may report them; a step already
+ * known done is skipped, and a report with nothing new is refused, so the
+ * log does not grow with every reload.
+ */
+export const reportCarriedDone: Handler<'reportCarriedDone'> = (state, c, envelope) => {
+  const carried = state.carriedOver;
+  if (!carried) return reject('notFound', 'There is no previous plan in this session.');
+  let steps = carried.steps;
+  for (const id of c.ids) {
+    const step = own(steps, id);
+    if (!step) return reject('notFound', 'That step is not in the previous plan.');
+    if (step.ownerId !== envelope.actorId) return reject('forbidden', "Only a step's owner reports it done from their own task list.");
+    if (!step.doneBefore) steps = withEntry<CarriedStep>(steps, id, { ...step, doneBefore: true });
+  }
+  if (steps === carried.steps) return reject('conflict', 'Those steps are already known to be done.');
+  return applied({ ...state, carriedOver: { ...carried, steps } });
+};
+
 export const reviewCarriedCause: Handler<'reviewCarriedCause'> = (state, c) => {
   const carried = state.carriedOver;
   const cause = carried && own(carried.causes, c.id);

@@ -1,0 +1,192 @@
+// The plan between two conversations: what the Outlook add-in, the personal
+// tab and the task lists show once the meeting is over. Done states come from
+// each owner's own task list where the viewer can read it (their own steps),
+// and from the session as agreed otherwise.
+import { addDays } from './dates';
+import { own } from './records';
+import { roleOf } from './roles';
+import type { EpochMs, ItemId, LocalDate, SessionState, UserId } from './session';
+
+/** The application name a task's linked resource carries. */
+export const TASK_APPLICATION = 'Stagecoach';
+
+/** A next step's key in its owner's task list (the linked resource's external id): `session/step`. */
+export const stepTaskKey = (sessionId: string, stepId: ItemId): string => `${sessionId}/${stepId}`;
+
+/** The session and step a task key names, or null when it is not one of ours. */
+export function parseStepTaskKey(key: string): { sessionId: string; stepId: ItemId } | null {
+  const slash = key.lastIndexOf('/');
+  if (slash <= 0) return null;
+  const stepId = key.slice(slash + 1);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(stepId) ? { sessionId: key.slice(0, slash), stepId } : null;
+}
+
+/** Done states read from the viewer's own task list, by step task key. */
+export type TaskDone = ReadonlyMap<string, boolean>;
+
+export interface PlanStepView {
+  id: ItemId;
+  text: string;
+  ownerId: UserId;
+  ownerName: string;
+  due: LocalDate;
+  done: boolean;
+  /** Whether the viewer owns it, and so may tick it (in their own task list). */
+  mine: boolean;
+}
+
+export interface PlanView {
+  sessionId: string;
+  challenge: string;
+  chosenOption: string | null;
+  coacheeSummary: string | null;
+  coach: { userId: UserId; name: string } | null;
+  coachee: { userId: UserId; name: string } | null;
+  /** The follow-up's start, when one was planned. */
+  followUpStart: EpochMs | null;
+  /** Shared by every copy of the follow-up invite; null before the event exists. */
+  followUpICalUId: string | null;
+  steps: PlanStepView[];
+}
+
+const nameOf = (session: SessionState, userId: UserId) => own(session.participants, userId)?.displayName ?? 'Someone who left';
+
+function personWith(session: SessionState, role: 'coach' | 'coachee') {
+  const p = Object.values(session.participants).find((x) => x.role === role);
+  return p ? { userId: p.userId, name: p.displayName } : null;
+}
+
+/** The steps `userId` owns in `session`: what their own task list should hold. */
+export const ownedSteps = (session: SessionState, userId: UserId) =>
+  Object.values(session.nextSteps)
+    .filter((s) => s.ownerId === userId)
+    .sort((a, b) => a.due.localeCompare(b.due) || a.at - b.at);
+
+/**
+ * The session's plan as `viewerId` sees it. A step the viewer owns takes its
+ * done state from their task list when it is there; anyone else's step shows
+ * what the session recorded (the viewer cannot read another person's tasks).
+ */
+export function planOf(session: SessionState, viewerId: UserId, taskDone: TaskDone = new Map()): PlanView {
+  const chosen = session.chosenOptionId ? own(session.options, session.chosenOptionId) : undefined;
+  const challengeId = session.challenge.currentId;
+  return {
+    sessionId: session.sessionId,
+    challenge: (challengeId && own(session.challenge.versions, challengeId)?.text) || '',
+    chosenOption: chosen?.text ?? null,
+    coacheeSummary: session.coacheeSummary?.text ?? null,
+    coach: personWith(session, 'coach'),
+    coachee: personWith(session, 'coachee'),
+    followUpStart: session.followUp.start,
+    followUpICalUId: session.followUp.coachEvent?.iCalUId ?? null,
+    steps: Object.values(session.nextSteps)
+      .sort((a, b) => a.due.localeCompare(b.due) || a.at - b.at)
+      .map((s) => {
+        const mine = s.ownerId === viewerId;
+        const fromTasks = mine ? taskDone.get(stepTaskKey(session.sessionId, s.id)) : undefined;
+        return { id: s.id, text: s.text, ownerId: s.ownerId, ownerName: nameOf(session, s.ownerId), due: s.due, done: fromTasks ?? s.done, mine };
+      }),
+  };
+}
+
+/** The stored session whose follow-up invite has this iCalUId (the newest, should two claim it). */
+export function sessionForEvent(sessions: readonly SessionState[], iCalUId: string): SessionState | null {
+  return (
+    sessions
+      .filter((s) => s.followUp.coachEvent?.iCalUId === iCalUId)
+      .sort((a, b) => b.createdAt - a.createdAt)[0] ?? null
+  );
+}
+
+/** How soon an open step is due, for ordering and for words beside it. */
+export type Urgency = 'overdue' | 'dueSoon' | 'later';
+
+/** "Due soon": within this many days of today. */
+export const DUE_SOON_DAYS = 7;
+
+export function urgencyOf(due: LocalDate, today: LocalDate): Urgency {
+  if (due < today) return 'overdue';
+  return due <= addDays(today, DUE_SOON_DAYS) ? 'dueSoon' : 'later';
+}
+
+export interface OpenStep extends PlanStepView {
+  sessionId: string;
+  challenge: string;
+  urgency: Urgency;
+}
+
+/**
+ * `userId`'s open next steps across their sessions: overdue first, then due
+ * soon, then later, each by due date. Done states from their own task list.
+ */
+export function openStepsOf(sessions: readonly SessionState[], userId: UserId, taskDone: TaskDone, today: LocalDate): OpenStep[] {
+  return sessions
+    .flatMap((session) => {
+      const plan = planOf(session, userId, taskDone);
+      return plan.steps
+        .filter((s) => s.mine && !s.done)
+        .map((s) => ({ ...s, sessionId: session.sessionId, challenge: plan.challenge, urgency: urgencyOf(s.due, today) }));
+    })
+    .sort((a, b) => a.due.localeCompare(b.due) || a.text.localeCompare(b.text));
+}
+
+export interface UpcomingFollowUp {
+  sessionId: string;
+  start: EpochMs;
+  /** The other person in the pair. */
+  withName: string;
+  iCalUId: string | null;
+}
+
+/** `userId`'s follow-ups still to come, soonest first. */
+export function upcomingFollowUps(sessions: readonly SessionState[], userId: UserId, now: EpochMs): UpcomingFollowUp[] {
+  return sessions
+    .filter((s) => s.followUp.start !== null && s.followUp.start > now && roleOf(s, userId) !== 'observer')
+    .map((s) => {
+      const other = Object.values(s.participants).find((p) => p.role !== 'observer' && p.userId !== userId);
+      return { sessionId: s.sessionId, start: s.followUp.start as EpochMs, withName: other?.displayName ?? 'Someone who left', iCalUId: s.followUp.coachEvent?.iCalUId ?? null };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+export interface CoacheeOverview {
+  userId: UserId;
+  name: string;
+  /** The latest session with them. */
+  latest: SessionState;
+  /** Their next follow-up, if one is still to come. */
+  nextFollowUp: EpochMs | null;
+  /** The plan as agreed in the latest session: the coach never sees the coachee's task list. */
+  plan: PlanView;
+}
+
+/** The people `coachId` coaches, from the sessions where they were coach, most recently met first. */
+export function coacheesOf(sessions: readonly SessionState[], coachId: UserId, now: EpochMs): CoacheeOverview[] {
+  const latest = new Map<UserId, SessionState>();
+  for (const s of sessions) {
+    if (roleOf(s, coachId) !== 'coach') continue;
+    const coachee = personWith(s, 'coachee');
+    if (!coachee) continue;
+    const known = latest.get(coachee.userId);
+    if (!known || known.createdAt < s.createdAt) latest.set(coachee.userId, s);
+  }
+  return [...latest.entries()]
+    .map(([userId, s]) => {
+      const next = s.followUp.start !== null && s.followUp.start > now ? s.followUp.start : null;
+      // Everyone's done state as the session recorded it: an empty task map reads nothing from tasks.
+      return { userId, name: nameOf(s, userId), latest: s, nextFollowUp: next, plan: planOf(s, coachId) };
+    })
+    .sort((a, b) => b.latest.createdAt - a.latest.createdAt);
+}
+
+/**
+ * The carried-over steps `userId` owns that their task list says are done
+ * but the session does not know yet: what their client reports with `reportCarriedDone`.
+ */
+export function carriedDoneInTasks(state: SessionState, userId: UserId, taskDone: TaskDone): ItemId[] {
+  const carried = state.carriedOver;
+  if (!carried) return [];
+  return Object.values(carried.steps)
+    .filter((s) => s.ownerId === userId && !s.doneBefore && taskDone.get(stepTaskKey(carried.fromSessionId, s.id)) === true)
+    .map((s) => s.id);
+}
