@@ -19,7 +19,7 @@ export type {
   PlanStep,
   ScheduledFollowUp,
 } from './calendarGateway';
-export { LOCAL_DEV_CLIENT_ID, LOCAL_DEV_TENANT_ID, GRAPH_SANDBOX_CONFIG, localDevToken } from './localDevelopment';
+export { LOCAL_DEV_CLIENT_ID, LOCAL_DEV_MAIL_DOMAIN, LOCAL_DEV_TENANT_ID, GRAPH_SANDBOX_CONFIG, localDevToken } from './localDevelopment';
 export type {
   ArchiveEntry,
   ArchiveFailure,

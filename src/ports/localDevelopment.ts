@@ -24,3 +24,10 @@ export const localDevToken = (userId: string): string => `dev.${userId}`;
  * no Entra registration has it, so only the simulator answers for it.
  */
 export const LOCAL_DEV_CLIENT_ID = '43aba571-88d8-41cb-99e2-f1a7c89d29a5';
+
+/**
+ * The mail domain of the simulator's people. `.example` is reserved (RFC 2606):
+ * no real mailbox has it, so a host whose signed-in user has it (the
+ * simulator's Office host, which names no tenant) is the local simulator.
+ */
+export const LOCAL_DEV_MAIL_DOMAIN = 'contoso.example';

@@ -44,8 +44,10 @@ export interface OwnEvent {
   webLink: string | null;
 }
 
-/** Reading the signed-in user's own calendar events. */
+/** Reading the signed-in user's own calendar events, and who they are. */
 export interface EventLookup {
+  /** The signed-in user's Entra object id and name (Graph's `/me`): hosts without Teams context (Outlook) learn it here. */
+  me(): Promise<GraphOutcome<{ userId: string; displayName: string }>>;
   /** The event with this (REST) id on the user's calendar. */
   eventById(eventId: string): Promise<GraphOutcome<OwnEvent>>;
   /** The user's own copy of the invite with this iCalUId; null when it is not on their calendar. */
