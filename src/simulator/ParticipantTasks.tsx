@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { Text } from '@fluentui/react-components';
+import type { SimPerson } from './host';
+import { COACHING_LIST, type LoadTasks, type TaskEntry } from './sandboxTasks';
+import { usePolledList } from './usePolledList';
+import { useSimulatorStyles } from './useSimulatorStyles.styles';
+
+/** How often a To Do view asks the sandbox again. */
+export const TASKS_POLL_MS = 2_000;
+
+const taskKey = (t: TaskEntry) => `${t.id}:${t.done}`;
+const dueFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const formatDue = (due: string) => dueFormat.format(Date.parse(`${due}T00:00:00Z`));
+
+export interface ParticipantTasksProps {
+  person: SimPerson;
+  load: LoadTasks;
+  pollMs?: number;
+}
+
+/** A person's Microsoft To Do "Coaching" list as Graph (the local sandbox) gives it to them. */
+export function ParticipantTasks({ person, load, pollMs = TASKS_POLL_MS }: ParticipantTasksProps) {
+  const styles = useSimulatorStyles();
+  const headingId = useId();
+  const { state, fresh } = usePolledList(person.userId, load, pollMs, taskKey);
+  const name = `${person.displayName}’s To Do`;
+
+  return (
+    <section className={styles.calendar} aria-labelledby={headingId}>
+      <Text as="h3" id={headingId} weight="semibold" size={300} className={styles.paneHeading}>
+        {name}
+      </Text>
+      {state.kind === 'loading' && (
+        <Text as="p" size={200} className={styles.status}>
+          Loading…
+        </Text>
+      )}
+      {state.kind === 'error' && (
+        <Text as="p" size={200} className={styles.error}>
+          To Do unavailable: {state.message}
+        </Text>
+      )}
+      {state.kind === 'ready' && state.items.length === 0 && (
+        <Text as="p" size={200} className={styles.status}>
+          No tasks in “{COACHING_LIST}” yet
+        </Text>
+      )}
+      {state.kind === 'ready' && state.items.length > 0 && (
+        <ul className={styles.calendarList} aria-label={`${COACHING_LIST} list`}>
+          {state.items.map((t) => (
+            <li key={t.id} className={styles.calendarEntry}>
+              <Text weight="semibold" size={200} className={styles.calendarSubject}>
+                {t.title}
+              </Text>
+              <Text size={200} className={styles.status}>
+                {t.done ? 'Completed' : 'Not started'}
+                {t.due && (
+                  <>
+                    {' · due '}
+                    <time dateTime={t.due}>{formatDue(t.due)}</time>
+                  </>
+                )}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div aria-live="polite" className={styles.visuallyHidden}>
+        {fresh.map((t) => `${name}: ${t.title}, ${t.done ? 'completed' : 'not started'}.`).join(' ')}
+      </div>
+    </section>
+  );
+}
