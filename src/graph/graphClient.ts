@@ -22,6 +22,10 @@ export const SCOPES = {
   sendChat: ['ChatMessage.Send'],
   /** The session archive: only Stagecoach's own folder in the user's OneDrive. */
   archive: ['Files.ReadWrite.AppFolder'],
+  /** The user's own next steps, in their own Microsoft To Do (a "Coaching" list). */
+  tasks: ['Tasks.ReadWrite'],
+  /** The user's own events, read by id or iCalUId (the Outlook add-in's event). */
+  readEvents: ['Calendars.ReadBasic'],
 } as const;
 
 /** What every Graph adapter here is built from. */
