@@ -4,3 +4,5 @@ export { escapeHtml } from './escapeHtml';
 export { planHtml } from './requests';
 export { DriveArchiveStore, type DriveArchiveStoreOptions } from './driveArchiveStore';
 export { archiveFileName, sessionIdFromFileName } from './archiveFileNames';
+export { GraphTaskGateway, type GraphTaskGatewayOptions } from './graphTaskGateway';
+export { GraphEventLookup, type GraphEventLookupOptions } from './graphEventLookup';

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { EventLookup, GraphFailure, GraphOutcome, OwnEvent } from '../ports';
+import { failureFromError, statusOf, unreadableAnswer } from './failures';
+import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
+import { odataString } from './requests';
+
+export type GraphEventLookupOptions = GraphClientOptions;
+
+const ownEventSchema = z.object({
+  id: z.string().min(1).max(1024),
+  iCalUId: z.string().min(1).max(1024),
+  webLink: z.string().max(8192).nullish(),
+});
+
+const eventsSchema = z.object({ value: z.array(ownEventSchema) });
+
+const meSchema = z.object({ id: z.string().min(1).max(1024), displayName: z.string().max(1024).nullish() });
+
+const EVENT_FIELDS = ['id', 'iCalUId', 'webLink'];
+
+/** Only links into Outlook on the web are handed on: the page opens them. */
+const safeLink = (link: string | null | undefined): string | null => (link && /^https:\/\//i.test(link) ? link : null);
+
+const toOwnEvent = (e: z.infer<typeof ownEventSchema>): OwnEvent => ({ id: e.id, iCalUId: e.iCalUId, webLink: safeLink(e.webLink) });
+
+/** Failures in the calendar's words, naming the permission `permission` when Graph refuses. */
+function lookupFailure(permission: string, what: 'calendar' | 'profile') {
+  return (error: unknown): GraphFailure => {
+    const status = statusOf(error);
+    if (status === 401 || status === 403) {
+      const reading = what === 'calendar' ? 'read your calendar' : 'read who you are in Microsoft 365';
+      return {
+        kind: 'consent',
+        message: `Stagecoach may not ${reading} right now: it needs the ${permission} permission. Sign in again, or ask your administrator to grant it.`,
+        retryable: true,
+      };
+    }
+    if (status === 404) {
+      return what === 'calendar'
+        ? { kind: 'notFound', message: 'This meeting is not on your calendar any more.', retryable: false }
+        : { kind: 'notFound', message: 'Microsoft 365 could not find your account.', retryable: false };
+    }
+    if (status === 429 || status === 503 || status === 504) {
+      return { kind: 'throttled', message: 'Microsoft 365 is busy right now. Try again in a little while.', retryable: true };
+    }
+    return failureFromError(error);
+  };
+}
+
+/**
+ * EventLookup over Microsoft Graph: the signed-in user's own events, read with
+ * Calendars.ReadBasic (no bodies, no attendees), and `/me` with User.Read.
+ * Every call only reads, so each is repeated after a lost connection.
+ */
+export class GraphEventLookup implements EventLookup {
+  private readonly connection: GraphConnection;
+
+  constructor(options: GraphEventLookupOptions) {
+    this.connection = new GraphConnection(options, SCOPES.readEvents);
+  }
+
+  private get client() {
+    return this.connection.client;
+  }
+
+  me(): Promise<GraphOutcome<{ userId: string; displayName: string }>> {
+    return this.connection.call(
+      SCOPES.profile,
+      true,
+      async () => {
+        const answer: unknown = await this.client
+          .api('/me')
+          .select(['id', 'displayName'])
+          .middlewareOptions([new ScopesOption(SCOPES.profile)])
+          .get();
+        const me = meSchema.safeParse(answer);
+        return me.success ? { ok: true, value: { userId: me.data.id, displayName: me.data.displayName ?? '' } } : failed(unreadableAnswer);
+      },
+      lookupFailure('User.Read', 'profile'),
+    );
+  }
+
+  eventById(eventId: string): Promise<GraphOutcome<OwnEvent>> {
+    return this.readEvents(async () => {
+      const answer: unknown = await this.client
+        .api(`/me/events/${encodeURIComponent(eventId)}`)
+        .select(EVENT_FIELDS)
+        .middlewareOptions([new ScopesOption(SCOPES.readEvents)])
+        .get();
+      const event = ownEventSchema.safeParse(answer);
+      return event.success ? { ok: true, value: toOwnEvent(event.data) } : failed(unreadableAnswer);
+    });
+  }
+
+  eventByICalUId(iCalUId: string): Promise<GraphOutcome<OwnEvent | null>> {
+    return this.readEvents(async () => {
+      const answer: unknown = await this.client
+        .api('/me/events')
+        .filter(`iCalUId eq ${odataString(iCalUId)}`)
+        .select(EVENT_FIELDS)
+        .middlewareOptions([new ScopesOption(SCOPES.readEvents)])
+        .get();
+      const events = eventsSchema.safeParse(answer);
+      if (!events.success) return failed(unreadableAnswer);
+      // Graph filtered already; checked again, since the answer is not trusted.
+      const own = events.data.value.find((e) => e.iCalUId === iCalUId);
+      return { ok: true, value: own ? toOwnEvent(own) : null };
+    });
+  }
+
+  private readEvents<T>(run: () => Promise<GraphOutcome<T>>): Promise<GraphOutcome<T>> {
+    return this.connection.call(SCOPES.readEvents, true, run, lookupFailure('Calendars.ReadBasic', 'calendar'));
+  }
+}
