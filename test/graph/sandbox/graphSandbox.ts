@@ -12,6 +12,9 @@ import addFormats from 'ajv-formats';
 import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
 import { isKnownTimeZone, toEpoch, wallClock, type DateTimeTimeZone } from '../../../src/graph/wallClock';
 import { createSandboxDrive } from './sandboxDrive';
+import { createSandboxTodo, type SandboxTodoList, type SandboxTodoTask } from './sandboxTodo';
+
+export type { SandboxLinkedResource, SandboxTodoList, SandboxTodoTask } from './sandboxTodo';
 
 /** Zones the sandbox takes: UTC and the IANA names Graph documents (not Windows names: the app never sends them). */
 const graphKnowsZone = (zone: string) => (zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone);
@@ -101,6 +104,14 @@ export interface GraphSandbox {
   putDriveFile(userId: string, path: string, bytes: string | Buffer): string;
   /** The paths of the files in the user's app folder. */
   driveFiles(userId: string): string[];
+  /** The user's own To Do lists (everyone starts with the default "Tasks"). */
+  todoLists(userId: string): SandboxTodoList[];
+  /** A copy of every task in the user's own To Do lists, with linked resources and `listId`, oldest first. */
+  todoTasks(userId: string): SandboxTodoTask[];
+  /** Makes a To Do list as the user could in To Do itself; returns its id. */
+  addTodoList(userId: string, displayName: string): string;
+  /** Puts a task (Graph's create body, checked as a POST would be) into one of the user's lists; returns its id. */
+  addTodoTask(userId: string, listId: string, task: Record<string, unknown>): string;
   /** Every request answered so far (faults included; CORS preflights are in `preflights`). */
   readonly requests: SandboxRequest[];
   /** Every CORS preflight answered so far. */
@@ -117,6 +128,9 @@ interface Answer {
   /** Bytes sent as they are (a file download) instead of a JSON body. */
   raw?: Buffer;
 }
+
+/** Where Outlook on the web opens an event: what Graph gives as its webLink. */
+const webLinkOf = (eventId: string) => `https://outlook.office.com/calendar/item/${encodeURIComponent(eventId)}`;
 
 const odataError = (status: number, code: string, message: string): Answer => ({
   status,
@@ -143,6 +157,8 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** The most drive children one page holds (server-driven paging); 200, Graph's page without $top, unless given. */
   drivePageSize?: number;
+  /** The most To Do lists or tasks one page holds; 10 unless given, so clients must follow nextLinks. */
+  todoPageSize?: number;
 }
 
 // CORS as Microsoft Graph does it: a browser page on any origin may call it
@@ -194,6 +210,13 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     driveItem: validator('driveItem'),
     pageSize: options.drivePageSize ?? 200,
     maxUploadBytes: 4 * 1024 * 1024,
+  });
+  const todo = createSandboxTodo({
+    baseUrl: () => baseUrl,
+    todoTaskList: validator('todoTaskList'),
+    todoTask: validator('todoTask'),
+    linkedResource: validator('linkedResource'),
+    pageSize: options.todoPageSize ?? 10,
   });
 
   const calendars = new Map<string, Map<string, StoredEvent>>(users.map((u) => [u.userId, new Map()]));
@@ -284,9 +307,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       onlineMeeting: isOnline ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/${iCalUId}` } : null,
       attendees: attendees.map((a) => ({ type: a.type ?? 'required', emailAddress: a.emailAddress, status: { response: 'none', time: '0001-01-01T00:00:00Z' } })),
     };
+    const id = randomUUID();
     const graph: SandboxEvent = {
       ...common,
-      id: randomUUID(),
+      id,
+      webLink: webLinkOf(id),
       subject: body.subject,
       isOrganizer: true,
       responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
@@ -296,9 +321,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     for (const a of attendees) {
       const invitee = userByAddress(a.emailAddress.address);
       if (!invitee || invitee.userId === user.userId) continue;
+      const copyId = randomUUID();
       const copy: SandboxEvent = {
         ...structuredClone(common),
-        id: randomUUID(),
+        id: copyId,
+        webLink: webLinkOf(copyId),
         subject: body.subject,
         isOrganizer: false,
         responseStatus: { response: 'notResponded', time: '0001-01-01T00:00:00Z' },
@@ -360,6 +387,18 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (fields !== null && !Array.isArray(fields)) return fields;
     const value = events.map((e) => pick(e, fields));
     return { status: 200, body: { value: structuredClone(value) } };
+  }
+
+  /** `GET /me/events/{id}`: one event of the caller's own calendar; any other id is not found. */
+  function getEvent(user: SandboxUser, eventId: string, query: URLSearchParams, prefer: string | undefined): Answer {
+    const stored = calendars.get(user.userId)!.get(eventId);
+    if (!stored) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    const zone = preferredZone(prefer);
+    if (typeof zone !== 'string') return zone;
+    const fields = selectedFields(query, eventProperties, 'event', ['id']);
+    if (fields !== null && !Array.isArray(fields)) return fields;
+    const event = { ...stored.graph, start: graphDateTime(stored.startMs, zone), end: graphDateTime(stored.endMs, zone) };
+    return { status: 200, body: structuredClone(pick(event, fields)) };
   }
 
   function accept(user: SandboxUser, eventId: string, body: Json): Answer {
@@ -572,9 +611,14 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const answer = ((): Answer => {
       const inDrive = drive.route(user, method, p, url, headers, body);
       if (inDrive) return inDrive;
+      const inTodo = todo.route(user, method, p, url, body);
+      if (inTodo) return inTodo;
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
       if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams, prefer);
+      if (method === 'GET' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
+        return getEvent(user, decodeURIComponent(m[1]!), url.searchParams, prefer);
+      }
       if (method === 'PATCH' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
         return updateEvent(user, decodeURIComponent(m[1]!), json);
       }
@@ -748,6 +792,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     driveFile: (userId, path) => drive.file(userId, path),
     putDriveFile: (userId, path, bytes) => drive.put(userId, path, Buffer.from(bytes)),
     driveFiles: (userId) => drive.files(userId),
+    todoLists: (userId) => todo.lists(userId),
+    todoTasks: (userId) => todo.tasks(userId),
+    addTodoList: (userId, displayName) => todo.addList(userId, displayName),
+    addTodoTask: (userId, listId, task) => todo.addTask(userId, listId, task),
     requests,
     preflights,
     injectFaults: (...f) => void faults.push(...f),
