@@ -112,6 +112,8 @@ export interface GraphSandbox {
   addTodoList(userId: string, displayName: string): string;
   /** Puts a task (Graph's create body, checked as a POST would be) into one of the user's lists; returns its id. */
   addTodoTask(userId: string, listId: string, task: Record<string, unknown>): string;
+  /** Deletes one of the user's lists with its tasks, as they could in To Do itself. */
+  deleteTodoList(userId: string, listId: string): void;
   /** Every request answered so far (faults included; CORS preflights are in `preflights`). */
   readonly requests: SandboxRequest[];
   /** Every CORS preflight answered so far. */
@@ -796,6 +798,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     todoTasks: (userId) => todo.tasks(userId),
     addTodoList: (userId, displayName) => todo.addList(userId, displayName),
     addTodoTask: (userId, listId, task) => todo.addTask(userId, listId, task),
+    deleteTodoList: (userId, listId) => todo.deleteList(userId, listId),
     requests,
     preflights,
     injectFaults: (...f) => void faults.push(...f),

@@ -61,6 +61,8 @@ export interface SandboxTodo {
   addList(userId: string, displayName: string): string;
   /** Puts a task into a list as the user (or another app) could; returns its id. */
   addTask(userId: string, listId: string, task: Json): string;
+  /** Deletes a list with its tasks, as the user could in To Do itself. */
+  deleteList(userId: string, listId: string): void;
 }
 
 interface StoredList {
@@ -309,6 +311,10 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
       const answer = createList(userId, { displayName });
       if (answer.status !== 201) throw new Error(`Could not add the list: ${JSON.stringify(answer.body)}`);
       return String((answer.body as Json).id);
+    },
+
+    deleteList(userId, listId) {
+      if (!listsOf(userId).delete(listId)) throw new Error(`${userId} has no list ${listId}.`);
     },
 
     addTask(userId, listId, task) {
