@@ -47,7 +47,12 @@ export function taskFailureFromError(error: unknown): GraphFailure {
     };
   }
   if (status === 404) {
-    return { kind: 'notFound', message: 'Your Coaching list in Microsoft To Do could not be found. Try again.', retryable: true };
+    // The list is looked for again when it is gone, so this is a task deleted in To Do while Stagecoach wrote.
+    return {
+      kind: 'notFound',
+      message: 'A task in your Coaching list in Microsoft To Do was deleted while Stagecoach was updating it. Try again.',
+      retryable: true,
+    };
   }
   return failureFromError(error);
 }

@@ -295,7 +295,7 @@ describe('failures', () => {
   it.each([
     [401, 'consent', /Tasks\.ReadWrite/],
     [403, 'consent', /Tasks\.ReadWrite/],
-    [404, 'notFound', /could not be found/],
+    [404, 'notFound', /was deleted while Stagecoach was updating it/],
     [500, 'unknown', /error \(500\)/],
   ])('words a %i', async (status, kind, message) => {
     sandbox.injectFaults({ kind: 'status', status });
