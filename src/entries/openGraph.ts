@@ -7,8 +7,10 @@ import {
   LOCAL_DEV_CLIENT_ID,
   LOCAL_DEV_TENANT_ID,
   type CalendarGateway,
+  type EventLookup,
   type MeetingContext,
   type SessionArchiveStore,
+  type TaskGateway,
 } from '../ports';
 import { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy } from '../sync';
 
@@ -21,10 +23,13 @@ async function sandboxBaseUrl(): Promise<string> {
   return parsed.data.baseUrl;
 }
 
-/** What Graph offers a page: one sign-in (one MSAL token provider) serves both. */
+/** What Graph offers a page: one sign-in (one MSAL token provider) serves them all. */
 export interface GraphServices {
   calendar: CalendarGateway;
   archive: SessionArchiveStore;
+  /** The user's own Microsoft To Do (next steps they own). */
+  tasks: TaskGateway;
+  events: EventLookup;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface GraphServices {
  * tokens, which only the local sandbox accepts. The Graph code is the same.
  */
 export async function openGraph(context: MeetingContext, clientId: string): Promise<GraphServices> {
-  const [{ GraphCalendarGateway, DriveArchiveStore }, auth] = await Promise.all([
+  const [{ GraphCalendarGateway, DriveArchiveStore, GraphTaskGateway, GraphEventLookup }, auth] = await Promise.all([
     import(/* webpackChunkName: "graph" */ '../graph'),
     import(/* webpackChunkName: "auth" */ '../auth'),
   ]);
@@ -46,7 +51,13 @@ export async function openGraph(context: MeetingContext, clientId: string): Prom
     if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
     options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint }) };
   }
-  return { calendar: new GraphCalendarGateway(options), archive: new DriveArchiveStore(options) };
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return {
+    calendar: new GraphCalendarGateway(options),
+    archive: new DriveArchiveStore(options),
+    tasks: new GraphTaskGateway({ ...options, timeZone }),
+    events: new GraphEventLookup(options),
+  };
 }
 
 // The archive's side of the sync layer, in this chunk so it loads with Graph.
