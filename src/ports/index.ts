@@ -33,3 +33,4 @@ export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from '
 export type { SessionHistory, SessionHistoryReading } from './sessionHistory';
 export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';
 export type { EventLookup, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';
+export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';
