@@ -13,3 +13,5 @@ export type { OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers 
 export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
 export type { CarryOverOutcome } from './carryOverPrevious';
 export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
+export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks';
+export type { KeepStepTasksOptions, StepTasksKeeper } from './stepTasks';

@@ -1,0 +1,138 @@
+import { ownedSteps, roleOf, type SessionState } from '../domain';
+import type { SessionStore, StepTask, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../ports';
+import type { SaverTimers } from './ownCopySaver';
+
+/** Quiet time after the last edit of a step before its task follows (never per keystroke). */
+export const STEP_TASKS_DEBOUNCE_MS = 5_000;
+
+export interface KeepStepTasksOptions {
+  store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>;
+  userId: string;
+  /** The user's own task list; loaded (with sign-in) only when there is something to put there. May reject. */
+  tasks: () => Promise<TaskGateway>;
+  /** Where each task's link back to the session notes points. */
+  notesUrl: string;
+  debounceMs: number;
+  timers: SaverTimers;
+}
+
+export interface StepTasksKeeper extends StepTasksKeeping {
+  dispose(): void;
+}
+
+/**
+ * What this user's task list should hold for the session: their own steps,
+ * step fields only, so nothing else of the session (and nothing coach-private)
+ * can reach the task list by accident.
+ */
+export const stepTasksOf = (session: SessionState, userId: string): StepTask[] =>
+  ownedSteps(session, userId).map((s) => ({ stepId: s.id, text: s.text, due: s.due, done: s.done }));
+
+/** The closure exists (the follow-up is on the coach's calendar) and this user coaches or is coached. */
+const keepsTasks = (session: SessionState | null, userId: string): session is SessionState =>
+  session !== null && session.followUp.coachEvent !== null && roleOf(session, userId) !== 'observer';
+
+/**
+ * Puts this user's own next steps in their own task list, with their own
+ * client: at closure, then again (debounced) whenever their steps change,
+ * including when one is removed or handed to someone else (the list shrinks,
+ * and the gateway removes its task). Syncs never overlap: a change during a
+ * sync runs one more afterwards. The gateway is idempotent by step, so a
+ * reload or a retry never makes a second task. Observers never sync.
+ */
+export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, timers }: KeepStepTasksOptions): StepTasksKeeper {
+  let status: StepTasksStatus = { kind: 'idle' };
+  const listeners = new Set<() => void>();
+  let timer: unknown = null;
+  let running = false;
+  let again = false;
+  let disposed = false;
+  /** The steps as the task list last took them (null: never, in this panel). */
+  let synced: string | null = null;
+  /** The steps as last seen in the session, to tell their changes from anyone else's. */
+  let seen: string | null = null;
+
+  const setStatus = (next: StepTasksStatus) => {
+    status = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const cancelTimer = () => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  };
+
+  const run = async () => {
+    const session = store.getSnapshot().session;
+    if (!keepsTasks(session, userId)) return;
+    const steps = stepTasksOf(session, userId);
+    const fingerprint = JSON.stringify(steps);
+    running = true;
+    setStatus({ kind: 'saving' });
+    let next: StepTasksStatus;
+    try {
+      const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, notesUrl);
+      next = outcome.ok
+        ? { kind: 'saved', count: steps.length }
+        : { kind: 'failed', message: outcome.failure.message, retryable: outcome.failure.retryable };
+      if (outcome.ok) synced = fingerprint;
+    } catch (error) {
+      // The gateway never rejects; loading it (the chunk, sign-in) may.
+      next = { kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true };
+    }
+    running = false;
+    if (disposed) return;
+    setStatus(next);
+    if (again) {
+      again = false;
+      if (seen !== synced) start();
+    }
+  };
+  const start = () => {
+    cancelTimer();
+    if (running) {
+      again = true;
+      return;
+    }
+    void run();
+  };
+
+  const onChange = () => {
+    const session = store.getSnapshot().session;
+    if (disposed || !keepsTasks(session, userId)) return;
+    const fingerprint = JSON.stringify(stepTasksOf(session, userId));
+    if (fingerprint === seen) return;
+    const first = seen === null;
+    seen = fingerprint;
+    // Someone who never owned a step here has nothing to put in To Do: no sign-in, no call.
+    if (synced === null && fingerprint === '[]') return;
+    if (first) {
+      start(); // the closure: at once
+      return;
+    }
+    cancelTimer();
+    timer = timers.setTimeout(() => {
+      timer = null;
+      start();
+    }, debounceMs);
+  };
+
+  const unsubscribe = store.subscribe(onChange);
+  onChange();
+
+  return {
+    getStatus: () => status,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    retry: () => {
+      if (!disposed) start();
+    },
+    dispose: () => {
+      disposed = true;
+      cancelTimer();
+      unsubscribe();
+      listeners.clear();
+    },
+  };
+}
