@@ -15,3 +15,5 @@ export type { CarryOverOutcome } from './carryOverPrevious';
 export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
 export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks';
 export type { KeepStepTasksOptions, StepTasksKeeper } from './stepTasks';
+export { reportCarriedDoneFromTasks } from './carriedDone';
+export type { ReportCarriedDoneOptions } from './carriedDone';
