@@ -55,7 +55,7 @@ export function fakeTasks({ sessions }: { sessions: readonly string[] }) {
 
   const gateway: TaskGateway = {
     syncSessionTasks(sessionId, steps, notesUrl) {
-      calls.push({ method: 'syncSessionTasks', sessionId, steps: structuredClone([...steps]), notesUrl });
+      calls.push({ method: 'syncSessionTasks', sessionId, steps: JSON.parse(JSON.stringify(steps)) as StepTask[], notesUrl });
       for (const s of steps) {
         if (Object.keys(s).sort().join() !== STEP_TASK_KEYS) violations.push(`a step task with fields ${Object.keys(s).join()}`);
       }

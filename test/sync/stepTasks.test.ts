@@ -90,7 +90,14 @@ describe('keepStepTasks', () => {
     await flushPromises();
     first.k.dispose();
     // The same To Do, a fresh panel.
-    const again = keepStepTasks({ store: m.coach, userId: COACH.userId, tasks: () => Promise.resolve(first.todo.gateway), notesUrl: NOTES, debounceMs: DEBOUNCE, timers: first.t.timers });
+    const again = keepStepTasks({
+      store: m.coach,
+      userId: COACH.userId,
+      tasks: () => Promise.resolve(first.todo.gateway),
+      notesUrl: NOTES,
+      debounceMs: DEBOUNCE,
+      timers: first.t.timers,
+    });
     keepers.push(again);
     await flushPromises();
     expect(first.syncs()).toHaveLength(2);

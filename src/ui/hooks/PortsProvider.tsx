@@ -1,6 +1,15 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UserId } from '../../domain';
-import type { CalendarGateway, Clock, OwnCopyReading, OwnCopySaving, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../../ports';
+import type {
+  CalendarGateway,
+  Clock,
+  OwnCopyReading,
+  OwnCopySaving,
+  PrivateNotesStore,
+  SessionHistoryReading,
+  SessionStore,
+  StepTasksKeeping,
+} from '../../ports';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
@@ -45,6 +54,8 @@ export interface Ports {
   history?: SessionHistoryReading;
   /** The coach's private notes for this session (the side panel; shown to the coach only). */
   privateNotes?: PrivateNotesStore;
+  /** Keeping this user's own next steps in their own To Do (the side panel of a coach or coachee, after closure). */
+  stepTasks?: StepTasksKeeping;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -66,12 +77,13 @@ export function PortsProvider({
   ownCopy,
   history,
   privateNotes,
+  stepTasks,
   children,
 }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes }),
-    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes],
+    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks }),
+    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }

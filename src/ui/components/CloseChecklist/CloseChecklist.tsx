@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Affirmation, CoacheeSummary, FollowUp, FollowUpPlan, Participant, Role, UserId } from '../../../domain';
-import type { CalendarEventRef, DispatchResult } from '../../../ports';
+import type { CalendarEventRef, DispatchResult, StepTasksKeeping } from '../../../ports';
 import type { FollowUpSettings } from '../../hooks';
 import { participantWithRole } from '../../format';
 import { FollowUpPlanner } from '../FollowUp';
+import { StepTasksStatusLine } from '../StepTasks';
 import { AffirmationCapture } from './AffirmationCapture';
 import { CoacheeSummaryCapture } from './CoacheeSummaryCapture';
 
@@ -17,6 +18,8 @@ export interface CloseChecklistProps {
   affirmation: Affirmation | null;
   participants: Record<UserId, Participant>;
   role: Role;
+  /** This user's own next steps in their To Do, where the panel keeps them; shown beside the follow-up. */
+  stepTasks?: StepTasksKeeping;
   onWriteSummary(text: string): DispatchResult;
   onPlanFollowUp(settings: FollowUpSettings): DispatchResult;
   onRecordCoachEvent(event: CalendarEventRef): DispatchResult;
@@ -51,6 +54,7 @@ export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklist
         onRecordEvent={props.onRecordCoachEvent}
         onAccepted={props.onRecordCoacheeAcceptance}
       />
+      {props.stepTasks && props.role !== 'observer' && <StepTasksStatusLine keeping={props.stepTasks} />}
       <AffirmationCapture
         affirmation={props.affirmation}
         coacheeName={coacheeName}

@@ -1,0 +1,1 @@
+export { StepTasksStatusLine } from './StepTasksStatusLine';
