@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { reportCarriedDoneFromTasks } from '../../../src/sync';
 import { CARRY_OVER, COACH, COACHEE, OBSERVER } from '../../fixtures/sessions';
+import { fakeTasks } from '../../sync/fakeTasks';
 import { arrange, loadPanelParts, meeting, renderPanel, session } from '../helpers';
 
 const lastTime = () => within(screen.getByRole('region', { name: /^Last time/ }));
@@ -15,7 +17,8 @@ describe('Previous plan review (status update)', () => {
     expect(region.getByText('I keep missing the weekly report deadline.')).toBeInTheDocument();
     const steps = region.getByRole('list', { name: 'Next steps from last time' });
     const first = within(steps).getByRole('radiogroup', { name: /^Agree a Wednesday hand-over — Sam Coachee/ });
-    expect(within(steps).getByText(/Agree a Wednesday hand-over .*\(ticked done\)/)).toBeInTheDocument();
+    expect(first).toHaveAccessibleName(/, already ticked done \(last time, or since in To Do\)$/);
+    expect(within(first).getByText('· already ticked done (last time, or since in To Do)')).toBeInTheDocument();
     await user.click(within(first).getByRole('radio', { name: 'Done' }));
     const second = within(steps).getByRole('radiogroup', { name: /^Draft the report template/ });
     await user.click(within(second).getByRole('radio', { name: 'Dropped' }));
@@ -27,6 +30,20 @@ describe('Previous plan review (status update)', () => {
     expect(carried.steps['prev-step-2']!.review).toBe('dropped');
     expect(carried.causes['prev-cause-1']!.review).toBe('wrong');
     expect(screen.getByRole('list', { name: 'Criteria for Open' })).toHaveTextContent('Previous plan reviewed (met)');
+  });
+
+  it('shows the coach a step the coachee ticked in their own To Do since, as their client reports it', async () => {
+    const m = meeting();
+    const todo = fakeTasks({ sessions: ['s-previous'] });
+    todo.seed({ sessionId: 's-previous', stepId: 'prev-step-2', text: 'Draft the report template', due: '2026-11-20', done: true });
+    const stop = reportCarriedDoneFromTasks({ store: m.coachee, userId: COACHEE.userId, tasks: async () => todo.gateway });
+    renderPanel(m.coach, COACH, m.clock);
+    act(() => arrange(m, m.coach, CARRY_OVER));
+    const steps = lastTime().getByRole('list', { name: 'Next steps from last time' });
+    await waitFor(() =>
+      expect(within(steps).getByRole('radiogroup', { name: /^Draft the report template/ })).toHaveAccessibleName(/already ticked done/),
+    );
+    stop();
   });
 
   it('is absent without a previous plan', () => {

@@ -17,6 +17,12 @@ const STEP_REVIEWS: ReadonlyArray<[StepReview, string]> = [
   ['notDone', 'Not done'],
   ['dropped', 'Dropped'],
 ];
+/**
+ * A step known done before this conversation: ticked in the last session, or
+ * since in its owner's own To Do (their client reports it when the plan comes in).
+ */
+const TICKED_DONE = 'already ticked done (last time, or since in To Do)';
+
 const CAUSE_REVIEWS: ReadonlyArray<[CauseReview, string]> = [
   ['right', 'Turned out right'],
   ['wrong', 'Turned out wrong'],
@@ -61,14 +67,14 @@ export const PreviousPlanReview = memo(function PreviousPlanReview({
             <li key={step.id}>
               <RadioGroup
                 layout="horizontal"
-                aria-label={`${step.text} — ${step.ownerName}, due ${formatLocalDate(step.due)}`}
+                aria-label={`${step.text} — ${step.ownerName}, due ${formatLocalDate(step.due)}${step.doneBefore ? `, ${TICKED_DONE}` : ''}`}
                 value={step.review ?? ''}
                 disabled={!canReview}
                 onChange={(_, d) => review.check(onReviewStep(step.id, d.value as StepReview))}
               >
                 <span className={styles.text}>
                   {step.text} — {step.ownerName}, due {formatLocalDate(step.due)}
-                  {step.doneBefore ? ' (ticked done)' : ''}
+                  {step.doneBefore && <strong> · {TICKED_DONE}</strong>}
                 </span>
                 {STEP_REVIEWS.map(([value, label]) => (
                   <Radio key={value} value={value} label={label} />
