@@ -1,6 +1,16 @@
 import { carryOverDue, type CoachNotes } from '../domain';
 import type { MeetingContext, OwnCopyReading, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../ports';
-import { createOwnCopySaver, OWN_COPY_DEBOUNCE_MS, saveOnPrivateNotesChanges, saveOnSessionChanges, type OwnCopySaver } from '../sync';
+import {
+  createOwnCopySaver,
+  keepStepTasks,
+  OWN_COPY_DEBOUNCE_MS,
+  reportCarriedDoneFromTasks,
+  saveOnPrivateNotesChanges,
+  saveOnSessionChanges,
+  STEP_TASKS_DEBOUNCE_MS,
+  type OwnCopySaver,
+  type StepTasksKeeper,
+} from '../sync';
 import { notesDeepLink } from '../teams';
 import type { CalendarAccess } from '../ui';
 import type { GraphServices } from './openGraph';
@@ -31,7 +41,16 @@ export interface GraphAccess {
   history: SessionHistoryReading;
   /** The coach's private notes from this user's own copy of the meeting's session; null when none. Never rejects. */
   ownCoachNotes(): Promise<CoachNotes | null>;
+  /** From closure on, keeps the next steps this user owns in their own To Do (side panel); stop with dispose(). */
+  keepStepTasks(store: SessionStore, userId: string): StepTasksKeeper;
+  /** Tells the session which carried-over steps this user's own To Do says are done. Returns a stop function. */
+  reportCarriedDone(store: SessionStore, userId: string): () => void;
 }
+
+const windowTimers = {
+  setTimeout: (run: () => void, ms: number) => window.setTimeout(run, ms),
+  clearTimeout: (handle: unknown) => window.clearTimeout(handle as number),
+};
 
 
 const loadGraphChunk = () => import(/* webpackChunkName: "calendar" */ './openGraph');
@@ -46,20 +65,24 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
         throw error;
       }));
 
+  const notesUrl = notesDeepLink(BUILD.teamsAppId, context.chatId) ?? new URL('sidePanel.html', window.location.href).toString();
+  const tasks = () => services().then((s) => s.tasks);
   return {
     calendar: {
       gateway: () => services().then((s) => s.calendar),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       chatId: context.chatId,
-      notesUrl: notesDeepLink(BUILD.teamsAppId, context.chatId) ?? new URL('sidePanel.html', window.location.href).toString(),
+      notesUrl,
     },
+    keepStepTasks: (store, userId) => keepStepTasks({ store, userId, tasks, notesUrl, debounceMs: STEP_TASKS_DEBOUNCE_MS, timers: windowTimers }),
+    reportCarriedDone: (store, userId) => reportCarriedDoneFromTasks({ store, userId, tasks }),
     keepOwnCopy(store, userId, { debounceMs = OWN_COPY_DEBOUNCE_MS, privateNotes } = {}) {
       const saver = createOwnCopySaver({
         save: async () => {
           const [{ saveOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
           return saveOwnCopy(store, archive, userId, Date.now(), privateNotes?.load() ?? null);
         },
-        timers: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
+        timers: windowTimers,
         now: () => Date.now(),
         debounceMs,
       });

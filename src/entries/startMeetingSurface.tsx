@@ -7,6 +7,7 @@ import type {
   PrivateNotesStore,
   SessionHistoryReading,
   SessionStore,
+  StepTasksKeeping,
   ThemeName,
 } from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
@@ -58,6 +59,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   let ownCopy: OwnCopyReading | undefined;
   let history: SessionHistoryReading | undefined;
   let privateNotes: PrivateNotesStore | undefined;
+  let stepTasks: StepTasksKeeping | undefined;
   let { surface } = surfaceFor(null);
   const render = () =>
     root.render(
@@ -72,6 +74,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
           ownCopy={ownCopy}
           history={history}
           privateNotes={privateNotes}
+          stepTasks={stepTasks}
         >
           {surface}
         </PortsProvider>
@@ -120,6 +123,10 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       ownCopySaving = graph.keepOwnCopy(store, self.userId, { privateNotes: notes });
       seedFromOwnCopy(store, self.userId, notes, graph.ownCoachNotes);
       graph.carryOver(store, self.userId);
+      // Each person's own steps go to their own To Do, with their own token; and what
+      // their To Do says is done since last time reaches the session through them alone.
+      stepTasks = graph.keepStepTasks(store, self.userId);
+      graph.reportCarriedDone(store, self.userId);
     }
     render();
     host.notifyReady();

@@ -5,7 +5,9 @@ import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
 import { ParticipantCalendar } from './ParticipantCalendar';
 import { ParticipantSignIns } from './ParticipantSignIns';
+import { ParticipantTasks } from './ParticipantTasks';
 import type { LoadCalendar } from './sandboxCalendar';
+import type { LoadTasks } from './sandboxTasks';
 import type { SignIn } from './simulatorState';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
@@ -21,12 +23,14 @@ export interface ParticipantPaneProps {
   status: FrameStatus | undefined;
   /** Reads a person's calendar from the local Graph sandbox. */
   loadCalendar: LoadCalendar;
+  /** Reads a person's To Do from the local Graph sandbox. */
+  loadTasks: LoadTasks;
   /** The tokens Teams gave this person. */
   signIns: readonly SignIn[];
 }
 
-/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar and sign-ins beneath. */
-export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, signIns }: ParticipantPaneProps) {
+/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar, To Do and sign-ins beneath. */
+export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, loadTasks, signIns }: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
@@ -49,6 +53,7 @@ export function ParticipantPane({ host, paneId, person, contentUrl, theme, statu
         className={styles.frame}
       />
       <ParticipantCalendar person={person} load={loadCalendar} />
+      <ParticipantTasks person={person} load={loadTasks} />
       <ParticipantSignIns person={person} signIns={signIns} />
     </section>
   );

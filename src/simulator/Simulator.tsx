@@ -15,6 +15,8 @@ import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { ParticipantPane } from './ParticipantPane';
 import { sandboxCalendar } from './sandboxCalendar';
+import { sandboxReader } from './sandboxGraph';
+import { sandboxTasks } from './sandboxTasks';
 import { CONFIG_PANE, initialState, NOTES_PANE, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
@@ -60,7 +62,9 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   );
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
   // One reader for every pane: it asks the server where the Graph sandbox is once.
-  const loadCalendar = useMemo(() => sandboxCalendar(), []);
+  const sandbox = useMemo(() => sandboxReader(), []);
+  const loadCalendar = useMemo(() => sandboxCalendar(sandbox), [sandbox]);
+  const loadTasks = useMemo(() => sandboxTasks(sandbox), [sandbox]);
 
   // Ends the meeting as Live Share's retention does, hours later: the side
   // panels close (a best-effort save as each is left) and the container is
@@ -126,6 +130,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
               theme={theme}
               status={state.statuses[sidePanelPane(person)]}
               loadCalendar={loadCalendar}
+              loadTasks={loadTasks}
               signIns={state.signIns[person.userId] ?? NO_SIGN_INS}
             />
           ))}

@@ -149,7 +149,13 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
     'Teams gave Alex a token for Calendars.Read.Shared',
     'Teams gave Alex a token for Calendars.ReadWrite and ChatMessage.Send',
   ]);
+  // Sam's next step went to Sam's own To Do at closure, with Sam's own token.
+  await expect(coachee.getByRole('status', { name: 'Your next steps in To Do' })).toHaveText(
+    'Your next step is in your Microsoft To Do, list “Coaching”.',
+  );
+  await expect(page.getByRole('region', { name: 'Sam’s To Do' })).toContainText('Pair with QA on the next two stories');
   await expect(signIns('Sam').getByRole('listitem')).toHaveText([
+    'Teams gave Sam a token for Tasks.ReadWrite',
     'Teams gave Sam a token for Calendars.ReadWrite',
     'Teams gave Sam a token for Files.ReadWrite.AppFolder',
   ]);
