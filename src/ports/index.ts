@@ -34,3 +34,5 @@ export type { SessionHistory, SessionHistoryReading } from './sessionHistory';
 export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';
 export type { EventLookup, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';
 export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';
+export type { PersonalContext, PersonalHost } from './personalHost';
+export type { FollowUpOpening, MyCoachingSource, OwnTaskDone } from './myCoaching';
