@@ -5,3 +5,6 @@ export { notesDeepLink } from './appUrls';
 
 /** teams-js and our hosts over it, as their own chunk. */
 export const loadTeamsHosts = () => import(/* webpackChunkName: "teams" */ './teamsHosts');
+
+/** teams-js and the personal tab's host over it ("My coaching"), as a chunk of its own. */
+export const loadPersonalHost = () => import(/* webpackChunkName: "teamsPersonal" */ './teamsPersonalHost');
