@@ -1,5 +1,8 @@
 // The UI's public surface for the entries: named, so nothing leaks by accident.
-export { ConfigPage, NotesView, SidePanel, StageView } from './surfaces';
+export { ConfigPage, MyCoaching, NotesView, SidePanel, StageView } from './surfaces';
+export type { MyCoachingProps } from './surfaces';
+export { createMyCoachingSource } from './components/MyCoaching';
+export type { MyCoachingPorts } from './components/MyCoaching';
 export { AppShell } from './AppShell';
 export type { AppShellProps } from './AppShell';
 export { PortsProvider } from './hooks';

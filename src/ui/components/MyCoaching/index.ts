@@ -1,0 +1,16 @@
+export { MyNextSteps } from './MyNextSteps';
+export type { MyNextStepsProps } from './MyNextSteps';
+export { MyFollowUps } from './MyFollowUps';
+export type { MyFollowUpsProps } from './MyFollowUps';
+export { MyCoachees } from './MyCoachees';
+export type { MyCoacheesProps } from './MyCoachees';
+export { PastSessions, pastSessionNotes } from './PastSessions';
+export type { PastSessionsProps } from './PastSessions';
+export { OpenFollowUpButton } from './OpenFollowUpButton';
+export type { OpenFollowUpButtonProps } from './OpenFollowUpButton';
+export { myCoachingView } from './myCoachingView';
+export type { AsCoach, AsCoachee, MyCoachingView, PastSession } from './myCoachingView';
+export { createMyCoachingSource } from './myCoachingSource';
+export type { MyCoachingPorts } from './myCoachingSource';
+export { dayText, dueText, shortDate, whenText } from './formatMyCoaching';
+export { useMyCoachingStyles } from './useMyCoachingStyles.styles';

@@ -1,0 +1,70 @@
+import { stepTaskKey } from '../../../domain';
+import type { EventLookup, FollowUpOpening, MyCoachingSource, PersonalHost, SessionHistoryReading, TaskGateway } from '../../../ports';
+
+/** What the personal tab's source is made of; each may load lazily (Graph and sign-in are chunks of their own). */
+export interface MyCoachingPorts {
+  /** This user's own stored sessions. */
+  history: SessionHistoryReading;
+  /** This user's own task list (only its reading is used here). */
+  ownTasks(): Promise<Pick<TaskGateway, 'listTasks'>>;
+  /** This user's own calendar. */
+  ownEvents(): Promise<Pick<EventLookup, 'eventByICalUId'>>;
+  host: Pick<PersonalHost, 'openCalendarItem'>;
+  /**
+   * Opens a web address in a new window: window.open(url, '_blank', 'noopener'),
+   * which tells nothing back (with noopener it returns null whether or not a window opened).
+   */
+  openWindow(url: string): void;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Only a web address may be opened: a `javascript:` or other link from anywhere is refused. */
+function webAddress(link: string): string | null {
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The personal tab's source over the ports: the user's own sessions, their
+ * own task list's done states, and their own copy of a follow-up invite,
+ * opened in the host's calendar when it can, else as its web link.
+ */
+export function createMyCoachingSource(ports: MyCoachingPorts): MyCoachingSource {
+  return {
+    sessions: async () => {
+      try {
+        return await ports.history.list();
+      } catch (error) {
+        return { kind: 'failed', message: messageOf(error) };
+      }
+    },
+    ownTaskDone: async () => {
+      try {
+        const listed = await (await ports.ownTasks()).listTasks();
+        if (!listed.ok) return { kind: 'failed', message: listed.failure.message };
+        return { kind: 'read', done: new Map(listed.value.map((t) => [stepTaskKey(t.sessionId, t.stepId), t.done])) };
+      } catch (error) {
+        return { kind: 'failed', message: messageOf(error) };
+      }
+    },
+    openFollowUp: async (iCalUId): Promise<FollowUpOpening> => {
+      try {
+        const found = await (await ports.ownEvents()).eventByICalUId(iCalUId);
+        if (!found.ok) return { kind: 'failed', message: found.failure.message };
+        if (!found.value) return { kind: 'notOnCalendar' };
+        if (await ports.host.openCalendarItem(found.value.id)) return { kind: 'opened', where: 'host' };
+        const link = found.value.webLink && webAddress(found.value.webLink);
+        if (!link) return { kind: 'failed', message: 'This app cannot open calendar items here, and Outlook gave no web link for this one.' };
+        ports.openWindow(link);
+        return { kind: 'opened', where: 'web' };
+      } catch (error) {
+        return { kind: 'failed', message: messageOf(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import { Button } from '@fluentui/react-components';
+import type { UserId } from '../../domain';
+import type { Clock, MyCoachingSource, OwnTaskDone } from '../../ports';
+import { MyCoachees, MyFollowUps, MyNextSteps, myCoachingView, PastSessions, useMyCoachingStyles } from '../components/MyCoaching';
+import { useNotesStyles } from '../components/Notes/useNotesStyles.styles';
+import { useMyCoachingData } from './useMyCoachingData';
+import { useMyCoachingSurfaceStyles } from './useMyCoachingSurfaceStyles.styles';
+
+export interface MyCoachingProps {
+  /** The signed-in user; null while the host has not said who they are. */
+  userId: UserId | null;
+  /** Reads and opens only this user's own data. Null until it is ready (the page shows "Connecting…"). */
+  source: MyCoachingSource | null;
+  clock: Clock;
+  /** The viewer's locale for dates (the host's); the browser's when absent. */
+  locale?: string;
+}
+
+const NO_TASKS = new Map<string, boolean>();
+
+function TaskListLine({ tasks, onRetry }: { tasks: OwnTaskDone | null; onRetry(): void }) {
+  const styles = useMyCoachingStyles();
+  if (tasks === null) {
+    return (
+      <p role="status" className={styles.note}>
+        Reading your task list…
+      </p>
+    );
+  }
+  if (tasks.kind === 'read') return <p role="status" className={styles.note} />;
+  return (
+    <div className={styles.problem}>
+      <p role="status" className={styles.warning}>
+        Your task list could not be read ({tasks.message}), so done states may be out of date.
+      </p>
+      <Button size="small" onClick={onRetry}>
+        Try again
+      </Button>
+    </div>
+  );
+}
+
+function Content({ userId, source, clock, locale }: MyCoachingProps & { userId: UserId; source: MyCoachingSource }) {
+  const notes = useNotesStyles();
+  const styles = useMyCoachingStyles();
+  const { sessions, tasks, retrySessions, retryTasks } = useMyCoachingData(source);
+  if (sessions === null) {
+    return (
+      <p role="status" className={notes.meta}>
+        Looking for your coaching sessions…
+      </p>
+    );
+  }
+  if (sessions.kind === 'failed') {
+    return (
+      <div className={styles.problem}>
+        <p role="alert" className={styles.warning}>
+          Your coaching sessions could not be read: {sessions.message}
+        </p>
+        <Button onClick={retrySessions}>Try again</Button>
+      </div>
+    );
+  }
+  const skipped =
+    sessions.skipped > 0 ? (
+      <p className={notes.meta}>
+        {sessions.skipped === 1 ? '1 saved session' : `${sessions.skipped} saved sessions`} could not be read and{' '}
+        {sessions.skipped === 1 ? 'is' : 'are'} not shown (left untouched).
+      </p>
+    ) : null;
+  // Only the user's own task list, and only for the steps they own (planOf).
+  const ownTaskDone = tasks?.kind === 'read' ? tasks.done : NO_TASKS;
+  const view = myCoachingView(sessions.sessions, userId, ownTaskDone, clock.today(), clock.now());
+  if (!view.asCoachee && !view.asCoach) {
+    return (
+      <>
+        <p className={notes.hint}>
+          No sessions stored yet. When you coach or are coached with Stagecoach in a Teams meeting, your copy of each
+          session is saved to your OneDrive, and your next steps and follow-ups show here.
+        </p>
+        {skipped}
+      </>
+    );
+  }
+  const open = (iCalUId: string) => source.openFollowUp(iCalUId);
+  return (
+    <>
+      {view.asCoachee && (
+        <>
+          <MyNextSteps steps={view.asCoachee.steps} locale={locale} />
+          <TaskListLine tasks={tasks} onRetry={retryTasks} />
+          <MyFollowUps followUps={view.asCoachee.followUps} locale={locale} openFollowUp={open} />
+        </>
+      )}
+      {view.asCoach && <MyCoachees coachees={view.asCoach.coachees} locale={locale} openFollowUp={open} />}
+      {view.asCoachee && <PastSessions sessions={view.asCoachee.past} locale={locale} />}
+      {skipped}
+    </>
+  );
+}
+
+/**
+ * The personal tab, "My coaching", in Teams, Outlook and the Microsoft 365
+ * app: as coachee, the user's open next steps, next follow-ups and past
+ * sessions; as coach, their coachees and each plan as agreed. Everything is
+ * read from the user's own storage and task list.
+ */
+export function MyCoaching(props: MyCoachingProps) {
+  const styles = useMyCoachingSurfaceStyles();
+  const notes = useNotesStyles();
+  const titleId = useId();
+  const { userId, source } = props;
+  return (
+    <main className={styles.root} aria-labelledby={titleId}>
+      <h1 id={titleId} className={styles.title}>
+        My coaching
+      </h1>
+      {userId && source ? (
+        <Content {...props} userId={userId} source={source} />
+      ) : (
+        <p role="status" className={notes.meta}>
+          Connecting…
+        </p>
+      )}
+    </main>
+  );
+}
+
+export default MyCoaching;
