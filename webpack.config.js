@@ -7,6 +7,7 @@ const { DefinePlugin } = require('webpack');
 const PAGES = [
   { entry: 'sidePanel', file: 'sidePanel.html', title: 'Stagecoach', source: './src/entries/sidePanel.tsx' },
   { entry: 'stage', file: 'stage.html', title: 'Stagecoach — meeting stage', source: './src/entries/stage.tsx' },
+  { entry: 'personal', file: 'personal.html', title: 'Stagecoach — My coaching', source: './src/entries/personal.tsx' },
   { entry: 'config', file: 'config.html', title: 'Stagecoach — add to meeting', source: './src/entries/config.tsx' },
   // Where the browser sign-in popup lands (MSAL's redirect bridge); registered as a SPA redirect URI.
   { entry: 'authRedirect', file: 'auth-redirect.html', title: 'Stagecoach — signing in', source: './src/entries/authRedirect.ts' },
