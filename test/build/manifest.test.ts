@@ -192,6 +192,19 @@ describe('Teams app package', () => {
     expect(manifest.isFullScreen).toBe(false);
   });
 
+  it('offers the personal tab, My coaching, in Teams, Outlook and the Microsoft 365 app', () => {
+    expect(manifest.staticTabs).toEqual([
+      {
+        entityId: 'mycoaching',
+        name: 'My coaching',
+        contentUrl: 'https://stagecoach.example.com/app/personal.html?theme={theme}',
+        websiteUrl: 'https://stagecoach.example.com/app/personal.html',
+        scopes: ['personal'],
+        context: ['personalTab'],
+      },
+    ]);
+  });
+
   it('asks for exactly the resource-specific permissions the features need', () => {
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect([...manifest.authorization.permissions.resourceSpecific].sort(byName)).toEqual(RSC);
