@@ -26,6 +26,8 @@ export interface MeetingBarProps {
   onSkipSetup(): void;
   onOpenStage(): void;
   onOpenNotes(): void;
+  /** Opens the personal tab, My coaching, in the coach's Teams. */
+  onOpenPersonal(): void;
 }
 
 /** The controls Teams would own: the meeting, its theme, who is in it, the app's tabs. */
@@ -70,6 +72,7 @@ export function MeetingBar(props: MeetingBarProps) {
         <>
           <Button onClick={props.onOpenStage}>Open stage view</Button>
           <Button onClick={props.onOpenNotes}>Open notes tab</Button>
+          <Button onClick={props.onOpenPersonal}>Open My coaching</Button>
           <Text size={200}>
             Stagecoach tab: <span className={styles.url}>{props.contentUrl}</span>
           </Text>

@@ -14,10 +14,11 @@ import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingI
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { ParticipantPane } from './ParticipantPane';
+import { PersonalPane } from './PersonalPane';
 import { sandboxCalendar } from './sandboxCalendar';
 import { sandboxReader } from './sandboxGraph';
 import { sandboxTasks } from './sandboxTasks';
-import { CONFIG_PANE, initialState, NOTES_PANE, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
+import { CONFIG_PANE, initialState, NOTES_PANE, PERSONAL_PANE, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
@@ -101,6 +102,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         }
         // Teams loads the tab's page in the meeting's details and chat tabs in frame context content.
         onOpenNotes={() => dispatch({ type: 'notes', viewer: COACH })}
+        // Stagecoach's personal app, outside the meeting: in Teams, Outlook and the Microsoft 365 app.
+        onOpenPersonal={() => dispatch({ type: 'personal', viewer: COACH })}
       />
       <main className={styles.panes}>
         {state.config.open && (
@@ -158,6 +161,19 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
             status={state.statuses[NOTES_PANE]}
             onViewerChange={(viewer) => dispatch({ type: 'notes', viewer })}
             onClose={() => dispatch({ type: 'notes', viewer: null })}
+          />
+        )}
+        {installed && state.personal && (
+          <PersonalPane
+            host={host}
+            paneId={PERSONAL_PANE}
+            viewer={state.personal.viewer}
+            people={[COACH, COACHEE]}
+            theme={theme}
+            status={state.statuses[PERSONAL_PANE]}
+            opened={state.personal.opened}
+            onViewerChange={(viewer) => dispatch({ type: 'personal', viewer })}
+            onClose={() => dispatch({ type: 'personal', viewer: null })}
           />
         )}
       </main>

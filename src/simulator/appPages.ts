@@ -6,3 +6,6 @@ export const CONFIGURATION_URL = 'config.html?theme={theme}';
 
 /** What Stagecoach's configuration page saves; used when the tester skips setup. */
 export const DEFAULT_CONTENT_URL = 'sidePanel.html?theme={theme}';
+
+/** The manifest's personal tab (staticTabs contentUrl): My coaching. */
+export const PERSONAL_TAB_URL = 'personal.html?theme={theme}';

@@ -21,6 +21,11 @@ export interface SimulatorState {
   stage: { url: string; viewer: SimPerson } | null;
   /** The notes tab, and whose client shows it; null while it is closed. */
   notes: { viewer: SimPerson } | null;
+  /**
+   * The personal tab (My coaching), whose client shows it, and the calendar
+   * item Teams last opened for them from it; null while it is closed.
+   */
+  personal: { viewer: SimPerson; opened: { itemId: string } | null } | null;
   statuses: Record<string, FrameStatus>;
   /** user id → the tokens Teams gave them (nested app authentication), first given first. */
   signIns: Record<string, SignIn[]>;
@@ -39,11 +44,14 @@ export type SimulatorAction =
   | { type: 'closeStage' }
   /** Opens the notes tab as `viewer` (reloading it if another viewer had it open); null closes it. */
   | { type: 'notes'; viewer: SimPerson | null }
+  /** Opens the personal tab (My coaching) as `viewer`, the same way; null closes it. */
+  | { type: 'personal'; viewer: SimPerson | null }
   | { type: 'effect'; paneId: string; effect: HostEffect };
 
 export const CONFIG_PANE = 'config';
 export const STAGE_PANE = 'stage';
 export const NOTES_PANE = 'notes';
+export const PERSONAL_PANE = 'personal';
 export const sidePanelPane = (person: SimPerson) => `side:${person.userId}`;
 
 const without = (statuses: Record<string, FrameStatus>, paneId: string) => {
@@ -51,6 +59,10 @@ const without = (statuses: Record<string, FrameStatus>, paneId: string) => {
   delete rest[paneId];
   return rest;
 };
+
+/** Only `paneId`'s status, if it has one: a pane that outlives the meeting keeps its own. */
+const keep = (statuses: Record<string, FrameStatus>, paneId: string): Record<string, FrameStatus> =>
+  Object.hasOwn(statuses, paneId) ? { [paneId]: statuses[paneId]! } : {};
 
 /** Enough for every scope set the app asks for; a frame cannot grow the list without end. */
 export const MAX_SIGN_INS = 20;
@@ -77,6 +89,7 @@ export function initialState(meetingId: string, installed: SavedConfig | null): 
     config: CLOSED_CONFIG,
     stage: null,
     notes: null,
+    personal: null,
     statuses: {},
     signIns: {},
   };
@@ -105,6 +118,10 @@ function applyEffect(state: SimulatorState, paneId: string, effect: HostEffect, 
       const { userId } = effect.grant;
       return { ...state, signIns: { ...state.signIns, [userId]: addSignIn(state.signIns[userId] ?? [], effect.grant) } };
     }
+    case 'openCalendarItem':
+      // Only the personal tab opens calendar items; until the per-person Outlook view exists, the pane says so.
+      if (paneId !== PERSONAL_PANE || !state.personal || effect.person.userId !== state.personal.viewer.userId) return state;
+      return { ...state, personal: { ...state.personal, opened: { itemId: effect.itemId } } };
     case 'ignored':
       return state;
   }
@@ -122,14 +139,17 @@ export function reduce(
   switch (action.type) {
     case 'newMeeting':
       // Sign-ins are Teams', not the meeting's: MSAL keeps the tokens across meetings.
+      // So is the personal tab: it belongs to the person's own app, not to a meeting.
       return {
         ...initialState(action.meetingId, state.installed),
         theme: state.theme,
         observer: state.observer,
         signIns: state.signIns,
+        personal: state.personal,
+        statuses: keep(state.statuses, PERSONAL_PANE),
       };
     case 'endMeeting':
-      return { ...state, ended: true, stage: null, notes: null, config: CLOSED_CONFIG, statuses: {} };
+      return { ...state, ended: true, stage: null, notes: null, config: CLOSED_CONFIG, statuses: keep(state.statuses, PERSONAL_PANE) };
     case 'theme':
       return { ...state, theme: action.theme };
     case 'observer':
@@ -149,6 +169,10 @@ export function reduce(
       // The same viewer keeps the page as it is; another one loads it afresh, in their client.
       if (state.notes?.viewer.userId === action.viewer.userId) return state;
       return { ...state, notes: { viewer: action.viewer }, statuses: without(state.statuses, NOTES_PANE) };
+    case 'personal':
+      if (action.viewer === null) return { ...state, personal: null };
+      if (state.personal?.viewer.userId === action.viewer.userId) return state;
+      return { ...state, personal: { viewer: action.viewer, opened: null }, statuses: without(state.statuses, PERSONAL_PANE) };
     case 'effect':
       return applyEffect(state, action.paneId, action.effect, viewerOf(action.paneId));
   }

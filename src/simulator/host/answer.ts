@@ -1,5 +1,5 @@
 import { sameOriginPage } from './appUrl';
-import { legacyContext, meetingDetails, type SimFrame, type SimMeeting } from './meeting';
+import { legacyContext, meetingDetails, type SimFrame, type SimMeeting, type SimPerson } from './meeting';
 import type { HostRequest } from './messages';
 import type { TokenGrant } from './nestedAppAuth';
 import { initializeReply } from './runtime';
@@ -23,6 +23,8 @@ export type HostEffect =
   | { kind: 'configSaved'; config: SavedConfig }
   | { kind: 'saveResult'; ok: boolean; reason?: string }
   | { kind: 'tokenGranted'; grant: TokenGrant }
+  /** teams-js's calendar.openCalendarItem: Teams opens the person's own calendar item in Outlook. */
+  | { kind: 'openCalendarItem'; itemId: string; person: SimPerson }
   | { kind: 'ignored'; func: string };
 
 export interface Outcome {
@@ -47,6 +49,16 @@ const shortText = (value: unknown, fallback: string): string =>
   typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : fallback;
 
 const sdkError = (errorCode: number, message: string) => ({ errorCode, message });
+
+/** Graph's event ids are base64-ish and under 200 characters; anything else is not one. */
+const MAX_ITEM_ID_LENGTH = 512;
+
+/** calendar.openCalendarItem's `{ itemId }`, checked: the frame is untrusted. */
+function itemIdOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { itemId } = value as Record<string, unknown>;
+  return typeof itemId === 'string' && itemId.trim() !== '' && itemId.length <= MAX_ITEM_ID_LENGTH ? itemId : null;
+}
 
 function parseConfig(value: unknown, origin: string): SavedConfig | string {
   if (typeof value !== 'object' || value === null) return 'The configuration is not an object.';
@@ -82,6 +94,13 @@ export function answer(request: HostRequest, frame: SimFrame, view: HostView): O
       const url = sameOriginPage(args[0], view.origin);
       if (!url) return { reply: [sdkError(4000, 'The URL must be a page of the app’s own origin.'), null] };
       return { reply: [null, true], effect: { kind: 'shareToStage', url: url.toString() } };
+    }
+    case 'calendar.openCalendarItem': {
+      // teams-js lets only content frames ask; the reply is (status, reason).
+      if (frame.frameContext !== 'content') return { reply: [false, 'Calendar items open from a tab only.'] };
+      const itemId = itemIdOf(args[0]);
+      if (!itemId) return { reply: [false, 'Must supply an itemId to openCalendarItem'] };
+      return { reply: [true], effect: { kind: 'openCalendarItem', itemId, person: frame.person } };
     }
     case 'settings.setValidityState':
       return { effect: { kind: 'validity', valid: args[0] === true } };

@@ -24,7 +24,16 @@ export interface SimMeeting {
 export interface SimFrame {
   person: SimPerson;
   frameContext: SimFrameContext;
+  /**
+   * Where the frame sits: in the meeting (its tab, side panel, stage) or in
+   * the person's own app, the personal tab, which knows no meeting or chat.
+   * @default 'meeting'
+   */
+  place?: 'meeting' | 'personal';
 }
+
+/** The manifest's personal tab (staticTabs entityId): teams-js names it as page.id. */
+export const PERSONAL_ENTITY_ID = 'mycoaching';
 
 /** A fixed made-up tenant: every attendee is in the same organization. */
 export const SIM_TENANT_ID = LOCAL_DEV_TENANT_ID;
@@ -36,6 +45,7 @@ export const chatIdOf = (meetingId: string) => `19:meeting_${meetingId}@thread.v
  * into app.Context (meetingId → meeting.id, userObjectId → user.id, …).
  */
 export function legacyContext(meeting: SimMeeting, frame: SimFrame) {
+  if (frame.place === 'personal') return personalContext(meeting, frame);
   return {
     locale: 'en-us',
     theme: meeting.theme,
@@ -45,6 +55,26 @@ export function legacyContext(meeting: SimMeeting, frame: SimFrame) {
     entityId: 'stagecoach',
     meetingId: meeting.meetingId,
     chatId: chatIdOf(meeting.meetingId),
+    userObjectId: frame.person.userId,
+    userDisplayName: frame.person.displayName,
+    userPrincipalName: frame.person.email,
+    loginHint: frame.person.email,
+    tid: SIM_TENANT_ID,
+  };
+}
+
+/**
+ * A personal tab's context, as Teams gives it: frame context `content`, the
+ * tab's entity id, the user and their tenant, and no meeting or chat at all.
+ */
+function personalContext(meeting: SimMeeting, frame: SimFrame) {
+  return {
+    locale: 'en-us',
+    theme: meeting.theme,
+    frameContext: 'content',
+    hostClientType: 'web',
+    hostName: 'Teams',
+    entityId: PERSONAL_ENTITY_ID,
     userObjectId: frame.person.userId,
     userDisplayName: frame.person.displayName,
     userPrincipalName: frame.person.email,

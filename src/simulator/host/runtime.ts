@@ -9,6 +9,8 @@ export const RUNTIME = {
   apiVersion: 4,
   supports: {
     appInstallDialog: {},
+    // calendar.openCalendarItem, which the personal tab uses to open a follow-up (answered by answer.ts).
+    calendar: {},
     // Live Share: teams-js's LiveShareHost.create() requires it (answered by interactive.ts).
     interactive: {},
     // Nested app authentication: teams-js then gives the app window.nestedAppAuthBridge,
