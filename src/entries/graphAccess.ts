@@ -59,7 +59,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
   let loading: Promise<GraphServices> | null = null;
   const services = () =>
     (loading ??= loadGraphChunk()
-      .then(({ openGraph }) => openGraph(context, BUILD.clientId))
+      .then(({ openGraph, isLocalTenant }) => openGraph({ loginHint: context.userPrincipalName, local: isLocalTenant(context.tenantId) }, BUILD.clientId))
       .catch((error: unknown) => {
         loading = null; // a failed chunk load or a missing sandbox may pass: let "Try again" load again
         throw error;

@@ -8,7 +8,6 @@ import {
   LOCAL_DEV_TENANT_ID,
   type CalendarGateway,
   type EventLookup,
-  type MeetingContext,
   type SessionArchiveStore,
   type TaskGateway,
 } from '../ports';
@@ -32,20 +31,27 @@ export interface GraphServices {
   events: EventLookup;
 }
 
+/** Who signs in, as the host says. `local`: the host is the simulator (its tenant, or its people's mail domain). */
+export interface GraphSignIn {
+  loginHint: string | null;
+  local: boolean;
+}
+
+export const isLocalTenant = (tenantId: string | null) => tenantId === LOCAL_DEV_TENANT_ID;
+
 /**
  * Tokens come from MSAL everywhere, through the host's nested app
- * authentication. The simulator's tenant differs only in the client id its
- * Teams answers for and in Graph's address: its Teams hands out local dev
- * tokens, which only the local sandbox accepts. The Graph code is the same.
+ * authentication. The simulator differs only in the client id its hosts
+ * answer for and in Graph's address: they hand out local dev tokens, which
+ * only the local sandbox accepts. The Graph code is the same.
  */
-export async function openGraph(context: MeetingContext, clientId: string): Promise<GraphServices> {
+export async function openGraph({ loginHint, local }: GraphSignIn, clientId: string): Promise<GraphServices> {
   const [{ GraphCalendarGateway, DriveArchiveStore, GraphTaskGateway, GraphEventLookup }, auth] = await Promise.all([
     import(/* webpackChunkName: "graph" */ '../graph'),
     import(/* webpackChunkName: "auth" */ '../auth'),
   ]);
-  const loginHint = context.userPrincipalName;
   let options: { tokens: ReturnType<typeof auth.createMsalTokenProvider>; baseUrl?: string };
-  if (context.tenantId === LOCAL_DEV_TENANT_ID) {
+  if (local) {
     options = { tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint }), baseUrl: await sandboxBaseUrl() };
   } else {
     if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
