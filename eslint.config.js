@@ -6,7 +6,7 @@ const importPlugin = require('eslint-plugin-import');
 const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
 const { defineConfig, globalIgnores } = require('eslint/config');
-const { LAYERS, LIBRARIES } = require('./eslint.layers');
+const { LAYERS, LIBRARIES, GLOBALS } = require('./eslint.layers');
 
 const CODE = '{ts,tsx,js,jsx,mjs,cjs}';
 const FOLDERS = Object.keys(LAYERS);
@@ -63,6 +63,31 @@ const layerConfigs = FOLDERS.map((name) => {
   };
 });
 
+/**
+ * A page global (Office.js's `Office`) is reachable from any file once its
+ * types are in the program, so its use is limited by path: by name, as a
+ * property of window or globalThis, and by the triple-slash reference that
+ * brings its types in.
+ */
+const globalConfigs = Object.entries(GLOBALS).map(([name, { owners }]) => {
+  const message = `${name} belongs to ${owners.map((o) => o.replace(/\/\*\*$/, '')).join(' and ')} (see eslint.layers.js).`;
+  return {
+    name: `globals/${name}`,
+    files: [`src/**/*.${CODE}`],
+    ignores: owners,
+    rules: {
+      'no-restricted-globals': ['error', { name, message }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: name, message },
+        { object: 'globalThis', property: name, message },
+        { object: 'self', property: name, message },
+      ],
+      '@typescript-eslint/triple-slash-reference': ['error', { path: 'never', types: 'never', lib: 'never' }],
+    },
+  };
+});
+
 module.exports = defineConfig([
   globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', '.tmp/']),
   js.configs.recommended,
@@ -102,6 +127,7 @@ module.exports = defineConfig([
     },
   },
   ...layerConfigs,
+  ...globalConfigs,
   {
     // Like VS Code: code in a folder the table does not know is an error, so
     // a new folder cannot slip past the layer rules.

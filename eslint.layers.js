@@ -3,7 +3,7 @@
 // lint rules; test/build/layers.test.ts fails when a src/ folder has no row.
 //
 // Imports flow downward only:
-//   domain ← ports ← {teams, sync, auth, graph, ui} ← {entries, simulator}
+//   domain ← ports ← {teams, sync, auth, graph, outlook, ui} ← {entries, simulator}
 // If a build breaks on these rules, move the code; do not relax the table.
 
 /**
@@ -13,7 +13,7 @@
  * @property {string[]} [alsoPackages] Single modules of another folder's library this folder may still import.
  */
 
-const ADAPTERS = ['teams', 'sync', 'auth', 'graph'];
+const ADAPTERS = ['teams', 'sync', 'auth', 'graph', 'outlook'];
 const BELOW_TOP = ['domain', 'ports', ...ADAPTERS, 'ui'];
 
 /** @type {Record<string, Layer>} */
@@ -27,6 +27,9 @@ const LAYERS = {
   sync: { imports: ['domain', 'ports'] },
   auth: { imports: ['domain', 'ports'] },
   graph: { imports: ['domain', 'ports'] },
+  // The Outlook host: the only code that touches Office.js (the global `Office`, which
+  // the page loads from Microsoft's CDN; never bundled, so never imported).
+  outlook: { imports: ['domain', 'ports'] },
   // The UI reaches adapters only through the ports an entry hands it.
   ui: { imports: ['domain', 'ports'] },
   // Entries pick the adapters and mount the UI; react-dom/client is their mount point.
@@ -52,6 +55,19 @@ const LIBRARIES = {
   'Fluid test tools': { pattern: '^(@fluidframework/test-|tinylicious(/|$))', owners: [] },
   'Microsoft Graph client': { pattern: '^@microsoft/microsoft-graph-client(/|$)', owners: ['graph'] },
   MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
+  // Office.js is a script tag, not a module: nothing imports it, and only src/outlook
+  // may name its types (`/// <reference types="office-js" />`).
+  'Office.js': { pattern: '^(office-js|@types/office-js)(/|$)', owners: ['outlook'] },
 };
 
-module.exports = { LAYERS, LIBRARIES };
+/**
+ * Globals a page's scripts define, and the only places that may use them.
+ * Paths are globs under the repository root. src/simulator/office is the
+ * simulator's fake Office host: it builds the `Office` object a real Outlook
+ * gives, for development and tests only.
+ */
+const GLOBALS = {
+  Office: { owners: ['src/outlook/**', 'src/simulator/office/**'] },
+};
+
+module.exports = { LAYERS, LIBRARIES, GLOBALS };

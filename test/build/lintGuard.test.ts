@@ -66,4 +66,43 @@ describe('layer rules', () => {
     const errors = await errorsIn('src/helpers/x.ts', 'export const x = 1;\n');
     expect(errors).toEqual([expect.stringMatching(/no row in the layer table/)]);
   });
+
+  it('accept Office.js in src/outlook', async () => {
+    const code = '/// <reference types="office-js" />\nexport const ready = () => Office.onReady();\n';
+    expect(await errorsIn('src/outlook/x.ts', code)).toEqual([]);
+  });
+
+  it('accept the fake Office host in src/simulator/office', async () => {
+    const code = '/// <reference types="office-js" />\nexport const has = () => typeof window.Office !== "undefined" && Office.context;\n';
+    expect(await errorsIn('src/simulator/office/x.ts', code)).toEqual([]);
+  });
+
+  it.each(['src/ui/x.ts', 'src/entries/x.ts', 'src/simulator/x.ts', 'src/graph/x.ts'])('reject the Office global in %s', async (file) => {
+    const errors = await errorsIn(file, 'export const ready = () => Office.onReady();\n');
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-globals: .*Office belongs to src\/outlook and src\/simulator\/office/)]);
+  });
+
+  it('reject Office reached through window or globalThis outside src/outlook', async () => {
+    const errors = await errorsIn('src/entries/x.ts', 'export const a = [window.Office, globalThis.Office];\n');
+    expect(errors).toEqual([
+      expect.stringMatching(/^no-restricted-properties: .*Office belongs to src\/outlook/),
+      expect.stringMatching(/^no-restricted-properties: .*Office belongs to src\/outlook/),
+    ]);
+  });
+
+  it("reject Office.js's types referenced outside src/outlook", async () => {
+    const errors = await errorsIn('src/ui/x.ts', '/// <reference types="office-js" />\nexport const x = 1;\n');
+    expect(errors).toEqual([expect.stringMatching(/^@typescript-eslint\/triple-slash-reference: /)]);
+  });
+
+  it('reject importing office-js or its types outside src/outlook', async () => {
+    const errors = await errorsIn('src/ui/x.ts', "import type {} from '@types/office-js';\nexport const x = 1;\n");
+    expect(errors).toEqual([expect.stringMatching(/^no-restricted-imports: .*Office.js belongs to src\/outlook/)]);
+  });
+
+  it('accept src/outlook importing the domain and ports, and reject it importing another adapter', async () => {
+    expect(await errorsIn('src/outlook/x.ts', "import type { ThemeName } from '../ports';\nexport const t: ThemeName = 'dark';\n")).toEqual([]);
+    const errors = await errorsIn('src/outlook/x.ts', "import * as graph from '../graph';\nexport const g = graph;\n");
+    expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*src\/outlook may import only/)]);
+  });
 });
