@@ -25,6 +25,8 @@ module.exports = {
     project('build', 'node'),
     project('graph', 'node'),
     project('auth', 'node'),
+    // Office.js is a browser script: the Outlook adapter runs against a fake global in jsdom.
+    project('outlook', 'jsdom'),
     project('ui', 'jsdom', { setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'] }),
   ],
 };

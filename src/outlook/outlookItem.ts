@@ -1,0 +1,94 @@
+/// <reference types="office-js" />
+// The Outlook host: the meeting open in Outlook, read through Office.js. The
+// page loads Office.js from Microsoft's CDN by a script tag before our
+// bundle; this file only reads the global `Office` it defines.
+
+/** How the meeting is open: as an attendee reads it, or in the organizer's (compose) form. */
+export type OutlookMode = 'read' | 'organizer';
+
+/** The open meeting, and who has it open. */
+export interface OutlookItem {
+  /** The event's id as Microsoft Graph names it (REST v2.0). */
+  restId: string;
+  mode: OutlookMode;
+  /** The mailbox's user: MSAL's login hint. */
+  user: { email: string; displayName: string };
+  /** Whether Outlook offers nested app authentication (requirement set NestedAppAuth 1.1). */
+  nestedAuth: boolean;
+  /** Outlook's theme, where it tells one. */
+  theme: 'default' | 'dark' | null;
+}
+
+/** Why the add-in cannot show a plan here, in words for people. */
+export class OutlookItemUnavailable extends Error {
+  override name = 'OutlookItemUnavailable';
+  constructor(
+    message: string,
+    /** Whether the same action may work later (e.g. once a new meeting is saved). */
+    readonly retryable = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Outlook's answer to getItemIdAsync, as a promise. */
+function itemIdOfComposeForm(item: Office.AppointmentCompose): Promise<string> {
+  return new Promise((resolve, reject) => {
+    item.getItemIdAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded && result.value) resolve(result.value);
+      // An unsaved new meeting has no id yet (Outlook answers error 9043, ItemNotSaved).
+      else reject(new OutlookItemUnavailable('This meeting is not saved yet. Save or send it, then open the coaching plan again.', true));
+    });
+  });
+}
+
+const themeOf = (context: Office.Context): OutlookItem['theme'] => {
+  try {
+    const theme = context.officeTheme;
+    if (!theme) return null;
+    return theme.isDarkTheme ? 'dark' : 'default';
+  } catch {
+    return null; // not every Outlook tells its theme
+  }
+};
+
+/**
+ * Waits for Office.js, then reads the meeting open in Outlook. Rejects with an
+ * OutlookItemUnavailable when the page runs outside Outlook, the open item is
+ * not a calendar item, or a new meeting is not saved yet.
+ */
+export async function openOutlookItem(): Promise<OutlookItem> {
+  if (typeof Office === 'undefined') {
+    throw new OutlookItemUnavailable('Office.js did not load: open the coaching plan from a meeting in Outlook.');
+  }
+  const { host } = await Office.onReady();
+  if (host !== Office.HostType.Outlook) {
+    throw new OutlookItemUnavailable('The coaching plan opens in Outlook only: open it from a meeting in Outlook.');
+  }
+  const { mailbox } = Office.context;
+  const item = mailbox.item;
+  if (!item || item.itemType !== Office.MailboxEnums.ItemType.Appointment) {
+    throw new OutlookItemUnavailable('This is not a calendar item: open the coaching plan from a meeting.');
+  }
+  // Read mode (an attendee's form) has the id; the organizer's compose form asks for it (Mailbox 1.8).
+  let ewsId: string;
+  let mode: OutlookMode;
+  if (typeof item.itemId === 'string' && item.itemId) {
+    ewsId = item.itemId;
+    mode = 'read';
+  } else if (typeof item.getItemIdAsync === 'function') {
+    ewsId = await itemIdOfComposeForm(item);
+    mode = 'organizer';
+  } else {
+    throw new OutlookItemUnavailable('This version of Outlook does not give add-ins the meeting’s id (it needs Mailbox 1.8).');
+  }
+  const restId = mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+  const profile = mailbox.userProfile;
+  return {
+    restId,
+    mode,
+    user: { email: profile.emailAddress, displayName: profile.displayName },
+    nestedAuth: Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
+    theme: themeOf(Office.context),
+  };
+}

@@ -1,0 +1,99 @@
+/// <reference types="office-js" />
+import { openOutlookItem, OutlookItemUnavailable } from '../../src/outlook';
+import { createFakeOffice, ewsIdFromRest, strict, type OfficeSimSetup } from '../../src/simulator/office/fakeOffice';
+
+// The adapter against the simulator's fake Office.js: the global `Office`
+// shaped as @types/office-js declares it, throwing on anything it does not implement.
+const REST_ID = 'AAMkAGI2TG93AAA-b_c=';
+const EWS_ID = ewsIdFromRest(REST_ID);
+const SAM = { email: 'sam@contoso.example', displayName: 'Sam' };
+
+const setup = (overrides: Partial<OfficeSimSetup> = {}): OfficeSimSetup => ({
+  item: { ewsId: EWS_ID, mode: 'read' },
+  user: SAM,
+  requirementSets: { Mailbox: '1.8', NestedAppAuth: '1.1' },
+  theme: { isDarkTheme: false },
+  ...overrides,
+});
+
+const global = globalThis as { Office?: typeof Office };
+const install = (office: typeof Office) => (global.Office = office);
+afterEach(() => delete global.Office);
+
+describe('openOutlookItem', () => {
+  it('reads an attendee’s meeting in read mode: its REST id, the mailbox user, NAA and the theme', async () => {
+    install(createFakeOffice(setup({ theme: { isDarkTheme: true } })));
+    expect(EWS_ID).toBe('AAMkAGI2TG93AAA/b+c=');
+    await expect(openOutlookItem()).resolves.toEqual({
+      restId: REST_ID,
+      mode: 'read',
+      user: SAM,
+      nestedAuth: true,
+      theme: 'dark',
+    });
+  });
+
+  it('asks the organizer’s compose form for the id (getItemIdAsync) and converts it', async () => {
+    install(createFakeOffice(setup({ item: { ewsId: EWS_ID, mode: 'organizer' } })));
+    await expect(openOutlookItem()).resolves.toMatchObject({ restId: REST_ID, mode: 'organizer', theme: 'default' });
+  });
+
+  it('waits for Office.onReady before it reads the context', async () => {
+    let arrive!: (s: OfficeSimSetup) => void;
+    install(createFakeOffice(new Promise<OfficeSimSetup>((resolve) => (arrive = resolve))));
+    const opened = openOutlookItem();
+    arrive(setup());
+    await expect(opened).resolves.toMatchObject({ restId: REST_ID });
+  });
+
+  it('says when a new meeting is not saved yet, and that it may work once it is', async () => {
+    install(createFakeOffice(setup({ item: { ewsId: null, mode: 'organizer' } })));
+    const error = await openOutlookItem().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlookItemUnavailable);
+    expect(error).toMatchObject({ message: expect.stringMatching(/not saved yet/), retryable: true });
+  });
+
+  it('refuses a mail message: not a calendar item', async () => {
+    install(createFakeOffice(setup({ item: { ewsId: EWS_ID, mode: 'read', itemType: 'message' } })));
+    await expect(openOutlookItem()).rejects.toThrow(/not a calendar item/);
+  });
+
+  it('refuses a task pane with no item open', async () => {
+    install(createFakeOffice(setup({ item: null })));
+    await expect(openOutlookItem()).rejects.toThrow(/not a calendar item/);
+  });
+
+  it('refuses any Office application but Outlook', async () => {
+    install(createFakeOffice(setup({ host: 'Word' })));
+    await expect(openOutlookItem()).rejects.toThrow(/opens in Outlook only/);
+  });
+
+  it('says so when Office.js is not there at all (the page opened in a plain browser)', async () => {
+    await expect(openOutlookItem()).rejects.toThrow(/Office.js did not load/);
+  });
+
+  it('reports no nested app authentication where Outlook does not support NestedAppAuth 1.1', async () => {
+    install(createFakeOffice(setup({ requirementSets: { Mailbox: '1.8', NestedAppAuth: '1.0' }, theme: null })));
+    await expect(openOutlookItem()).resolves.toMatchObject({ nestedAuth: false, theme: null });
+  });
+});
+
+describe('the fake Office.js', () => {
+  it('throws on a member it does not implement, and leaves another mode’s members undefined as Office.js does', async () => {
+    const office = createFakeOffice(setup({ item: { ewsId: EWS_ID, mode: 'organizer' } }));
+    expect(() => office.context).toThrow(/before Office.onReady/);
+    await office.onReady();
+    const item = office.context.mailbox.item!;
+    expect(item.itemId).toBeUndefined();
+    expect(() => item.subject).toThrow(/does not implement Office.context.mailbox.item.subject/);
+    expect(() => office.context.mailbox.getCallbackTokenAsync).toThrow(/does not implement/);
+    expect(() => strict<{ a: number; b: number }>('x', { a: 1 }).b).toThrow(/x\.b/);
+  });
+
+  it('converts only to REST v2.0', async () => {
+    const office = createFakeOffice(setup());
+    await office.onReady();
+    expect(office.context.mailbox.convertToRestId('a/b+c', 'v2.0')).toBe('a-b_c');
+    expect(() => office.context.mailbox.convertToRestId('a', 'v1.0')).toThrow(/v2.0 only/);
+  });
+});
