@@ -1,0 +1,100 @@
+// The plan behind a follow-up meeting, as the Outlook add-in shows it: from
+// the event open in Outlook to the stored session whose follow-up it is, with
+// the viewer's own steps' done states from their own task list.
+import { ownedSteps, planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
+import type { EventLookup, GraphOutcome, SessionHistoryReading, StepTask, TaskGateway } from '../ports';
+
+/** Where the plan's done states come from. */
+export type DoneStates =
+  /** The viewer's own steps from their task list; others' as the session recorded them. */
+  | { from: 'taskList' }
+  /** The task list could not be read: every step as the session recorded it. */
+  | { from: 'session'; message: string; retryable: boolean };
+
+export type FollowUpResolution =
+  | { kind: 'found'; plan: PlanView; viewerId: UserId; session: SessionState; doneStates: DoneStates }
+  /** The event is not the follow-up of any session in the viewer's own stored sessions. */
+  | { kind: 'notFollowUp' }
+  | { kind: 'failed'; message: string; retryable: boolean };
+
+export interface FollowUpSources {
+  /** The event's REST (Graph) id, as Outlook gives it. */
+  restId: string;
+  events: EventLookup;
+  history: SessionHistoryReading;
+  tasks: TaskGateway;
+}
+
+const failed = (failure: { message: string; retryable: boolean }): FollowUpResolution => ({
+  kind: 'failed',
+  message: failure.message,
+  retryable: failure.retryable,
+});
+
+/**
+ * The plan of the session whose follow-up is the event `restId`: the event's
+ * iCalUId (shared by every copy of the invite) found among the viewer's own
+ * stored sessions. A task list that cannot be read still gives the plan, with
+ * done states as the session recorded them, and says so. Never rejects.
+ */
+export async function resolveFollowUp({ restId, events, history, tasks }: FollowUpSources): Promise<FollowUpResolution> {
+  try {
+    const [event, me] = await Promise.all([events.eventById(restId), events.me()]);
+    if (!event.ok) return failed(event.failure);
+    if (!me.ok) return failed(me.failure);
+    const stored = await history.list();
+    if (stored.kind === 'failed') return { kind: 'failed', message: stored.message, retryable: true };
+    const session = sessionForEvent(stored.sessions, event.value.iCalUId);
+    if (!session) return { kind: 'notFollowUp' };
+
+    const viewerId = me.value.userId;
+    const listed = await tasks.listTasks();
+    if (!listed.ok) {
+      const { message, retryable } = listed.failure;
+      return { kind: 'found', plan: planOf(session, viewerId), viewerId, session, doneStates: { from: 'session', message, retryable } };
+    }
+    const done = new Map(
+      listed.value.filter((t) => t.sessionId === session.sessionId).map((t) => [stepTaskKey(t.sessionId, t.stepId), t.done] as const),
+    );
+    return { kind: 'found', plan: planOf(session, viewerId, done), viewerId, session, doneStates: { from: 'taskList' } };
+  } catch (error) {
+    // The ports never reject; this is a bug or a lost chunk, and a retry may help.
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true };
+  }
+}
+
+/** The viewer's own steps of `session`, as their task list should hold them. */
+export const ownStepTasks = (session: SessionState, viewerId: UserId): StepTask[] =>
+  ownedSteps(session, viewerId).map((s) => ({ stepId: s.id, text: s.text, due: s.due, done: s.done }));
+
+export interface TickStep {
+  tasks: TaskGateway;
+  session: SessionState;
+  viewerId: UserId;
+  stepId: ItemId;
+  done: boolean;
+  /** The link a newly made task carries back to the session's notes. */
+  notesUrl: string;
+}
+
+/**
+ * Ticks (or unticks) one of the viewer's own steps in their own task list.
+ * A task that does not exist yet (the steps were never synced, or the task was
+ * deleted) is made first, with the viewer's other own steps, then ticked.
+ * Someone else's step is refused: nobody writes another person's tasks. Never rejects.
+ */
+export async function tickStep({ tasks, session, viewerId, stepId, done, notesUrl }: TickStep): Promise<GraphOutcome<void>> {
+  const step = session.nextSteps[stepId];
+  if (!step || step.ownerId !== viewerId) {
+    return { ok: false, failure: { kind: 'invalid', message: 'Only the person a step belongs to can tick it.', retryable: false } };
+  }
+  try {
+    const first = await tasks.setTaskDone(session.sessionId, stepId, done);
+    if (first.ok || first.failure.kind !== 'notFound') return first;
+    const synced = await tasks.syncSessionTasks(session.sessionId, ownStepTasks(session, viewerId), notesUrl);
+    if (!synced.ok) return synced;
+    return await tasks.setTaskDone(session.sessionId, stepId, done);
+  } catch (error) {
+    return { ok: false, failure: { kind: 'unknown', message: error instanceof Error ? error.message : String(error), retryable: true } };
+  }
+}
