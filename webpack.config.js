@@ -1,7 +1,8 @@
 // @ts-check
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { DefinePlugin } = require('webpack');
+const { readFileSync } = require('node:fs');
+const { DefinePlugin, Compilation, sources } = require('webpack');
 
 /** One bundle per surface, so each Teams context loads only its own code. */
 const PAGES = [
@@ -14,15 +15,48 @@ const PAGES = [
   { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' },
 ];
 
-/** @param {string} title */
-const html = (title) => `<!doctype html>
+/**
+ * Office.js, from Microsoft's CDN: Outlook requires add-ins to load it from
+ * there (never bundled), before any of our scripts.
+ */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The Outlook add-in's task pane (manifest extensions runtime), and the simulator's copy of it. */
+const OUTLOOK = {
+  taskpane: { entry: 'taskpane', file: 'taskpane.html', title: 'Stagecoach — coaching plan', source: './src/entries/taskpane.tsx' },
+  // The simulator's Outlook: the same bundle after a fake Office.js (src/simulator/office)
+  // in place of Microsoft's. Development and tests only; taskpane.html never loads it.
+  officeSim: { entry: 'officeSim', file: 'office-sim-taskpane.html', source: './src/simulator/office/officeSim.ts' },
+};
+
+/** The add-in command's icons: URLs in the manifest's extensions, so served beside the pages. */
+const EXTENSION_ICONS = ['icon-16.png', 'icon-32.png', 'icon-80.png'];
+
+/** Copies the committed extension icons (drawn by manifest/icons.mjs) into dist/icons/. */
+class ExtensionIconsPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ExtensionIconsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ExtensionIconsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const icon of EXTENSION_ICONS) {
+          const file = path.resolve(__dirname, 'manifest', icon);
+          compilation.fileDependencies.add(file);
+          compilation.emitAsset(`icons/${icon}`, new sources.RawSource(readFileSync(file)));
+        }
+      });
+    });
+  }
+}
+
+/** @param {string} title @param {string} [headScripts] tags before the bundle's */
+const html = (title, headScripts = '') => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     <!-- No icon to fetch: Teams shows the manifest's icons, not the page's. -->
-    <link rel="icon" href="data:," />
+    <link rel="icon" href="data:," />${headScripts}
   </head>
   <body style="margin: 0"><div id="root"></div></body>
 </html>`;
@@ -48,7 +82,11 @@ module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   return {
     mode: production ? 'production' : 'development',
-    entry: Object.fromEntries(PAGES.map((p) => [p.entry, p.source])),
+    entry: {
+      ...Object.fromEntries(PAGES.map((p) => [p.entry, p.source])),
+      [OUTLOOK.taskpane.entry]: OUTLOOK.taskpane.source,
+      [OUTLOOK.officeSim.entry]: OUTLOOK.officeSim.source,
+    },
     output: {
       path: path.resolve(__dirname, 'dist'),
       // Content hashes let Teams and browsers cache a release forever.
@@ -67,6 +105,20 @@ module.exports = (_env, argv) => {
     module: { rules: [swcRule(production)] },
     plugins: [
       ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title) })),
+      // Office.js first (a blocking script), then our deferred bundle.
+      new HtmlWebpackPlugin({
+        filename: OUTLOOK.taskpane.file,
+        chunks: [OUTLOOK.taskpane.entry],
+        templateContent: html(OUTLOOK.taskpane.title, `\n    <script src="${OFFICE_JS}"></script>`),
+      }),
+      // The fake Office.js, then the same bundle, in that order.
+      new HtmlWebpackPlugin({
+        filename: OUTLOOK.officeSim.file,
+        chunks: [OUTLOOK.officeSim.entry, OUTLOOK.taskpane.entry],
+        chunksSortMode: 'manual',
+        templateContent: html(OUTLOOK.taskpane.title),
+      }),
+      new ExtensionIconsPlugin(),
       // The deployment's ids (the same variables as the manifest's): MSAL's client id and
       // the Teams app id for links to the notes. Unset in a local build, which signs in
       // only through the simulator's development tokens.
@@ -136,3 +188,5 @@ module.exports = (_env, argv) => {
 };
 
 module.exports.swcRule = swcRule;
+module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.EXTENSION_ICONS = EXTENSION_ICONS;

@@ -1,0 +1,55 @@
+import { createRoot } from 'react-dom/client';
+import { openOutlookItem, type OutlookItem } from '../outlook';
+import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../ui';
+import type { OutlookGraph } from './openOutlookGraph';
+import { appRoot, showFailure } from './showFailure';
+
+// The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
+// meeting). The page loads Office.js from Microsoft's CDN before this bundle;
+// Graph, MSAL and zod come as chunks of their own once the pane has painted.
+
+/** Set by the build from the deployment's environment; empty in a local build. */
+const BUILD = { clientId: process.env.AAD_APP_CLIENT_ID ?? '' };
+
+const loadGraphChunk = () => import(/* webpackChunkName: "outlookGraph" */ './openOutlookGraph');
+
+/**
+ * The plan's notes link. A stored session does not record where its notes
+ * tab is (the meeting chat's id), so there is none to offer yet.
+ */
+const NOTES_URL: string | null = null;
+
+/** Where a task made from this pane links back to: the notes tab when known, else the app's page. */
+const taskLink = () => NOTES_URL ?? new URL('sidePanel.html', window.location.href).toString();
+
+function start(item: OutlookItem, container: HTMLElement) {
+  let opening: Promise<OutlookGraph> | null = null;
+  const graph = () =>
+    (opening ??= loadGraphChunk()
+      .then(({ openOutlookGraph }) => openOutlookGraph(item, { clientId: BUILD.clientId, notesUrl: taskLink() }))
+      .catch((error: unknown) => {
+        opening = null; // a lost chunk or a sandbox that was not up yet may pass: "Try again" opens again
+        throw error;
+      }));
+
+  const load = (): Promise<FollowUpPlanLoad> =>
+    graph()
+      .then((g) => g.resolve())
+      .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true }));
+  const tick: TickStepFn = (step, done) =>
+    graph()
+      .then((g) => g.tick(step, done))
+      .catch((error: unknown) => ({ ok: false, failure: { kind: 'unknown', message: error instanceof Error ? error.message : String(error), retryable: true } }));
+
+  createRoot(container).render(
+    <AppShell theme={item.theme ?? 'default'}>
+      <FollowUpPane load={load} tick={tick} notesUrl={NOTES_URL} />
+    </AppShell>,
+  );
+}
+
+const container = appRoot('task pane');
+openOutlookItem().then(
+  (item) => start(item, container),
+  (error: unknown) => showFailure(container, error),
+);
