@@ -4,6 +4,11 @@
 //                Plan, Close) on the accent colour, the last step in gold for closure.
 //   outline.png  32×32, the same staircase in white on a transparent background
 //                (Teams requires only white and transparent pixels).
+//   icon-16.png, icon-32.png, icon-80.png
+//                the Outlook add-in's ribbon button ("Coaching plan"): the staircase
+//                in the accent colour, the last step gold, on a transparent
+//                background, so it reads on light and dark ribbons. The manifest's
+//                extensions name them by URL; the webpack build serves them at /icons/.
 //
 //   node manifest/icons.mjs           write both PNGs
 //   node manifest/icons.mjs --check   exit 1 if the committed PNGs are not what this script draws
@@ -195,9 +200,56 @@ export function decodePng(png) {
   return { width, height, rgba };
 }
 
+/**
+ * A ribbon icon of `size`×`size`: the staircase centred with rounded nosings,
+ * filling more of the square than on the colour icon (a ribbon has no tile around it), accent-coloured
+ * steps and a gold last step, anti-aliased into the alpha channel over transparency.
+ * @param {number} size
+ * @returns {Uint8Array} RGBA, row by row
+ */
+export function ribbonIconPixels(size) {
+  // Small icons use more of their square: at 16 px the colour icon's margin would leave 10 px of art.
+  const scale = (size <= 32 ? 7 : 6) * size / 192;
+  const left = (size - 24 * scale) / 2;
+  const bottom = size - (size - 24 * scale) / 2;
+  const radius = Math.max(0.75, (6 * size) / 192);
+  const shapes = STEPS.map((s, i) => ({
+    x0: left + s.x * scale,
+    x1: left + (s.x + s.w) * scale,
+    y0: bottom - s.h * scale,
+    y1: bottom,
+    last: i === STEPS.length - 1,
+    color: rgb(i === STEPS.length - 1 ? GOLD : ACCENT),
+  }));
+  const pixels = new Uint8Array(size * size * 4);
+  const n = 4;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const sum = [0, 0, 0];
+      let hits = 0;
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          const hit = shapes.find((r) => insideStep(x + (sx + 0.5) / n, y + (sy + 0.5) / n, r, radius));
+          if (!hit) continue;
+          hits++;
+          for (let k = 0; k < 3; k++) sum[k] += hit.color[k];
+        }
+      }
+      if (!hits) continue;
+      const o = (y * size + x) * 4;
+      for (let k = 0; k < 3; k++) pixels[o + k] = Math.round(sum[k] / hits);
+      pixels[o + 3] = Math.round((255 * hits) / (n * n));
+    }
+  }
+  return pixels;
+}
+
 export const ICONS = {
   'color.png': { size: 192, pixels: colorIconPixels },
   'outline.png': { size: 32, pixels: outlineIconPixels },
+  'icon-16.png': { size: 16, pixels: () => ribbonIconPixels(16) },
+  'icon-32.png': { size: 32, pixels: () => ribbonIconPixels(32) },
+  'icon-80.png': { size: 80, pixels: () => ribbonIconPixels(80) },
 };
 
 /** @param {string} name */
