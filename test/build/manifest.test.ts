@@ -22,6 +22,8 @@ const TEST_ENV = {
 const MEETING_CONTEXTS = ['meetingSidePanel', 'meetingStage', 'meetingDetailsTab', 'meetingChatTab'];
 const RSC = [
   { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
+  // The Outlook add-in reads the open meeting's id and the mailbox user (Office.js's read item level).
+  { name: 'MailboxItem.Read.User', type: 'Delegated' },
   { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
 ];
 
@@ -242,6 +244,52 @@ describe('Teams app package', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'manifest/icons.mjs'), '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it('adds the Outlook add-in: "Coaching plan" on meetings (organizer and attendee), Mailbox 1.8, a short-lived page at taskpane.html', async () => {
+    expect(manifest.extensions).toHaveLength(1);
+    const [extension] = manifest.extensions;
+    expect(extension.requirements).toEqual({ scopes: ['mail'], capabilities: [{ name: 'Mailbox', minVersion: '1.8' }] });
+
+    expect(extension.runtimes).toHaveLength(1);
+    const [runtime] = extension.runtimes;
+    expect(runtime).toMatchObject({ type: 'general', lifetime: 'short', code: { page: 'https://stagecoach.example.com/app/taskpane.html' } });
+    expect(runtime.actions).toEqual([expect.objectContaining({ id: 'openFollowUpPlan', type: 'openPage', view: 'followUpPlan' })]);
+
+    expect(extension.ribbons).toHaveLength(1);
+    const [ribbon] = extension.ribbons;
+    expect(ribbon.contexts).toEqual(['meetingDetailsOrganizer', 'meetingDetailsAttendee']);
+    const [tab] = ribbon.tabs;
+    expect(tab.builtInTabId).toBe('TabDefault');
+    const buttons = tab.groups.flatMap((g: { controls: unknown[] }) => g.controls);
+    expect(buttons).toEqual([
+      expect.objectContaining({ type: 'button', label: 'Coaching plan', actionId: 'openFollowUpPlan', supertip: expect.objectContaining({ title: 'Coaching plan' }) }),
+    ]);
+    const iconSets = [...tab.groups.map((g: { icons: unknown }) => g.icons), ...buttons.map((b: { icons: unknown }) => b.icons)];
+    for (const icons of iconSets) {
+      expect(icons).toEqual([16, 32, 80].map((size) => ({ size, url: `https://stagecoach.example.com/app/icons/icon-${size}.png` })));
+    }
+    expect(await validateAgainstSchema(manifest, schemaFor(manifest.manifestVersion))).toEqual([]);
+  });
+
+  it("fails the schema check for an add-in command in a context Outlook does not have", async () => {
+    const broken = JSON.parse(JSON.stringify(manifest));
+    broken.extensions[0].ribbons[0].contexts = ['meetingDetails'];
+    const errors = await validateAgainstSchema(broken, schemaFor(manifest.manifestVersion));
+    expect(errors).toEqual([expect.stringContaining('must be equal to one of the allowed values')]);
+  });
+
+  it.each([16, 32, 80])('draws the %i px add-in icon, served by the build at icons/', (size) => {
+    const png = readPng(readFileSync(path.join(root, 'manifest', `icon-${size}.png`)));
+    expect([png.width, png.height]).toEqual([size, size]);
+    let opaque = 0;
+    let transparent = 0;
+    for (let i = 3; i < png.rgba.length; i += 4) {
+      if (png.rgba[i] === 255) opaque++;
+      if (png.rgba[i] === 0) transparent++;
+    }
+    expect(opaque).toBeGreaterThan(size);
+    expect(transparent).toBeGreaterThan(size);
   });
 
   it('zips exactly manifest.json and the two icons, at the root', () => {
