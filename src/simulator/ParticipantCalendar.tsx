@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { SimPerson } from './host';
 import type { CalendarEntry, LoadCalendar } from './sandboxCalendar';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
@@ -62,10 +62,12 @@ export interface ParticipantCalendarProps {
   person: SimPerson;
   load: LoadCalendar;
   pollMs?: number;
+  /** Offers "Open in Outlook" on each event (the simulator's Outlook). */
+  onOpenInOutlook?: (entry: CalendarEntry) => void;
 }
 
 /** A person's calendar as Microsoft Graph (the local sandbox) lists it, so a follow-up is seen landing. */
-export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS }: ParticipantCalendarProps) {
+export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, onOpenInOutlook }: ParticipantCalendarProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   const { state, fresh } = useCalendar(person.userId, load, pollMs);
@@ -103,6 +105,13 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS }:
                 {' · '}
                 {e.response}
               </Text>
+              {onOpenInOutlook && (
+                <div className={styles.calendarActions}>
+                  <Button size="small" aria-label={`Open ${e.subject} in Outlook`} onClick={() => onOpenInOutlook(e)}>
+                    Open in Outlook
+                  </Button>
+                </div>
+              )}
             </li>
           ))}
         </ul>

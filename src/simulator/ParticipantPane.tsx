@@ -3,10 +3,12 @@ import { Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
+import type { SimulatedOfficeHost } from './office';
+import { OutlookPane } from './OutlookPane';
 import { ParticipantCalendar } from './ParticipantCalendar';
 import { ParticipantSignIns } from './ParticipantSignIns';
 import { ParticipantTasks } from './ParticipantTasks';
-import type { LoadCalendar } from './sandboxCalendar';
+import type { CalendarEntry, LoadCalendar } from './sandboxCalendar';
 import type { LoadTasks } from './sandboxTasks';
 import type { SignIn } from './simulatorState';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
@@ -27,16 +29,20 @@ export interface ParticipantPaneProps {
   loadTasks: LoadTasks;
   /** The tokens Teams gave this person. */
   signIns: readonly SignIn[];
+  /** The simulator's Outlook, where this person can open a meeting from their calendar. */
+  officeHost?: SimulatedOfficeHost;
 }
 
-/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar, To Do and sign-ins beneath. */
-export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, loadTasks, signIns }: ParticipantPaneProps) {
+/** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar (with their Outlook), To Do and sign-ins beneath. */
+export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, loadTasks, signIns, officeHost }: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
   // theme changes reach the app as themeChange events.
   const [src] = useState(() => fillTheme(contentUrl, theme));
   const part = PART_LABELS[person.part];
+  // The meeting open in this person's Outlook, if any.
+  const [outlookEvent, setOutlookEvent] = useState<CalendarEntry | null>(null);
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>
@@ -52,7 +58,17 @@ export function ParticipantPane({ host, paneId, person, contentUrl, theme, statu
         theme={theme}
         className={styles.frame}
       />
-      <ParticipantCalendar person={person} load={loadCalendar} />
+      <ParticipantCalendar person={person} load={loadCalendar} onOpenInOutlook={officeHost ? setOutlookEvent : undefined} />
+      {officeHost && outlookEvent && (
+        <OutlookPane
+          key={`${outlookEvent.id}/${outlookEvent.response === 'Organizer'}`}
+          officeHost={officeHost}
+          person={person}
+          event={outlookEvent}
+          theme={theme}
+          onClose={() => setOutlookEvent(null)}
+        />
+      )}
       <ParticipantTasks person={person} load={loadTasks} />
       <ParticipantSignIns person={person} signIns={signIns} />
     </section>

@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -13,6 +13,7 @@ import { fillTheme, hostEvent, type SimPerson } from './host';
 import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingId, setupRequested } from './meetingAddress';
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
+import { SimulatedOfficeHost } from './office';
 import { ParticipantPane } from './ParticipantPane';
 import { PersonalPane } from './PersonalPane';
 import { sandboxCalendar } from './sandboxCalendar';
@@ -61,6 +62,11 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
     },
     (paneId, effect) => dispatch({ type: 'effect', paneId, effect }),
   );
+  // The simulator's Outlook: task panes opened from each person's calendar; its sign-ins join their list.
+  const [officeHost] = useState(
+    () => new SimulatedOfficeHost(window, (grant) => dispatch({ type: 'effect', paneId: `outlook:${grant.userId}`, effect: { kind: 'tokenGranted', grant } })),
+  );
+  useEffect(() => () => officeHost.dispose(), [officeHost]);
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
   // One reader for every pane: it asks the server where the Graph sandbox is once.
   const sandbox = useMemo(() => sandboxReader(), []);
@@ -135,6 +141,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
               loadCalendar={loadCalendar}
               loadTasks={loadTasks}
               signIns={state.signIns[person.userId] ?? NO_SIGN_INS}
+              officeHost={officeHost}
             />
           ))}
         {state.stage && (

@@ -58,6 +58,9 @@ export const useSimulatorStyles = makeStyles({
   // A meeting tab fills the meeting window: as wide as the stage, as tall as a side panel.
   notesFrame: { ...frameBox, width: STAGE_WIDTH, height: SIDE_PANEL_HEIGHT },
   configFrame: { ...frameBox, width: '560px', height: '360px' },
+  // Outlook's task pane is about as wide as a Teams side panel.
+  taskPaneFrame: { ...frameBox, width: '100%', boxSizing: 'border-box', height: '600px' },
+  calendarActions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   status: { margin: 0, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },

@@ -97,3 +97,25 @@ it('stops asking when it goes away', async () => {
   await act(async () => void jest.advanceTimersByTime(10 * CALENDAR_POLL_MS));
   expect(load).toHaveBeenCalledTimes(1);
 });
+
+describe('ParticipantCalendar in the simulator’s Outlook', () => {
+  it('offers "Open in Outlook" on each event, named by its subject, and hands the event over', async () => {
+    const open = jest.fn();
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <ParticipantCalendar person={COACH} load={loader([FOLLOW_UP, OTHER])} onOpenInOutlook={open} />
+      </FluentProvider>,
+    );
+    await settle();
+    const buttons = within(calendar()).getAllByRole('button', { name: /in Outlook$/ });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([`Open ${FOLLOW_UP.subject} in Outlook`, `Open ${OTHER.subject} in Outlook`]);
+    act(() => buttons[0]!.click());
+    expect(open).toHaveBeenCalledWith(FOLLOW_UP);
+  });
+
+  it('offers no Outlook without the simulator’s Outlook', async () => {
+    renderCalendar(loader([FOLLOW_UP]));
+    await settle();
+    expect(within(calendar()).queryByRole('button')).toBeNull();
+  });
+});
