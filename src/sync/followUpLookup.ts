@@ -1,8 +1,9 @@
 // The plan behind a follow-up meeting, as the Outlook add-in shows it: from
 // the event open in Outlook to the stored session whose follow-up it is, with
 // the viewer's own steps' done states from their own task list.
-import { ownedSteps, planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
-import type { EventLookup, GraphOutcome, SessionHistoryReading, StepTask, TaskGateway } from '../ports';
+import { planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
+import type { EventLookup, GraphOutcome, SessionHistoryReading, TaskGateway } from '../ports';
+import { stepTasksOf } from './stepTasks';
 
 /** Where the plan's done states come from. */
 export type DoneStates =
@@ -63,10 +64,6 @@ export async function resolveFollowUp({ restId, events, history, tasks }: Follow
   }
 }
 
-/** The viewer's own steps of `session`, as their task list should hold them. */
-export const ownStepTasks = (session: SessionState, viewerId: UserId): StepTask[] =>
-  ownedSteps(session, viewerId).map((s) => ({ stepId: s.id, text: s.text, due: s.due, done: s.done }));
-
 export interface TickStep {
   tasks: TaskGateway;
   session: SessionState;
@@ -91,7 +88,7 @@ export async function tickStep({ tasks, session, viewerId, stepId, done, notesUr
   try {
     const first = await tasks.setTaskDone(session.sessionId, stepId, done);
     if (first.ok || first.failure.kind !== 'notFound') return first;
-    const synced = await tasks.syncSessionTasks(session.sessionId, ownStepTasks(session, viewerId), notesUrl);
+    const synced = await tasks.syncSessionTasks(session.sessionId, stepTasksOf(session, viewerId), notesUrl);
     if (!synced.ok) return synced;
     return await tasks.setTaskDone(session.sessionId, stepId, done);
   } catch (error) {

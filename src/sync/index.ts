@@ -17,5 +17,5 @@ export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks'
 export type { KeepStepTasksOptions, StepTasksKeeper } from './stepTasks';
 export { reportCarriedDoneFromTasks } from './carriedDone';
 export type { ReportCarriedDoneOptions } from './carriedDone';
-export { resolveFollowUp, tickStep, ownStepTasks } from './followUpLookup';
+export { resolveFollowUp, tickStep } from './followUpLookup';
 export type { DoneStates, FollowUpResolution, FollowUpSources, TickStep } from './followUpLookup';
