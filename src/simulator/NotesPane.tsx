@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { Button, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
+import { ViewAsPicker } from './ViewAsPicker';
 
 export interface NotesPaneProps {
   host: SimulatedTeamsHost;
@@ -24,8 +25,6 @@ export interface NotesPaneProps {
  * The meeting's notes tab (Teams' meeting details and chat tabs): the tab's
  * own page, which Teams loads in frame context `content`, as one attendee sees it.
  */
-const PARTS = { coach: 'Coach', coachee: 'Coachee', observer: 'Observer' } as const;
-
 type NotesFrameProps = Pick<NotesPaneProps, 'host' | 'paneId' | 'contentUrl' | 'viewer' | 'theme' | 'status'>;
 
 function NotesFrame({ host, paneId, contentUrl, viewer, theme, status }: NotesFrameProps) {
@@ -49,29 +48,13 @@ function NotesFrame({ host, paneId, contentUrl, viewer, theme, status }: NotesFr
 export function NotesPane({ host, paneId, contentUrl, viewer, people, theme, status, onViewerChange, onClose }: NotesPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const viewerLabelId = useId();
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
       <div className={styles.paneBar}>
         <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>
           Notes tab
         </Text>
-        <div className={styles.control}>
-          <Text id={viewerLabelId}>View as</Text>
-          <RadioGroup
-            layout="horizontal"
-            aria-labelledby={viewerLabelId}
-            value={viewer.userId}
-            onChange={(_, data) => {
-              const next = people.find((p) => p.userId === data.value);
-              if (next) onViewerChange(next);
-            }}
-          >
-            {people.map((p) => (
-              <Radio key={p.userId} value={p.userId} label={`${PARTS[p.part]} — ${p.displayName}`} />
-            ))}
-          </RadioGroup>
-        </div>
+        <ViewAsPicker viewer={viewer} people={people} onViewerChange={onViewerChange} />
         <Button size="small" onClick={onClose}>
           Close
         </Button>

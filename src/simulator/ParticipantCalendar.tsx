@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { SimPerson } from './host';
 import type { CalendarEntry, LoadCalendar } from './sandboxCalendar';
+import { usePolledList } from './usePolledList';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
 /** How often a calendar asks the sandbox again. */
@@ -18,45 +19,7 @@ const startFormat = new Intl.DateTimeFormat(undefined, {
 /** An entry's start in the viewer's own locale and zone. */
 export const formatStart = (start: number | null): string => (start === null ? 'Time unknown' : startFormat.format(start));
 
-type CalendarState = { kind: 'loading' } | { kind: 'ready'; entries: CalendarEntry[] } | { kind: 'error'; message: string };
-
-/**
- * `load(userId)` now and every `pollMs` after the last answer, never two at
- * once. `fresh` are the entries that appeared since the previous answer
- * (none on the first), for the live region.
- */
-function useCalendar(userId: string, load: LoadCalendar, pollMs: number) {
-  const [state, setState] = useState<CalendarState>({ kind: 'loading' });
-  const [fresh, setFresh] = useState<CalendarEntry[]>([]);
-  const seen = useRef<Set<string> | null>(null);
-
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const entries = await load(userId);
-        if (stopped) return;
-        const before = seen.current;
-        seen.current = new Set(entries.map((e) => e.id));
-        const added = before ? entries.filter((e) => !before.has(e.id)) : [];
-        if (added.length) setFresh(added);
-        setState({ kind: 'ready', entries });
-      } catch (error) {
-        if (stopped) return;
-        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-      }
-      timer = setTimeout(() => void poll(), pollMs);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [userId, load, pollMs]);
-
-  return { state, fresh };
-}
+const entryId = (e: CalendarEntry) => e.id;
 
 export interface ParticipantCalendarProps {
   person: SimPerson;
@@ -70,7 +33,7 @@ export interface ParticipantCalendarProps {
 export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, onOpenInOutlook }: ParticipantCalendarProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const { state, fresh } = useCalendar(person.userId, load, pollMs);
+  const { state, fresh } = usePolledList(person.userId, load, pollMs, entryId);
   const name = `${person.displayName}’s calendar`;
 
   return (
@@ -88,14 +51,14 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, o
           Calendar unavailable: {state.message}
         </Text>
       )}
-      {state.kind === 'ready' && state.entries.length === 0 && (
+      {state.kind === 'ready' && state.items.length === 0 && (
         <Text as="p" size={200} className={styles.status}>
           No events yet
         </Text>
       )}
-      {state.kind === 'ready' && state.entries.length > 0 && (
+      {state.kind === 'ready' && state.items.length > 0 && (
         <ul className={styles.calendarList}>
-          {state.entries.map((e) => (
+          {state.items.map((e) => (
             <li key={e.id} className={styles.calendarEntry}>
               <Text weight="semibold" size={200} className={styles.calendarSubject}>
                 {e.subject}

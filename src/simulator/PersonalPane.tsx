@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { Button, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { PERSONAL_TAB_URL } from './appPages';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
+import { ViewAsPicker } from './ViewAsPicker';
 
 export interface PersonalPaneProps {
   host: SimulatedTeamsHost;
@@ -20,8 +21,6 @@ export interface PersonalPaneProps {
   onViewerChange(viewer: SimPerson): void;
   onClose(): void;
 }
-
-const PARTS = { coach: 'Coach', coachee: 'Coachee', observer: 'Observer' } as const;
 
 type PersonalFrameProps = Pick<PersonalPaneProps, 'host' | 'paneId' | 'viewer' | 'theme' | 'status'>;
 
@@ -52,29 +51,13 @@ function PersonalFrame({ host, paneId, viewer, theme, status }: PersonalFramePro
 export function PersonalPane({ host, paneId, viewer, people, theme, status, opened, onViewerChange, onClose }: PersonalPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const viewerLabelId = useId();
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
       <div className={styles.paneBar}>
         <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>
           My coaching (personal tab)
         </Text>
-        <div className={styles.control}>
-          <Text id={viewerLabelId}>View as</Text>
-          <RadioGroup
-            layout="horizontal"
-            aria-labelledby={viewerLabelId}
-            value={viewer.userId}
-            onChange={(_, data) => {
-              const next = people.find((p) => p.userId === data.value);
-              if (next) onViewerChange(next);
-            }}
-          >
-            {people.map((p) => (
-              <Radio key={p.userId} value={p.userId} label={`${PARTS[p.part]} — ${p.displayName}`} />
-            ))}
-          </RadioGroup>
-        </div>
+        <ViewAsPicker viewer={viewer} people={people} onViewerChange={onViewerChange} />
         <Button size="small" onClick={onClose}>
           Close
         </Button>
