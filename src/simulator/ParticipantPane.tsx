@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
@@ -31,10 +31,12 @@ export interface ParticipantPaneProps {
   signIns: readonly SignIn[];
   /** The simulator's Outlook, where this person can open a meeting from their calendar. */
   officeHost?: SimulatedOfficeHost;
+  /** A calendar item Teams was asked to open for this person (calendar.openCalendarItem): shown in their Outlook. */
+  openItem?: { itemId: string } | null;
 }
 
 /** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar (with their Outlook), To Do and sign-ins beneath. */
-export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, loadTasks, signIns, officeHost }: ParticipantPaneProps) {
+export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, loadTasks, signIns, officeHost, openItem = null }: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
@@ -43,6 +45,21 @@ export function ParticipantPane({ host, paneId, person, contentUrl, theme, statu
   const part = PART_LABELS[person.part];
   // The meeting open in this person's Outlook, if any.
   const [outlookEvent, setOutlookEvent] = useState<CalendarEntry | null>(null);
+  // Each request is a new object, so asking twice for the same item opens it again.
+  useEffect(() => {
+    if (!openItem) return;
+    let current = true;
+    loadCalendar(person.userId).then(
+      (entries) => {
+        const entry = entries.find((e) => e.id === openItem.itemId);
+        if (current && entry) setOutlookEvent(entry);
+      },
+      () => undefined, // the calendar view under the pane says why the sandbox cannot be read
+    );
+    return () => {
+      current = false;
+    };
+  }, [openItem, loadCalendar, person.userId]);
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>

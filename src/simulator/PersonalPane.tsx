@@ -65,7 +65,7 @@ export function PersonalPane({ host, paneId, viewer, people, theme, status, open
       {/* Keyed by viewer: another person's Teams loads the page afresh, with their own context. */}
       <PersonalFrame key={viewer.userId} host={host} paneId={paneId} viewer={viewer} theme={theme} status={status} />
       <Text as="p" role="status" size={200} className={styles.status}>
-        {opened ? `Teams opened the follow-up in Outlook for ${viewer.displayName} (item ${opened.itemId.slice(0, 24)}…).` : ''}
+        {opened ? `Teams opened the follow-up in ${viewer.displayName}’s Outlook, under their calendar.` : ''}
       </Text>
     </section>
   );

@@ -140,6 +140,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
               status={state.statuses[sidePanelPane(person)]}
               loadCalendar={loadCalendar}
               loadTasks={loadTasks}
+              openItem={state.personal?.viewer.userId === person.userId ? state.personal.opened : null}
               signIns={state.signIns[person.userId] ?? NO_SIGN_INS}
               officeHost={officeHost}
             />

@@ -119,7 +119,7 @@ function applyEffect(state: SimulatorState, paneId: string, effect: HostEffect, 
       return { ...state, signIns: { ...state.signIns, [userId]: addSignIn(state.signIns[userId] ?? [], effect.grant) } };
     }
     case 'openCalendarItem':
-      // Only the personal tab opens calendar items; until the per-person Outlook view exists, the pane says so.
+      // Only the personal tab opens calendar items, in its viewer's Outlook (under their side panel).
       if (paneId !== PERSONAL_PANE || !state.personal || effect.person.userId !== state.personal.viewer.userId) return state;
       return { ...state, personal: { ...state.personal, opened: { itemId: effect.itemId } } };
     case 'ignored':
@@ -145,7 +145,8 @@ export function reduce(
         theme: state.theme,
         observer: state.observer,
         signIns: state.signIns,
-        personal: state.personal,
+        // What it last opened in Outlook is not opened again in the new meeting's panes.
+        personal: state.personal && { ...state.personal, opened: null },
         statuses: keep(state.statuses, PERSONAL_PANE),
       };
     case 'endMeeting':

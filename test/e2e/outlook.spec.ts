@@ -54,8 +54,17 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
   await personal.getByRole('radio', { name: COACHEE_PANE }).check();
   const mine = personal.frameLocator('iframe');
   await expect(mine.getByRole('region', { name: 'My next steps' })).toContainText('No open next steps');
-  await expect(mine.getByRole('region', { name: /follow-ups/i })).toContainText('Alex');
+  const followUps = mine.getByRole('region', { name: 'My next follow-ups' });
+  await expect(followUps).toContainText('Alex');
   expect(await seriousAxeViolations(page), 'My coaching').toEqual([]);
+
+  // Open in Outlook from My coaching: teams-js asks Teams to open Sam's own copy of the invite,
+  // which the simulator shows in Sam's Outlook, the step done there too (from Sam's To Do).
+  await outlook.getByRole('button', { name: 'Close' }).click();
+  await expect(outlook).toHaveCount(0);
+  await followUps.getByRole('button', { name: /^Open in Outlook/ }).click();
+  await expect(personal.getByRole('status').filter({ hasText: 'Teams opened' })).toHaveText('Teams opened the follow-up in Sam’s Outlook, under their calendar.');
+  await expect(outlook.frameLocator('iframe').getByRole('checkbox', { name: `Done: ${STEP}` })).toBeChecked();
 
   // The next meeting with the same pair: last time's step shows as ticked done, from Sam's To Do.
   await page.getByRole('button', { name: 'End meeting' }).click();

@@ -7,8 +7,8 @@ export const COACHEE_PANE = 'Coachee — Sam';
 
 export const region = (page: Page, name: string) => page.getByRole('region', { name });
 
-/** The app page framed in a pane. */
-export const frame = (page: Page, name: string) => region(page, name).frameLocator('iframe');
+/** The app page framed in a pane: its first frame (a participant's pane may also show their Outlook below). */
+export const frame = (page: Page, name: string) => region(page, name).frameLocator('iframe').first();
 
 /** Teams hides the side panel (the user switches away): the page becomes hidden, as the browser reports it. */
 export async function hidePanel(page: Page, name: string): Promise<void> {
