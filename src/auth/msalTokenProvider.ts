@@ -18,6 +18,12 @@ export interface MsalAuthConfig {
    * popup. NAA ignores it.
    */
   redirectUri?: string;
+  /**
+   * Whether the host says it offers nested app authentication (Outlook: the
+   * NestedAppAuth 1.1 requirement set). False goes straight to the standard
+   * client and its popup; unset lets MSAL look for the host's bridge.
+   */
+  nestedAppAuth?: boolean;
 }
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
@@ -50,8 +56,10 @@ export function createMsalTokenProvider(config: MsalAuthConfig): TokenProvider {
     loginHint: config.loginHint ?? null,
     createClient: async () => {
       const configuration = msalConfiguration(config);
-      const { createNestablePublicClientApplication } = await import('@azure/msal-browser');
-      return createNestablePublicClientApplication(configuration);
+      const msal = await import('@azure/msal-browser');
+      return config.nestedAppAuth === false
+        ? msal.createStandardPublicClientApplication(configuration)
+        : msal.createNestablePublicClientApplication(configuration);
     },
   });
 }

@@ -90,6 +90,8 @@ export const commandSchema = z.discriminatedUnion(
       type: z.literal('recordCoachEvent'),
       eventId: z.string().min(1).max(512),
       iCalUId: z.string().min(1).max(512),
+      // Where the invite links back to the notes; after the meeting the Outlook pane and tasks link there too.
+      notesUrl: z.url({ protocol: /^https?$/, message: 'The notes link must be a web address.' }).max(2048).optional(),
     }),
     z.object({ type: z.literal('recordCoacheeAcceptance') }),
     z.object({

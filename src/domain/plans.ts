@@ -46,6 +46,8 @@ export interface PlanView {
   followUpStart: EpochMs | null;
   /** Shared by every copy of the follow-up invite; null before the event exists. */
   followUpICalUId: string | null;
+  /** Where the invite links back to the session's notes; null when the session did not record it. */
+  notesUrl: string | null;
   steps: PlanStepView[];
 }
 
@@ -79,6 +81,7 @@ export function planOf(session: SessionState, viewerId: UserId, taskDone: TaskDo
     coachee: personWith(session, 'coachee'),
     followUpStart: session.followUp.start,
     followUpICalUId: session.followUp.coachEvent?.iCalUId ?? null,
+    notesUrl: session.followUp.coachEvent?.notesUrl ?? null,
     steps: Object.values(session.nextSteps)
       .sort((a, b) => a.due.localeCompare(b.due) || a.at - b.at)
       .map((s) => {

@@ -100,8 +100,8 @@ export interface FollowUp {
   kind: FollowUpKind;
   start: EpochMs | null;
   durationMinutes: number;
-  /** Set once the event exists on the coach's calendar. */
-  coachEvent: { eventId: string; iCalUId: string; at: EpochMs } | null;
+  /** Set once the event exists on the coach's calendar; `notesUrl` is where its invite links back to the notes. */
+  coachEvent: { eventId: string; iCalUId: string; at: EpochMs; notesUrl?: string } | null;
   /** Set once the coachee accepted the invite on their own calendar. */
   coacheeAcceptedAt: EpochMs | null;
 }

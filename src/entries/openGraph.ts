@@ -35,6 +35,8 @@ export interface GraphServices {
 export interface GraphSignIn {
   loginHint: string | null;
   local: boolean;
+  /** False when the host says it has no nested app authentication (Outlook without NestedAppAuth 1.1): the popup then. */
+  nestedAppAuth?: boolean;
 }
 
 export const isLocalTenant = (tenantId: string | null) => tenantId === LOCAL_DEV_TENANT_ID;
@@ -45,17 +47,17 @@ export const isLocalTenant = (tenantId: string | null) => tenantId === LOCAL_DEV
  * answer for and in Graph's address: they hand out local dev tokens, which
  * only the local sandbox accepts. The Graph code is the same.
  */
-export async function openGraph({ loginHint, local }: GraphSignIn, clientId: string): Promise<GraphServices> {
+export async function openGraph({ loginHint, local, nestedAppAuth }: GraphSignIn, clientId: string): Promise<GraphServices> {
   const [{ GraphCalendarGateway, DriveArchiveStore, GraphTaskGateway, GraphEventLookup }, auth] = await Promise.all([
     import(/* webpackChunkName: "graph" */ '../graph'),
     import(/* webpackChunkName: "auth" */ '../auth'),
   ]);
   let options: { tokens: ReturnType<typeof auth.createMsalTokenProvider>; baseUrl?: string };
   if (local) {
-    options = { tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint }), baseUrl: await sandboxBaseUrl() };
+    options = { tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint, nestedAppAuth }), baseUrl: await sandboxBaseUrl() };
   } else {
     if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
-    options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint }) };
+    options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint, nestedAppAuth }) };
   }
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {

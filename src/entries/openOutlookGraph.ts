@@ -27,7 +27,7 @@ export interface OutlookGraph {
  */
 export async function openOutlookGraph(item: OutlookItem, build: { clientId: string; notesUrl: string }): Promise<OutlookGraph> {
   const loginHint = item.user.email;
-  const { archive, events, tasks } = await openGraph({ loginHint, local: isLocalDevUser(loginHint) }, build.clientId);
+  const { archive, events, tasks } = await openGraph({ loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth }, build.clientId);
   const history = { list: () => readSessionHistory(archive) };
 
   let last: Extract<FollowUpResolution, { kind: 'found' }> | null = null;
@@ -39,7 +39,8 @@ export async function openOutlookGraph(item: OutlookItem, build: { clientId: str
     },
     async tick(step, done) {
       if (!last) return { ok: false, failure: { kind: 'invalid', message: 'The plan is not loaded.', retryable: false } };
-      return tickStep({ tasks, session: last.session, viewerId: last.viewerId, stepId: step.id, done, notesUrl: build.notesUrl });
+      const notesUrl = last.plan.notesUrl ?? build.notesUrl;
+      return tickStep({ tasks, session: last.session, viewerId: last.viewerId, stepId: step.id, done, notesUrl });
     },
   };
 }

@@ -13,20 +13,14 @@ const BUILD = { clientId: process.env.AAD_APP_CLIENT_ID ?? '' };
 
 const loadGraphChunk = () => import(/* webpackChunkName: "outlookGraph" */ './openOutlookGraph');
 
-/**
- * The plan's notes link. A stored session does not record where its notes
- * tab is (the meeting chat's id), so there is none to offer yet.
- */
-const NOTES_URL: string | null = null;
-
-/** Where a task made from this pane links back to: the notes tab when known, else the app's page. */
-const taskLink = () => NOTES_URL ?? new URL('sidePanel.html', window.location.href).toString();
+/** Where a task made from this pane links back to when the session recorded no notes link: the app's page. */
+const fallbackNotesUrl = () => new URL('sidePanel.html', window.location.href).toString();
 
 function start(item: OutlookItem, container: HTMLElement) {
   let opening: Promise<OutlookGraph> | null = null;
   const graph = () =>
     (opening ??= loadGraphChunk()
-      .then(({ openOutlookGraph }) => openOutlookGraph(item, { clientId: BUILD.clientId, notesUrl: taskLink() }))
+      .then(({ openOutlookGraph }) => openOutlookGraph(item, { clientId: BUILD.clientId, notesUrl: fallbackNotesUrl() }))
       .catch((error: unknown) => {
         opening = null; // a lost chunk or a sandbox that was not up yet may pass: "Try again" opens again
         throw error;
@@ -43,7 +37,7 @@ function start(item: OutlookItem, container: HTMLElement) {
 
   createRoot(container).render(
     <AppShell theme={item.theme ?? 'default'}>
-      <FollowUpPane load={load} tick={tick} notesUrl={NOTES_URL} />
+      <FollowUpPane load={load} tick={tick} />
     </AppShell>,
   );
 }

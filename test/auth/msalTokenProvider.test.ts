@@ -87,6 +87,22 @@ describe('createMsalTokenProvider', () => {
     );
   });
 
+  it('told the host has no nested app authentication (Outlook without NestedAppAuth 1.1), never uses a bridge: the popup', async () => {
+    giveSecureCrypto();
+    const bridge = { postMessage: jest.fn(), addEventListener: jest.fn(), removeEventListener: jest.fn() };
+    Object.assign(window, { nestedAppAuthBridge: bridge });
+    try {
+      const open = jest.spyOn(window, 'open').mockReturnValue(null);
+      const tokens = createMsalTokenProvider({ clientId: CLIENT_ID, nestedAppAuth: false });
+      await expect(tokens.getToken(['Tasks.ReadWrite'])).rejects.toMatchObject({ errorCode: 'popup_window_error' });
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(bridge.postMessage).not.toHaveBeenCalled();
+      expect(bridge.addEventListener).not.toHaveBeenCalled();
+    } finally {
+      delete (window as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge;
+    }
+  });
+
   it('with nobody signed in and no hint, opens a popup; a blocked one rejects getToken', async () => {
     giveSecureCrypto();
     const open = jest.spyOn(window, 'open').mockReturnValue(null);

@@ -149,3 +149,19 @@ describe('carried steps done in the task list', () => {
     expectRejected(sessionWithCarryOver(), COACHEE, { type: 'reportCarriedDone', ids: ['nope'] }, 'notFound');
   });
 });
+
+describe('the notes link recorded at closure', () => {
+  const inClose = () => {
+    let s = sessionCompleted();
+    s = { ...s, followUp: { ...s.followUp, coachEvent: null } };
+    return s;
+  };
+
+  it('travels with the event into the plan, and only as a web address', () => {
+    const notesUrl = 'https://teams.microsoft.com/l/entity/app-id/stagecoach?context=%7B%7D';
+    const s = run(inClose(), COACH, { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1', notesUrl }, 60 * MINUTE);
+    expect(planOf(s, COACHEE.userId).notesUrl).toBe(notesUrl);
+    expect(planOf(sessionCompleted(), COACHEE.userId).notesUrl).toBeNull();
+    expectRejected(inClose(), COACH, { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1', notesUrl: 'javascript:alert(1)' }, 'invalid');
+  });
+});

@@ -49,7 +49,10 @@ export const recordCoachEvent: Handler<'recordCoachEvent'> = (state, c, envelope
   }
   return applied({
     ...state,
-    followUp: { ...followUp, coachEvent: { eventId: c.eventId, iCalUId: c.iCalUId, at: envelope.at } },
+    followUp: {
+      ...followUp,
+      coachEvent: { eventId: c.eventId, iCalUId: c.iCalUId, at: envelope.at, ...(c.notesUrl ? { notesUrl: c.notesUrl } : {}) },
+    },
   });
 };
 

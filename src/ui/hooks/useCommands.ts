@@ -54,7 +54,7 @@ export interface Commands {
   giveAffirmation(text: string): DispatchResult;
   planFollowUp(plan: FollowUpSettings): DispatchResult;
   /** Coach: the follow-up now exists on the coach's calendar. */
-  recordCoachEvent(event: { eventId: string; iCalUId: string }): DispatchResult;
+  recordCoachEvent(event: { eventId: string; iCalUId: string; notesUrl?: string }): DispatchResult;
   /** Coachee: the invite is accepted on the coachee's own calendar. */
   recordCoacheeAcceptance(): DispatchResult;
   /** A step of the previous plan: done, not done, or dropped. */
@@ -106,7 +106,7 @@ export function useCommands(): Commands {
       writeCoacheeSummary: (text) => send({ type: 'writeCoacheeSummary', text }),
       giveAffirmation: (text) => send({ type: 'giveAffirmation', text }),
       planFollowUp: ({ kind, start, durationMinutes }) => send({ type: 'planFollowUp', kind, start, durationMinutes }),
-      recordCoachEvent: ({ eventId, iCalUId }) => send({ type: 'recordCoachEvent', eventId, iCalUId }),
+      recordCoachEvent: ({ eventId, iCalUId, notesUrl }) => send({ type: 'recordCoachEvent', eventId, iCalUId, ...(notesUrl ? { notesUrl } : {}) }),
       recordCoacheeAcceptance: () => send({ type: 'recordCoacheeAcceptance' }),
       reviewCarriedStep: (id, review) => send({ type: 'reviewCarriedStep', id, review }),
       reviewCarriedCause: (id, review) => send({ type: 'reviewCarriedCause', id, review }),

@@ -20,8 +20,6 @@ export interface FollowUpPaneProps {
   /** Looks the plan up; called on mount and on "Try again". Never rejects (a rejection is shown as a failure). */
   load(): Promise<FollowUpPlanLoad>;
   tick: TickStepFn;
-  /** The session's notes, when there is a link to them. */
-  notesUrl: string | null;
 }
 
 type PaneState = { kind: 'loading' } | FollowUpPlanLoad;
@@ -30,7 +28,7 @@ type PaneState = { kind: 'loading' } | FollowUpPlanLoad;
  * The Outlook add-in's task pane: the coaching plan a follow-up meeting is
  * about, with the viewer's own next steps to tick in their own task list.
  */
-export function FollowUpPane({ load, tick, notesUrl }: FollowUpPaneProps) {
+export function FollowUpPane({ load, tick }: FollowUpPaneProps) {
   const styles = useNotesStyles();
   const [state, setState] = useState<PaneState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -91,7 +89,7 @@ export function FollowUpPane({ load, tick, notesUrl }: FollowUpPaneProps) {
               )}
             </div>
           )}
-          <FollowUpPlanView plan={state.plan} onTick={tick} notesUrl={notesUrl} />
+          <FollowUpPlanView plan={state.plan} onTick={tick} />
         </>
       )}
     </main>

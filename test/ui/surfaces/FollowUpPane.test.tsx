@@ -26,6 +26,7 @@ const plan = (overrides: Partial<PlanView> = {}): PlanView => ({
   coachee: { userId: 'u-sam', name: 'Sam' },
   followUpStart: FOLLOW_UP,
   followUpICalUId: 'ical-1',
+  notesUrl: 'https://teams.microsoft.com/l/entity/app/stagecoach',
   steps: [
     step({}),
     step({ id: 'step-2', text: 'Send Sam the data contacts', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: true }),
@@ -39,7 +40,7 @@ const saved: GraphOutcome<void> = { ok: true, value: undefined };
 
 function renderPane(
   loads: FollowUpPlanLoad[],
-  { tick = jest.fn(async () => saved) as TickStepFn, notesUrl = 'https://teams.microsoft.com/l/entity/app/stagecoach', theme = 'default' as ThemeName } = {},
+  { tick = jest.fn(async () => saved) as TickStepFn, theme = 'default' as ThemeName } = {},
 ) {
   const queue = [...loads];
   const load = jest.fn(async () => {
@@ -50,7 +51,7 @@ function renderPane(
   const user = userEvent.setup();
   render(
     <AppShell theme={theme}>
-      <FollowUpPane load={load} tick={tick} notesUrl={notesUrl} />
+      <FollowUpPane load={load} tick={tick} />
     </AppShell>,
   );
   return { user, load, tick };
@@ -142,13 +143,13 @@ describe('FollowUpPane', () => {
   });
 
   it('leaves out the notes link when there is none, or when it is not a web address', async () => {
-    renderPane([found()], { notesUrl: null as unknown as string });
+    renderPane([found(plan({ notesUrl: null }))]);
     await screen.findByRole('heading', { name: 'Challenge' });
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('never follows a javascript: notes link', async () => {
-    renderPane([found()], { notesUrl: 'javascript:alert(1)' });
+    renderPane([found(plan({ notesUrl: 'javascript:alert(1)' }))]);
     await screen.findByRole('heading', { name: 'Challenge' });
     expect(screen.queryByRole('link')).toBeNull();
   });

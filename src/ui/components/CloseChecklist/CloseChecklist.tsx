@@ -22,7 +22,7 @@ export interface CloseChecklistProps {
   stepTasks?: StepTasksKeeping;
   onWriteSummary(text: string): DispatchResult;
   onPlanFollowUp(settings: FollowUpSettings): DispatchResult;
-  onRecordCoachEvent(event: CalendarEventRef): DispatchResult;
+  onRecordCoachEvent(event: CalendarEventRef & { notesUrl?: string }): DispatchResult;
   onRecordCoacheeAcceptance(): DispatchResult;
   onGiveAffirmation(text: string): DispatchResult;
 }

@@ -32,7 +32,7 @@ export interface FollowUpPlannerProps {
   plan: FollowUpPlan;
   role: Role;
   onPlan(settings: FollowUpSettings): DispatchResult;
-  onRecordEvent(event: CalendarEventRef): DispatchResult;
+  onRecordEvent(event: CalendarEventRef & { notesUrl?: string }): DispatchResult;
   onAccepted(): DispatchResult;
 }
 
@@ -104,7 +104,7 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
         setSummaryPosted(summary.ok);
         if (!summary.ok) posting.show(summary.failure);
       }
-      if (event.ok) planning.check(onRecordEvent(event.value));
+      if (event.ok) planning.check(onRecordEvent({ ...event.value, notesUrl: where.notesUrl }));
       return event;
     });
   };

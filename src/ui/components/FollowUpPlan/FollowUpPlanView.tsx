@@ -20,8 +20,6 @@ export interface FollowUpPlanViewProps {
   plan: PlanView;
   /** Ticks the viewer's own steps. */
   onTick: TickStepFn;
-  /** The session's notes; the link is left out when there is none. */
-  notesUrl: string | null;
 }
 
 /**
@@ -29,11 +27,12 @@ export interface FollowUpPlanViewProps {
  * the coachee's summary in their own words, when the follow-up is, and every
  * next step. Every text is the users' own, shown as text.
  */
-export function FollowUpPlanView({ plan, onTick, notesUrl }: FollowUpPlanViewProps) {
+export function FollowUpPlanView({ plan, onTick }: FollowUpPlanViewProps) {
   const notes = useNotesStyles();
   const styles = useFollowUpPlanStyles();
   const coachee = plan.coachee?.name ?? 'the coachee';
-  const notesHref = webLink(notesUrl);
+  // Recorded with the event at closure; left out when the session has none.
+  const notesHref = webLink(plan.notesUrl);
   return (
     <div className={notes.document}>
       <NotesSection title="Challenge">
