@@ -8,16 +8,17 @@ import { isThemeName, MeetingHostUnavailable, type FrameContext, type MeetingCon
 const FRAME_CONTEXTS: readonly FrameContext[] = ['sidePanel', 'meetingStage', 'settings', 'content'];
 
 /** Ids are opaque to us; the cap only keeps a broken host from filling memory. */
-const MAX_ID_LENGTH = 256;
+export const MAX_ID_LENGTH = 256;
 
-const text = (value: unknown, max: number): string | null => {
+/** A host's text, trimmed, or null when it is missing, empty or longer than `max`. */
+export const text = (value: unknown, max: number): string | null => {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed !== '' && trimmed.length <= max ? trimmed : null;
 };
 
 /** An email-shaped sign-in name; anything else is treated as unknown. */
-const address = (value: unknown): string | null => {
+export const address = (value: unknown): string | null => {
   const candidate = text(value, LIMITS.address);
   return candidate && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(candidate) ? candidate : null;
 };

@@ -1,25 +1,12 @@
 import type { app } from '@microsoft/teams-js';
 import { LIMITS } from '../domain';
 import { isThemeName, type PersonalContext } from '../ports';
+import { address, MAX_ID_LENGTH, text } from './contextMapping';
 
 // teams-js's app.Context to the personal tab's context. Pure, so it is
 // tested in Node without a host; every value comes from the host, so each is checked.
 
-/** Ids are opaque to us; the cap only keeps a broken host from filling memory. */
-const MAX_ID_LENGTH = 256;
 const MAX_HOST_NAME_LENGTH = 64;
-
-const text = (value: unknown, max: number): string | null => {
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed !== '' && trimmed.length <= max ? trimmed : null;
-};
-
-/** An email-shaped sign-in name; anything else is treated as unknown. */
-const address = (value: unknown): string | null => {
-  const candidate = text(value, LIMITS.address);
-  return candidate && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(candidate) ? candidate : null;
-};
 
 /**
  * The personal tab's context from the host's. A personal tab has no meeting

@@ -112,7 +112,8 @@ export function MyCoaching(props: MyCoachingProps) {
   const titleId = useId();
   const { userId, source } = props;
   return (
-    <main className={styles.root} aria-labelledby={titleId}>
+    // The notes tab's page layout: one column, readable at full width and at 320 px.
+    <main className={notes.root} aria-labelledby={titleId}>
       <h1 id={titleId} className={styles.title}>
         My coaching
       </h1>
