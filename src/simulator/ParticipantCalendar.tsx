@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { SimPerson } from './host';
 import type { CalendarEntry, LoadCalendar } from './sandboxCalendar';
+import { PolledListStatus } from './PolledListStatus';
 import { usePolledList } from './usePolledList';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
@@ -41,21 +42,7 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, o
       <Text as="h3" id={headingId} weight="semibold" size={300} className={styles.paneHeading}>
         {name}
       </Text>
-      {state.kind === 'loading' && (
-        <Text as="p" size={200} className={styles.status}>
-          Loading…
-        </Text>
-      )}
-      {state.kind === 'error' && (
-        <Text as="p" size={200} className={styles.error}>
-          Calendar unavailable: {state.message}
-        </Text>
-      )}
-      {state.kind === 'ready' && state.items.length === 0 && (
-        <Text as="p" size={200} className={styles.status}>
-          No events yet
-        </Text>
-      )}
+      <PolledListStatus state={state} source="Calendar" empty="No events yet" />
       {state.kind === 'ready' && state.items.length > 0 && (
         <ul className={styles.calendarList}>
           {state.items.map((e) => (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { SimPerson } from './host';
 import { COACHING_LIST, type LoadTasks, type TaskEntry } from './sandboxTasks';
+import { PolledListStatus } from './PolledListStatus';
 import { usePolledList } from './usePolledList';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
@@ -30,21 +31,7 @@ export function ParticipantTasks({ person, load, pollMs = TASKS_POLL_MS }: Parti
       <Text as="h3" id={headingId} weight="semibold" size={300} className={styles.paneHeading}>
         {name}
       </Text>
-      {state.kind === 'loading' && (
-        <Text as="p" size={200} className={styles.status}>
-          Loading…
-        </Text>
-      )}
-      {state.kind === 'error' && (
-        <Text as="p" size={200} className={styles.error}>
-          To Do unavailable: {state.message}
-        </Text>
-      )}
-      {state.kind === 'ready' && state.items.length === 0 && (
-        <Text as="p" size={200} className={styles.status}>
-          No tasks in “{COACHING_LIST}” yet
-        </Text>
-      )}
+      <PolledListStatus state={state} source="To Do" empty={`No tasks in “${COACHING_LIST}” yet`} />
       {state.kind === 'ready' && state.items.length > 0 && (
         <ul className={styles.calendarList} aria-label={`${COACHING_LIST} list`}>
           {state.items.map((t) => (
