@@ -1,5 +1,6 @@
 import { roleOf, stageComplete, type EpochMs, type SessionState } from '../domain';
 import type { OwnCopySaving, OwnCopyStatus, PrivateNotesStore, SessionStore } from '../ports';
+import { createStatusCell } from './statusCell';
 
 /** How a save went: `skipped` when there was nothing this user keeps (an observer, no session yet). */
 export type OwnCopySaveResult = { ok: true; skipped?: boolean } | { ok: false; message: string; retryable: boolean };
@@ -36,8 +37,7 @@ export const OWN_COPY_DEBOUNCE_MS = 20_000;
  * request during a save runs once after it. The status is for the panel.
  */
 export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySaverOptions): OwnCopySaver {
-  let status: OwnCopyStatus = { kind: 'idle' };
-  const listeners = new Set<() => void>();
+  const status = createStatusCell<OwnCopyStatus>({ kind: 'idle' });
   let timer: unknown = null;
   let running = false;
   let again = false;
@@ -45,10 +45,6 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
   let dirty = false;
   let disposed = false;
 
-  const setStatus = (next: OwnCopyStatus) => {
-    status = next;
-    for (const listener of [...listeners]) listener();
-  };
   const cancelTimer = () => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
@@ -57,8 +53,8 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
   const run = async () => {
     running = true;
     dirty = false;
-    const before = status;
-    setStatus({ kind: 'saving' });
+    const before = status.get();
+    status.set({ kind: 'saving' });
     let result: OwnCopySaveResult;
     try {
       result = await save();
@@ -67,10 +63,10 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
     }
     running = false;
     if (disposed) return;
-    if (result.ok) setStatus(result.skipped ? before : { kind: 'saved', at: now() });
+    if (result.ok) status.set(result.skipped ? before : { kind: 'saved', at: now() });
     else {
       dirty = true;
-      setStatus({ kind: 'failed', message: result.message, retryable: result.retryable });
+      status.set({ kind: 'failed', message: result.message, retryable: result.retryable });
     }
     if (again) {
       again = false;
@@ -87,11 +83,8 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
   };
 
   return {
-    getStatus: () => status,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getStatus: status.get,
+    subscribe: status.subscribe,
     changed: () => {
       if (disposed) return;
       dirty = true;
@@ -111,7 +104,7 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
     dispose: () => {
       disposed = true;
       cancelTimer();
-      listeners.clear();
+      status.clear();
     },
   };
 }

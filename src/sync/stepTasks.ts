@@ -1,6 +1,7 @@
 import { ownedSteps, roleOf, type SessionState } from '../domain';
 import type { SessionStore, StepTask, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../ports';
 import type { SaverTimers } from './ownCopySaver';
+import { createStatusCell } from './statusCell';
 
 /** Quiet time after the last edit of a step before its task follows (never per keystroke). */
 export const STEP_TASKS_DEBOUNCE_MS = 5_000;
@@ -41,8 +42,7 @@ const keepsTasks = (session: SessionState | null, userId: string): session is Se
  * reload or a retry never makes a second task. Observers never sync.
  */
 export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, timers }: KeepStepTasksOptions): StepTasksKeeper {
-  let status: StepTasksStatus = { kind: 'idle' };
-  const listeners = new Set<() => void>();
+  const status = createStatusCell<StepTasksStatus>({ kind: 'idle' });
   let timer: unknown = null;
   let running = false;
   let again = false;
@@ -52,10 +52,6 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
   /** The steps as last seen in the session, to tell their changes from anyone else's. */
   let seen: string | null = null;
 
-  const setStatus = (next: StepTasksStatus) => {
-    status = next;
-    for (const listener of [...listeners]) listener();
-  };
   const cancelTimer = () => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
@@ -67,7 +63,7 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
     const steps = stepTasksOf(session, userId);
     const fingerprint = JSON.stringify(steps);
     running = true;
-    setStatus({ kind: 'saving' });
+    status.set({ kind: 'saving' });
     let next: StepTasksStatus;
     try {
       const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, notesUrl);
@@ -81,7 +77,7 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
     }
     running = false;
     if (disposed) return;
-    setStatus(next);
+    status.set(next);
     if (again) {
       again = false;
       if (seen !== synced) start();
@@ -120,11 +116,8 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
   onChange();
 
   return {
-    getStatus: () => status,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getStatus: status.get,
+    subscribe: status.subscribe,
     retry: () => {
       if (!disposed) start();
     },
@@ -132,7 +125,7 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
       disposed = true;
       cancelTimer();
       unsubscribe();
-      listeners.clear();
+      status.clear();
     },
   };
 }
