@@ -1,12 +1,9 @@
-import { Button } from '@fluentui/react-components';
-import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
 import { formatDateTime } from '../../format';
 import { type EarlierSession, lastActivityOf } from './historyNotes';
 import { NotesDocument } from './NotesDocument';
 import { NotesEmpty, NotesSection } from './NotesSection';
+import { SessionRow } from './SessionRow';
 import { sessionNotes } from './sessionNotes';
-import { useHistoryNotesStyles } from './useHistoryNotesStyles.styles';
 import { useNotesStyles } from './useNotesStyles.styles';
 
 export interface EarlierSessionsNotesProps {
@@ -18,33 +15,15 @@ export interface EarlierSessionsNotesProps {
   skipped?: number;
 }
 
-const stepsText = (done: number, total: number) => (total === 0 ? 'No next steps' : `${done} of ${total} next steps done`);
-
 function EarlierSessionRow({ earlier }: { earlier: EarlierSession }) {
-  const styles = useNotesStyles();
-  const own = useHistoryNotesStyles();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
   const when = formatDateTime(earlier.createdAt);
   return (
-    <li className={styles.item}>
-      <div className={own.row}>
-        <Button
-          appearance="subtle"
-          className={own.disclosure}
-          icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {when}: {earlier.challenge || 'No challenge stated'}
-        </Button>
-        <p className={styles.meta}>{stepsText(earlier.stepsDone, earlier.stepsTotal)}</p>
-      </div>
-      <div id={panelId} hidden={!open} className={own.expanded}>
-        {open && <NotesDocument notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))} title={`Session notes of ${when}`} />}
-      </div>
-    </li>
+    <SessionRow
+      label={`${when}: ${earlier.challenge || 'No challenge stated'}`}
+      stepsDone={earlier.stepsDone}
+      stepsTotal={earlier.stepsTotal}
+      renderNotes={() => <NotesDocument notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))} title={`Session notes of ${when}`} />}
+    />
   );
 }
 

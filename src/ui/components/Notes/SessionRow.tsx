@@ -1,0 +1,44 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Button } from '@fluentui/react-components';
+import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import { useHistoryNotesStyles } from './useHistoryNotesStyles.styles';
+import { useNotesStyles } from './useNotesStyles.styles';
+
+const stepsText = (done: number, total: number) => (total === 0 ? 'No next steps' : `${done} of ${total} next steps done`);
+
+export interface SessionRowProps {
+  /** The disclosure's text: when, and the challenge. */
+  label: ReactNode;
+  stepsDone: number;
+  stepsTotal: number;
+  /** The session's full notes, rendered only while expanded. */
+  renderNotes(): ReactNode;
+}
+
+/** An earlier session in a list: a disclosure with its next steps done, expandable to its notes. */
+export function SessionRow({ label, stepsDone, stepsTotal, renderNotes }: SessionRowProps) {
+  const notes = useNotesStyles();
+  const own = useHistoryNotesStyles();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <li className={notes.item}>
+      <div className={own.row}>
+        <Button
+          appearance="subtle"
+          className={own.disclosure}
+          icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {label}
+        </Button>
+        <p className={notes.meta}>{stepsText(stepsDone, stepsTotal)}</p>
+      </div>
+      <div id={panelId} hidden={!open} className={own.expanded}>
+        {open && renderNotes()}
+      </div>
+    </li>
+  );
+}
