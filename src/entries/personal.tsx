@@ -4,7 +4,7 @@ import type { MyCoachingSource, PersonalHost, ThemeName } from '../ports';
 import { loadPersonalHost, themeFromQuery } from '../teams';
 import { AppShell, createMyCoachingSource, MyCoaching } from '../ui';
 import type { PersonalGraph } from './openPersonalGraph';
-import { appRoot, showFailure } from './showFailure';
+import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
 
 // The personal tab, "My coaching" (manifest staticTabs), in Teams, Outlook and
@@ -74,8 +74,4 @@ async function start() {
   host.notifyReady();
 }
 
-start().catch((error: unknown) => {
-  host?.notifyFailure(error instanceof Error ? error.message : String(error));
-  root.unmount();
-  showFailure(container, error);
-});
+start().catch((error: unknown) => failStart(error, { host, root, container }));

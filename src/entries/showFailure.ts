@@ -1,3 +1,5 @@
+import type { Root } from 'react-dom/client';
+
 /**
  * A plain message in place of the app; plain DOM, since React may be what
  * failed. The "open it from Teams" message of a page without a host lands here too.
@@ -9,6 +11,23 @@ export function showFailure(container: HTMLElement, error: unknown): void {
   message.style.fontFamily = 'system-ui, sans-serif';
   message.textContent = `Stagecoach could not start. ${error instanceof Error ? error.message : String(error)}`;
   container.replaceChildren(message);
+}
+
+export interface StartedPage {
+  /** The host, once it loaded; told of the failure so it stops waiting for the app. */
+  host: { notifyFailure(message: string): void } | null;
+  root: Root;
+  container: HTMLElement;
+}
+
+/**
+ * A start-up that failed after the first paint: tells the host (when one
+ * loaded), takes React down, and shows the failure in its place.
+ */
+export function failStart(error: unknown, { host, root, container }: StartedPage): void {
+  host?.notifyFailure(error instanceof Error ? error.message : String(error));
+  root.unmount();
+  showFailure(container, error);
 }
 
 /** The page's #root, with a render error that empties it turned into a visible message. */

@@ -14,7 +14,7 @@ import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
 import { graphAccessFor } from './graphAccess';
 import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';
-import { appRoot, showFailure } from './showFailure';
+import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
 
 export interface SurfaceChoice {
@@ -132,9 +132,5 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     host.notifyReady();
   };
 
-  start().catch((error: unknown) => {
-    host?.notifyFailure(error instanceof Error ? error.message : String(error));
-    root.unmount();
-    showFailure(container, error);
-  });
+  start().catch((error: unknown) => failStart(error, { host, root, container }));
 }
