@@ -1,21 +1,7 @@
-import type { ThemeName } from '../ports';
-import type { FrameStatus, SimPerson, SimulatedTeamsHost } from './host';
-import { TabPane } from './TabPane';
+import { TabPane, type TabPaneProps } from './TabPane';
 
-export interface NotesPaneProps {
-  host: SimulatedTeamsHost;
-  paneId: string;
-  /** The tab's saved content URL, `{theme}` not yet filled. */
-  contentUrl: string;
-  /** Whose client shows the tab. */
-  viewer: SimPerson;
-  /** Who the tester may show it as. */
-  people: readonly SimPerson[];
-  theme: ThemeName;
-  status: FrameStatus | undefined;
-  onViewerChange(viewer: SimPerson): void;
-  onClose(): void;
-}
+/** The tab's saved content URL (`contentUrl`, `{theme}` not yet filled), whose client shows it, and the pane's controls. */
+export type NotesPaneProps = Omit<TabPaneProps, 'heading' | 'place' | 'frameTitle' | 'children'>;
 
 /**
  * The meeting's notes tab (Teams' meeting details and chat tabs): the tab's
