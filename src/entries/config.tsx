@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, ConfigPage } from '../ui';
-import { appRoot, showFailure } from './showFailure';
+import { appRoot, failStart } from './showFailure';
 
 // The configuration page (manifest configurationUrl) Teams shows when
 // Stagecoach is added to a meeting. Nothing to choose, so it is valid at
@@ -34,7 +34,5 @@ loadTeamsHosts()
     });
     host.setValid(true);
   })
-  .catch((error: unknown) => {
-    root.unmount();
-    showFailure(container, error);
-  });
+  // The configuration host has no failure report to make: the dialog just shows why.
+  .catch((error: unknown) => failStart(error, { host: null, root, container }));
