@@ -64,6 +64,11 @@ describe('the notes tab’s history', () => {
     const notes = within(rows[1]!).getByRole('article', { name: /^Session notes of / });
     expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(notes);
     expect(within(notes).getByRole('region', { name: 'Next steps' })).toHaveTextContent('Open step of s-1');
+    // Nested under the list's h2: its title h3, its parts h4, its sub-parts h5; the page keeps its one h1.
+    expect(within(notes).getByRole('heading', { name: /^Session notes of / }).tagName).toBe('H3');
+    expect(within(notes).getByRole('heading', { name: 'Next steps' }).tagName).toBe('H4');
+    expect(within(notes).getByRole('heading', { name: 'Stage changes' }).tagName).toBe('H5');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     await userEvent.setup().click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(rows[1]!).queryByRole('article')).not.toBeInTheDocument();

@@ -10,5 +10,5 @@ export interface PastSessionNotesProps {
 
 /** A past session's full notes, read-only: the notes tab's own document (a chunk of its own, loaded on first opening). */
 export default function PastSessionNotes({ session, title }: PastSessionNotesProps) {
-  return <NotesDocument notes={sessionNotes(session, lastActivityOf(session))} title={title} />;
+  return <NotesDocument notes={sessionNotes(session, lastActivityOf(session))} title={title} headingLevel={3} />;
 }

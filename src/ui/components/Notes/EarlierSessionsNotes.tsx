@@ -22,7 +22,7 @@ function EarlierSessionRow({ earlier }: { earlier: EarlierSession }) {
       label={`${when}: ${earlier.challenge || 'No challenge stated'}`}
       stepsDone={earlier.stepsDone}
       stepsTotal={earlier.stepsTotal}
-      renderNotes={() => <NotesDocument notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))} title={`Session notes of ${when}`} />}
+      renderNotes={() => <NotesDocument notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))} title={`Session notes of ${when}`} headingLevel={3} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { createElement, Fragment, useId } from 'react';
 import { STAGE_LABELS } from '../../../domain';
 import { formatDateTime } from '../../format';
 import { ChallengeNotes } from './ChallengeNotes';
@@ -8,20 +8,23 @@ import { LastTimeNotes } from './LastTimeNotes';
 import { NextStepNotes } from './NextStepNotes';
 import type { SessionNotes } from './sessionNotes';
 import { TimelineNotes } from './TimelineNotes';
+import { HeadingOffset, headingTag } from './headingLevel';
 import { useNotesStyles } from './useNotesStyles.styles';
 
 export interface NotesDocumentProps {
   notes: SessionNotes;
   /** The document's heading. @default 'Session notes' */
   title?: string;
+  /** Its heading's level: 1 for the page's own notes, deeper when it opens inside a list. @default 1 */
+  headingLevel?: number;
 }
 
 /**
- * The whole of a session's notes, read-only: a heading (level 1), who and
+ * The whole of a session's notes, read-only: a heading (level 1, or deeper when nested), who and
  * when, then each part as a named region. Plain data in, so any surface can
  * show it: the meeting tab live, later an archived session.
  */
-export function NotesDocument({ notes, title = 'Session notes' }: NotesDocumentProps) {
+export function NotesDocument({ notes, title = 'Session notes', headingLevel = 1 }: NotesDocumentProps) {
   const styles = useNotesStyles();
   const titleId = useId();
   const facts: [string, string][] = [
@@ -31,32 +34,32 @@ export function NotesDocument({ notes, title = 'Session notes' }: NotesDocumentP
     ['Current stage', `${STAGE_LABELS[notes.stage]} (${notes.criteriaMet} of ${notes.criteriaTotal} criteria met)`],
   ];
   return (
-    <article aria-labelledby={titleId} className={styles.document}>
-      <header className={styles.header}>
-        <h1 id={titleId} className={styles.title}>
-          {title}
-        </h1>
-        <dl className={styles.facts}>
-          {facts.map(([name, value]) => (
-            <Fragment key={name}>
-              <dt className={styles.factName}>{name}</dt>
-              <dd className={styles.factValue}>{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      </header>
-      {notes.lastTime && <LastTimeNotes lastTime={notes.lastTime} />}
-      <ChallengeNotes challenge={notes.challenge} />
-      <div className={styles.columns}>
-        <ContributionNotes title="Causes" emptyText="No causes yet." items={notes.causes} />
-        <ContributionNotes title="Options" emptyText="No options yet." items={notes.options} />
-      </div>
-      <ChosenOptionNotes option={notes.chosenOption} />
-      <NextStepNotes steps={notes.nextSteps} />
-      <SummaryNotes summary={notes.coacheeSummary} />
-      <FollowUpNotes followUp={notes.followUp} coach={notes.coach} coachee={notes.coachee} />
-      <AffirmationNotes affirmation={notes.affirmation} coach={notes.coach} />
-      <TimelineNotes timeline={notes.timeline} />
-    </article>
+    <HeadingOffset.Provider value={headingLevel - 1}>
+      <article aria-labelledby={titleId} className={styles.document}>
+        <header className={styles.header}>
+          {createElement(headingTag(headingLevel), { id: titleId, className: styles.title }, title)}
+          <dl className={styles.facts}>
+            {facts.map(([name, value]) => (
+              <Fragment key={name}>
+                <dt className={styles.factName}>{name}</dt>
+                <dd className={styles.factValue}>{value}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </header>
+        {notes.lastTime && <LastTimeNotes lastTime={notes.lastTime} />}
+        <ChallengeNotes challenge={notes.challenge} />
+        <div className={styles.columns}>
+          <ContributionNotes title="Causes" emptyText="No causes yet." items={notes.causes} />
+          <ContributionNotes title="Options" emptyText="No options yet." items={notes.options} />
+        </div>
+        <ChosenOptionNotes option={notes.chosenOption} />
+        <NextStepNotes steps={notes.nextSteps} />
+        <SummaryNotes summary={notes.coacheeSummary} />
+        <FollowUpNotes followUp={notes.followUp} coach={notes.coach} coachee={notes.coachee} />
+        <AffirmationNotes affirmation={notes.affirmation} coach={notes.coach} />
+        <TimelineNotes timeline={notes.timeline} />
+      </article>
+    </HeadingOffset.Provider>
   );
 }

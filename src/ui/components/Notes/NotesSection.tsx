@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { createElement, useContext, useId, type ReactNode } from 'react';
+import { HeadingOffset, headingTag } from './headingLevel';
 import { useNotesStyles } from './useNotesStyles.styles';
 
 export interface NotesSectionProps {
   title: string;
-  /** 2 for a part of the notes, 3 for a part of a part. @default 2 */
+  /** 2 for a part of the notes, 3 for a part of a part; deeper inside a nested document (HeadingOffset). @default 2 */
   level?: 2 | 3;
   children: ReactNode;
 }
@@ -12,12 +13,10 @@ export interface NotesSectionProps {
 export function NotesSection({ title, level = 2, children }: NotesSectionProps) {
   const styles = useNotesStyles();
   const headingId = useId();
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const offset = useContext(HeadingOffset);
   return (
     <section aria-labelledby={headingId} className={styles.section}>
-      <Heading id={headingId} className={level === 2 ? styles.heading : styles.subheading}>
-        {title}
-      </Heading>
+      {createElement(headingTag(level + offset), { id: headingId, className: level === 2 ? styles.heading : styles.subheading }, title)}
       {children}
     </section>
   );
