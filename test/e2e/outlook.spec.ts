@@ -50,6 +50,17 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
   await expect(step).toBeChecked();
   await expect(samTodo.getByRole('listitem').filter({ hasText: STEP })).toContainText('Completed');
 
+  // Alex opens the same follow-up in the organizer's form: Sam's step as the session agreed it,
+  // read-only; Alex's token never reads Sam's To Do, so Sam's tick reaches Alex next session.
+  await region(page, 'Alex’s calendar').getByRole('button', { name: `Open ${subject} in Outlook` }).click();
+  const alexOutlook = region(page, `Outlook — ${subject}, as Alex`);
+  await expect(alexOutlook).toContainText('Organizer’s form');
+  const alexPane = alexOutlook.frameLocator('iframe');
+  await expect(alexPane.getByRole('region', { name: 'Next steps' })).toContainText(STEP);
+  await expect(alexPane.getByRole('region', { name: 'Next steps' })).toContainText('Sam · by');
+  await expect(alexPane.getByRole('checkbox')).toHaveCount(0);
+  await alexOutlook.getByRole('button', { name: 'Close' }).click();
+
   // My coaching, as Sam: no open step left; as Alex: Sam's plan as agreed, never read from Sam's To Do.
   await page.getByRole('button', { name: 'Open My coaching' }).click();
   const personal = region(page, 'My coaching (personal tab)');
