@@ -36,3 +36,4 @@ export type { EventLookup, OwnEvent, StepTask, TaskGateway, TaskState } from './
 export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';
 export type { PersonalContext, PersonalHost } from './personalHost';
 export type { FollowUpOpening, MyCoachingSource, OwnTaskDone } from './myCoaching';
+export type { StatusKeeping } from './statusKeeping';

@@ -1,4 +1,5 @@
 import type { CoachNotes, EpochMs, SessionState } from '../domain';
+import type { StatusKeeping } from './statusKeeping';
 
 /**
  * Where saving this participant's own copy of the session stands, as the
@@ -15,14 +16,8 @@ export type OwnCopyStatus =
   | { kind: 'saved'; at: EpochMs }
   | { kind: 'failed'; message: string; retryable: boolean };
 
-/** Saving the side panel's own copy: its status, and "Try again". */
-export interface OwnCopySaving {
-  /** Stable between changes, as useSyncExternalStore requires. */
-  getStatus(): OwnCopyStatus;
-  subscribe(listener: () => void): () => void;
-  /** Saves now (the user asked). Never rejects. */
-  retry(): void;
-}
+/** Saving the side panel's own copy: its status, and "Try again" (saves now). */
+export type OwnCopySaving = StatusKeeping<OwnCopyStatus>;
 
 /** This user's stored copy of the meeting's session, read back; a coach's copy may hold the coach's private notes. */
 export type OwnCopyRead =

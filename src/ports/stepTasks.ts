@@ -1,3 +1,5 @@
+import type { StatusKeeping } from './statusKeeping';
+
 /**
  * Where putting this user's own next steps in their task list stands, as the
  * side panel shows it. Quiet by design, like saving the own copy:
@@ -13,11 +15,5 @@ export type StepTasksStatus =
   | { kind: 'saved'; count: number }
   | { kind: 'failed'; message: string; retryable: boolean };
 
-/** Keeping this user's next steps in their own task list: its status, and "Try again". */
-export interface StepTasksKeeping {
-  /** Stable between changes, as useSyncExternalStore requires. */
-  getStatus(): StepTasksStatus;
-  subscribe(listener: () => void): () => void;
-  /** Syncs now (the user asked). Never rejects. */
-  retry(): void;
-}
+/** Keeping this user's next steps in their own task list: its status, and "Try again" (syncs now). */
+export type StepTasksKeeping = StatusKeeping<StepTasksStatus>;

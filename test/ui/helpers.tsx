@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import type { Command } from '../../src/domain';
-import type { SessionStore } from '../../src/ports';
+import type { SessionStore, StatusKeeping } from '../../src/ports';
 import { createMemorySessionHub } from '../../src/sync';
 import { AppShell, PortsProvider, SidePanel, type CalendarAccess } from '../../src/ui';
 import { stageDialogs } from '../../src/ui/components/StageControls/lazyStageDialogs';
@@ -104,4 +104,19 @@ export function session(store: SessionStore) {
   const s = store.getSnapshot().session;
   if (!s) throw new Error('The store has no session.');
   return s;
+}
+
+/** Background work whose status the test sets by hand (own copy, next steps in To Do); retry is recorded. */
+export function statusKeepingAt<S>(initial: S): StatusKeeping<S> & { set(next: S): void; retry: jest.Mock } {
+  let status = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getStatus: () => status,
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    retry: jest.fn(),
+    set: (next) => {
+      status = next;
+      listeners.forEach((l) => l());
+    },
+  };
 }

@@ -1,29 +1,16 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { OwnCopyRead, OwnCopySaving, OwnCopyStatus } from '../../../src/ports';
+import type { OwnCopyRead, OwnCopyStatus } from '../../../src/ports';
 import { AppShell, NotesView, PortsProvider, SidePanel } from '../../../src/ui';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
-import { loadPanelParts, meeting, session, toLearn } from '../helpers';
+import { loadPanelParts, meeting, session, statusKeepingAt, toLearn } from '../helpers';
 
 beforeAll(async () => {
   await Promise.all([notesView.preload(), loadPanelParts()]);
 });
 
-function savingAt(initial: OwnCopyStatus) {
-  let status = initial;
-  const listeners = new Set<() => void>();
-  const saving: OwnCopySaving & { set(next: OwnCopyStatus): void } = {
-    getStatus: () => status,
-    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
-    retry: jest.fn(),
-    set: (next) => {
-      status = next;
-      listeners.forEach((l) => l());
-    },
-  };
-  return saving;
-}
+const savingAt = (initial: OwnCopyStatus) => statusKeepingAt(initial);
 
 describe('the side panel’s own-copy status', () => {
   it('says quietly where saving stands, and offers Try again after a failure that may pass', async () => {

@@ -5,25 +5,11 @@ import { keepStepTasks, type StepTasksKeeper } from '../../../src/sync';
 import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { COACH, COACHEE, FOLLOW_UP_START, OBSERVER, type Actor } from '../../fixtures/sessions';
 import { fakeTasks } from '../../sync/fakeTasks';
-import { arrange, loadPanelParts, meeting, toClose, type Meeting } from '../helpers';
+import { arrange, loadPanelParts, meeting, statusKeepingAt, toClose, type Meeting } from '../helpers';
 
 beforeAll(loadPanelParts);
 
-/** A status the test sets by hand. */
-function keepingAt(initial: StepTasksStatus) {
-  let status = initial;
-  const listeners = new Set<() => void>();
-  const keeping: StepTasksKeeping & { set(next: StepTasksStatus): void } = {
-    getStatus: () => status,
-    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
-    retry: jest.fn(),
-    set: (next) => {
-      status = next;
-      listeners.forEach((l) => l());
-    },
-  };
-  return keeping;
-}
+const keepingAt = (initial: StepTasksStatus) => statusKeepingAt(initial);
 
 /** Close, with the follow-up on the coach's calendar: the closure. */
 function closed(): Meeting {

@@ -1,11 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { OwnCopySaving, OwnCopyStatus } from '../../../ports';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  text: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
-});
+import { StatusLine } from '../shared';
 
 const timeOf = (at: number) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(at));
 
@@ -22,25 +16,7 @@ function sentence(status: OwnCopyStatus): string {
   }
 }
 
-/**
- * Where saving this user's own copy stands: one quiet line, never an alert,
- * so a failure does not disturb the meeting. Announced politely (role=status).
- */
+/** Where saving this user's own copy stands, in the side panel's one quiet line. */
 export function OwnCopyStatusLine({ saving }: { saving: OwnCopySaving }) {
-  const styles = useStyles();
-  const subscribe = useCallback((listener: () => void) => saving.subscribe(listener), [saving]);
-  const getStatus = useCallback(() => saving.getStatus(), [saving]);
-  const status = useSyncExternalStore(subscribe, getStatus);
-  return (
-    <div className={styles.root}>
-      <p role="status" className={styles.text}>
-        {sentence(status)}
-      </p>
-      {status.kind === 'failed' && status.retryable && (
-        <Button size="small" appearance="subtle" onClick={() => saving.retry()}>
-          Try again
-        </Button>
-      )}
-    </div>
-  );
+  return <StatusLine keeping={saving} sentence={sentence} />;
 }

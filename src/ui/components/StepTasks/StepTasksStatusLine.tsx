@@ -1,11 +1,5 @@
-import { useCallback, useId, useSyncExternalStore } from 'react';
-import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { StepTasksKeeping, StepTasksStatus } from '../../../ports';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  text: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
-});
+import { StatusLine } from '../shared';
 
 /** The To Do list the gateway puts every Stagecoach task in. */
 const LIST = '“Coaching”';
@@ -27,28 +21,7 @@ function sentence(status: StepTasksStatus): string {
   }
 }
 
-/**
- * Where putting this user's own next steps in their own To Do stands: one
- * quiet line, never an alert, so a failure does not disturb the meeting.
- * The live region is always there (empty while there is nothing to say), so
- * each change is announced politely. Not for observers: they keep no tasks.
- */
+/** Where putting this user's own next steps in their own To Do stands, in one quiet line. Not for observers: they keep no tasks. */
 export function StepTasksStatusLine({ keeping }: { keeping: StepTasksKeeping }) {
-  const styles = useStyles();
-  const textId = useId();
-  const subscribe = useCallback((listener: () => void) => keeping.subscribe(listener), [keeping]);
-  const getStatus = useCallback(() => keeping.getStatus(), [keeping]);
-  const status = useSyncExternalStore(subscribe, getStatus);
-  return (
-    <div className={styles.root}>
-      <p id={textId} role="status" aria-live="polite" aria-label="Your next steps in To Do" className={styles.text}>
-        {sentence(status)}
-      </p>
-      {status.kind === 'failed' && status.retryable && (
-        <Button size="small" appearance="subtle" aria-describedby={textId} onClick={() => keeping.retry()}>
-          Try again
-        </Button>
-      )}
-    </div>
-  );
+  return <StatusLine keeping={keeping} sentence={sentence} label="Your next steps in To Do" />;
 }
