@@ -1,6 +1,7 @@
-import { formatDateTime, formatLocalDate } from '../../format';
+import { formatDateTime } from '../../format';
 import type { LastSession } from './historyNotes';
-import { NotesEmpty, NotesSection } from './NotesSection';
+import { NotesSection } from './NotesSection';
+import { StepList } from './StepList';
 import { useNotesStyles } from './useNotesStyles.styles';
 
 export interface LastSessionNotesProps {
@@ -16,20 +17,10 @@ export function LastSessionNotes({ last }: LastSessionNotesProps) {
       <p className={styles.meta}>{formatDateTime(last.session.createdAt)}</p>
       <p className={styles.text}>{last.challenge || 'No challenge was stated.'}</p>
       <NotesSection title="Open next steps" level={3}>
-        {last.openSteps.length === 0 ? (
-          <NotesEmpty>Every next step was done.</NotesEmpty>
-        ) : (
-          <ul className={styles.list}>
-            {last.openSteps.map((s) => (
-              <li key={s.id} className={styles.item}>
-                <p className={styles.text}>{s.text}</p>
-                <p className={styles.meta}>
-                  Who: {s.owner} · By when: {formatLocalDate(s.due)} · Not done yet
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <StepList
+          steps={last.openSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, due: s.due, state: 'Not done yet' }))}
+          emptyText="Every next step was done."
+        />
       </NotesSection>
     </NotesSection>
   );

@@ -1,5 +1,6 @@
 import { formatLocalDate } from '../../format';
-import { NotesEmpty, NotesSection } from './NotesSection';
+import { NotesSection } from './NotesSection';
+import { StepList } from './StepList';
 import { CAUSE_REVIEW_LABELS, STEP_REVIEW_LABELS } from './notesText';
 import type { NotesLastTime } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
@@ -16,20 +17,14 @@ export function LastTimeNotes({ lastTime }: LastTimeNotesProps) {
       {lastTime.challenge && <p className={styles.text}>{lastTime.challenge}</p>}
       {lastTime.chosenOption && <p className={styles.meta}>Chosen option: {lastTime.chosenOption}</p>}
       <NotesSection title="What happened to the steps" level={3}>
-        {lastTime.steps.length === 0 ? (
-          <NotesEmpty>There were no next steps.</NotesEmpty>
-        ) : (
-          <ul className={styles.list}>
-            {lastTime.steps.map((s) => (
-              <li key={s.id} className={styles.item}>
-                <p className={styles.text}>{s.text}</p>
-                <p className={styles.meta}>
-                  Who: {s.ownerName} · By when: {formatLocalDate(s.due)} · {s.review ? STEP_REVIEW_LABELS[s.review] : 'Not reviewed yet'}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <StepList
+          steps={lastTime.steps.map((s) => ({
+            ...s,
+            owner: s.ownerName,
+            state: s.review ? STEP_REVIEW_LABELS[s.review] : 'Not reviewed yet',
+          }))}
+          emptyText="There were no next steps."
+        />
       </NotesSection>
       {lastTime.causes.length > 0 && (
         <NotesSection title="Were the causes right?" level={3}>

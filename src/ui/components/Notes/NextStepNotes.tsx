@@ -1,6 +1,6 @@
 import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
-import { formatLocalDate } from '../../format';
-import { NotesEmpty, NotesSection } from './NotesSection';
+import { NotesSection } from './NotesSection';
+import { StepList } from './StepList';
 import type { NotesNextStep } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
 
@@ -14,28 +14,21 @@ export function NextStepNotes({ steps }: NextStepNotesProps) {
   const styles = useNotesStyles();
   return (
     <NotesSection title="Next steps">
-      {steps.length === 0 ? (
-        <NotesEmpty>No next steps yet.</NotesEmpty>
-      ) : (
-        <ul className={styles.list}>
-          {steps.map((step) => (
-            <li key={step.id} className={styles.item}>
-              <p className={styles.text}>{step.text}</p>
-              <p className={styles.meta}>
-                Who: {step.owner.name} · By when: {formatLocalDate(step.due)} ·{' '}
-                {step.done ? (
-                  <strong>
-                    <CheckmarkCircle16Filled aria-hidden className={styles.done} />
-                    Done
-                  </strong>
-                ) : (
-                  'Not done yet'
-                )}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <StepList
+        steps={steps.map((step) => ({
+          ...step,
+          owner: step.owner.name,
+          state: step.done ? (
+            <strong>
+              <CheckmarkCircle16Filled aria-hidden className={styles.done} />
+              Done
+            </strong>
+          ) : (
+            'Not done yet'
+          ),
+        }))}
+        emptyText="No next steps yet."
+      />
     </NotesSection>
   );
 }
