@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { VISUALLY_HIDDEN } from '../ui/components/shared/visuallyHidden';
 
 // Teams gives a meeting side panel 320 px; the height is a laptop's worth of panel.
 const SIDE_PANEL_WIDTH = '320px';
@@ -76,16 +77,5 @@ export const useSimulatorStyles = makeStyles({
   },
   calendarEntry: { display: 'flex', flexDirection: 'column' },
   calendarSubject: { overflowWrap: 'anywhere' },
-  // The usual clip pattern: a live region for screen readers that the list already shows to the eye.
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { StageStepperState } from './StageStepper.types';
+import { VISUALLY_HIDDEN } from '../shared';
 
 export const stageStepperClassNames = {
   root: 'sc-StageStepper',
@@ -52,18 +53,7 @@ const useStyles = makeStyles({
   path: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
   pathList: { display: 'inline', margin: 0, padding: 0 },
   pathItem: { display: 'inline' },
-  // The usual clip pattern: text for screen readers that would clutter the compact visual layout.
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 export function useStageStepperStyles(state: Omit<StageStepperState, 'classes'>): StageStepperState {

@@ -5,3 +5,4 @@ export type { RejectionState } from './useRejection';
 export { useSectionStyles } from './sectionStyles.styles';
 export { StatusLine } from './StatusLine';
 export type { StatusLineProps } from './StatusLine';
+export { VISUALLY_HIDDEN } from './visuallyHidden';
