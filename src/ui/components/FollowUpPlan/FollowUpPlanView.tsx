@@ -3,7 +3,6 @@ import type { PlanView } from '../../../domain';
 import { formatDateTime } from '../../format';
 import { NotesEmpty, NotesSection, useNotesStyles } from '../Notes';
 import { StepItem, type TickStepFn } from './StepItem';
-import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
 /** A link only to a web page: anything else (javascript:, data:) is left out. */
 function webLink(url: string | null): string | null {
@@ -29,7 +28,6 @@ export interface FollowUpPlanViewProps {
  */
 export function FollowUpPlanView({ plan, onTick }: FollowUpPlanViewProps) {
   const notes = useNotesStyles();
-  const styles = useFollowUpPlanStyles();
   const coachee = plan.coachee?.name ?? 'the coachee';
   // Recorded with the event at closure; left out when the session has none.
   const notesHref = webLink(plan.notesUrl);
@@ -75,7 +73,7 @@ export function FollowUpPlanView({ plan, onTick }: FollowUpPlanViewProps) {
         {plan.steps.length === 0 ? (
           <NotesEmpty>No next steps were agreed.</NotesEmpty>
         ) : (
-          <ul className={styles.steps}>
+          <ul className={notes.plainList}>
             {plan.steps.map((step) => (
               <StepItem key={step.id} step={step} onTick={step.mine ? onTick : undefined} />
             ))}

@@ -2,14 +2,6 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 
 /** The task pane is as narrow as 320 px: one column, long words wrap anywhere. */
 export const useFollowUpPlanStyles = makeStyles({
-  steps: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-  },
   step: {
     display: 'flex',
     flexDirection: 'column',

@@ -69,13 +69,13 @@ function Coachee({ coachee, locale, openFollowUp }: { coachee: CoacheeOverview }
 
 /** "My coachees": each person the user coaches, their next follow-up and the plan as agreed. */
 export function MyCoachees({ coachees, locale, openFollowUp }: MyCoacheesProps) {
-  const styles = useMyCoachingStyles();
+  const notes = useNotesStyles();
   return (
     <NotesSection title="My coachees">
       {coachees.length === 0 ? (
         <NotesEmpty>No coachee has joined a session you coached yet.</NotesEmpty>
       ) : (
-        <ul className={styles.plainList}>
+        <ul className={notes.plainList}>
           {coachees.map((c) => (
             <Coachee key={c.userId} coachee={c} locale={locale} openFollowUp={openFollowUp} />
           ))}

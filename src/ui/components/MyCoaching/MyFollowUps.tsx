@@ -22,7 +22,7 @@ export function MyFollowUps({ followUps, locale, openFollowUp }: MyFollowUpsProp
       {followUps.length === 0 ? (
         <NotesEmpty>No follow-up is planned yet.</NotesEmpty>
       ) : (
-        <ul className={styles.plainList}>
+        <ul className={notes.plainList}>
           {followUps.map((f) => {
             const when = whenText(f.start, locale);
             return (

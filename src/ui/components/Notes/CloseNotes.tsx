@@ -1,5 +1,5 @@
-import { Fragment } from 'react';
 import { FOLLOW_UP_KIND_LABELS, formatDateTime, formatDuration } from '../../format';
+import { FactList } from './FactList';
 import { NotesEmpty, NotesSection } from './NotesSection';
 import type { NotesFollowUp, NotesStatement } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
@@ -36,7 +36,6 @@ export interface FollowUpNotesProps {
 
 /** The follow-up (or decision meeting): kind, time, length, and where it stands on each calendar. */
 export function FollowUpNotes({ followUp, coach, coachee }: FollowUpNotesProps) {
-  const styles = useNotesStyles();
   const facts: [string, string][] = followUp
     ? [
         ['Kind', FOLLOW_UP_KIND_LABELS[followUp.kind]],
@@ -49,14 +48,7 @@ export function FollowUpNotes({ followUp, coach, coachee }: FollowUpNotesProps) 
   return (
     <NotesSection title="Follow-up">
       {followUp ? (
-        <dl className={styles.facts}>
-          {facts.map(([name, value]) => (
-            <Fragment key={name}>
-              <dt className={styles.factName}>{name}</dt>
-              <dd className={styles.factValue}>{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       ) : (
         <NotesEmpty>No follow-up planned yet.</NotesEmpty>
       )}

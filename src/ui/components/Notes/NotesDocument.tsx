@@ -1,9 +1,10 @@
-import { createElement, Fragment, useId } from 'react';
+import { createElement, useId } from 'react';
 import { STAGE_LABELS } from '../../../domain';
 import { formatDateTime } from '../../format';
 import { ChallengeNotes } from './ChallengeNotes';
 import { AffirmationNotes, FollowUpNotes, SummaryNotes } from './CloseNotes';
 import { ChosenOptionNotes, ContributionNotes } from './ContributionNotes';
+import { FactList } from './FactList';
 import { LastTimeNotes } from './LastTimeNotes';
 import { NextStepNotes } from './NextStepNotes';
 import type { SessionNotes } from './sessionNotes';
@@ -38,14 +39,7 @@ export function NotesDocument({ notes, title = 'Session notes', headingLevel = 1
       <article aria-labelledby={titleId} className={styles.document}>
         <header className={styles.header}>
           {createElement(headingTag(headingLevel), { id: titleId, className: styles.title }, title)}
-          <dl className={styles.facts}>
-            {facts.map(([name, value]) => (
-              <Fragment key={name}>
-                <dt className={styles.factName}>{name}</dt>
-                <dd className={styles.factValue}>{value}</dd>
-              </Fragment>
-            ))}
-          </dl>
+          <FactList facts={facts} />
         </header>
         {notes.lastTime && <LastTimeNotes lastTime={notes.lastTime} />}
         <ChallengeNotes challenge={notes.challenge} />

@@ -100,6 +100,15 @@ export const useNotesStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   item: { minWidth: 0, '@media print': { breakInside: 'avoid' } },
+  /** A list without bullets, its items spaced apart (cards of steps, coachees, follow-ups). */
+  plainList: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
   chosen: { ...typographyStyles.body1Strong },
   done: { color: tokens.colorPaletteGreenForeground1, verticalAlign: 'middle', marginRight: tokens.spacingHorizontalXXS },
   // A label column that never takes more than half the width, so a long label wraps at 320 px.
