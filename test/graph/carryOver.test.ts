@@ -1,9 +1,8 @@
 // A second session with the same pair starts from the first one's plan, read
 // from the coach's own OneDrive copy through the real graph-client and the sandbox.
-import { DriveArchiveStore } from '../../src/graph';
 import { carryOverPrevious, createMemorySessionHub, saveOwnCopy } from '../../src/sync';
 import { fakeClock } from '../fixtures/clock';
-import { COACH, COACHEE, OBSERVER, devTokens } from './helpers';
+import { COACH, COACHEE, OBSERVER, sandboxDrive } from './helpers';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 
 let sandbox: GraphSandbox;
@@ -14,7 +13,7 @@ afterEach(() => sandbox.close());
 
 const T0 = Date.UTC(2026, 10, 11, 9, 0);
 const DAY = 86_400_000;
-const drive = (userId: string) => new DriveArchiveStore({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, retryDelaySeconds: 0 });
+const drive = (userId: string) => sandboxDrive(sandbox.baseUrl, userId);
 
 function meeting(sessionId: string, at: number, people: { userId: string; displayName: string }[]) {
   const clock = fakeClock(at);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { DriveArchiveStore } from '../../src/graph';
 import type { FollowUpRequest, TokenProvider } from '../../src/ports';
 import { SCHEMA_PATH, devToken } from './sandbox/graphSandbox';
 
@@ -63,3 +64,6 @@ export function sandboxClientOptions(baseUrl: string, userId: string) {
   const tokens = devTokens(userId);
   return { tokens, baseUrl, retryDelaySeconds: 0, maxRetries: 3, networkRetries: 3, attemptTimeoutMs: 2_000 };
 }
+
+/** `userId`'s own OneDrive app folder in the sandbox, through the real DriveArchiveStore. */
+export const sandboxDrive = (baseUrl: string, userId: string) => new DriveArchiveStore({ tokens: devTokens(userId), baseUrl, retryDelaySeconds: 0 });

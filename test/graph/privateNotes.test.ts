@@ -1,10 +1,10 @@
 // The coach's private notes go into the coach's own OneDrive copy and nowhere
 // else: not the coachee's copy, not the chat, not the calendar. Asserted on the
 // bytes the sandbox stored, written through the real graph-client.
-import { DriveArchiveStore, GraphCalendarGateway } from '../../src/graph';
+import { GraphCalendarGateway } from '../../src/graph';
 import { createMemorySessionHub, readOwnCoachNotes, readOwnCopy, saveOwnCopy } from '../../src/sync';
 import { fakeClock } from '../fixtures/clock';
-import { COACH, COACHEE, NOW, devTokens, followUp } from './helpers';
+import { COACH, COACHEE, NOW, devTokens, followUp, sandboxDrive } from './helpers';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 
 let sandbox: GraphSandbox;
@@ -15,7 +15,7 @@ afterEach(() => sandbox.close());
 
 const SECRET = 'Private: Sam sounds worn out, ask about workload.';
 const CHAT = '19:meeting_private@thread.v2';
-const drive = (userId: string) => new DriveArchiveStore({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, retryDelaySeconds: 0 });
+const drive = (userId: string) => sandboxDrive(sandbox.baseUrl, userId);
 const gateway = (userId: string) =>
   new GraphCalendarGateway({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, retryDelaySeconds: 0, maxRetries: 1, networkRetries: 1, attemptTimeoutMs: 2_000, now: () => NOW });
 
