@@ -1,5 +1,5 @@
 import { LOCAL_DEV_CLIENT_ID, localDevToken } from '../../src/ports';
-import type { SimPerson, TokenGrant } from '../../src/simulator/host';
+import type { TokenGrant } from '../../src/simulator/host';
 import {
   OFFICE_SIM_CHANNEL,
   SimulatedOfficeHost,
@@ -10,21 +10,10 @@ import {
   setupFor,
 } from '../../src/simulator/office';
 
-const ORIGIN = 'http://localhost:3000';
-const SAM: SimPerson = { userId: 'sim-sam', displayName: 'Sam', part: 'coachee', email: 'sam@contoso.example' };
+import { fakeHostWindow, frameWindow, ORIGIN, SAM } from './hostWindows';
+
 const REST_ID = 'AAMkAGI2-evt_1=';
 
-function fakeHostWindow() {
-  let listener: ((event: MessageEvent) => void) | null = null;
-  const win = {
-    location: { origin: ORIGIN },
-    addEventListener: (_: string, l: (event: MessageEvent) => void) => (listener = l),
-    removeEventListener: () => (listener = null),
-  } as unknown as Window;
-  const deliver = (source: Window, data: unknown, origin = ORIGIN) => listener?.({ source, data, origin } as unknown as MessageEvent);
-  return { win, deliver };
-}
-const frameWindow = () => ({ postMessage: jest.fn() }) as unknown as Window & { postMessage: jest.Mock };
 
 describe('the simulator’s Outlook (Office host)', () => {
   it('tells a task pane frame which meeting is open, as whom, in which form', () => {

@@ -1,17 +1,9 @@
-import { answer, legacyContext, PERSONAL_ENTITY_ID, RUNTIME, SIM_TENANT_ID, SimulatedTeamsHost, type HostView, type SimFrame, type SimPerson } from '../../src/simulator/host';
+import { answer, legacyContext, PERSONAL_ENTITY_ID, RUNTIME, SIM_TENANT_ID, SimulatedTeamsHost, type SimFrame, type SimPerson } from '../../src/simulator/host';
 import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
+import { ALEX, fakeHostWindow, frameWindow, meetingView, ORIGIN, SAM } from './hostWindows';
 import { initialState, NOTES_PANE, PERSONAL_PANE, reduce, sidePanelPane, type SimulatorAction } from '../../src/simulator/simulatorState';
 
-const ORIGIN = 'http://localhost:3000';
-const ALEX: SimPerson = { userId: 'sim-alex', displayName: 'Alex', part: 'coach', email: 'alex@contoso.example' };
-const SAM: SimPerson = { userId: 'sim-sam', displayName: 'Sam', part: 'coachee', email: 'sam@contoso.example' };
-const view: HostView = {
-  meeting: { meetingId: 'sim-1', organizer: ALEX, theme: 'dark' },
-  origin: ORIGIN,
-  savedConfig: null,
-  stageOpen: false,
-  fluidEndpoint: null,
-};
+const view = meetingView({ meeting: { meetingId: 'sim-1', organizer: ALEX, theme: 'dark' }, fluidEndpoint: null });
 const personal = (person: SimPerson): SimFrame => ({ person, frameContext: 'content', place: 'personal' });
 const request = (func: string, args: unknown[] = []) => ({ id: 1, func, args });
 
@@ -59,18 +51,13 @@ describe('the simulated Teams, for the personal tab', () => {
   });
 
   it('reports the effect by pane, for the person the frame was registered as', () => {
-    let listener: ((event: MessageEvent) => void) | null = null;
-    const win = {
-      location: { origin: ORIGIN },
-      addEventListener: (_: string, l: (event: MessageEvent) => void) => (listener = l),
-      removeEventListener: () => (listener = null),
-    } as unknown as Window;
+    const { win, deliver } = fakeHostWindow();
     const host = new SimulatedTeamsHost(win);
     const effects = jest.fn();
     host.update(view, effects);
-    const frame = { postMessage: jest.fn() } as unknown as Window & { postMessage: jest.Mock };
+    const frame = frameWindow();
     host.register(PERSONAL_PANE, frame, personal(SAM));
-    listener!({ source: frame, origin: ORIGIN, data: { id: 3, func: 'calendar.openCalendarItem', args: [{ itemId: 'AAMk-1' }] } } as unknown as MessageEvent);
+    deliver(frame, { id: 3, func: 'calendar.openCalendarItem', args: [{ itemId: 'AAMk-1' }] });
     expect(frame.postMessage).toHaveBeenCalledWith({ id: 3, args: [true] }, ORIGIN);
     expect(effects).toHaveBeenCalledWith(PERSONAL_PANE, { kind: 'openCalendarItem', itemId: 'AAMk-1', person: SAM });
   });

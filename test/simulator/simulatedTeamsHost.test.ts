@@ -1,31 +1,10 @@
-import { SimulatedTeamsHost, type HostView, type SimPerson } from '../../src/simulator/host';
+import { SimulatedTeamsHost } from '../../src/simulator/host';
+import { ALEX, fakeHostWindow, frameWindow, meetingView, ORIGIN, SAM } from './hostWindows';
+
+const view = meetingView();
 import { LOCAL_DEV_CLIENT_ID } from '../../src/ports';
 
-const ORIGIN = 'http://localhost:3000';
-const ALEX: SimPerson = { userId: 'sim-alex', displayName: 'Alex', part: 'coach', email: 'alex@contoso.example' };
-const SAM: SimPerson = { userId: 'sim-sam', displayName: 'Sam', part: 'coachee', email: 'sam@contoso.example' };
-const view: HostView = {
-  meeting: { meetingId: 'sim-1', organizer: ALEX, theme: 'default' },
-  origin: ORIGIN,
-  savedConfig: null,
-  stageOpen: false,
-  fluidEndpoint: 'http://localhost:7070',
-};
 
-/** Just enough of a window for the host: its message listener and its origin. */
-function fakeHostWindow() {
-  let listener: ((event: MessageEvent) => void) | null = null;
-  const win = {
-    location: { origin: ORIGIN },
-    addEventListener: (_: string, l: (event: MessageEvent) => void) => (listener = l),
-    removeEventListener: () => (listener = null),
-  } as unknown as Window;
-  const deliver = (source: Window, data: unknown, origin = ORIGIN) =>
-    listener?.({ source, data, origin } as unknown as MessageEvent);
-  return { win, deliver };
-}
-
-const frameWindow = () => ({ postMessage: jest.fn() }) as unknown as Window & { postMessage: jest.Mock };
 
 describe('SimulatedTeamsHost', () => {
   it('answers each frame as the person it was registered for, whatever the message says', () => {
