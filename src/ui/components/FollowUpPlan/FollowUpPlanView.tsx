@@ -21,6 +21,22 @@ export interface FollowUpPlanViewProps {
   onTick: TickStepFn;
 }
 
+/** A part that is one text in the users' own words, or a sentence saying there is none. */
+function TextSection({ title, text, emptyText }: { title: string; text: string | null; emptyText: string }) {
+  const notes = useNotesStyles();
+  return (
+    <NotesSection title={title}>
+      {text ? (
+        <p className={notes.text} dir="auto">
+          {text}
+        </p>
+      ) : (
+        <NotesEmpty>{emptyText}</NotesEmpty>
+      )}
+    </NotesSection>
+  );
+}
+
 /**
  * The plan a follow-up meeting is about: the challenge, the chosen option,
  * the coachee's summary in their own words, when the follow-up is, and every
@@ -33,24 +49,8 @@ export function FollowUpPlanView({ plan, onTick }: FollowUpPlanViewProps) {
   const notesHref = webLink(plan.notesUrl);
   return (
     <div className={notes.document}>
-      <NotesSection title="Challenge">
-        {plan.challenge ? (
-          <p className={notes.text} dir="auto">
-            {plan.challenge}
-          </p>
-        ) : (
-          <NotesEmpty>No challenge was agreed.</NotesEmpty>
-        )}
-      </NotesSection>
-      <NotesSection title="Chosen option">
-        {plan.chosenOption ? (
-          <p className={notes.text} dir="auto">
-            {plan.chosenOption}
-          </p>
-        ) : (
-          <NotesEmpty>No option was chosen.</NotesEmpty>
-        )}
-      </NotesSection>
+      <TextSection title="Challenge" text={plan.challenge} emptyText="No challenge was agreed." />
+      <TextSection title="Chosen option" text={plan.chosenOption} emptyText="No option was chosen." />
       <NotesSection title={`In ${coachee}’s words`}>
         {plan.coacheeSummary ? (
           <blockquote className={notes.quote} dir="auto">
