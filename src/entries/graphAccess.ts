@@ -150,8 +150,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
     history: {
       list: async () => {
         try {
-          const [{ readSessionHistory }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
-          return await readSessionHistory(archive);
+          return await (await services()).history.list();
         } catch (error) {
           return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
         }

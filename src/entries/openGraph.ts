@@ -9,6 +9,7 @@ import {
   type CalendarGateway,
   type EventLookup,
   type SessionArchiveStore,
+  type SessionHistoryReading,
   type TaskGateway,
 } from '../ports';
 import { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy } from '../sync';
@@ -26,6 +27,8 @@ async function sandboxBaseUrl(): Promise<string> {
 export interface GraphServices {
   calendar: CalendarGateway;
   archive: SessionArchiveStore;
+  /** The user's own stored sessions, newest first (from `archive`). */
+  history: SessionHistoryReading;
   /** The user's own Microsoft To Do (next steps they own). */
   tasks: TaskGateway;
   events: EventLookup;
@@ -60,13 +63,15 @@ export async function openGraph({ loginHint, local, nestedAppAuth }: GraphSignIn
     options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint, nestedAppAuth }) };
   }
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const archive = new DriveArchiveStore(options);
   return {
     calendar: new GraphCalendarGateway(options),
-    archive: new DriveArchiveStore(options),
+    archive,
+    history: { list: () => readSessionHistory(archive) },
     tasks: new GraphTaskGateway({ ...options, timeZone }),
     events: new GraphEventLookup(options),
   };
 }
 
 // The archive's side of the sync layer, in this chunk so it loads with Graph.
-export { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy };
+export { carryOverPrevious, readOwnCoachNotes, readOwnCopy, saveOwnCopy };

@@ -4,7 +4,7 @@
 // for all of them.
 import type { PlanStepView } from '../domain';
 import { LOCAL_DEV_MAIL_DOMAIN, type GraphOutcome } from '../ports';
-import { readSessionHistory, resolveFollowUp, tickStep, type FollowUpResolution } from '../sync';
+import { resolveFollowUp, tickStep, type FollowUpResolution } from '../sync';
 import type { OutlookItem } from '../outlook';
 import { openGraph } from './openGraph';
 
@@ -27,8 +27,7 @@ export interface OutlookGraph {
  */
 export async function openOutlookGraph(item: OutlookItem, build: { clientId: string; notesUrl: string }): Promise<OutlookGraph> {
   const loginHint = item.user.email;
-  const { archive, events, tasks } = await openGraph({ loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth }, build.clientId);
-  const history = { list: () => readSessionHistory(archive) };
+  const { history, events, tasks } = await openGraph({ loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth }, build.clientId);
 
   let last: Extract<FollowUpResolution, { kind: 'found' }> | null = null;
   return {
