@@ -27,6 +27,7 @@ import { has } from './records';
 import { reject, type ApplyResult, type Rejection } from './result';
 import { mayIssue, NOT_JOINED_REFUSAL, refusalFor, roleOf } from './roles';
 import type { EpochMs, SessionState, UserId } from './session';
+import { startTimeline } from './timeline';
 
 export interface NewSession {
   sessionId: string;
@@ -42,7 +43,7 @@ export function createSession(init: NewSession): SessionState {
     organizerId: init.organizerId,
     participants: {},
     stage: 'open',
-    timeline: { start: { id: 'start', seq: 0, at: init.at, actorId: init.organizerId ?? '', from: null, to: 'open', forced: false } },
+    timeline: startTimeline({ id: 'start', seq: 0, at: init.at, actorId: init.organizerId ?? '', from: null, to: 'open', forced: false }),
     challenge: { versions: {}, currentId: null, agreedBy: {} },
     causes: {},
     options: {},

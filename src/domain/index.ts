@@ -8,6 +8,7 @@ export type {
   LocalDate,
   Role,
   Participant,
+  Timeline,
   TimelineEntry,
   ChallengeVersion,
   Challenge,
@@ -33,7 +34,7 @@ export { createSession, parseEnvelope, applyCommand } from './apply';
 export type { NewSession } from './apply';
 export { criteriaFor, stageComplete, MIN_OPTIONS } from './criteria';
 export type { Criterion, CriterionId } from './criteria';
-export { orderedTimeline, timeInStages, pathTaken } from './timeline';
+export { orderedTimeline, timeInStages, pathTaken, timelineEntry, timelineFrom } from './timeline';
 export { roleOf, mayIssue, refusalFor } from './roles';
 export { LOW_CONFIDENCE, confidenceSuggestion } from './confidence';
 export type { ConfidenceSuggestion } from './confidence';

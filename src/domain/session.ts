@@ -1,3 +1,4 @@
+import type { HashTrie } from './hashTrie';
 import type { Stage } from './stages';
 
 /** Teams/Entra user id (AAD object id in Teams, a local id in the simulator). */
@@ -39,6 +40,21 @@ export interface TimelineEntry {
   to: Stage;
   reason?: string;
   forced: boolean;
+}
+
+/**
+ * The stage changes of a session. It is the one collection that grows with
+ * the log, so it keeps what a stage change needs (how many, the newest) as
+ * running values and its entries in a persistent map: a stage change costs
+ * the same at the 5,000th entry as at the first. Read it in order through
+ * orderedTimeline (timeline.ts).
+ */
+export interface Timeline {
+  /** Entries so far, the start included: the limit is checked without counting. */
+  readonly size: number;
+  /** The newest entry: the next one's `seq` follows its own, and its `to` is the stage. */
+  readonly last: TimelineEntry;
+  readonly byId: HashTrie<TimelineEntry>;
 }
 
 /** One version of the challenge (or opportunity) statement. Never deleted. */
@@ -154,7 +170,7 @@ export interface SessionState {
   organizerId: UserId | null;
   participants: Record<UserId, Participant>;
   stage: Stage;
-  timeline: Record<ItemId, TimelineEntry>;
+  timeline: Timeline;
   challenge: Challenge;
   causes: Record<ItemId, Contribution>;
   options: Record<ItemId, Contribution>;

@@ -43,11 +43,11 @@ export async function measureLatency(endpoint: string, changes: number, warmup: 
     await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
     const samples: number[] = [];
     for (let i = 0; i < warmup + changes; i++) {
-      const entries = Object.keys(coach.getSnapshot().session!.timeline).length + 1;
+      const entries = coach.getSnapshot().session!.timeline.size + 1;
       const started = performance.now();
       const result = coach.dispatch(i % 2 === 0 ? { type: 'advance', force: true } : { type: 'goBack', to: 'open' });
       if (!result.ok) throw new Error(`The coach's change was refused: ${result.reason}`);
-      await until(coachee, (s) => Object.keys(s.timeline).length >= entries);
+      await until(coachee, (s) => s.timeline.size >= entries);
       if (i >= warmup) samples.push(performance.now() - started);
     }
     return samples;

@@ -1,4 +1,4 @@
-import { createSession, criteriaFor, LIMITS, pathTaken, roleOf, stageComplete, STAGES } from '../../src/domain';
+import { createSession, criteriaFor, LIMITS, pathTaken, roleOf, stageComplete, STAGES, timelineFrom } from '../../src/domain';
 import {
   bigSession,
   COACH,
@@ -22,7 +22,7 @@ describe('createSession', () => {
       organizerId: 'u-org',
       participants: {},
       stage: 'open',
-      timeline: { start: { id: 'start', seq: 0, at: T0, actorId: 'u-org', from: null, to: 'open', forced: false } },
+      timeline: timelineFrom([{ id: 'start', seq: 0, at: T0, actorId: 'u-org', from: null, to: 'open', forced: false }]),
       challenge: { versions: {}, currentId: null, agreedBy: {} },
       causes: {},
       options: {},
@@ -83,7 +83,8 @@ describe('fixtures hold what they promise', () => {
 
   it('bigSession has the requested size, within the limits, with loops', () => {
     const s = bigSession({ timelineEntries: 1000, items: 300 });
-    expect(Object.keys(s.timeline)).toHaveLength(1000);
+    expect(s.timeline.size).toBe(1000);
+    expect(pathTaken(s)).toHaveLength(1000);
     const items = Object.keys(s.causes).length + Object.keys(s.options).length + Object.keys(s.nextSteps).length;
     expect(items).toBe(300);
     for (const c of [s.causes, s.options, s.nextSteps]) {

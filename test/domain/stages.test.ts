@@ -4,6 +4,8 @@ import {
   orderedTimeline,
   pathTaken,
   STAGES,
+  timelineEntry,
+  timelineFrom,
   type SessionState,
   type Stage,
   type TimelineEntry,
@@ -38,7 +40,7 @@ describe('advance through every stage', () => {
     const entry = lastEntry(s);
     expect(entry).toEqual({ id: entry.id, seq: 1, at: T0 + 4 * MINUTE, actorId: COACHEE.userId, from: 'open', to: 'learn', forced: false });
     expect('reason' in entry).toBe(false);
-    expect(s.timeline[entry.id]).toEqual(entry);
+    expect(timelineEntry(s.timeline, entry.id)).toEqual(entry);
   });
 
   it('keeps a reason given with the advance', () => {
@@ -207,14 +209,14 @@ describe('timeline integrity', () => {
 
   it(`refuses a stage change beyond ${LIMITS.timelineEntries} entries`, () => {
     const base = sessionInLearn();
-    const timeline: Record<string, TimelineEntry> = {};
+    const entries: TimelineEntry[] = [];
     for (let i = 0; i < LIMITS.timelineEntries; i += 1) {
-      timeline[`t${i}`] = { id: `t${i}`, seq: i, at: T0 + i, actorId: COACH.userId, from: 'open', to: 'learn', forced: true };
+      entries.push({ id: `t${i}`, seq: i, at: T0 + i, actorId: COACH.userId, from: 'open', to: 'learn', forced: true });
     }
-    const full: SessionState = { ...base, timeline };
+    const full: SessionState = { ...base, timeline: timelineFrom(entries) };
     expectRejected(full, COACH, { type: 'goBack', to: 'open' }, 'limit', /timeline is full/);
     expectRejected(full, COACH, { type: 'advance', force: true }, 'limit', /timeline is full/);
-    const room: SessionState = { ...base, timeline: Object.fromEntries(Object.entries(timeline).slice(1)) };
+    const room: SessionState = { ...base, timeline: timelineFrom(entries.slice(1)) };
     expect(run(room, COACH, { type: 'goBack', to: 'open' }).stage).toBe('open');
   });
 });

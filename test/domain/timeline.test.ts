@@ -1,4 +1,4 @@
-import { orderedTimeline, pathTaken, timeInStages, type SessionState, type TimelineEntry } from '../../src/domain';
+import { orderedTimeline, pathTaken, timeInStages, timelineFrom, type SessionState, type TimelineEntry } from '../../src/domain';
 import { attempt, COACH, COACHEE, deepFreeze, MINUTE, newSession, sessionInClose, T0 } from '../fixtures/sessions';
 import { run } from './helpers';
 
@@ -21,12 +21,12 @@ describe('orderedTimeline', () => {
   it('sorts by history position, then time, then id, whatever the insertion order', () => {
     const s: SessionState = {
       ...newSession(),
-      timeline: {
-        z: entry('z', T0 + 300, 'learn', 'plan', 2),
-        b: entry('b', T0 + 100, 'open', 'learn'),
-        start: entry('start', T0, null, 'open', 0),
-        a: entry('a', T0 + 100, 'open', 'learn'),
-      },
+      timeline: timelineFrom([
+        entry('z', T0 + 300, 'learn', 'plan', 2),
+        entry('b', T0 + 100, 'open', 'learn'),
+        entry('start', T0, null, 'open', 0),
+        entry('a', T0 + 100, 'open', 'learn'),
+      ]),
     };
     expect(orderedTimeline(deepFreeze(s)).map((e) => e.id)).toEqual(['start', 'a', 'b', 'z']);
   });
@@ -47,7 +47,7 @@ describe('orderedTimeline', () => {
   });
 
   it('does not depend on locale: uppercase sorts before lowercase', () => {
-    const s: SessionState = { ...newSession(), timeline: { b: entry('b', T0, null, 'open'), B: entry('B', T0, null, 'open') } };
+    const s: SessionState = { ...newSession(), timeline: timelineFrom([entry('b', T0, null, 'open'), entry('B', T0, null, 'open')]) };
     expect(orderedTimeline(s).map((e) => e.id)).toEqual(['B', 'b']);
   });
 });
@@ -83,11 +83,11 @@ describe('timeInStages', () => {
   it('uses the time order even when changes arrived out of order', () => {
     const s: SessionState = {
       ...newSession(),
-      timeline: {
-        start: entry('start', T0, null, 'open'),
-        late: entry('late', T0 + 30 * MINUTE, 'learn', 'plan'),
-        early: entry('early', T0 + 10 * MINUTE, 'open', 'learn'),
-      },
+      timeline: timelineFrom([
+        entry('start', T0, null, 'open'),
+        entry('late', T0 + 30 * MINUTE, 'learn', 'plan'),
+        entry('early', T0 + 10 * MINUTE, 'open', 'learn'),
+      ]),
     };
     expect(timeInStages(s, T0 + 40 * MINUTE)).toEqual({ open: 10 * MINUTE, learn: 20 * MINUTE, plan: 10 * MINUTE, close: 0 });
   });
@@ -99,5 +99,23 @@ describe('timeInStages', () => {
     orderedTimeline(s);
     pathTaken(s);
     expect(s).toEqual(before);
+  });
+});
+
+describe('reading the timeline', () => {
+  it('orders each timeline once, however often it is read', () => {
+    const s = loopingSession();
+    expect(orderedTimeline(s)).toBe(orderedTimeline(s));
+    expect(pathTaken(s)).toBe(pathTaken(s));
+    // A change elsewhere keeps the timeline, and its order.
+    const edited = run(s, COACHEE, { type: 'addCause', id: 'k', text: 'A cause' });
+    expect(orderedTimeline(edited)).toBe(orderedTimeline(s));
+    expect(Object.isFrozen(orderedTimeline(s))).toBe(true);
+  });
+
+  it('keeps its size and newest entry as it grows', () => {
+    const s = loopingSession();
+    expect(s.timeline.size).toBe(5);
+    expect(s.timeline.last).toBe(orderedTimeline(s).at(-1));
   });
 });

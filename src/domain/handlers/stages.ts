@@ -1,24 +1,25 @@
 import { criteriaFor } from '../criteria';
 import { LIMITS } from '../limits';
-import { has, size, withEntry } from '../records';
 import { reject, type ApplyResult } from '../result';
 import { roleOf } from '../roles';
 import type { Envelope } from '../commands';
 import type { SessionState, TimelineEntry } from '../session';
 import { nextStage, stageIndex, STAGE_LABELS, type Stage } from '../stages';
+import { timelineEntry, withStageChange } from '../timeline';
 import { applied, type Handler } from './types';
 
 /** Every stage change goes through here, so the timeline can never miss one. */
 function moveTo(state: SessionState, envelope: Envelope, to: Stage, reason: string | undefined, forced: boolean): ApplyResult {
-  if (has(state.timeline, envelope.id)) {
+  const { timeline } = state;
+  if (timelineEntry(timeline, envelope.id) !== undefined) {
     return reject('conflict', 'That stage change was already recorded.');
   }
-  if (size(state.timeline) >= LIMITS.timelineEntries) {
+  if (timeline.size >= LIMITS.timelineEntries) {
     return reject('limit', `The timeline is full (at most ${LIMITS.timelineEntries} stage changes).`);
   }
   const entry: TimelineEntry = {
     id: envelope.id,
-    seq: Math.max(...Object.values(state.timeline).map((e) => e.seq)) + 1,
+    seq: timeline.last.seq + 1,
     at: envelope.at,
     actorId: envelope.actorId,
     from: state.stage,
@@ -26,7 +27,7 @@ function moveTo(state: SessionState, envelope: Envelope, to: Stage, reason: stri
     forced,
     ...(reason === undefined ? {} : { reason }),
   };
-  return applied({ ...state, stage: to, timeline: withEntry(state.timeline, entry.id, entry) });
+  return applied({ ...state, stage: to, timeline: withStageChange(timeline, entry) });
 }
 
 export const advance: Handler<'advance'> = (state, command, envelope) => {

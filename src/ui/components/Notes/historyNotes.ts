@@ -1,4 +1,4 @@
-import { coachingGrowth, roleOf, samePair, type EpochMs, type SessionGrowth, type SessionState, type UserId } from '../../../domain';
+import { coachingGrowth, orderedTimeline, roleOf, samePair, type EpochMs, type SessionGrowth, type SessionState, type UserId } from '../../../domain';
 
 // This user's earlier sessions as the notes tab shows them: plain data, no
 // React. `history` is this user's own stored sessions (the history port),
@@ -99,5 +99,5 @@ export function growthFor(current: SessionState, selfId: UserId, earlier: readon
 
 /** When an archived session was last touched: its notes count time in stage up to there, not up to today. */
 export function lastActivityOf(session: SessionState): EpochMs {
-  return Object.values(session.timeline).reduce((latest, e) => Math.max(latest, e.at), session.createdAt);
+  return orderedTimeline(session).reduce((latest, e) => Math.max(latest, e.at), session.createdAt);
 }

@@ -92,7 +92,7 @@ export interface NotesStageTime {
 
 export interface NotesTimeline {
   /** The stages visited in order, loops back included. */
-  path: Stage[];
+  path: readonly Stage[];
   loopsBack: number;
   times: NotesStageTime[];
   changes: NotesStageChange[];

@@ -15,7 +15,7 @@ export const PATH_STEPS_SHOWN = 12;
 export function useStageStepper({ session, now, className }: StageStepperProps): StepperValues {
   const pathLabelId = useId();
   const times = timeInStages(session, now);
-  const path: Stage[] = pathTaken(session);
+  const path: readonly Stage[] = pathTaken(session);
   const visited = new Set(path);
   const current = stageIndex(session.stage);
 
