@@ -22,6 +22,14 @@ export interface LoggedOp {
   envelope: Envelope;
 }
 
+/** Ops between two kept states: an op that arrives out of order refolds at most this many before it. */
+const CHECKPOINT_EVERY = 64;
+
+export interface SessionLogOptions {
+  /** Keep the state after every this many ops (tests make it small to exercise refolds). */
+  checkpointEvery?: number;
+}
+
 /**
  * The session as an ordered log of commands, folded through the domain.
  *
@@ -29,14 +37,30 @@ export interface LoggedOp {
  * same genesis, so all clients converge on one state whatever order the ops
  * arrived in. An op the domain refuses in that order is kept (so the order
  * stays the same everywhere) but changes nothing.
+ *
+ * An op that sorts last (every local op, most remote ones) costs one fold.
+ * One that sorts earlier refolds from the checkpoint before its place, not
+ * from genesis: states are immutable values, so keeping one every
+ * `checkpointEvery` ops costs only references.
  */
 export class SessionLog {
-  private ops: LoggedOp[] = [];
-  private readonly ids = new Set<string>();
+  /** In log order. */
+  private readonly ops: LoggedOp[] = [];
+  private readonly byId = new Map<string, LoggedOp>();
+  private maxLamport = 0;
+  /** `checkpoints[k]`: the state after the first k × `every` ops. */
+  private checkpoints: SessionState[];
   private current: SessionState;
+  private readonly every: number;
 
-  constructor(private genesisValue: Genesis) {
+  constructor(
+    private genesisValue: Genesis,
+    options: SessionLogOptions = {},
+  ) {
+    this.every = options.checkpointEvery ?? CHECKPOINT_EVERY;
+    if (!Number.isSafeInteger(this.every) || this.every < 1) throw new RangeError('checkpointEvery must be a whole number from 1.');
     this.current = createSession(genesisValue);
+    this.checkpoints = [this.current];
   }
 
   get genesis(): Genesis {
@@ -51,6 +75,11 @@ export class SessionLog {
     return this.ops;
   }
 
+  /** The logged op with this envelope id. */
+  op(id: string): LoggedOp | undefined {
+    return this.byId.get(id);
+  }
+
   /**
    * Adopts the earlier of two genesis records, so two clients that both
    * started the session settle on the same one. Returns true when it changed.
@@ -59,7 +88,8 @@ export class SessionLog {
     if (other.sessionId !== this.genesisValue.sessionId) return false;
     if (compareGenesis(other, this.genesisValue) >= 0) return false;
     this.genesisValue = other;
-    this.refold();
+    this.checkpoints = [createSession(other)];
+    this.refoldFrom(0);
     return true;
   }
 
@@ -69,10 +99,10 @@ export class SessionLog {
     if (!parsed.ok) return parsed;
     const result = applyCommand(this.current, parsed.envelope);
     if (!result.ok) return result;
-    const op: LoggedOp = { lamport: this.maxLamport() + 1, envelope: parsed.envelope };
-    this.ops.push(op);
-    this.ids.add(id);
-    this.current = result.state;
+    // Above every Lamport time seen, so it sorts last: no refold.
+    const op: LoggedOp = { lamport: this.maxLamport + 1, envelope: parsed.envelope };
+    this.insert(op);
+    this.folded(result.state);
     return { ok: true, op };
   }
 
@@ -83,29 +113,52 @@ export class SessionLog {
   merge(incoming: readonly unknown[]): { added: number; invalid: number } {
     let added = 0;
     let invalid = 0;
-    let inOrder = true;
+    /** The first position whose state is stale, once an op lands before the end. */
+    let staleFrom = Infinity;
     for (const raw of incoming) {
       const op = parseLoggedOp(raw);
       if (!op) invalid++;
-      if (!op || this.ids.has(op.envelope.id)) continue;
-      const last = this.ops[this.ops.length - 1];
-      if (last && compareOps(op, last) < 0) inOrder = false;
-      this.ops.push(op);
-      this.ids.add(op.envelope.id);
-      if (inOrder) this.current = foldOne(this.current, op);
+      if (!op || this.byId.has(op.envelope.id)) continue;
+      const at = this.insert(op);
       added++;
+      if (at < this.ops.length - 1) staleFrom = Math.min(staleFrom, at);
+      else if (staleFrom === Infinity) this.folded(foldOne(this.current, op));
     }
-    if (added > 0 && !inOrder) this.refold();
+    if (staleFrom !== Infinity) this.refoldFrom(staleFrom);
     return { added, invalid };
   }
 
-  private maxLamport(): number {
-    return this.ops.reduce((max, op) => Math.max(max, op.lamport), 0);
+  /** Puts `op` in its place in the log (binary search) and returns that place. */
+  private insert(op: LoggedOp): number {
+    let low = 0;
+    let high = this.ops.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareOps(this.ops[mid]!, op) < 0) low = mid + 1;
+      else high = mid;
+    }
+    this.ops.splice(low, 0, op);
+    this.byId.set(op.envelope.id, op);
+    this.maxLamport = Math.max(this.maxLamport, op.lamport);
+    return low;
   }
 
-  private refold(): void {
-    this.ops.sort(compareOps);
-    this.current = this.ops.reduce(foldOne, createSession(this.genesisValue));
+  /** Takes the state after the last op, keeping a checkpoint when one is due. */
+  private folded(state: SessionState): void {
+    this.current = state;
+    if (this.ops.length % this.every === 0) this.checkpoints.push(state);
+  }
+
+  /** Refolds from the checkpoint at or before `position`; those after it are stale. */
+  private refoldFrom(position: number): void {
+    const k = Math.floor(position / this.every);
+    this.checkpoints.length = k + 1;
+    let state = this.checkpoints[k]!;
+    for (let i = k * this.every; i < this.ops.length; i++) {
+      state = foldOne(state, this.ops[i]!);
+      if ((i + 1) % this.every === 0) this.checkpoints.push(state);
+    }
+    this.current = state;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Command } from '../../src/domain';
+import { applyCommand, createSession, type Command, type SessionState } from '../../src/domain';
 import { SessionLog, type LoggedOp } from '../../src/sync/sessionLog';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);
@@ -90,5 +90,74 @@ describe('SessionLog', () => {
     expect(late.adoptGenesis(early.genesis)).toBe(true);
     expect(early.adoptGenesis(late.genesis)).toBe(false);
     expect(late.state.createdAt).toBe(early.state.createdAt);
+  });
+
+  it('finds a logged op by its envelope id', () => {
+    const { a } = joinedPair();
+    const op = local(a, 'u-coach', { type: 'addCause', id: 'k1', text: 'Unclear priorities' });
+    expect(a.op(op.envelope.id)).toBe(op);
+    expect(a.op('no-such-op')).toBeUndefined();
+    expect(a.op('constructor')).toBeUndefined();
+  });
+
+  it('stamps a local op after every Lamport time it has seen', () => {
+    const { a } = joinedPair();
+    const far = { lamport: 40, envelope: { id: 'far', actorId: 'u-coachee', at: T0, today: TODAY, command: { type: 'addCause', id: 'k2', text: 'Late' } } };
+    a.merge([far]);
+    expect(local(a, 'u-coach', { type: 'addCause', id: 'k3', text: 'Next' }).lamport).toBe(41);
+  });
+});
+
+describe('SessionLog out of order', () => {
+  /** A coach and a coachee taking turns: 2 joins, then `n` more ops, lamport = position. */
+  function script(n: number): LoggedOp[] {
+    const source = new SessionLog(genesis);
+    const ops = [local(source, 'u-coach', { type: 'join', displayName: 'Alex' }), local(source, 'u-coachee', { type: 'join', displayName: 'Sam' })];
+    ops.push(local(source, 'u-coachee', { type: 'stateChallenge', id: 'ch', text: 'Releases slip' }));
+    for (let i = 0; ops.length < n + 2; i++) {
+      ops.push(local(source, 'u-coach', i % 2 === 0 ? { type: 'advance' } : { type: 'goBack', to: 'open' }));
+      ops.push(local(source, 'u-coachee', { type: 'addCause', id: `k${i}`, text: `Cause ${i}` }));
+    }
+    return ops;
+  }
+
+  const folded = (ops: readonly LoggedOp[]): SessionState =>
+    ops.reduce((state, op) => {
+      const result = applyCommand(state, op.envelope);
+      return result.ok ? result.state : state;
+    }, createSession(genesis));
+
+  it.each([0, 1, 5, 17, 30, 39])('refolds from the checkpoint before an op that arrives late at %i', (late) => {
+    const ops = script(40);
+    const log = new SessionLog(genesis, { checkpointEvery: 4 });
+    log.merge(ops.filter((_, i) => i !== late));
+    expect(log.merge([ops[late]])).toEqual({ added: 1, invalid: 0 });
+    expect(log.entries).toEqual(ops);
+    expect(log.state).toEqual(folded(ops));
+    // The checkpoints stay right for the next late op too.
+    const another = { lamport: 3, envelope: { id: 'zz-late', actorId: 'u-coach', at: T0, today: TODAY, command: { type: 'addOption', id: 'o9', text: 'Later' } } };
+    log.merge([another]);
+    expect(log.state).toEqual(folded(log.entries));
+  });
+
+  it('folds a batch once, however many of its ops arrive out of order', () => {
+    const ops = script(30);
+    const log = new SessionLog(genesis, { checkpointEvery: 3 });
+    expect(log.merge([...ops].reverse())).toEqual({ added: ops.length, invalid: 0 });
+    expect(log.state).toEqual(folded(ops));
+    expect(log.entries).toEqual(ops);
+  });
+
+  it('refolds every op on the earlier genesis', () => {
+    const ops = script(12);
+    const log = new SessionLog({ ...genesis, at: T0 + 500 }, { checkpointEvery: 2 });
+    log.merge(ops);
+    log.adoptGenesis(genesis);
+    expect(log.state).toEqual(folded(ops));
+  });
+
+  it('refuses a checkpoint interval that is not a whole number from 1', () => {
+    expect(() => new SessionLog(genesis, { checkpointEvery: 0 })).toThrow(RangeError);
+    expect(() => new SessionLog(genesis, { checkpointEvery: 1.5 })).toThrow(RangeError);
   });
 });
