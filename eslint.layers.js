@@ -53,6 +53,8 @@ const LIBRARIES = {
   // (they would ship a JWT library and a dev server into the app), though src/sync is
   // a Live Share / Fluid owner.
   'Fluid test tools': { pattern: '^(@fluidframework/test-|tinylicious(/|$))', owners: [] },
+  // SHA-256 for the ops' hash chains (src/sync/wireOp.ts).
+  Hashes: { pattern: '^@noble/hashes(/|$)', owners: ['sync'] },
   'Microsoft Graph client': { pattern: '^@microsoft/microsoft-graph-client(/|$)', owners: ['graph'] },
   MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
   // Office.js is a script tag, not a module: nothing imports it, and only src/outlook

@@ -12,6 +12,8 @@ const project = (name, testEnvironment, extra = {}) => ({
   testEnvironment,
   transform,
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts?(x)`],
+  // @noble/hashes ships ES modules only; jest runs CommonJS, so swc compiles it too.
+  transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
   ...extra,
 });
 

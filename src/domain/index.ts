@@ -1,6 +1,8 @@
 export { STAGES, STAGE_LABELS, stageIndex, nextStage, earlierStages } from './stages';
 export type { Stage } from './stages';
 export { LIMITS } from './limits';
+export { RULES_VERSION } from './rulesVersion';
+export { normalizeUserId } from './userIds';
 export type {
   UserId,
   ItemId,

@@ -1,4 +1,4 @@
-export type { SessionStore, StoreSnapshot, ConnectionStatus, DispatchResult, PresentUser } from './sessionStore';
+export type { SessionStore, StoreSnapshot, ConnectionStatus, DispatchResult, PresentUser, RecordIntegrity } from './sessionStore';
 export type { SharedTimer, TimerSnapshot, TimerState } from './sharedTimer';
 export type { LiveShareHostHandle } from './liveShareHost';
 export type { MeetingHost, MeetingContext, ThemeName, FrameContext } from './meetingHost';

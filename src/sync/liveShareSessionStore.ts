@@ -1,14 +1,19 @@
 import { AzureFunctionTokenProvider, type AzureLocalConnectionConfig, type AzureRemoteConnectionConfig } from '@fluidframework/azure-client';
-import { LivePresence, LiveShareClient, LiveTimer, PresenceState, type ILiveShareHost } from '@microsoft/live-share';
+import { LiveEvent, LivePresence, LiveShareClient, LiveTimer, PresenceState, type ILiveShareHost } from '@microsoft/live-share';
 import { ConnectionState, SharedMap, type ContainerSchema, type IFluidContainer } from 'fluid-framework';
 import { z } from 'zod';
-import { roleOf } from '../domain';
-import type { Clock, ConnectionStatus, LiveShareHostHandle, PresentUser, SessionStore } from '../ports';
+import { normalizeUserId, roleOf } from '../domain';
+import type { Clock, ConnectionStatus, LiveShareHostHandle, PresentUser, RecordIntegrity, SessionStore } from '../ports';
+import { attestationChannel } from './attestations';
+import { deviceStorage, trustMemory, type TrustMemory } from './deviceTrust';
+import { isLocalTestHost } from './localLiveShareHost';
 import { LocalDevTokenProvider } from './localTokenProvider';
 import { wrapLiveTimer } from './liveShareTimer';
 import { LogSessionStore, type Self } from './logSessionStore';
 import { SessionLog, type Genesis, type LoggedOp } from './sessionLog';
-import { createSenderCheck, type SenderCheck, type SenderIdentity } from './senderIdentity';
+import { SessionRecord, type Verdict } from './sessionRecord';
+import { createSenderCheck, ownIdentity, type SenderCheck, type SenderIdentity } from './senderIdentity';
+import { PROTOCOL_VERSION } from './wireOp';
 
 /**
  * Which Fluid service holds the session.
@@ -34,15 +39,18 @@ export interface LiveShareStoreOptions {
    * Where a peer's user id comes from, to hold its ops' actorId to it:
    * `host` asks the Live Share host (Teams knows who registered each client);
    * `token` reads the user id the Fluid service took from the sender's token.
-   * Defaults to `token` for a local server (whose test host knows no users) and `host` otherwise.
+   * Defaults to `token` for createLocalLiveShareHost's test host (which knows no users) and `host` otherwise
+   * (Teams, and the simulator, whose Teams host keeps a registry of clients like Teams').
    */
   identity?: SenderIdentity;
+  /** What this device verified before (tests pass their own; the browser's localStorage by default). */
+  trust?: TrustMemory;
 }
 
 /** The Fluid objects of one session's container. */
 const schema = {
   initialObjects: {
-    // Append-only: op:<envelope id> → LoggedOp, plus the genesis. No key is
+    // Append-only: op:<envelope id> → WireOp, plus the genesis. No key is
     // ever written twice, so concurrent edits never touch the same key.
     ops: SharedMap,
     // Who has the panel open; transient, as presence should be.
@@ -50,16 +58,19 @@ const schema = {
     // The optional shared per-stage timer; off until the coach starts it.
     // (Containers made before it existed have none: their panels offer no timer.)
     timer: LiveTimer,
+    // Each author vouching live for their own ops (signals, never stored): see authorship.ts.
+    // Containers made before it existed have none: there only live checks and this device's memory verify.
+    attest: LiveEvent,
   },
 } satisfies ContainerSchema;
 
 const GENESIS_KEY = 'genesis';
-const OP_PREFIX = 'op:';
 
 const genesisSchema = z.object({
   sessionId: z.string().min(1).max(256),
   organizerId: z.string().min(1).max(128).nullable(),
   at: z.number().int().nonnegative(),
+  protocol: z.number().int().min(1).optional(),
 });
 
 /** What a panel announces about itself; checked against the sender's verified user id. */
@@ -78,18 +89,19 @@ const mapOpSchema = z.object({
 /**
  * The session store over Live Share: the same SessionLog as the other
  * stores, with each op stored durably in a Fluid SharedMap under its own key.
- * Every value from a peer is untrusted: it must be a well-formed op under its
- * own key, its actor must be the user the sender is known to be, and it then
- * goes through SessionLog.merge (schema and the domain's role rules).
+ * Nothing in the container is trusted: SessionRecord folds only the ops
+ * proven to be their author's (docs/live-sync.md), and every op then goes
+ * through SessionLog.merge (schema and the domain's role rules).
  */
 export async function openLiveShareSessionStore(options: LiveShareStoreOptions): Promise<SessionStore> {
-  const { sessionId, organizerId, self, clock } = options;
+  const { sessionId, clock } = options;
   const host = options.host as unknown as ILiveShareHost;
   const connection = options.connection ?? (await connectionNamedBy(host));
-  const identity = options.identity ?? (connection?.type === 'local' ? 'token' : 'host');
-  const ownGenesis: Genesis = { sessionId, organizerId, at: clock.now() };
+  const identity = options.identity ?? (connection?.type === 'local' && isLocalTestHost(options.host) ? 'token' : 'host');
+  const organizerId = options.organizerId === null ? null : normalizeUserId(options.organizerId);
+  const ownGenesis: StoredGenesis = { sessionId, organizerId, at: clock.now(), protocol: PROTOCOL_VERSION };
 
-  const client = new LiveShareClient(host, { connection: fluidConnection(connection, self) });
+  const client = new LiveShareClient(host, { connection: fluidConnection(connection, options.self) });
   const { container } = await client.joinContainer(schema, (created) => {
     // Only the creator writes this, before the container is attached, so it
     // is in the container from the start: the first writer wins.
@@ -99,83 +111,103 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   const presence = container.initialObjects.presence as LivePresence<PresenceData>;
   const senderOf = createSenderCheck(identity, host, ops);
 
-  // What the container held when we joined (its snapshot and the ops since)
-  // passes the schema and the domain's rules; who sent it cannot be told any more.
-  const genesis = readGenesis(ops.get(GENESIS_KEY), ownGenesis);
-  const log = new SessionLog(genesis);
-  const held: unknown[] = [];
-  for (const [key, value] of ops) {
-    if (key === GENESIS_KEY) continue;
-    if (opKeyMatches(key, value)) held.push(value);
-    else warn(`a value under an unknown or mismatched key (${truncate(key)})`);
-  }
-  const { invalid } = log.merge(held);
-  if (invalid > 0) warn(`${invalid} invalid change(s) stored in the session`);
+  // Who this client is, as the host registered it: its word wins over the context's.
+  const me = await ownIdentity(identity, host, ops, normalizeUserId(options.self.userId));
+  const self: Self = { ...options.self, userId: me.userId };
+  const hostOrganizer = me.organizer ? me.userId : organizerId;
 
-  /** Ops we accepted, by key, to put back if a peer deletes or overwrites them. */
-  const accepted = new Map<string, LoggedOp>(log.entries.map((op) => [OP_PREFIX + op.envelope.id, op]));
+  const { protocol, ...genesis } = readGenesis(ops.get(GENESIS_KEY), { ...ownGenesis, organizerId: hostOrganizer });
+  const log = new SessionLog(genesis);
+  const record = new SessionRecord(log, self.userId, options.trust ?? trustMemory(deviceStorage(), sessionId, self.userId));
+  const { remove } = record.load([...ops].filter(([key]) => key !== GENESIS_KEY));
+  if (remove.length > 0) warn(`${remove.length} unusable value(s) stored in the session (removing them)`);
+  for (const key of remove) ops.delete(key);
+
+  const attest = container.initialObjects.attest as LiveEvent | undefined;
   const write = (op: LoggedOp) => {
-    const key = OP_PREFIX + op.envelope.id;
-    accepted.set(key, op);
+    const { key, value } = record.local(op);
     try {
       // Applied locally at once; Fluid keeps it pending while offline and sends it on reconnect.
-      ops.set(key, op);
+      ops.set(key, value);
     } catch (error) {
       // The container is gone (closed for good): the change stays in this panel only.
       console.warn(`Stagecoach: could not store a change (${error instanceof Error ? error.message : String(error)}).`);
     }
+    channel?.soon();
   };
 
   const store = new LogSessionStore(log, self, clock, write, statusOf(container));
+  const update = () => {
+    store.setIntegrity(integrityOf(record, protocol));
+    store.refresh();
+  };
+  update();
+
+  const restore = () => {
+    for (const [key, { op }] of record.held()) {
+      if (JSON.stringify(ops.get(key)) !== JSON.stringify(op)) ops.set(key, op);
+    }
+  };
+  const carryOut = (verdict: Verdict, key: string) => {
+    switch (verdict.kind) {
+      case 'taken':
+      case 'held':
+      case 'newer':
+        return update();
+      case 'known':
+        return;
+      case 'restore':
+        warn(`${verdict.why} (${truncate(key)}, putting it back)`);
+        return restore();
+      case 'remove':
+        warn(`${verdict.why} (${truncate(key)}, removing it)`);
+        if (ops.has(key)) ops.delete(key);
+        return update();
+    }
+  };
 
   // Remote changes, in the order Fluid sequenced them; checks that wait on the host stay in order.
   let queue = Promise.resolve();
+  const inOrder = (work: () => Promise<void> | void) => {
+    queue = queue.then(work).catch((error: unknown) => {
+      warn(`a change could not be checked (${error instanceof Error ? error.message : String(error)})`);
+    });
+  };
   const onOp = (message: { clientId: string | null; contents: unknown }, local: boolean) => {
     if (local) return;
     const sender = senderOf(message.clientId);
-    queue = queue.then(() => handleRemote(message.contents, sender)).catch((error: unknown) => {
-      warn(`a change could not be checked (${error instanceof Error ? error.message : String(error)})`);
-    });
+    inOrder(() => handleRemote(message.contents, sender));
   };
   const handleRemote = async (contents: unknown, sender: SenderCheck) => {
     const parsed = mapOpSchema.safeParse(contents);
     if (!parsed.success) return warn('a malformed map operation');
     const { type, key } = parsed.data;
+    if (type === 'delete' && key !== undefined) return carryOut(record.removed(key), key);
     if (type !== 'set' || key === undefined) {
-      // delete / clear: never sent by Stagecoach. Put back what we hold so latecomers still get it.
+      // clear: never sent by Stagecoach. Put back what we hold so latecomers still get it.
       warn(`a "${type}" of stored changes (putting them back)`);
       return restore();
     }
-    if (key === GENESIS_KEY) {
-      warn('a rewrite of the session genesis');
-      return;
-    }
-    const value = parsed.data.value?.value;
-    const known = accepted.get(key);
-    if (known) {
-      // A peer putting back what we hold (see restore) is no news.
-      if (JSON.stringify(value) === JSON.stringify(known)) return;
-      warn(`a rewrite of an existing change (${truncate(key)}, putting it back)`);
-      return restore();
-    }
-    if (!opKeyMatches(key, value)) return warn(`a value under an unknown or mismatched key (${truncate(key)})`);
-    const actorId = (value as { envelope: { actorId: unknown } }).envelope.actorId;
+    if (key === GENESIS_KEY) return warn('a rewrite of the session genesis');
     const userId = await sender;
-    if (userId === undefined) return warn(`a change from a client whose user is unknown (${truncate(key)})`);
-    if (actorId !== userId) return warn(`a change claiming to be by ${String(actorId)} sent by ${userId}`);
-    const { added, invalid } = log.merge([value]);
-    if (invalid > 0) return warn(`an invalid change (${truncate(key)})`);
-    if (added > 0) {
-      accepted.set(key, log.entries.find((op) => OP_PREFIX + op.envelope.id === key)!);
-      store.refresh();
-    }
-  };
-  const restore = () => {
-    for (const [key, op] of accepted) {
-      if (JSON.stringify(ops.get(key)) !== JSON.stringify(op)) ops.set(key, op);
-    }
+    carryOut(record.remote(key, parsed.data.value?.value, userId), key);
   };
   ops.on('op', onOp);
+
+  // Each author vouches for their own ops over the live channel; we vouch for ours when asked.
+  const channel = attest
+    ? attestationChannel(
+        attest,
+        () => record.ownHeads(),
+        (heads, clientId) => {
+          const sender = senderOf(clientId);
+          inOrder(async () => {
+            const userId = await sender;
+            if (userId !== undefined && record.vouch(heads, userId)) update();
+          });
+        },
+      )
+    : undefined;
 
   const onConnection = () => store.refresh(statusOf(container));
   container.on('connected', onConnection);
@@ -193,8 +225,9 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
         continue;
       }
       const data = presenceDataSchema.safeParse(user.data);
-      if (!data.success || present.has(data.data.userId)) continue;
-      const claimed = data.data;
+      if (!data.success) continue;
+      const claimed = { ...data.data, userId: normalizeUserId(data.data.userId) };
+      if (present.has(claimed.userId)) continue;
       for (const connection of user.getConnections(PresenceState.online)) {
         if ((await senderOf(connection.clientId)) === claimed.userId) {
           present.set(claimed.userId, { userId: claimed.userId, displayName: claimed.displayName });
@@ -211,13 +244,21 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   presence.on('presenceChanged', onPresence);
   await presence.initialize({ userId: self.userId, displayName: self.displayName }, PresenceState.online);
   onPresence();
+  await channel?.start().catch((error: unknown) => {
+    // Verification falls back to live checks and this device's memory.
+    console.warn(`Stagecoach: could not ask the others to vouch (${error instanceof Error ? error.message : String(error)}).`);
+  });
 
-  // Anyone may send timer changes as far as Live Share can tell; only the coach's panel does.
+  // Only the coach's timer changes count, local or received: the session's rule, in every client.
   const liveTimer = container.initialObjects.timer as LiveTimer | undefined;
+  const isCoach = (userId: string | undefined) => {
+    const session = store.getSnapshot().session;
+    return userId !== undefined && session !== null && roleOf(session, userId) === 'coach';
+  };
   const timer = liveTimer
-    ? wrapLiveTimer(liveTimer, () => {
-        const session = store.getSnapshot().session;
-        return session !== null && roleOf(session, self.userId) === 'coach';
+    ? wrapLiveTimer(liveTimer, {
+        mayControl: () => isCoach(self.userId),
+        sentByController: async (clientId) => isCoach(await senderOf(clientId)),
       })
     : undefined;
   if (timer) {
@@ -230,7 +271,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     }
   }
 
-  const joined = store.joinIfNeeded();
+  const joined = store.getSnapshot().integrity?.newerVersion ? ({ ok: true } as const) : store.joinIfNeeded();
   if (!joined.ok) {
     container.dispose();
     throw new Error(`Could not join the session: ${joined.reason}`);
@@ -243,6 +284,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
     container.off('connected', onConnection);
     container.off('disconnected', onConnection);
     container.off('disposed', onConnection);
+    channel?.dispose();
     presence.dispose();
     timer?.dispose();
     container.dispose();
@@ -250,6 +292,15 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   };
   return store;
 }
+
+/** What the panel shows of the record: the genesis counts too (a newer protocol makes this client read-only). */
+function integrityOf(record: SessionRecord, protocol = 1): RecordIntegrity {
+  const integrity = record.integrity();
+  return protocol > PROTOCOL_VERSION ? { ...integrity, newerVersion: true } : integrity;
+}
+
+/** The genesis as the container keeps it: with the protocol its creator spoke (none: 1). */
+type StoredGenesis = Genesis & { protocol?: number };
 
 /**
  * The connection the host asks for, when it names a local Fluid server (the
@@ -300,24 +351,17 @@ function statusOf(container: IFluidContainer): ConnectionStatus {
 }
 
 /** The genesis in the container, if it is one for this session; ours otherwise. */
-function readGenesis(stored: unknown, own: Genesis): Genesis {
+function readGenesis(stored: unknown, own: StoredGenesis): StoredGenesis {
   const parsed = genesisSchema.safeParse(stored);
   // The organizer decides who coaches: a genesis naming another organizer than
   // the one this client's host reports is not this meeting's.
   const organizerFits = (organizerId: string | null) => own.organizerId === null || organizerId === own.organizerId;
-  if (parsed.success && parsed.data.sessionId === own.sessionId && organizerFits(parsed.data.organizerId)) {
-    return parsed.data;
+  if (parsed.success && parsed.data.sessionId === own.sessionId) {
+    const stored = { ...parsed.data, organizerId: parsed.data.organizerId === null ? null : normalizeUserId(parsed.data.organizerId) };
+    if (organizerFits(stored.organizerId)) return stored;
   }
   if (stored !== undefined) warn('a session genesis that does not match this meeting');
   return own;
-}
-
-/** True when `value` looks like a LoggedOp stored under its own id. (SessionLog.merge checks the rest.) */
-function opKeyMatches(key: string, value: unknown): boolean {
-  if (!key.startsWith(OP_PREFIX) || typeof value !== 'object' || value === null) return false;
-  const envelope = (value as { envelope?: unknown }).envelope;
-  if (typeof envelope !== 'object' || envelope === null) return false;
-  return (envelope as { id?: unknown }).id === key.slice(OP_PREFIX.length);
 }
 
 function truncate(text: string): string {

@@ -30,8 +30,13 @@ export function createLocalLiveShareHost(registry: ContainerIdRegistry): LiveSha
     }
     return setFluidContainerId(containerId);
   };
+  testHosts.add(host);
   return host as LiveShareHostHandle;
 }
+
+/** The hosts made here: they know no users, so a store over one reads identities from the tokens. */
+const testHosts = new WeakSet<object>();
+export const isLocalTestHost = (host: object): boolean => testHosts.has(host);
 
 /** A registry in Storage (localStorage), shared by same-origin panes. */
 export function storageContainerIds(storage: Pick<Storage, 'getItem' | 'setItem'>, meetingId: string): ContainerIdRegistry {

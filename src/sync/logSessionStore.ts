@@ -1,5 +1,14 @@
-import type { ArchiveSource, Command } from '../domain';
-import type { Clock, ConnectionStatus, DispatchResult, PresentUser, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
+import { reject, type ArchiveSource, type Command } from '../domain';
+import type {
+  Clock,
+  ConnectionStatus,
+  DispatchResult,
+  PresentUser,
+  RecordIntegrity,
+  SessionStore,
+  SharedTimer,
+  StoreSnapshot,
+} from '../ports';
 import { exportLog, type LoggedOp, type SessionLog } from './sessionLog';
 
 export interface Self {
@@ -36,7 +45,14 @@ export class LogSessionStore implements SessionStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** The user this store acts as. */
+  get userId(): string {
+    return this.self.userId;
+  }
+
   dispatch = (command: Command): DispatchResult => {
+    const blocked = this.blockedBy();
+    if (blocked) return blocked;
     const result = this.log.local(command, this.self.userId, this.clock.now(), this.clock.today(), crypto.randomUUID());
     if (!result.ok) return result;
     this.publish(result.op);
@@ -60,6 +76,24 @@ export class LogSessionStore implements SessionStore {
     if (this.snapshot.session === this.log.state && this.snapshot.status === status) return;
     this.snapshot = { ...this.snapshot, session: this.log.state, status };
     this.emit();
+  }
+
+  /** Replaces what the transport knows of the record's integrity (Live Share). */
+  setIntegrity(integrity: RecordIntegrity): void {
+    const before = this.snapshot.integrity;
+    if (before && JSON.stringify(before) === JSON.stringify(integrity)) return;
+    this.snapshot = { ...this.snapshot, integrity };
+    this.emit();
+  }
+
+  /** Writing stops when a newer client is in the session (folding would diverge) or the container is full. */
+  private blockedBy(): DispatchResult | null {
+    const integrity = this.snapshot.integrity;
+    if (integrity?.newerVersion) {
+      return reject('newerVersion', 'Someone in this session runs a newer Stagecoach: update to change it.');
+    }
+    if (integrity?.capacity === 'full') return reject('sessionFull', 'This session is full: start a new one to go on.');
+    return null;
   }
 
   /** Replaces who is present (transports that can tell, like Live Share). */

@@ -1,5 +1,6 @@
 import type { ILiveShareHost } from '@microsoft/live-share';
 import type { SharedMap } from 'fluid-framework';
+import { normalizeUserId } from '../domain';
 
 /**
  * Where a peer's user id comes from.
@@ -33,7 +34,7 @@ export function createSenderCheck(
       let check = cache.get(clientId);
       if (!check) {
         check = host.getClientInfo(clientId).then(
-          (info) => info?.userId || undefined,
+          (info) => (info?.userId ? normalizeUserId(info.userId) : undefined),
           () => undefined,
         );
         cache.set(clientId, check);
@@ -49,12 +50,46 @@ export function createSenderCheck(
     if (!clientId) return Promise.resolve(undefined);
     const member = runtime.getQuorum().getMember(clientId) ?? undefined;
     const userId = member?.client.user.id ?? runtime.getAudience().getMember(clientId)?.user.id;
-    return Promise.resolve(userId || undefined);
+    return Promise.resolve(userId ? normalizeUserId(userId) : undefined);
   };
+}
+
+/** Who this client is: its user id, and whether the host names it the meeting's organizer. */
+export interface OwnIdentity {
+  userId: string;
+  organizer: boolean;
+}
+
+/**
+ * This client's own identity as the others will check it. With `host`, the
+ * Live Share host's record of this client (its Fluid client id): that is the
+ * id every peer compares our ops with, so it wins over the context's when
+ * they are spelled differently. With `token`, the id in our own token.
+ */
+export async function ownIdentity(identity: SenderIdentity, host: ILiveShareHost, map: SharedMap, contextId: string): Promise<OwnIdentity> {
+  if (identity === 'token') return { userId: contextId, organizer: false };
+  const runtime = (map as unknown as { runtime: MembershipRuntime }).runtime;
+  const clientId = runtime.clientId ?? (await connectedClientId(runtime));
+  const info = clientId ? await host.getClientInfo(clientId).catch(() => undefined) : undefined;
+  if (!info?.userId) {
+    console.warn('Stagecoach: the Live Share host does not know this client yet; acting as the user Teams named.');
+    return { userId: contextId, organizer: false };
+  }
+  const userId = normalizeUserId(info.userId);
+  if (userId !== contextId) console.warn('Stagecoach: Teams names this user differently from its Live Share host; using the host’s id.');
+  return { userId, organizer: (info.roles ?? []).includes('Organizer' as never) };
+}
+
+function connectedClientId(runtime: MembershipRuntime): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    runtime.once('connected', (clientId: string) => resolve(clientId));
+  });
 }
 
 /** The part of Fluid's IFluidDataStoreRuntime read here (typed locally: that package is not a direct dependency). */
 interface MembershipRuntime {
+  readonly clientId: string | undefined;
+  once(event: 'connected', listener: (clientId: string) => void): void;
   getQuorum(): { getMember(clientId: string): { client: { user: { id: string } } } | undefined };
   getAudience(): { getMember(clientId: string): { user: { id: string } } | undefined };
 }
