@@ -6,13 +6,22 @@ const TICK_MS = 1_000;
 
 const OFF: TimerSnapshot = { state: 'off', durationMs: 0, remainingMs: 0 };
 
+/** Who may change the timer: asked before every local change, and of the sender of every remote one. */
+export interface TimerRule {
+  /** Whether this client's user may change it now (the coach). */
+  mayControl(): boolean;
+  /** Whether the client that sent a change was the coach's (as the Live Share host tells its user). */
+  sentByController(clientId: string): Promise<boolean>;
+}
+
 /**
  * Live Share's LiveTimer as a SharedTimer. LiveTimer has no "stop": a timer
  * started with duration 0 is read as off (it finishes at once, for latecomers too).
- * `mayControl` is asked before every change: Live Share's roles cannot tell
- * the coach from the coachee, the session can.
+ * Live Share's roles cannot tell the coach from the coachee, the session can:
+ * so every change, local or received, counts only when the coach made it. A
+ * refused change leaves the last accepted one in force (its countdown goes on).
  */
-export function wrapLiveTimer(timer: LiveTimer, mayControl: () => boolean): SharedTimer & { initialize(): Promise<void>; dispose(): void } {
+export function wrapLiveTimer(timer: LiveTimer, rule: TimerRule): SharedTimer & { initialize(): Promise<void>; dispose(): void } {
   let snapshot = OFF;
   const listeners = new Set<() => void>();
   const set = (next: TimerSnapshot) => {
@@ -21,11 +30,30 @@ export function wrapLiveTimer(timer: LiveTimer, mayControl: () => boolean): Shar
     for (const listener of [...listeners]) listener();
   };
 
-  const onConfig = (config: ITimerConfig) => set(snapshotOf(config));
+  /** The last change that counted, and the last one LiveTimer runs (they differ after a refused one). */
+  let accepted: ITimerConfig | null = null;
+  let latest: ITimerConfig | null = null;
+  // Checks of senders may wait on the host: kept in arrival order.
+  let checks = Promise.resolve();
+  const onConfig = (config: ITimerConfig, local: boolean) => {
+    latest = config;
+    const judged = local ? Promise.resolve(true) : rule.sentByController(config.clientId).catch(() => false);
+    checks = checks.then(async () => {
+      if (!(await judged)) {
+        console.warn('Stagecoach: ignored a stage timer change from someone other than the coach.');
+        return;
+      }
+      accepted = config;
+      set(snapshotOf(config));
+    });
+  };
   const onTick = (remaining: number) => {
-    if (snapshot.state !== 'running') return;
+    if (snapshot.state !== 'running' || !accepted || !latest) return;
+    // The tick is LiveTimer's, for the config it runs; its shared clock gives the accepted one's remainder.
+    const now = latest.configChangedAt + (latest.duration - latest.position - remaining);
+    const left = accepted === latest ? remaining : accepted.duration - accepted.position - (now - accepted.configChangedAt);
     // Whole seconds, rounded up: "0:01 left" until it is really over.
-    set({ ...snapshot, remainingMs: Math.max(0, Math.ceil(remaining / TICK_MS) * TICK_MS) });
+    set({ ...snapshot, remainingMs: Math.max(0, Math.ceil(left / TICK_MS) * TICK_MS) });
   };
   timer.on('started', onConfig);
   timer.on('played', onConfig);
@@ -35,7 +63,7 @@ export function wrapLiveTimer(timer: LiveTimer, mayControl: () => boolean): Shar
   timer.tickRate = TICK_MS;
 
   const control = (what: string, change: () => Promise<void>) => {
-    if (!mayControl()) return;
+    if (!rule.mayControl()) return;
     change().catch((error: unknown) => {
       console.warn(`Stagecoach: could not ${what} the stage timer (${error instanceof Error ? error.message : String(error)}).`);
     });
