@@ -42,5 +42,6 @@ printLiveShareLatency(await timeLiveShareLatency(repo));
 
 console.log('');
 printClosure(await timeClosure(repo));
+(await import('./foldLog.mjs')).benchFold(repo);
 // Fluid's sockets and timers may outlive the stores; the figures are printed.
 process.exit(0);
