@@ -9,7 +9,7 @@ import {
 import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
-import { fillTheme, hostEvent, type SimPerson } from './host';
+import { fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
 import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingId, setupRequested } from './meetingAddress';
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
@@ -31,6 +31,8 @@ const FLUENT_THEMES: Record<ThemeName, Theme> = {
 };
 
 const EVERYONE = [COACH, COACHEE, OBSERVER];
+/** How this simulated Teams spells user ids (`?ids=compound`: as some desktop clients do). */
+const idSpelling = idSpellingFrom(window.location.search);
 const NO_SIGN_INS: readonly SignIn[] = [];
 
 /** Opens (or starts) the meeting named in the address, with Stagecoach added unless `?setup`. */
@@ -54,7 +56,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   const { meetingId, theme, installed } = state;
   const host = useSimulatedHost(
     {
-      meeting: { meetingId, organizer: COACH, theme },
+      meeting: { meetingId, organizer: COACH, theme, idSpelling },
       origin: window.location.origin,
       savedConfig: installed,
       stageOpen: state.stage !== null,

@@ -1,5 +1,5 @@
 import type { app } from '@microsoft/teams-js';
-import { LIMITS } from '../domain';
+import { LIMITS, normalizeUserId } from '../domain';
 import { isThemeName, MeetingHostUnavailable, type FrameContext, type MeetingContext } from '../ports';
 
 // teams-js's app.Context to our MeetingContext. Pure, so it is tested in Node
@@ -35,7 +35,9 @@ export function toMeetingContext(context: app.Context, organizerId: string | nul
   if (!meetingId) {
     throw new MeetingHostUnavailable('Stagecoach works inside a Teams meeting. Open it from the meeting’s side panel.');
   }
-  const userId = text(context.user?.id, MAX_ID_LENGTH);
+  // Some Teams clients give the user id in a compound form; the Live Share host's id wins later (src/sync).
+  const rawUserId = text(context.user?.id, MAX_ID_LENGTH);
+  const userId = rawUserId && normalizeUserId(rawUserId);
   if (!userId) throw new MeetingHostUnavailable('Teams did not say who you are. Sign in to Teams and open Stagecoach again.');
   const theme = context.app.theme;
   return {
@@ -46,9 +48,14 @@ export function toMeetingContext(context: app.Context, organizerId: string | nul
     displayName: text(context.user?.displayName, LIMITS.displayName) ?? 'Guest',
     userPrincipalName: address(context.user?.userPrincipalName ?? context.user?.loginHint),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
-    organizerId: text(organizerId, MAX_ID_LENGTH),
+    organizerId: organizerOf(organizerId),
     theme: isThemeName(theme) ? theme : 'default',
     locale: text(context.app.locale, 35) ?? 'en-US',
     frameContext: toFrameContext(context.page.frameContext),
   };
 }
+
+const organizerOf = (value: string | null): string | null => {
+  const id = text(value, MAX_ID_LENGTH);
+  return id && normalizeUserId(id);
+};

@@ -1,4 +1,4 @@
-import type { SimFrame, SimMeeting } from './meeting';
+import { hostIdOf, type SimFrame, type SimMeeting } from './meeting';
 import type { HostRequest } from './messages';
 
 // Teams' Live Share service, as teams-js's LiveShareHost asks it over
@@ -100,10 +100,11 @@ export function answerInteractive(
     case 'interactive.registerClientId': {
       if (!isId(arg)) return fail('The client id must be a non-empty string.', state);
       const known = state.clients[arg];
+      const userId = hostIdOf(meeting, frame.person.userId);
       // A client id is its registrant's: another frame cannot take it over.
-      if (known && known.userId !== frame.person.userId) return fail('The client id is registered to someone else.', state);
+      if (known && known.userId !== userId) return fail('The client id is registered to someone else.', state);
       const client: RegisteredClient = {
-        userId: frame.person.userId,
+        userId,
         displayName: frame.person.displayName,
         roles: rolesOf(meeting, frame),
       };

@@ -18,7 +18,28 @@ export interface SimMeeting {
   /** Organizes the meeting, so the session makes them coach. */
   organizer: SimPerson;
   theme: ThemeName;
+  /**
+   * How this Teams spells user ids: `plain` as most clients do; `compound` as
+   * some Teams desktop clients do, the context's id followed by two more GUIDs
+   * (`id.guid.tenant`) and the Live Share host's in another case (`?ids=compound`).
+   * @default 'plain'
+   */
+  idSpelling?: IdSpelling;
 }
+
+export type IdSpelling = 'plain' | 'compound';
+
+/** A user's id in the context and the meeting details, as this Teams spells it. */
+export const contextIdOf = (meeting: SimMeeting, userId: string): string =>
+  meeting.idSpelling === 'compound' ? `${userId}.3f2a9c4e-8d1b-4e7a-9c6d-5b0e1f2a3c4d.${SIM_TENANT_ID}` : userId;
+
+/** A user's id as the Live Share host answers getClientInfo, as this Teams spells it. */
+export const hostIdOf = (meeting: SimMeeting, userId: string): string =>
+  meeting.idSpelling === 'compound' ? userId.toUpperCase() : userId;
+
+/** The spelling the page's address asks for. */
+export const idSpellingFrom = (search: string): IdSpelling =>
+  new URLSearchParams(search).get('ids') === 'compound' ? 'compound' : 'plain';
 
 /** One app frame as the host knows it; found by the window that posts, never by what it says. */
 export interface SimFrame {
@@ -55,7 +76,7 @@ export function legacyContext(meeting: SimMeeting, frame: SimFrame) {
     entityId: 'stagecoach',
     meetingId: meeting.meetingId,
     chatId: chatIdOf(meeting.meetingId),
-    userObjectId: frame.person.userId,
+    userObjectId: contextIdOf(meeting, frame.person.userId),
     userDisplayName: frame.person.displayName,
     userPrincipalName: frame.person.email,
     loginHint: frame.person.email,
@@ -88,6 +109,6 @@ export function meetingDetails(meeting: SimMeeting) {
   return {
     details: { id: meeting.meetingId, title: 'Coaching 1:1', type: 'Scheduled' },
     conversation: { id: chatIdOf(meeting.meetingId) },
-    organizer: { id: meeting.organizer.userId, tenantId: SIM_TENANT_ID },
+    organizer: { id: contextIdOf(meeting, meeting.organizer.userId), tenantId: SIM_TENANT_ID },
   };
 }
