@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { roleOf, type Role, type SessionState } from '../../domain';
-import type { ConnectionStatus, PresentUser } from '../../ports';
+import type { ConnectionStatus, PresentUser, RecordIntegrity } from '../../ports';
 import { usePorts } from './PortsProvider';
 
 export interface SessionView {
@@ -12,6 +12,8 @@ export interface SessionView {
   role: Role;
   /** Who has the panel open now; empty when the store cannot tell. */
   present: readonly PresentUser[];
+  /** What the store cannot vouch for or write (Live Share); absent for stores that need not say. */
+  integrity: RecordIntegrity | undefined;
 }
 
 const NOBODY: readonly PresentUser[] = [];
@@ -30,5 +32,6 @@ export function useSession(): SessionView {
     session,
     role: session ? roleOf(session, self.userId) : 'observer',
     present: snapshot.present ?? NOBODY,
+    integrity: snapshot.integrity,
   };
 }

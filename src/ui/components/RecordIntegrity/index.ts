@@ -1,0 +1,1 @@
+export { RecordIntegrityNotice } from './RecordIntegrityNotice';
