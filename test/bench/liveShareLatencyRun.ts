@@ -56,3 +56,45 @@ export async function measureLatency(endpoint: string, changes: number, warmup: 
     coachee.close();
   }
 }
+
+/**
+ * Milliseconds from a late joiner opening its store to its session showing
+ * all of a `total`-op log (mostly stage changes, as the issue measured), with
+ * the coach and the coachee present to vouch for their ops.
+ */
+export async function measureLateJoin(endpoint: string, total: number): Promise<number> {
+  const sessionId = `bench-late-${Date.now()}`;
+  let containerId: string | undefined;
+  const open = (self: typeof COACH) =>
+    openLiveShareSessionStore({
+      host: createLocalLiveShareHost({ get: () => containerId, set: (id) => (containerId = id) }),
+      sessionId,
+      organizerId: COACH.userId,
+      self,
+      clock,
+      connection: { type: 'local', endpoint },
+    });
+  const coach = await open(COACH);
+  const coachee = await open(COACHEE);
+  try {
+    await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
+    // Two joins are in the log; the rest are the coach's stage changes.
+    for (let i = 2; i < total; i++) {
+      const result = coach.dispatch(i % 2 === 0 ? { type: 'advance', force: true } : { type: 'goBack', to: 'open' });
+      if (!result.ok) throw new Error(`The coach's change was refused: ${result.reason}`);
+    }
+    const entries = coach.getSnapshot().session!.timeline.size;
+    await until(coachee, (s) => s.timeline.size >= entries);
+    const started = performance.now();
+    const late = await open({ userId: 'u-late', displayName: 'Lee' });
+    try {
+      await until(late, (s) => s.timeline.size >= entries);
+      return performance.now() - started;
+    } finally {
+      late.close();
+    }
+  } finally {
+    coach.close();
+    coachee.close();
+  }
+}
