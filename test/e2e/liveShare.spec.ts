@@ -68,3 +68,20 @@ test('the coach’s stage timer counts down in the coachee’s pane too, through
   await coach.getByRole('button', { name: 'Stop' }).click();
   await expect(coachee.getByRole('timer')).toHaveCount(0);
 });
+
+test('with user ids spelled as some Teams desktop clients do, coach and coachee still sync and keep their roles', async ({ page }) => {
+  await answerTeamsCdn(page);
+  // The context gives "id.guid.tenant"; the Live Share host answers the id in upper case.
+  await page.goto('/?ids=compound');
+  const coach = pane(page, 'Coach — Alex');
+  const coachee = pane(page, 'Coachee — Sam');
+  await expect(coach.getByText('You are Alex · Coach')).toBeVisible();
+  await expect(coachee.getByText('You are Sam · Coachee')).toBeVisible();
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await coach.getByRole('dialog', { name: 'Open is not finished yet' }).getByRole('button', { name: 'Advance anyway' }).click();
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  await expect(coachee.getByText('· 2 here now')).toBeVisible();
+  // Nothing was refused or held as another user's.
+  await expect(coach.locator('[data-code="unverified"]')).toHaveCount(0);
+  await expect(coachee.locator('[data-code="unverified"]')).toHaveCount(0);
+});
