@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { STAGES } from './stages';
+import { cleanText, isBlank } from './text';
 
 const itemId = z
   .string()
@@ -8,11 +9,13 @@ const itemId = z
 
 const userId = z.string().min(1, 'A user id is required.').max(128, 'That user id is too long.');
 
+/** Typed text: cleaned (cleanText), trimmed, and not blank even when it holds only invisible characters. */
 function text(what: string, max: number) {
   return z
     .string()
+    .overwrite(cleanText)
     .trim()
-    .min(1, `${what} cannot be empty.`)
+    .refine((value) => !isBlank(value), `${what} cannot be empty.`)
     .max(max, `${what} is too long (at most ${max} characters).`);
 }
 
@@ -98,7 +101,11 @@ export const commandSchema = z.discriminatedUnion(
       type: z.literal('carryOver'),
       fromSessionId: z.string().min(1).max(256),
       fromDate: localDate,
-      challenge: z.string().trim().max(LIMITS.longText),
+      challenge: z
+        .string()
+        .overwrite((value) => (isBlank(value) ? '' : cleanText(value)))
+        .trim()
+        .max(LIMITS.longText),
       chosenOption: text('The chosen option', LIMITS.shortText).nullable(),
       steps: z
         .array(

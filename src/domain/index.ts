@@ -3,6 +3,7 @@ export type { Stage } from './stages';
 export { LIMITS } from './limits';
 export { RULES_VERSION } from './rulesVersion';
 export { normalizeUserId } from './userIds';
+export { cleanText, isBlank } from './text';
 export type {
   UserId,
   ItemId,
