@@ -17,6 +17,7 @@ import {
   giveAffirmation,
   planFollowUp,
   recordCoachEvent,
+  recordChatSummary,
   recordCoacheeAcceptance,
   recordConfidence,
   writeCoacheeSummary,
@@ -52,7 +53,7 @@ export function createSession(init: NewSession): SessionState {
     confidence: null,
     coacheeSummary: null,
     affirmation: null,
-    followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null },
+    followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null, chatSummary: null },
     carriedOver: null,
   };
 }
@@ -132,6 +133,7 @@ const HANDLERS: HandlerTable = {
   planFollowUp,
   recordCoachEvent,
   recordCoacheeAcceptance,
+  recordChatSummary,
   carryOver,
   reviewCarriedStep,
   reportCarriedDone,

@@ -98,6 +98,10 @@ export const commandSchema = z.discriminatedUnion(
     }),
     z.object({ type: z.literal('recordCoacheeAcceptance') }),
     z.object({
+      type: z.literal('recordChatSummary'),
+      state: z.enum(['posted', 'uncertain'], { message: 'The summary is posted, or it is not known whether it is.' }),
+    }),
+    z.object({
       type: z.literal('carryOver'),
       fromSessionId: z.string().min(1).max(256),
       fromDate: localDate,

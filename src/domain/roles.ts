@@ -53,6 +53,7 @@ const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
     roles: COACHEE,
     refusal: 'Only the coachee accepts the invite, on their own calendar.',
   },
+  recordChatSummary: { roles: COACH, refusal: 'Only the coach posts the summary to the meeting chat.' },
   carryOver: { roles: BOTH },
   reviewCarriedStep: { roles: BOTH },
   reportCarriedDone: { roles: BOTH },

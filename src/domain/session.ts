@@ -120,6 +120,12 @@ export interface FollowUp {
   coachEvent: { eventId: string; iCalUId: string; at: EpochMs; notesUrl?: string } | null;
   /** Set once the coachee accepted the invite on their own calendar. */
   coacheeAcceptedAt: EpochMs | null;
+  /**
+   * Whether the session summary went to the meeting chat: `posted`, or
+   * `uncertain` after an answer was lost (it may be there: the coach looks
+   * before posting again). Shared, so no panel, reload or retry posts it twice.
+   */
+  chatSummary: { state: 'posted' | 'uncertain'; at: EpochMs } | null;
 }
 
 export type StepReview = 'done' | 'notDone' | 'dropped';

@@ -62,6 +62,7 @@ describe('planFollowUp', () => {
       durationMinutes: 45,
       coachEvent: null,
       coacheeAcceptedAt: null,
+      chatSummary: null,
     });
   });
 
@@ -127,5 +128,20 @@ describe('recordCoacheeAcceptance', () => {
     expect(s.followUp.coacheeAcceptedAt).toBe(T0 + NOW + 3 * MINUTE);
     const again = run(s, COACHEE, { type: 'recordCoacheeAcceptance' }, NOW + 9 * MINUTE);
     expect(again.followUp.coacheeAcceptedAt).toBe(T0 + NOW + 3 * MINUTE);
+  });
+});
+
+describe('recordChatSummary', () => {
+  it('keeps posted once posted: a later lost answer elsewhere does not make it uncertain again', () => {
+    const uncertain = run(onCoachCalendar(), COACH, { type: 'recordChatSummary', state: 'uncertain' }, NOW + 2 * MINUTE);
+    expect(uncertain.followUp.chatSummary?.state).toBe('uncertain');
+    const posted = run(uncertain, COACH, { type: 'recordChatSummary', state: 'posted' }, NOW + 3 * MINUTE);
+    expect(posted.followUp.chatSummary).toEqual({ state: 'posted', at: T0 + NOW + 3 * MINUTE });
+    const again = run(posted, COACH, { type: 'recordChatSummary', state: 'uncertain' }, NOW + 4 * MINUTE);
+    expect(again.followUp.chatSummary).toEqual(posted.followUp.chatSummary);
+  });
+
+  it('is the coach’s alone', () => {
+    expectRejected(onCoachCalendar(), COACHEE, { type: 'recordChatSummary', state: 'posted' }, 'forbidden');
   });
 });

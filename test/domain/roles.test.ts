@@ -73,6 +73,7 @@ const TABLE: Record<CommandType, Row> = {
     arrange: withFollowUp,
   },
   recordCoacheeAcceptance: { allowed: ['coachee'], command: { type: 'recordCoacheeAcceptance' }, arrange: withEvent },
+  recordChatSummary: { allowed: ['coach'], command: { type: 'recordChatSummary', state: 'posted' }, arrange: withEvent },
   carryOver: { allowed: BOTH, command: CARRY_OVER, arrange: () => withObserver(newSession()) },
   reviewCarriedStep: {
     allowed: BOTH,

@@ -31,7 +31,7 @@ describe('createSession', () => {
       confidence: null,
       coacheeSummary: null,
       affirmation: null,
-      followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null },
+      followUp: { kind: 'statusUpdate', start: null, durationMinutes: 30, coachEvent: null, coacheeAcceptedAt: null, chatSummary: null },
       carriedOver: null,
     });
   });

@@ -63,3 +63,10 @@ export const recordCoacheeAcceptance: Handler<'recordCoacheeAcceptance'> = (stat
   if (followUp.coacheeAcceptedAt !== null) return applied(state);
   return applied({ ...state, followUp: { ...followUp, coacheeAcceptedAt: envelope.at } });
 };
+
+/** Whether the summary reached the chat. Posted is final: a later "uncertain" (a second panel's lost answer) changes nothing. */
+export const recordChatSummary: Handler<'recordChatSummary'> = (state, c, envelope) => {
+  const { followUp } = state;
+  if (followUp.chatSummary?.state === 'posted') return applied(state);
+  return applied({ ...state, followUp: { ...followUp, chatSummary: { state: c.state, at: envelope.at } } });
+};

@@ -57,6 +57,7 @@ export interface Commands {
   recordCoachEvent(event: { eventId: string; iCalUId: string; notesUrl?: string }): DispatchResult;
   /** Coachee: the invite is accepted on the coachee's own calendar. */
   recordCoacheeAcceptance(): DispatchResult;
+  recordChatSummary(state: 'posted' | 'uncertain'): DispatchResult;
   /** A step of the previous plan: done, not done, or dropped. */
   reviewCarriedStep(id: ItemId, review: StepReview): DispatchResult;
   /** A cause diagnosed last time: right, wrong, or unsure. */
@@ -108,6 +109,7 @@ export function useCommands(): Commands {
       planFollowUp: ({ kind, start, durationMinutes }) => send({ type: 'planFollowUp', kind, start, durationMinutes }),
       recordCoachEvent: ({ eventId, iCalUId, notesUrl }) => send({ type: 'recordCoachEvent', eventId, iCalUId, ...(notesUrl ? { notesUrl } : {}) }),
       recordCoacheeAcceptance: () => send({ type: 'recordCoacheeAcceptance' }),
+      recordChatSummary: (state) => send({ type: 'recordChatSummary', state }),
       reviewCarriedStep: (id, review) => send({ type: 'reviewCarriedStep', id, review }),
       reviewCarriedCause: (id, review) => send({ type: 'reviewCarriedCause', id, review }),
     };

@@ -209,4 +209,39 @@ describe('Follow-up through the calendar', () => {
     expect(postSummaryToChat).toHaveBeenCalledWith('19:meeting_ui@thread.v2', expect.objectContaining({ sessionId: 's-ui' }));
     expect(scheduleFollowUp).toHaveBeenCalledTimes(1);
   });
+
+  it('after two lost answers, "Try again" puts the event on the calendar without posting the summary again, and the coach is asked', async () => {
+    const m = closedMeeting();
+    const lost: GraphOutcome<never> = {
+      ok: false,
+      failure: { kind: 'offline', message: 'The answer was lost.', retryable: true },
+    };
+    const scheduleFollowUp = jest
+      .fn<Promise<ScheduledFollowUp>, [FollowUpRequest, string | null]>()
+      .mockResolvedValueOnce({ event: lost, summary: lost })
+      .mockResolvedValueOnce({ event: ok(EVENT), summary: null });
+    const postSummaryToChat = jest.fn().mockResolvedValue(ok(undefined));
+    const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({ scheduleFollowUp, postSummaryToChat }));
+    const f = followUpSection();
+    fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-01T10:00' } });
+    await user.click(f.getByRole('checkbox', { name: 'Also post the session summary to the meeting chat' }));
+    await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
+    // Whether the summary went out is unknown, and that is shared: every panel knows not to post blindly.
+    await waitFor(() => expect(session(m.coach).followUp.chatSummary?.state).toBe('uncertain'));
+    expect(session(m.coachee).followUp.chatSummary?.state).toBe('uncertain');
+
+    await user.click(await f.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(session(m.coach).followUp.coachEvent).toMatchObject(EVENT));
+    expect(scheduleFollowUp).toHaveBeenCalledTimes(2);
+    expect(scheduleFollowUp.mock.calls[0]![1]).toBe('19:meeting_ui@thread.v2');
+    expect(scheduleFollowUp.mock.calls[1]![1]).toBeNull();
+
+    // The coach is asked before anything is posted again.
+    const question = f.getByRole('group');
+    expect(postSummaryToChat).not.toHaveBeenCalled();
+    await user.click(within(question).getByRole('button', { name: 'It is there' }));
+    await waitFor(() => expect(session(m.coach).followUp.chatSummary?.state).toBe('posted'));
+    expect(postSummaryToChat).not.toHaveBeenCalled();
+    expect(f.queryByRole('button', { name: 'Post the summary to the meeting chat' })).toBeNull();
+  });
 });

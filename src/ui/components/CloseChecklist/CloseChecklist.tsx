@@ -24,6 +24,7 @@ export interface CloseChecklistProps {
   onPlanFollowUp(settings: FollowUpSettings): DispatchResult;
   onRecordCoachEvent(event: CalendarEventRef & { notesUrl?: string }): DispatchResult;
   onRecordCoacheeAcceptance(): DispatchResult;
+  onRecordChatSummary(state: 'posted' | 'uncertain'): DispatchResult;
   onGiveAffirmation(text: string): DispatchResult;
 }
 
@@ -53,6 +54,7 @@ export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklist
         onPlan={props.onPlanFollowUp}
         onRecordEvent={props.onRecordCoachEvent}
         onAccepted={props.onRecordCoacheeAcceptance}
+        onChatSummary={props.onRecordChatSummary}
       />
       {props.stepTasks && props.role !== 'observer' && <StepTasksStatusLine keeping={props.stepTasks} />}
       <AffirmationCapture

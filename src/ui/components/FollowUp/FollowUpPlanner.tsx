@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   followUpWindowEnd,
   LIMITS,
@@ -9,7 +9,7 @@ import {
   type FollowUpPlan,
   type Role,
 } from '../../../domain';
-import type { CalendarEventRef, DispatchResult } from '../../../ports';
+import type { CalendarEventRef, DispatchResult, GraphFailure } from '../../../ports';
 import { useCalendarAccess, type FollowUpSettings } from '../../hooks';
 import {
   FOLLOW_UP_KIND_LABELS,
@@ -34,6 +34,8 @@ export interface FollowUpPlannerProps {
   onPlan(settings: FollowUpSettings): DispatchResult;
   onRecordEvent(event: CalendarEventRef & { notesUrl?: string }): DispatchResult;
   onAccepted(): DispatchResult;
+  /** Records in the shared session whether the summary reached the meeting chat. */
+  onChatSummary(state: 'posted' | 'uncertain'): DispatchResult;
 }
 
 function describe(followUp: FollowUp): string {
@@ -46,16 +48,31 @@ function describe(followUp: FollowUp): string {
  * free and puts it on the calendars while the coachee watches; everyone sees
  * where it stands. What the coach typed stays in the form whatever fails.
  */
-export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRecordEvent, onAccepted }: FollowUpPlannerProps) {
+export function FollowUpPlanner({
+  sessionId,
+  followUp,
+  plan,
+  role,
+  onPlan,
+  onRecordEvent,
+  onAccepted,
+  onChatSummary,
+}: FollowUpPlannerProps) {
   const styles = useSectionStyles();
   const headingId = useId();
+  const uncertainId = useId();
   const { access, today } = useCalendarAccess();
   const [kind, setKind] = useState<FollowUpKind>(followUp.kind);
   const [start, setStart] = useState(toDateTimeLocalValue(followUp.start));
   const [length, setLength] = useState(String(followUp.durationMinutes));
   const [before, setBefore] = useState(() => followUpWindowEnd(plan, today));
   const [withSummary, setWithSummary] = useState(false);
-  const [summaryPosted, setSummaryPosted] = useState(false);
+  // Whether the summary went out is the shared session's word, never this panel's: read at send time,
+  // so a retry of the event (or another panel, or a reload) never posts it again.
+  const chatSummary = useRef(followUp.chatSummary);
+  useEffect(() => {
+    chatSummary.current = followUp.chatSummary;
+  }, [followUp.chatSummary]);
   const planning = useRejection();
   const [saved, setSaved] = useState(false);
   const scheduling = useCalendarTask(access);
@@ -99,25 +116,30 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
     }
     const chatId = withSummary ? access.chatId : null;
     void scheduling.run(async (gateway) => {
-      const { event, summary } = await gateway.scheduleFollowUp(built.request, chatId);
-      if (summary) {
-        setSummaryPosted(summary.ok);
-        if (!summary.ok) posting.show(summary.failure);
-      }
+      const { event, summary } = await gateway.scheduleFollowUp(built.request, chatSummary.current === null ? chatId : null);
+      if (summary) recordPosting(summary.ok ? null : summary.failure);
       if (event.ok) planning.check(onRecordEvent({ ...event.value, notesUrl: where.notesUrl }));
       return event;
     });
   };
 
+  /** What a send of the summary says about the chat: posted, or (a lost answer) perhaps posted. */
+  const recordPosting = (failure: GraphFailure | null) => {
+    if (failure === null) planning.check(onChatSummary('posted'));
+    else if (failure.kind === 'offline') planning.check(onChatSummary('uncertain'));
+    else posting.show(failure);
+  };
+
   const postSummary = () => {
-    if (!where || !access.chatId || followUp.start === null) return;
+    if (!where || !access.chatId || followUp.start === null || followUp.chatSummary?.state === 'posted') return;
     const built = followUpRequest(sessionId, plan, { ...followUp, start: followUp.start }, where);
     if (!built.ok) return planning.check({ ok: false, code: 'invalid', reason: built.message });
     const chatId = access.chatId;
     void posting.run(async (gateway) => {
       const outcome = await gateway.postSummaryToChat(chatId, built.request);
-      if (outcome.ok) setSummaryPosted(true);
-      return outcome;
+      recordPosting(outcome.ok ? null : outcome.failure);
+      // A lost answer is the coach's to judge (the question below), not a failure to retry blindly.
+      return outcome.ok || outcome.failure.kind === 'offline' ? { ok: true as const, value: undefined } : outcome;
     });
   };
 
@@ -212,10 +234,23 @@ export function FollowUpPlanner({ sessionId, followUp, plan, role, onPlan, onRec
 
       {!canPlan && role === 'coach' && followUp.coachEvent !== null && access?.chatId && (
         <div className={styles.form}>
-          {summaryPosted ? (
-            <p role="status" className={styles.hint}>
+          {followUp.chatSummary?.state === 'posted' ? (
+            <p role="status" className={styles.hint} data-summary="posted">
               The summary is in the meeting chat.
             </p>
+          ) : followUp.chatSummary?.state === 'uncertain' ? (
+            <div role="group" aria-labelledby={uncertainId} className={styles.form} data-summary="uncertain">
+              <p id={uncertainId} className={styles.text}>
+                The summary may already be in the meeting chat: the answer was lost. Look in the chat first.
+              </p>
+              <div className={styles.actions}>
+                <Button onClick={() => planning.check(onChatSummary('posted'))}>It is there</Button>
+                <Button onClick={postSummary} disabled={posting.pending}>
+                  Post it again
+                </Button>
+                {posting.pending && <Spinner size="tiny" label="Posting…" />}
+              </div>
+            </div>
           ) : (
             <div className={styles.actions}>
               <Button onClick={postSummary} disabled={posting.pending}>

@@ -28,6 +28,7 @@ export default function CloseForms({ session, role, commands }: StageFormsProps)
       onPlanFollowUp={commands.planFollowUp}
       onRecordCoachEvent={commands.recordCoachEvent}
       onRecordCoacheeAcceptance={commands.recordCoacheeAcceptance}
+      onRecordChatSummary={commands.recordChatSummary}
       onGiveAffirmation={commands.giveAffirmation}
     />
   );
