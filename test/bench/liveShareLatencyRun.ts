@@ -24,11 +24,10 @@ function until(store: SessionStore, check: (s: SessionState) => boolean): Promis
   });
 }
 
-/** Milliseconds from the coach's dispatch to the coachee's store showing it, per change. */
-export async function measureLatency(endpoint: string, changes: number, warmup: number): Promise<number[]> {
-  const sessionId = `bench-${Date.now()}`;
+/** Opens stores for one meeting on `endpoint`: the coach organizes it; all share its container. */
+function meetingOn(endpoint: string, sessionId: string) {
   let containerId: string | undefined;
-  const open = (self: typeof COACH) =>
+  return (self: { userId: string; displayName: string }) =>
     openLiveShareSessionStore({
       host: createLocalLiveShareHost({ get: () => containerId, set: (id) => (containerId = id) }),
       sessionId,
@@ -37,6 +36,12 @@ export async function measureLatency(endpoint: string, changes: number, warmup: 
       clock,
       connection: { type: 'local', endpoint },
     });
+}
+
+/** Milliseconds from the coach's dispatch to the coachee's store showing it, per change. */
+export async function measureLatency(endpoint: string, changes: number, warmup: number): Promise<number[]> {
+  const sessionId = `bench-${Date.now()}`;
+  const open = meetingOn(endpoint, sessionId);
   const coach = await open(COACH);
   const coachee = await open(COACHEE);
   try {
@@ -64,16 +69,7 @@ export async function measureLatency(endpoint: string, changes: number, warmup: 
  */
 export async function measureLateJoin(endpoint: string, total: number): Promise<number> {
   const sessionId = `bench-late-${Date.now()}`;
-  let containerId: string | undefined;
-  const open = (self: typeof COACH) =>
-    openLiveShareSessionStore({
-      host: createLocalLiveShareHost({ get: () => containerId, set: (id) => (containerId = id) }),
-      sessionId,
-      organizerId: COACH.userId,
-      self,
-      clock,
-      connection: { type: 'local', endpoint },
-    });
+  const open = meetingOn(endpoint, sessionId);
   const coach = await open(COACH);
   const coachee = await open(COACHEE);
   try {
