@@ -14,7 +14,9 @@ function surfaceFor(frameContext: FrameContext | null): SurfaceChoice {
     case 'content':
       return { surface: <NotesView />, sharesToStage: false, readsOwnCopy: true, readsHistory: true };
     default:
-      return { surface: <SidePanel />, sharesToStage: true, usesCalendar: true, keepsOwnCopy: true };
+      // Drawn from this device's copy of the session (or a fresh one) before Live Share
+      // connects, changes queued until it has: the panel is usable in a second.
+      return { surface: <SidePanel />, sharesToStage: true, usesCalendar: true, keepsOwnCopy: true, paintsFromDevice: true };
   }
 }
 

@@ -10,8 +10,11 @@ import type {
   StepTasksKeeping,
   ThemeName,
 } from '../ports';
+import type { PendingChanges } from '../ports/pendingChanges';
+import type { QueuedSessionStore } from '../sync';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
+import { inPaintingFrame } from './paintingFrame';
 import { graphAccessFor } from './graphAccess';
 import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';
 import { appRoot, failStart } from './showFailure';
@@ -30,6 +33,12 @@ export interface SurfaceChoice {
   readsOwnCopy?: boolean;
   /** Whether it reads this user's own stored sessions (the notes tab: earlier sessions, before the meeting, growth). */
   readsHistory?: boolean;
+  /**
+   * Whether it is drawn, and the host told it is ready, before Live Share has
+   * connected (the side panel): from this device's last known copy of the
+   * session, its changes queued until the live session takes them.
+   */
+  paintsFromDevice?: boolean;
 }
 
 export interface MeetingSurface {
@@ -42,10 +51,29 @@ export interface MeetingSurface {
 /** Until the host says who this is; nothing shows it, the panel says "Connecting…". */
 const NOBODY: Self = { userId: '', displayName: '' };
 
+/** Live Share and Fluid, as chunks of their own: evaluating them takes over a second of main thread on a slow device. */
+const loadSync = () => import(/* webpackChunkName: "liveShare" */ '../sync/liveShare');
+
+/**
+ * Downloads Live Share's chunks alongside teams-js without evaluating them:
+ * the same chunk name puts this empty module in the same chunk group, so
+ * webpack loads the same files for it, and runs only it. A surface that paints
+ * from the device evaluates Live Share after its first paint of the session.
+ */
+const downloadSync = () => import(/* webpackChunkName: "liveShare" */ './liveShareDownload');
+
+/** The store that paints from the device, with the domain's checks (and zod): a small chunk of its own. */
+const loadDeviceCopyStore = () => import(/* webpackChunkName: "deviceCopy" */ './deviceCopyStore');
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
  * Starts a surface of the meeting: paints the shell at once (theme from the
  * address Teams filled in), loads the Teams host and the sync store in
- * parallel as chunks of their own, then connects the session through Live Share.
+ * parallel as chunks of their own, then connects the session through Live
+ * Share. A surface that paints from the device (the side panel) shows the
+ * session and tells the host it is ready as soon as the host has said who
+ * this is, and only then evaluates Live Share and connects.
  */
 export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void {
   const container = appRoot(page);
@@ -60,7 +88,9 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   let history: SessionHistoryReading | undefined;
   let privateNotes: PrivateNotesStore | undefined;
   let stepTasks: StepTasksKeeping | undefined;
-  let { surface } = surfaceFor(null);
+  let pendingChanges: PendingChanges | undefined;
+  const initial = surfaceFor(null);
+  let { surface } = initial;
   const render = () =>
     root.render(
       <AppShell theme={theme}>
@@ -75,6 +105,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
           history={history}
           privateNotes={privateNotes}
           stepTasks={stepTasks}
+          pendingChanges={pendingChanges}
         >
           {surface}
         </PortsProvider>
@@ -83,16 +114,25 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   render();
 
   const teams = loadTeamsHosts();
-  const sync = import(/* webpackChunkName: "liveShare" */ '../sync/liveShare');
+  // Loaded alongside teams-js where it is needed at once.
+  const fromDevice = initial.paintsFromDevice ? loadDeviceCopyStore() : null;
+  fromDevice?.catch(() => undefined);
+  // Live Share loads in parallel with the host. A page that may paint from the
+  // device only downloads it now, and evaluates it once painted.
+  let sync: ReturnType<typeof loadSync> | null = null;
+  if (initial.paintsFromDevice) downloadSync().catch(() => undefined); // a failure shows when it is loaded for real
+  else sync = loadSync();
   // Awaited only once the host is known; if the host fails first, this keeps a
   // failed chunk load from also surfacing as an unhandled rejection.
-  sync.catch(() => undefined);
+  sync?.catch(() => undefined);
   let host: MeetingHost | null = null;
 
   const start = async () => {
     host = await (await teams).createTeamsMeetingHost();
+    const meetingHost = host;
     const { context } = host;
     self = { userId: context.userId, displayName: context.displayName };
+    const storeSelf = { ...self, address: context.userPrincipalName };
     theme = context.theme;
     const choice = surfaceFor(context.frameContext);
     surface = choice.surface;
@@ -105,31 +145,74 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       theme = next;
       render();
     });
-    render();
-    const { openLiveShareSessionStore } = await sync;
-    store = await openLiveShareSessionStore({
-      // Teams' Live Share host names the Fluid service: Microsoft's in Teams,
-      // a local tinylicious in the simulator (both through teams-js).
-      host: host.liveShareHost(),
-      sessionId: context.meetingId,
-      organizerId: context.organizerId,
-      self: { ...self, address: context.userPrincipalName },
-      clock: systemClock,
-    });
-    if (choice.keepsOwnCopy) {
-      // The coach's private notes: on this device, and in the coach's own copy only (the panel shows them to the coach alone).
-      const notes = createLocalPrivateNotes(context.meetingId, self.userId);
-      privateNotes = notes;
-      ownCopySaving = graph.keepOwnCopy(store, self.userId, { privateNotes: notes });
-      seedFromOwnCopy(store, self.userId, notes, graph.ownCoachNotes);
-      graph.carryOver(store, self.userId);
-      // Each person's own steps go to their own To Do, with their own token; and what
-      // their To Do says is done since last time reaches the session through them alone.
-      stepTasks = graph.keepStepTasks(store, self.userId);
-      graph.reportCarriedDone(store, self.userId);
+
+    let early: QueuedSessionStore | null = null;
+    const device = choice.paintsFromDevice ? await (fromDevice ?? loadDeviceCopyStore()) : null;
+    if (device) {
+      early = device.openFromDevice(context, storeSelf, systemClock);
+      store = early;
+      pendingChanges = early.pending;
+      render();
+      // Ready as the stepper is painted; Live Share's evaluation holds the main thread only after that
+      // paint, and after the host has had the word.
+      await inPaintingFrame();
+      host.notifyReady();
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+    } else {
+      render();
     }
-    render();
-    host.notifyReady();
+
+    const connect = async (): Promise<SessionStore> => {
+      sync ??= loadSync();
+      const { openLiveShareSessionStore } = await sync.catch((error: unknown) => {
+        sync = null; // a chunk that failed to load is loaded again on "Try again"
+        throw error;
+      });
+      return openLiveShareSessionStore({
+        // Teams' Live Share host names the Fluid service: Microsoft's in Teams,
+        // a local tinylicious in the simulator (both through teams-js).
+        host: meetingHost.liveShareHost(),
+        sessionId: context.meetingId,
+        organizerId: context.organizerId,
+        self: storeSelf,
+        clock: systemClock,
+      });
+    };
+
+    const connected = (live: SessionStore) => {
+      if (early) {
+        // The changes made meanwhile go to the live session in order; the panel reports what it refused.
+        early.handOver(live);
+        device?.keepOnDevice(live, context, systemClock);
+      } else {
+        store = live;
+      }
+      if (choice.keepsOwnCopy) {
+        // The coach's private notes: on this device, and in the coach's own copy only (the panel shows them to the coach alone).
+        const notes = createLocalPrivateNotes(context.meetingId, self.userId);
+        privateNotes = notes;
+        ownCopySaving = graph.keepOwnCopy(live, self.userId, { privateNotes: notes });
+        seedFromOwnCopy(live, self.userId, notes, graph.ownCoachNotes);
+        graph.carryOver(live, self.userId);
+        // Each person's own steps go to their own To Do, with their own token; and what
+        // their To Do says is done since last time reaches the session through them alone.
+        stepTasks = graph.keepStepTasks(live, self.userId);
+        graph.reportCarriedDone(live, self.userId);
+      }
+      render();
+    };
+
+    if (!early) {
+      connected(await connect());
+      meetingHost.notifyReady();
+      return;
+    }
+    // Painted already, and the host told: a failure to connect keeps the panel
+    // and its queued changes, says why and offers to try again.
+    const queued = early;
+    const attempt = () =>
+      connect().then(connected, (error: unknown) => queued.connectionFailed(`Live Share could not connect (${messageOf(error)}).`, attempt));
+    await attempt();
   };
 
   start().catch((error: unknown) => failStart(error, { host, root, container }));

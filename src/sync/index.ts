@@ -19,3 +19,15 @@ export { reportCarriedDoneFromTasks } from './carriedDone';
 export type { ReportCarriedDoneOptions } from './carriedDone';
 export { resolveFollowUp, tickStep } from './followUpLookup';
 export type { DoneStates, FollowUpResolution, FollowUpSources, TickStep } from './followUpLookup';
+export { QueuedSessionStore, MAX_QUEUED } from './queuedSessionStore';
+export type { QueuedStoreOptions } from './queuedSessionStore';
+export {
+  readDeviceCopy,
+  writeDeviceCopy,
+  keepDeviceCopy,
+  deviceCopyKey,
+  DEVICE_COPY_DEBOUNCE_MS,
+  DEVICE_COPY_MAX_WAIT_MS,
+  DEVICE_COPY_LIMITS,
+} from './deviceCopy';
+export type { DeviceCopy, DeviceCopyKeeper, DeviceCopyTimers, DeviceCopyWrite, DeviceStorage } from './deviceCopy';

@@ -10,6 +10,7 @@ import type {
   SessionStore,
   StepTasksKeeping,
 } from '../../ports';
+import type { PendingChanges } from '../../ports/pendingChanges';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */
@@ -56,6 +57,11 @@ export interface Ports {
   privateNotes?: PrivateNotesStore;
   /** Keeping this user's own next steps in their own To Do (the side panel of a coach or coachee, after closure). */
   stepTasks?: StepTasksKeeping;
+  /**
+   * The changes made before the live session connected, where the panel
+   * paints from this device's copy first (the side panel): shown as such, never as live.
+   */
+  pendingChanges?: PendingChanges;
 }
 
 export interface PortsProviderProps extends Omit<Ports, 'store'> {
@@ -78,12 +84,13 @@ export function PortsProvider({
   history,
   privateNotes,
   stepTasks,
+  pendingChanges,
   children,
 }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks }),
-    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks],
+    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks, pendingChanges }),
+    [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks, pendingChanges],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import type { SessionState } from '../../domain';
 import { OwnCopyStatusLine } from '../components/OwnCopy';
 import { ParticipantRoles } from '../components/ParticipantRoles';
+import { SessionConnection } from '../components/PendingChanges';
 import { PrivateNotesSection } from '../components/PrivateNotes';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
@@ -43,11 +44,7 @@ export function SidePanel() {
           You are {self.displayName} · {ROLE_LABELS[role]}
         </p>
         {stage && <ShowOnStageButton stage={stage} />}
-        {status === 'offline' && (
-          <p role="status" className={styles.status}>
-            Offline: changes from others will appear when the connection returns.
-          </p>
-        )}
+        <SessionConnection status={status} className={styles.status} />
         {ownCopySaving && role !== 'observer' && <OwnCopyStatusLine saving={ownCopySaving} />}
       </header>
       <div className={styles.stepperBar}>

@@ -1,0 +1,200 @@
+import { applyCommand, createSession, parseEnvelope, reject, type ArchiveSource, type Command, type EpochMs, type SessionState } from '../domain';
+import type { Clock, DispatchResult, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
+import type { PendingChanges, PendingChangesStatus, RefusedChange } from '../ports/pendingChanges';
+import type { Self } from './logSessionStore';
+import { createStatusCell, type StatusCell } from './statusCell';
+
+/** Far more than anyone makes while a panel connects; a bound, so a stuck connection cannot grow the queue without end. */
+export const MAX_QUEUED = 500;
+
+export interface QueuedStoreOptions {
+  sessionId: string;
+  organizerId: string | null;
+  self: Self;
+  clock: Clock;
+  /**
+   * This meeting's last known state on this device, already read back and
+   * checked (readDeviceCopy), with when it was kept; null for a meeting this
+   * device has never seen: the panel then starts from a fresh session in Open.
+   */
+  deviceCopy: { state: SessionState; savedAt: EpochMs } | null;
+  /** @default MAX_QUEUED */
+  maxQueued?: number;
+}
+
+/**
+ * The session store a side panel paints with before Live Share connects:
+ * this device's copy of the session (or a fresh one) and a queue. A change is
+ * checked by the domain against that copy at once, so forms show their field
+ * errors as always, then kept; once the live store is handed over, the same
+ * commands (not their envelopes: the live store stamps its own) are
+ * dispatched to it in order, and whatever it refuses is reported through
+ * `pending`, never dropped in silence. From then on this store is only a
+ * window onto the live one, so the UI keeps one store from first paint on.
+ */
+export class QueuedSessionStore implements SessionStore {
+  private state: SessionState;
+  private snapshot: StoreSnapshot;
+  private readonly queue: Command[] = [];
+  private readonly listeners = new Set<() => void>();
+  private live: SessionStore | null = null;
+  private unsubscribeLive: (() => void) | null = null;
+  private retryConnect: (() => void) | null = null;
+  private readonly status: StatusCell<PendingChangesStatus>;
+  private readonly maxQueued: number;
+  private readonly from: 'device' | 'fresh';
+  private readonly savedAt: EpochMs | null;
+  /** What the panel shows of the changes made while connecting. */
+  readonly pending: PendingChanges;
+
+  constructor(private readonly options: QueuedStoreOptions) {
+    const { deviceCopy, sessionId, organizerId, clock } = options;
+    this.from = deviceCopy ? 'device' : 'fresh';
+    this.savedAt = deviceCopy?.savedAt ?? null;
+    this.maxQueued = options.maxQueued ?? MAX_QUEUED;
+    this.state = deviceCopy?.state ?? createSession({ sessionId, organizerId, at: clock.now() });
+    this.joinLocally();
+    this.snapshot = { session: this.state, status: 'connecting', present: [] };
+    this.status = createStatusCell<PendingChangesStatus>(this.connectingStatus());
+    this.pending = {
+      getStatus: () => this.status.get(),
+      subscribe: (listener) => this.status.subscribe(listener),
+      retry: () => this.retry(),
+      dismissRefused: () => {
+        const status = this.status.get();
+        if (status.kind === 'connected' && status.refused.length > 0) this.status.set({ kind: 'connected', refused: [] });
+      },
+    };
+  }
+
+  getSnapshot = (): StoreSnapshot => (this.live ? this.live.getSnapshot() : this.snapshot);
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dispatch = (command: Command): DispatchResult => {
+    if (this.live) return this.live.dispatch(command);
+    if (this.queue.length >= this.maxQueued) {
+      return reject('limit', 'Too many changes are waiting for the connection: wait until the session is connected.');
+    }
+    const applied = this.applyLocally(command);
+    if (!applied.ok) return applied;
+    this.queue.push(command);
+    this.state = applied.state;
+    this.snapshot = { ...this.snapshot, session: applied.state };
+    this.status.set(this.waitingStatus());
+    this.emit();
+    return { ok: true };
+  };
+
+  /** The live store's timer, once there is one. */
+  get timer(): SharedTimer | undefined {
+    return this.live?.timer;
+  }
+
+  /** The live store's word on who this is, once connected; the context's until then. */
+  get userId(): string {
+    return (this.live as { userId?: string } | null)?.userId ?? this.options.self.userId;
+  }
+
+  /** The live log, once connected: the device copy is never archived as if it were the session. */
+  archiveSource = (): ArchiveSource | null => this.live?.archiveSource?.() ?? null;
+
+  /** Whether the live store has taken over. */
+  get connected(): boolean {
+    return this.live !== null;
+  }
+
+  /**
+   * Hands over to the live store: the queued commands go to it in order, its
+   * refusals are reported, and from now on it is what this store shows.
+   * Returns the refusals.
+   */
+  handOver(live: SessionStore): readonly RefusedChange[] {
+    if (this.live) throw new Error('The session store was already handed over.');
+    const refused: RefusedChange[] = [];
+    for (const command of this.queue.splice(0)) {
+      let result: DispatchResult;
+      try {
+        result = live.dispatch(command);
+      } catch (error) {
+        result = reject('invalid', `That change could not be applied${error instanceof Error ? ` (${error.message})` : ''}.`);
+      }
+      if (!result.ok) refused.push({ command, code: result.code, reason: result.reason });
+    }
+    this.live = live;
+    this.retryConnect = null;
+    // Listened to only after the replay: the panel goes from the device copy to the live session in one step.
+    this.unsubscribeLive = live.subscribe(() => this.emit());
+    this.status.set({ kind: 'connected', refused });
+    this.emit();
+    return refused;
+  }
+
+  /**
+   * The live session could not be reached: the device copy stays on screen,
+   * the queue waits, and "Try again" calls `retry` (which connects again and
+   * hands over, or fails again).
+   */
+  connectionFailed(message: string, retry: (() => void) | null): void {
+    if (this.live) return;
+    this.retryConnect = retry;
+    this.snapshot = { ...this.snapshot, status: 'offline' };
+    this.status.set({ kind: 'failed', message, retryable: retry !== null, queued: this.queue.length });
+    this.emit();
+  }
+
+  close(): void {
+    this.unsubscribeLive?.();
+    this.live?.close();
+    this.listeners.clear();
+    this.status.clear();
+  }
+
+  private retry(): void {
+    const retry = this.retryConnect;
+    if (!retry || this.live) return;
+    this.retryConnect = null;
+    this.snapshot = { ...this.snapshot, status: 'connecting' };
+    this.status.set(this.waitingStatus());
+    this.emit();
+    retry();
+  }
+
+  private connectingStatus(): PendingChangesStatus {
+    return { kind: 'connecting', from: this.from, savedAt: this.savedAt, queued: this.queue.length };
+  }
+
+  /** Connecting, or still failed (a change made after a failure waits all the same). */
+  private waitingStatus(): PendingChangesStatus {
+    const status = this.status?.get();
+    if (status?.kind === 'failed' && this.retryConnect) return { ...status, queued: this.queue.length };
+    return this.connectingStatus();
+  }
+
+  /** The domain's verdict on `command` by this user, against the session shown. */
+  private applyLocally(command: Command) {
+    const { self, clock } = this.options;
+    const parsed = parseEnvelope({ id: crypto.randomUUID(), actorId: self.userId, at: clock.now(), today: clock.today(), command });
+    if (!parsed.ok) return parsed;
+    return applyCommand(this.state, parsed.envelope);
+  }
+
+  /**
+   * This user is in the session shown, as the live store makes sure on
+   * connecting (so it is never queued): the device copy may predate their joining.
+   */
+  private joinLocally(): void {
+    const { displayName, address } = this.options.self;
+    const known = this.state.participants[this.options.self.userId];
+    if (known && known.displayName === displayName && (!address || known.address === address)) return;
+    const joined = this.applyLocally({ type: 'join', displayName, ...(address ? { address } : {}) });
+    if (joined.ok) this.state = joined.state;
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

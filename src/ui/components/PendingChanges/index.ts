@@ -1,0 +1,1 @@
+export { PendingChangesStatus, SessionConnection, describeChange, usePendingStatus } from './PendingChangesStatus';
