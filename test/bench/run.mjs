@@ -33,6 +33,7 @@ if (!existsSync(built) || statSync(built).mtimeMs < newest(inputs)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 printBundles(measureBundles(dist));
+await import('./coldLoad.mjs').then(async (cold) => cold.printColdLoad(await cold.timeColdLoad(repo, { app: dist })));
 
 console.log('\nBuilding the stage-change bench page…');
 printStageChanges(await timeStageChanges(buildBenchPage(repo)));
