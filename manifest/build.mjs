@@ -5,19 +5,26 @@
 //   node manifest/build.mjs              dist/manifest/{manifest.json,color.png,outline.png}
 //   node manifest/build.mjs --zip        the same, plus dist/stagecoach-teams-app.zip (npm run package)
 //   node manifest/build.mjs --out DIR    write into DIR instead of dist/
+//   node manifest/build.mjs --env NAME   read the variables from env/.env.NAME (and env/.env.NAME.user)
+//   node manifest/build.mjs --toolkit-env  print HOST_DOMAIN and APP_VERSION for the
+//                                        Microsoft 365 Agents Toolkit (m365agents*.yml's script step)
 //
-// The template's ${NAME} placeholders are filled from the environment. Every
-// variable is optional: unset (or empty), it takes the local default below, so
-// the build runs offline with no setup; the package it makes then points at
-// https://localhost:3000 and carries no working sign-in (see README, "Run it
-// in Teams"). Set real values for a real tenant:
+// The template's ${{NAME}} placeholders are the toolkit's own syntax, so the
+// toolkit's teamsApp/zipAppPackage and this builder fill the same file from
+// the same env files. Here they are filled from the environment and, with
+// --env, from env/.env.NAME: a variable set in the environment wins over the
+// file, as with dotenv. Every variable is optional: unset (or empty), it takes
+// the local default below, so the build runs offline with no setup; the
+// package it makes then points at https://localhost:3000 and carries no
+// working sign-in (see README, "Run it in Teams"). Set real values for a real
+// tenant:
 //
 //   TEAMS_APP_ID       GUID: the Teams app's own id (one per app, not per tenant)
 //   AAD_APP_CLIENT_ID  GUID: the Entra ID app registration's client id (webApplicationInfo.id)
 //   HOST_URL           https URL where dist/ is served, e.g. https://stagecoach.contoso.com
 //                      (a path is allowed; query, fragment and credentials are not)
 //
-// Derived, not read from the environment:
+// Derived, not read from the environment (the toolkit gets them from --toolkit-env):
 //   HOST_DOMAIN        HOST_URL's host (with its port, if any), for validDomains and the api:// resource
 //   APP_VERSION        package.json's version
 //
@@ -25,7 +32,7 @@
 // id that is not a GUID, a placeholder it has no value for, or a manifest that
 // Microsoft's JSON schema (bundled in @microsoft/app-manifest, read from disk,
 // never fetched) rejects.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +43,8 @@ const ROOT = path.dirname(HERE);
 const require = createRequire(import.meta.url);
 
 export const TEMPLATE_PATH = path.join(HERE, 'manifest.json');
+/** The toolkit's environment folder (m365agents.yml's environmentFolderPath). */
+export const ENV_DIR = path.join(ROOT, 'env');
 export const ICON_FILES = /** @type {const} */ (['color.png', 'outline.png']);
 export const ZIP_NAME = 'stagecoach-teams-app.zip';
 
@@ -56,7 +65,9 @@ export class ManifestConfigError extends Error {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLACEHOLDER = /\$\{([A-Za-z0-9_]*)\}/g;
+/** The toolkit's placeholder, `${{NAME}}` (spaces inside the braces allowed, as the toolkit allows them). */
+const PLACEHOLDER = /\$\{\{ *([A-Za-z0-9_]*) *\}\}/g;
+const ENV_NAME = /^[A-Za-z0-9_-]+$/;
 
 /**
  * @typedef {object} ManifestValues
@@ -108,10 +119,12 @@ export function resolveValues(env, version = packageVersion()) {
 }
 
 /**
+ * HOST_URL, checked and normalized (no trailing slash), and its host.
  * @param {string} raw
  * @param {string[]} problems where to add what is wrong with it
+ * @returns {{ url: string, domain: string } | undefined}
  */
-function hostUrl(raw, problems) {
+export function hostUrl(raw, problems) {
   /** @type {URL} */
   let url;
   try {
@@ -131,6 +144,75 @@ function hostUrl(raw, problems) {
   return { url: url.origin + url.pathname.replace(/\/+$/, ''), domain: url.host };
 }
 
+/**
+ * Reads a dotenv file as the toolkit writes them: NAME=value lines, # comments,
+ * blank lines, optional single or double quotes around a value.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
+export function parseEnvFile(text) {
+  /** @type {Record<string, string>} */
+  const values = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match || line.trimStart().startsWith('#')) continue;
+    const [, name, raw] = /** @type {[string, string, string]} */ (match);
+    const quoted = /^(['"])(.*)\1$/.exec(raw);
+    values[name] = quoted ? /** @type {string} */ (quoted[2]) : raw.replace(/\s+#.*$/, '');
+  }
+  return values;
+}
+
+/**
+ * The variables of one toolkit environment: env/.env.NAME, then env/.env.NAME.user
+ * (the toolkit's uncommitted file, for secrets; Stagecoach needs none) over it.
+ * @param {string} name e.g. "dev" or "local"
+ * @param {string} [dir] the env folder; ENV_DIR by default
+ * @returns {Record<string, string>}
+ */
+export function readEnvFiles(name, dir = ENV_DIR) {
+  if (!ENV_NAME.test(name)) throw new ManifestConfigError(`--env needs an environment name like dev or local, not "${name}".`);
+  const file = path.join(dir, `.env.${name}`);
+  if (!existsSync(file)) throw new ManifestConfigError(`There is no ${path.relative(ROOT, file)} for --env ${name}.`);
+  const user = `${file}.user`;
+  return { ...parseEnvFile(readFileSync(file, 'utf8')), ...(existsSync(user) ? parseEnvFile(readFileSync(user, 'utf8')) : {}) };
+}
+
+/**
+ * The environment the builder reads: the env files' values, and over them
+ * every variable that is set (not empty) in `env`, as dotenv does.
+ * @param {Record<string, string>} files
+ * @param {Record<string, string | undefined>} env
+ * @returns {Record<string, string | undefined>}
+ */
+export function withEnvFiles(files, env) {
+  const set = Object.entries(env).filter(([, value]) => value?.trim());
+  return { ...files, ...Object.fromEntries(set) };
+}
+
+/**
+ * What the toolkit cannot compute itself and the template needs, as the
+ * toolkit's script-step output (`::set-teamsfx-env NAME=value`, which it
+ * writes into the environment's env file): HOST_URL's host and package.json's
+ * version, derived exactly as resolveValues derives them. Unlike a local
+ * package, a provisioned one has no default HOST_URL.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string[]} the lines to print
+ */
+export function toolkitEnvLines(env, version = packageVersion()) {
+  const raw = env.HOST_URL?.trim();
+  if (!raw) {
+    throw new ManifestConfigError(
+      `HOST_URL is not set: put the https address that serves dist/ into env/.env.${env.TEAMSFX_ENV || '<env>'} before provisioning.`,
+    );
+  }
+  /** @type {string[]} */
+  const problems = [];
+  const host = hostUrl(raw, problems);
+  if (!host) throw new ManifestConfigError(problems.join('\n'));
+  return [`::set-teamsfx-env HOST_DOMAIN=${host.domain}`, `::set-teamsfx-env APP_VERSION=${version}`];
+}
+
 /** package.json's version, which the manifest's version follows. */
 export function packageVersion() {
   return /** @type {{ version: string }} */ (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))).version;
@@ -142,7 +224,7 @@ export function readTemplate() {
 }
 
 /**
- * Fills every ${NAME} in the template's strings with values[NAME]. The JSON is
+ * Fills every ${{NAME}} in the template's strings with values[NAME]. The JSON is
  * walked rather than its text edited, so a value can never break the JSON.
  * @template T
  * @param {T} template
@@ -231,14 +313,26 @@ export async function buildPackage({ env = process.env, outDir = path.join(ROOT,
 
 /** @param {string[]} argv */
 async function main(argv) {
-  const outAt = argv.indexOf('--out');
-  const outDir = outAt >= 0 ? argv[outAt + 1] : undefined;
-  if (outAt >= 0 && !outDir) throw new ManifestConfigError('--out needs a folder.');
-  const result = await buildPackage({ zip: argv.includes('--zip'), ...(outDir ? { outDir: path.resolve(outDir) } : {}) });
+  if (argv.includes('--toolkit-env')) {
+    for (const line of toolkitEnvLines(process.env)) console.log(line);
+    return;
+  }
+  /** @param {string} flag @param {string} what */
+  const option = (flag, what) => {
+    const at = argv.indexOf(flag);
+    const value = at >= 0 ? argv[at + 1] : undefined;
+    if (at >= 0 && (!value || value.startsWith('--'))) throw new ManifestConfigError(`${flag} needs ${what}.`);
+    return value;
+  };
+  const outDir = option('--out', 'a folder');
+  const envName = option('--env', 'an environment name like dev or local');
+  const env = envName ? withEnvFiles(readEnvFiles(envName), process.env) : process.env;
+  const result = await buildPackage({ env, zip: argv.includes('--zip'), ...(outDir ? { outDir: path.resolve(outDir) } : {}) });
   if (result.defaulted.length) {
     console.warn(
       `Local defaults for ${result.defaulted.join(', ')}: fine to try the package, ` +
-        'but set them (README, "Run it in Teams") for sign-in to work in a real tenant.',
+        `but set them${envName ? ` (in env/.env.${envName}, or by atk provision --env ${envName})` : ''} ` +
+        '(README, "Run it in Teams") for sign-in to work in a real tenant.',
     );
   }
   const { TEAMS_APP_ID, AAD_APP_CLIENT_ID, HOST_URL } = result.values;

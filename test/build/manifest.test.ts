@@ -328,19 +328,26 @@ describe('manifest builder', () => {
 
   it('exports the fill step, which refuses a placeholder it has no value for', () => {
     const result = withExports<[string, string]>(
-      "try { builder.fillManifest({ a: ['x ${NOPE}'] }, { HOST_URL: 'https://h' }); return null; } catch (e) { return [e.name, e.message]; }",
+      "try { builder.fillManifest({ a: ['x ${{NOPE}}'] }, { HOST_URL: 'https://h' }); return null; } catch (e) { return [e.name, e.message]; }",
     );
-    expect(result).toEqual(['ManifestConfigError', expect.stringContaining('${NOPE}')]);
+    expect(result).toEqual(['ManifestConfigError', expect.stringContaining('${{NOPE}}')]);
   });
 
   it('exports the fill step, which fills nested strings and leaves the template alone', () => {
     const result = withExports<unknown>(
-      "const t = { a: ['${X}/config.html', { b: 'api://${X}' }], n: 1 }; const f = builder.fillManifest(t, { X: 'h' }); return [f, t];",
+      "const t = { a: ['${{X}}/config.html', { b: 'api://${{ X }}' }], n: 1 }; const f = builder.fillManifest(t, { X: 'h' }); return [f, t];",
     );
     expect(result).toEqual([
       { a: ['h/config.html', { b: 'api://h' }], n: 1 },
-      { a: ['${X}/config.html', { b: 'api://${X}' }], n: 1 },
+      { a: ['${{X}}/config.html', { b: 'api://${{ X }}' }], n: 1 },
     ]);
+  });
+
+  it('refuses a placeholder in the old ${NAME} form, which the toolkit would leave unfilled', () => {
+    const result = withExports<[string, string]>(
+      "try { builder.fillManifest({ a: '${HOST_URL}/x' }, { HOST_URL: 'https://h' }); return null; } catch (e) { return [e.name, e.message]; }",
+    );
+    expect(result).toEqual(['ManifestConfigError', expect.stringContaining('${HOST_URL}')]);
   });
 
   it('derives HOST_DOMAIN from HOST_URL, port included, and drops the trailing slash', () => {
