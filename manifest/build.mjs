@@ -6,7 +6,7 @@
 //   node manifest/build.mjs --zip        the same, plus dist/stagecoach-teams-app.zip (npm run package)
 //   node manifest/build.mjs --out DIR    write into DIR instead of dist/
 //   node manifest/build.mjs --env NAME   read the variables from env/.env.NAME (and env/.env.NAME.user)
-//   node manifest/build.mjs --toolkit-env  print HOST_DOMAIN and APP_VERSION for the
+//   node manifest/build.mjs --toolkit-env  print HOST_URL (normalized), HOST_DOMAIN and APP_VERSION for the
 //                                        Microsoft 365 Agents Toolkit (m365agents*.yml's script step)
 //
 // The template's ${{NAME}} placeholders are the toolkit's own syntax, so the
@@ -193,9 +193,10 @@ export function withEnvFiles(files, env) {
 /**
  * What the toolkit cannot compute itself and the template needs, as the
  * toolkit's script-step output (`::set-teamsfx-env NAME=value`, which it
- * writes into the environment's env file): HOST_URL's host and package.json's
- * version, derived exactly as resolveValues derives them. Unlike a local
- * package, a provisioned one has no default HOST_URL.
+ * writes into the environment's env file): HOST_URL as resolveValues
+ * normalizes it (no trailing slash, which the toolkit's plain text
+ * substitution would double), its host and package.json's version. Unlike a
+ * local package, a provisioned one has no default HOST_URL.
  * @param {Record<string, string | undefined>} env
  * @returns {string[]} the lines to print
  */
@@ -210,7 +211,11 @@ export function toolkitEnvLines(env, version = packageVersion()) {
   const problems = [];
   const host = hostUrl(raw, problems);
   if (!host) throw new ManifestConfigError(problems.join('\n'));
-  return [`::set-teamsfx-env HOST_DOMAIN=${host.domain}`, `::set-teamsfx-env APP_VERSION=${version}`];
+  return [
+    `::set-teamsfx-env HOST_URL=${host.url}`,
+    `::set-teamsfx-env HOST_DOMAIN=${host.domain}`,
+    `::set-teamsfx-env APP_VERSION=${version}`,
+  ];
 }
 
 /** package.json's version, which the manifest's version follows. */
