@@ -56,6 +56,10 @@ const LIBRARIES = {
   // SHA-256 for the ops' hash chains (src/sync/wireOp.ts).
   Hashes: { pattern: '^@noble/hashes(/|$)', owners: ['sync'] },
   'Microsoft Graph client': { pattern: '^@microsoft/microsoft-graph-client(/|$)', owners: ['graph'] },
+  // Zone rules for Graph's wall-clock times; only in the lazily loaded Graph chunk, never at first paint.
+  Temporal: { pattern: '^temporal-polyfill(/|$)', owners: ['graph'] },
+  // CLDR's Windows → IANA zone table, for the Windows zone names Graph writes.
+  'Windows zone names': { pattern: '^windows-iana(/|$)', owners: ['graph'] },
   MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
   // Office.js is a script tag, not a module: nothing imports it, and only src/outlook
   // may name its types (`/// <reference types="office-js" />`).

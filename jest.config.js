@@ -12,8 +12,8 @@ const project = (name, testEnvironment, extra = {}) => ({
   testEnvironment,
   transform,
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts?(x)`],
-  // @noble/hashes ships ES modules only; jest runs CommonJS, so swc compiles it too.
-  transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
+  // @noble/hashes and temporal-polyfill (with its temporal-utils) ship ES modules only; jest runs CommonJS, so swc compiles them too.
+  transformIgnorePatterns: ['/node_modules/(?!(@noble/|temporal-polyfill/|temporal-utils/))'],
   ...extra,
 });
 
