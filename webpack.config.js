@@ -1,7 +1,7 @@
 // @ts-check
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { DefinePlugin, Compilation, sources } = require('webpack');
 
 /** One bundle per surface, so each Teams context loads only its own code. */
@@ -32,6 +32,13 @@ const OUTLOOK = {
 /** The add-in command's icons: URLs in the manifest's extensions, so served beside the pages. */
 const EXTENSION_ICONS = ['icon-16.png', 'icon-32.png', 'icon-80.png'];
 
+/**
+ * The privacy statement and the terms of use, at the manifest's
+ * developer.privacyUrl and termsOfUseUrl (and the Entra registration's info
+ * URLs): plain HTML and CSS in static/, no script, copied beside the pages.
+ */
+const STATIC_PAGES = ['privacy.html', 'terms.html', 'legal.css'];
+
 /** Copies the committed extension icons (drawn by manifest/icons.mjs) into dist/icons/. */
 class ExtensionIconsPlugin {
   /** @param {import('webpack').Compiler} compiler */
@@ -46,6 +53,44 @@ class ExtensionIconsPlugin {
       });
     });
   }
+}
+
+/** Copies static/'s pages (STATIC_PAGES) into dist/ (a production build minifies them, as it does every asset). */
+class StaticPagesPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('StaticPagesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'StaticPagesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const page of STATIC_PAGES) {
+          const file = path.resolve(__dirname, 'static', page);
+          compilation.fileDependencies.add(file);
+          compilation.emitAsset(page, new sources.RawSource(readFileSync(file)));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * The deployment's ids, as the manifest has them: from the environment (`npm run
+ * build`, which the toolkit's deploy step runs with the env file's values), else,
+ * for the dev server only, from .localConfigs, which `atk deploy --env local` writes.
+ * @param {boolean} production
+ * @param {string} [file] the dev server's settings; .localConfigs beside this file by default
+ * @returns {{ AAD_APP_CLIENT_ID: string, TEAMS_APP_ID: string }}
+ */
+function deploymentIds(production, file = path.resolve(__dirname, '.localConfigs')) {
+  /** @type {Record<string, string>} */
+  const local = {};
+  if (!production && existsSync(file)) {
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+      if (match?.[1] && match[2] !== undefined) local[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
+    }
+  }
+  /** @param {'AAD_APP_CLIENT_ID' | 'TEAMS_APP_ID'} name */
+  const read = (name) => process.env[name] || local[name] || '';
+  return { AAD_APP_CLIENT_ID: read('AAD_APP_CLIENT_ID'), TEAMS_APP_ID: read('TEAMS_APP_ID') };
 }
 
 /** @param {string} title @param {string} [headScripts] tags before the bundle's */
@@ -80,6 +125,7 @@ const swcRule = (/** @type {boolean} */ production) => ({
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration & { devServer?: object }} */
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
+  const ids = deploymentIds(production);
   return {
     mode: production ? 'production' : 'development',
     entry: {
@@ -119,12 +165,13 @@ module.exports = (_env, argv) => {
         templateContent: html(OUTLOOK.taskpane.title),
       }),
       new ExtensionIconsPlugin(),
+      new StaticPagesPlugin(),
       // The deployment's ids (the same variables as the manifest's): MSAL's client id and
       // the Teams app id for links to the notes. Unset in a local build, which signs in
       // only through the simulator's development tokens.
       new DefinePlugin({
-        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(process.env.AAD_APP_CLIENT_ID ?? ''),
-        'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID ?? ''),
+        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(ids.AAD_APP_CLIENT_ID),
+        'process.env.TEAMS_APP_ID': JSON.stringify(ids.TEAMS_APP_ID),
       }),
     ],
     optimization: {
@@ -190,3 +237,5 @@ module.exports = (_env, argv) => {
 module.exports.swcRule = swcRule;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.EXTENSION_ICONS = EXTENSION_ICONS;
+module.exports.STATIC_PAGES = STATIC_PAGES;
+module.exports.deploymentIds = deploymentIds;

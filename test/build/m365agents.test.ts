@@ -167,6 +167,31 @@ describe('the Microsoft 365 Agents Toolkit project', () => {
       envs: { AAD_APP_CLIENT_ID: '${{AAD_APP_CLIENT_ID}}', TEAMS_APP_ID: '${{TEAMS_APP_ID}}' },
     });
     expect(readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n')).toContain('.localConfigs');
+
+    // webpack.config.js reads it for the dev server only; the environment wins, and a production build ignores it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { deploymentIds } = require('../../webpack.config.js') as {
+      deploymentIds: (production: boolean, file?: string) => { AAD_APP_CLIENT_ID: string; TEAMS_APP_ID: string };
+    };
+    const localConfigs = path.join(tempDir(), '.localConfigs');
+    writeFileSync(localConfigs, 'AAD_APP_CLIENT_ID=7c9e6679-7425-40de-944b-e07fc1f90ae7\nTEAMS_APP_ID="0f8fad5b-d9cb-469f-a165-70867728950e"\n');
+    const saved = { AAD_APP_CLIENT_ID: process.env.AAD_APP_CLIENT_ID, TEAMS_APP_ID: process.env.TEAMS_APP_ID };
+    try {
+      delete process.env.AAD_APP_CLIENT_ID;
+      delete process.env.TEAMS_APP_ID;
+      expect(deploymentIds(false, localConfigs)).toEqual({
+        AAD_APP_CLIENT_ID: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        TEAMS_APP_ID: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      });
+      expect(deploymentIds(true, localConfigs)).toEqual({ AAD_APP_CLIENT_ID: '', TEAMS_APP_ID: '' });
+      process.env.TEAMS_APP_ID = '4e03e546-e14e-4552-9b36-3ebb2f904aaf';
+      expect(deploymentIds(false, localConfigs).TEAMS_APP_ID).toBe('4e03e546-e14e-4552-9b36-3ebb2f904aaf');
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 
   it.each(Object.entries(PROJECTS))('env/.env.%s… declares every variable the toolkit files use, and no secret', (file, name) => {
