@@ -3,6 +3,7 @@ import { OwnCopyStatusLine } from '../components/OwnCopy';
 import { ParticipantRoles } from '../components/ParticipantRoles';
 import { SessionConnection } from '../components/PendingChanges';
 import { PrivateNotesSection } from '../components/PrivateNotes';
+import { RecordIntegrityNotice } from '../components/RecordIntegrity';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageStepper } from '../components/StageStepper';
 import { StageTimer } from '../components/StageTimer';
@@ -24,7 +25,7 @@ function TimedStageStepper({ session }: { session: SessionState }) {
 export function SidePanel() {
   const styles = useSidePanelStyles();
   const { self, clock, stage, store, ownCopySaving, privateNotes } = usePorts();
-  const { session, status, role, present } = useSession();
+  const { session, status, role, present, integrity } = useSession();
   const commands = useCommands();
 
   if (!session) {
@@ -46,6 +47,7 @@ export function SidePanel() {
         {stage && <ShowOnStageButton stage={stage} />}
         <SessionConnection status={status} className={styles.status} />
         {ownCopySaving && role !== 'observer' && <OwnCopyStatusLine saving={ownCopySaving} />}
+        <RecordIntegrityNotice integrity={integrity} participants={session.participants} />
       </header>
       <div className={styles.stepperBar}>
         <TimedStageStepper session={session} />
