@@ -2,7 +2,7 @@
 // tested in Node. All times are instants; wall clocks only where people read them.
 import type { EpochMs } from '../domain';
 import type { FollowUpSlot } from '../ports';
-import { wallClock } from './wallClock';
+import { offsetMs, wallClock, weekdayOf } from './zonedTime';
 
 /** Suggestions start on the hour or the half hour of the coach's clock. */
 export const SLOT_GRID_MINUTES = 30;
@@ -17,9 +17,9 @@ const MINUTE = 60_000;
  */
 export function nextGridPoint(at: EpochMs, timeZone: string, gridMinutes = SLOT_GRID_MINUTES): EpochMs {
   const step = gridMinutes * MINUTE;
-  const wholeSecond = at - (((at % 1000) + 1000) % 1000);
-  // The zone's offset at `at` (whole minutes), so `wall` is `at` read on the zone's clock.
-  const offset = Date.parse(`${wallClock(at, timeZone)}Z`) - wholeSecond;
+  // The zone's offset at `at`, so `wall` is `at` read on the zone's clock. Rounding the
+  // instant, not the wall clock, keeps a fall-back hour: 02:40 CEST is followed by 02:00 CET.
+  const offset = offsetMs(at, timeZone);
   const wall = at + offset;
   return Math.ceil(wall / step) * step - offset;
 }
@@ -41,16 +41,13 @@ export interface Availability {
   workingHours: WorkingHours | null;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** Whether [start, end) lies within one working day of `hours`. */
 export function inWorkingHours(start: EpochMs, end: EpochMs, hours: WorkingHours): boolean {
   const from = wallClock(start, hours.timeZone);
   const to = wallClock(end, hours.timeZone);
   const day = from.slice(0, 10);
   if (to.slice(0, 10) !== day) return false;
-  const weekday = WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
-  return hours.days.has(weekday) && from.slice(11) >= hours.start && to.slice(11) <= hours.end;
+  return hours.days.has(weekdayOf(start, hours.timeZone)) && from.slice(11) >= hours.start && to.slice(11) <= hours.end;
 }
 
 export interface FreeSlotQuestion {

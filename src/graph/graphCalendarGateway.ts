@@ -13,7 +13,7 @@ import type {
 } from '../ports';
 import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, signInFailure, type GraphClientOptions } from './graphClient';
-import { toEpoch } from './wallClock';
+import { toEpoch } from './zonedTime';
 import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
   batchResponseSchema,

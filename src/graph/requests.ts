@@ -7,7 +7,7 @@ import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
 import { nextGridPoint, SLOT_GRID_MINUTES } from './freeSlots';
 import { followUpTransactionId } from './transactionId';
 import { graphTime, graphWallClock } from './timeZones';
-import { isKnownTimeZone, startOfDay, toEpoch, wallClock, type DateTimeTimeZone } from './wallClock';
+import { isKnownTimeZone, startOfDay, toEpoch, wallClock, type DateTimeTimeZone } from './zonedTime';
 
 /** Body of `POST /me/findMeetingTimes` (Graph's action parameters). */
 export interface FindMeetingTimesBody {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { FollowUpSlot, FollowUpSlotRequest, GraphOutcome } from '../ports';
 import { freeSlots, type Availability, type WorkingHours } from './freeSlots';
 import type { GetScheduleBody } from './requests';
-import { isKnownTimeZone, toEpoch } from './wallClock';
+import { toEpoch } from './zonedTime';
+import { ianaZone } from './zoneNames';
 
 const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string() });
 
@@ -98,17 +99,17 @@ function timeOfDay(text: string | null | undefined): string | null {
 }
 
 /**
- * Someone's working hours as Graph gives them, read in their own zone; in
- * `fallbackZone` when that zone's name is not one this runtime knows (Graph
- * may write a Windows name). Null when they cannot be used.
+ * Someone's working hours as Graph gives them, read in their own zone: Graph
+ * names it the Windows way ("Pacific Standard Time"), or IANA. In
+ * `fallbackZone` when the name maps to no zone (a custom zone Exchange gives
+ * only by its offsets). Null when they cannot be used.
  */
 function workingHoursOf(info: ScheduleInformation, fallbackZone: string | null): WorkingHours | null {
   const hours = info.workingHours;
   const start = timeOfDay(hours?.startTime);
   const end = timeOfDay(hours?.endTime);
   if (!hours?.daysOfWeek || start === null || end === null || start >= end) return null;
-  const name = hours.timeZone?.name ?? '';
-  const timeZone = isKnownTimeZone(name) && name !== '' ? name : fallbackZone;
+  const timeZone = ianaZone(hours.timeZone?.name ?? '') ?? fallbackZone;
   if (timeZone === null) return null;
   return { days: new Set(hours.daysOfWeek.map((d) => d.toLowerCase())), start, end, timeZone };
 }

@@ -1,5 +1,5 @@
 import type { EpochMs } from '../domain';
-import { dateTimeTimeZone, toEpoch, type DateTimeTimeZone } from './wallClock';
+import { dateTimeTimeZone, toEpoch, type DateTimeTimeZone } from './zonedTime';
 
 /**
  * The IANA names Microsoft Graph documents for dateTimeTimeZone besides
@@ -34,9 +34,15 @@ export function graphZone(timeZone: string): string {
   return GRAPH_IANA_ZONES.has(timeZone) ? timeZone : 'UTC';
 }
 
-/** An instant for Graph, in the coach's zone when Graph takes its name (the instant is the same either way). */
+/**
+ * An instant for Graph, in the coach's zone when Graph takes its name (the
+ * instant is the same either way). In UTC when the zone's clock shows that
+ * time twice (the hour clocks fall back): a wall-clock time there could
+ * name either instant.
+ */
 export function graphTime(at: EpochMs, timeZone: string): DateTimeTimeZone {
-  return dateTimeTimeZone(at, graphZone(timeZone));
+  const time = dateTimeTimeZone(at, graphZone(timeZone));
+  return toEpoch(time) === Math.floor(at / 1000) * 1000 ? time : dateTimeTimeZone(at, 'UTC');
 }
 
 /** A wall-clock time read in the coach's zone, re-expressed for Graph. */

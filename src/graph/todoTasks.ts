@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseStepTaskKey, stepTaskKey, TASK_APPLICATION, type ItemId } from '../domain';
 import type { StepTask } from '../ports';
 import { GRAPH_IANA_ZONES, graphWallClock } from './timeZones';
-import { toEpoch, type DateTimeTimeZone } from './wallClock';
+import { toEpoch, type DateTimeTimeZone } from './zonedTime';
 
 /** The list Stagecoach keeps each user's next steps in. */
 export const COACHING_LIST = 'Coaching';

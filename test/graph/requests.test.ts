@@ -8,7 +8,7 @@ import {
   odataString,
 } from '../../src/graph/requests';
 import { followUpTransactionId } from '../../src/graph/transactionId';
-import { toEpoch, wallClock } from '../../src/graph/wallClock';
+import { toEpoch, wallClock } from '../../src/graph/zonedTime';
 import type { FindMeetingTimesBody } from '../../src/graph/requests';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { NOW, followUp, graphSchema } from './helpers';

@@ -205,7 +205,7 @@ describe('slots from getSchedule', () => {
     ]);
   });
 
-  it('uses the coach’s own working hours from Graph, on their clock when Graph names their zone in a way the runtime does not know', () => {
+  it('uses the coach’s own working hours from Graph, on the clock of the zone Graph names the Windows way', () => {
     const found = slots(
       [info(COACH_ADDRESS, { hours: { start: '08:00:00.0000000', end: '11:00:00.0000000', zone: 'W. Europe Standard Time' } }), info(SAM.address, { hours: null })],
       slotRequest({ maxCandidates: 10 }),
@@ -216,7 +216,7 @@ describe('slots from getSchedule', () => {
 
   it('falls back to Monday–Friday 09:00–17:00 for the coach, and to any hour for the attendee, when hours are missing or unreadable', () => {
     const found = slots(
-      [info(COACH_ADDRESS, { hours: null }), info(SAM.address, { hours: { zone: 'Pacific Standard Time' } })],
+      [info(COACH_ADDRESS, { hours: null }), info(SAM.address, { hours: { zone: 'Customized Time Zone' } })],
       slotRequest({ maxCandidates: 100 }),
     );
     expect(found).toHaveLength(13 + 15);

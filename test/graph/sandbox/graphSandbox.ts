@@ -9,15 +9,22 @@ import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { findWindows, WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
-import { isKnownTimeZone, toEpoch, wallClock, type DateTimeTimeZone } from '../../../src/graph/wallClock';
+import { isKnownTimeZone, toEpoch, wallClock, weekdayOf, type DateTimeTimeZone } from '../../../src/graph/zonedTime';
 import { createSandboxDrive } from './sandboxDrive';
 import { createSandboxTodo, type SandboxTodoList, type SandboxTodoTask } from './sandboxTodo';
 
 export type { SandboxLinkedResource, SandboxTodoList, SandboxTodoTask } from './sandboxTodo';
 
-/** Zones the sandbox takes: UTC and the IANA names Graph documents (not Windows names: the app never sends them). */
-const graphKnowsZone = (zone: string) => (zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone);
+/** Windows' zone names, as Graph takes them (Exchange's own). */
+const WINDOWS_ZONES: ReadonlySet<string> = new Set(WINDOWS_TO_IANA_MAP.map((row) => row.windowsName));
+
+/** Zones Graph takes in a dateTimeTimeZone: Windows names, UTC and the IANA names it documents. */
+const graphKnowsZone = (zone: string) => WINDOWS_ZONES.has(zone) || ((zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone));
+
+/** How Exchange names a person's zone in their mailbox settings and working hours: the Windows way. */
+const windowsZoneOf = (ianaZone: string): string => findWindows(ianaZone)[0] ?? ianaZone;
 
 /** Where CI and the worktrees keep the shared schema: beside the repository. */
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -218,6 +225,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     todoTaskList: validator('todoTaskList'),
     todoTask: validator('todoTask'),
     linkedResource: validator('linkedResource'),
+    knowsZone: graphKnowsZone,
     pageSize: options.todoPageSize ?? 10,
   });
 
@@ -437,8 +445,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   function inWorkingHours(user: SandboxUser, start: number, end: number): boolean {
     const a = wallClock(start, user.timeZone);
     const b = wallClock(end - 1, user.timeZone);
-    const day = new Intl.DateTimeFormat('en-US', { timeZone: user.timeZone, weekday: 'short' }).format(new Date(start));
-    return a.slice(0, 10) === b.slice(0, 10) && !['Sat', 'Sun'].includes(day) && a.slice(11) >= '09:00:00' && b.slice(11) < '17:00:00';
+    const day = weekdayOf(start, user.timeZone);
+    return a.slice(0, 10) === b.slice(0, 10) && WORK_DAYS.includes(day) && a.slice(11) >= '09:00:00' && b.slice(11) < '17:00:00';
   }
 
   function findMeetingTimes(user: SandboxUser, body: Json, prefer: string | undefined): Answer {
@@ -567,7 +575,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
           daysOfWeek: WORK_DAYS,
           startTime: '09:00:00.0000000',
           endTime: '17:00:00.0000000',
-          timeZone: { name: person.timeZone },
+          // Exchange names the zone of working hours the Windows way ("W. Europe Standard Time").
+          timeZone: { name: windowsZoneOf(person.timeZone) },
         },
       };
     });

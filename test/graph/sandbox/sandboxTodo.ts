@@ -6,8 +6,7 @@
 // Graph's shape. Listings page (server-driven) so clients must follow nextLinks.
 import { randomUUID } from 'node:crypto';
 import type { ValidateFunction } from 'ajv/dist/2020';
-import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
-import { isKnownTimeZone, toEpoch } from '../../../src/graph/wallClock';
+import { toEpoch } from '../../../src/graph/zonedTime';
 
 type Json = Record<string, unknown>;
 
@@ -47,6 +46,8 @@ export interface TodoOptions {
   todoTaskList: ValidateFunction;
   todoTask: ValidateFunction;
   linkedResource: ValidateFunction;
+  /** Which zone names Graph takes in a dateTimeTimeZone. */
+  knowsZone: (zone: string) => boolean;
   /** The most tasks (or lists) one page holds. */
   pageSize: number;
 }
@@ -83,8 +84,6 @@ const odataError = (status: number, code: string, message: string): TodoAnswer =
 const notFound = () => odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
 const invalid = (message: string) => odataError(400, 'invalidRequest', message);
 
-const graphKnowsZone = (zone: string) => (zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone);
-
 /** Graph writes times with seven fractional digits. */
 const graphTime = (v: { dateTime: string; timeZone: string }) => ({ dateTime: v.dateTime.replace(/(\.\d+)?$/, '.0000000'), timeZone: v.timeZone });
 
@@ -119,7 +118,7 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
     const v = body[name] as { dateTime?: string; timeZone?: string | null } | null | undefined;
     if (v === undefined || v === null) return null;
     const zone = v.timeZone ?? '';
-    if (!graphKnowsZone(zone)) return invalid(`${name}: '${zone}' is not a supported time zone.`);
+    if (!options.knowsZone(zone)) return invalid(`${name}: '${zone}' is not a supported time zone.`);
     return toEpoch({ dateTime: v.dateTime ?? '', timeZone: zone }) === null ? invalid(`${name}.dateTime '${v.dateTime}' is not a date and time.`) : null;
   }
 
