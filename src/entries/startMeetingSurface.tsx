@@ -180,16 +180,8 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     };
 
     const connected = (live: SessionStore) => {
-      // The Live Share host's id for this user wins over the context's (spelled otherwise in some Teams clients):
-      // the panel's role, the private notes and the own copy follow the id the session knows.
-      if (live.userId && live.userId !== self.userId) self = { ...self, userId: live.userId };
-      if (early) {
-        // The changes made meanwhile go to the live session in order; the panel reports what it refused.
-        early.handOver(live);
-        device?.keepOnDevice(live, context, systemClock);
-      } else {
-        store = live;
-      }
+      if (early) device?.keepOnDevice(live, context, systemClock);
+      else store = live;
       if (choice.keepsOwnCopy) {
         // The coach's private notes: on this device, and in the coach's own copy only (the panel shows them to the coach alone).
         const notes = createLocalPrivateNotes(context.meetingId, self.userId);
@@ -202,6 +194,9 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
         stepTasks = graph.keepStepTasks(live, self.userId);
         graph.reportCarriedDone(live, self.userId);
       }
+      // The changes made meanwhile go to the live session in order, the panel reports what it
+      // refused; after the keepers above started, so they see them as changes to keep.
+      early?.handOver(live);
       render();
     };
 
