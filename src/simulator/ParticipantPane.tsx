@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { Text } from '@fluentui/react-components';
+import { useEffect, useId, useLayoutEffect, useState } from 'react';
+import { Checkbox, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
@@ -33,16 +33,36 @@ export interface ParticipantPaneProps {
   officeHost?: SimulatedOfficeHost;
   /** A calendar item Teams was asked to open for this person (calendar.openCalendarItem): shown in their Outlook. */
   openItem?: { itemId: string } | null;
+  /** Whether the side panel starts with its Live Share held (`?holdLiveShare=`); the pane's checkbox changes it. */
+  holdLiveShare?: boolean;
 }
 
 /** One attendee's Teams window, reduced to the side panel Teams would show them, and their calendar (with their Outlook), To Do and sign-ins beneath. */
-export function ParticipantPane({ host, paneId, person, contentUrl, theme, status, loadCalendar, loadTasks, signIns, officeHost, openItem = null }: ParticipantPaneProps) {
+export function ParticipantPane({
+  host,
+  paneId,
+  person,
+  contentUrl,
+  theme,
+  status,
+  loadCalendar,
+  loadTasks,
+  signIns,
+  officeHost,
+  openItem = null,
+  holdLiveShare = false,
+}: ParticipantPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
   // theme changes reach the app as themeChange events.
   const [src] = useState(() => fillTheme(contentUrl, theme));
   const part = PART_LABELS[person.part];
+  // A slow Live Share, at will: the panel starts and shows the session, but connects only when released.
+  const [held, setHeld] = useState(holdLiveShare);
+  // A layout effect: in place before the frame, registered in an effect, can ask anything.
+  useLayoutEffect(() => host.holdLiveShare(paneId, held), [host, paneId, held]);
+  useEffect(() => () => host.holdLiveShare(paneId, false), [host, paneId]);
   // The meeting open in this person's Outlook, if any.
   const [outlookEvent, setOutlookEvent] = useState<CalendarEntry | null>(null);
   // Each request is a new object, so asking twice for the same item opens it again.
@@ -74,6 +94,11 @@ export function ParticipantPane({ host, paneId, person, contentUrl, theme, statu
         status={status}
         theme={theme}
         className={styles.frame}
+      />
+      <Checkbox
+        label="Hold Live Share (the panel connects when released)"
+        checked={held}
+        onChange={(_event, data) => setHeld(data.checked === true)}
       />
       <ParticipantCalendar person={person} load={loadCalendar} onOpenInOutlook={officeHost ? setOutlookEvent : undefined} />
       {officeHost && outlookEvent && (

@@ -10,7 +10,7 @@ import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
 import { fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
-import { COACH, COACHEE, OBSERVER, meetingIdFrom, newMeetingId, rememberMeetingId, setupRequested } from './meetingAddress';
+import { COACH, COACHEE, OBSERVER, heldLiveShareFrom, meetingIdFrom, newMeetingId, rememberMeetingId, setupRequested } from './meetingAddress';
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { SimulatedOfficeHost } from './office';
@@ -34,6 +34,7 @@ const EVERYONE = [COACH, COACHEE, OBSERVER];
 /** How this simulated Teams spells user ids (`?ids=compound`: as some desktop clients do). */
 const idSpelling = idSpellingFrom(window.location.search);
 const NO_SIGN_INS: readonly SignIn[] = [];
+
 
 /** Opens (or starts) the meeting named in the address, with Stagecoach added unless `?setup`. */
 function startingState() {
@@ -70,6 +71,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   );
   useEffect(() => () => officeHost.dispose(), [officeHost]);
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
+  // Whose side panels start with Live Share held, from the address (`?holdLiveShare=coach`).
+  const [heldAtStart] = useState(() => heldLiveShareFrom(window.location.search));
   // One reader for every pane: it asks the server where the Graph sandbox is once.
   const sandbox = useMemo(() => sandboxReader(), []);
   const loadCalendar = useMemo(() => sandboxCalendar(sandbox), [sandbox]);
@@ -145,6 +148,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
               openItem={state.personal?.viewer.userId === person.userId ? state.personal.opened : null}
               signIns={state.signIns[person.userId] ?? NO_SIGN_INS}
               officeHost={officeHost}
+              holdLiveShare={heldAtStart.has(person.part)}
             />
           ))}
         {state.stage && (

@@ -24,6 +24,16 @@ export function meetingIdFrom(search: string): string | null {
   return id && MEETING_ID.test(id) ? id : null;
 }
 
+/**
+ * The parts (`coach`, `coachee`, `observer`) named by `?holdLiveShare=`,
+ * comma-separated: their side panels start with Live Share held (the
+ * simulated Teams does not answer its requests until released).
+ */
+export function heldLiveShareFrom(search: string): ReadonlySet<SimPerson['part']> {
+  const parts = (new URLSearchParams(search).get('holdLiveShare') ?? '').split(',').map((p) => p.trim());
+  return new Set(parts.filter((p): p is SimPerson['part'] => p === 'coach' || p === 'coachee' || p === 'observer'));
+}
+
 /** `?setup` starts the meeting without Stagecoach, to walk through adding it. */
 export const setupRequested = (search: string): boolean => new URLSearchParams(search).has('setup');
 

@@ -1,11 +1,14 @@
 import { answer, type HostEffect, type HostView } from './answer';
 import { answerInteractive, EMPTY_INTERACTIVE, isInteractive, type InteractiveState } from './interactive';
 import type { SimFrame } from './meeting';
-import { parseRequest, replyTo, type HostEvent } from './messages';
+import { parseRequest, replyTo, type HostEvent, type HostRequest } from './messages';
 import { answerNestedAppAuth, isNestedAppAuth } from './nestedAppAuth';
 
 const containerKey = (fluidEndpoint: string | null, meetingId: string) =>
   `stagecoach:sim-fluid-container:${fluidEndpoint ?? ''}:${meetingId}`;
+
+/** Far more Live Share requests than a pane makes while it connects; a frame cannot grow the list without end. */
+const MAX_HELD = 1000;
 
 interface Registered {
   paneId: string;
@@ -23,6 +26,8 @@ export class SimulatedTeamsHost {
   /** The simulated Live Share service: changed at once, as requests from several frames may race. */
   private interactive: InteractiveState = EMPTY_INTERACTIVE;
   private onEffect: (paneId: string, effect: HostEffect) => void = () => undefined;
+  /** Panes whose Live Share requests wait unanswered (a slow connection), each with what it asked meanwhile, in order. */
+  private readonly held = new Map<string, { source: Window; request: HostRequest }[]>();
 
   /**
    * @param saved where each meeting's container id is kept across reloads of
@@ -76,9 +81,35 @@ export class SimulatedTeamsHost {
     }
   }
 
+  /**
+   * Holds a pane's Live Share (its interactive.* requests wait unanswered, as
+   * over a slow connection to the Live Share service), or releases it: what
+   * it asked meanwhile is answered then, in order. Everything else the pane
+   * asks is answered as usual, so it starts and can tell Teams it is ready.
+   */
+  holdLiveShare(paneId: string, hold: boolean): void {
+    if (hold) {
+      if (!this.held.has(paneId)) this.held.set(paneId, []);
+      return;
+    }
+    const waiting = this.held.get(paneId);
+    this.held.delete(paneId);
+    for (const { source, request } of waiting ?? []) {
+      // Only to the window that asked, if it still shows this pane's frame.
+      const registered = this.frames.get(source);
+      if (registered?.paneId === paneId) this.answerLiveShare(source, registered, request);
+    }
+  }
+
+  /** Whether the pane's Live Share is held. */
+  holdsLiveShare(paneId: string): boolean {
+    return this.held.has(paneId);
+  }
+
   dispose(): void {
     this.win.removeEventListener('message', this.onMessage);
     this.frames.clear();
+    this.held.clear();
   }
 
   private read(key: string): string | undefined {
@@ -103,6 +134,27 @@ export class SimulatedTeamsHost {
     target.postMessage(message, this.win.location.origin);
   }
 
+  /** Answers one Live Share request as the Teams service would, from the meeting's state now. */
+  private answerLiveShare(source: Window, registered: Registered, request: HostRequest): void {
+    if (!this.view) return;
+    const { meeting, fluidEndpoint } = this.view;
+    const key = containerKey(fluidEndpoint, meeting.meetingId);
+    const stored = this.read(key);
+    let current = this.interactive;
+    if (stored && !current.containers[meeting.meetingId]) {
+      current = { ...current, containers: { ...current.containers, [meeting.meetingId]: stored } };
+    }
+    const { reply, state } = answerInteractive(request, registered.frame, current, {
+      meeting,
+      fluidEndpoint,
+      now: Date.now(),
+    });
+    this.interactive = state;
+    const containerId = state.containers[meeting.meetingId];
+    if (containerId && containerId !== stored) this.write(key, containerId);
+    this.post(source, replyTo(request, reply));
+  }
+
   private readonly onMessage = (event: MessageEvent) => {
     if (event.origin !== this.win.location.origin || !event.source) return;
     const registered = this.frames.get(event.source as Window);
@@ -110,22 +162,11 @@ export class SimulatedTeamsHost {
     const request = parseRequest(event.data);
     if (!request) return;
     if (isInteractive(request.func)) {
-      const { meeting, fluidEndpoint } = this.view;
-      const key = containerKey(fluidEndpoint, meeting.meetingId);
-      const stored = this.read(key);
-      let current = this.interactive;
-      if (stored && !current.containers[meeting.meetingId]) {
-        current = { ...current, containers: { ...current.containers, [meeting.meetingId]: stored } };
+      const waiting = this.held.get(registered.paneId);
+      if (waiting) {
+        if (waiting.length < MAX_HELD) waiting.push({ source: event.source as Window, request });
       }
-      const { reply, state } = answerInteractive(request, registered.frame, current, {
-        meeting,
-        fluidEndpoint,
-        now: Date.now(),
-      });
-      this.interactive = state;
-      const containerId = state.containers[meeting.meetingId];
-      if (containerId && containerId !== stored) this.write(key, containerId);
-      this.post(event.source as Window, replyTo(request, reply));
+      else this.answerLiveShare(event.source as Window, registered, request);
       return;
     }
     if (isNestedAppAuth(request.func)) {

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
+import { COACHEE_PANE, COACH_PANE, frame, region } from './simulatorPage';
+import { answerTeamsCdn } from './teamsCdn';
+
+// The side panel is drawn, and tells Teams it is ready, before its Live Share
+// has connected: the simulated Teams holds a pane's Live Share requests
+// (`?holdLiveShare=`, or the pane's "Hold Live Share" checkbox) until released.
+
+const holdCheckbox = (page: Page, pane: string) => region(page, pane).getByRole('checkbox', { name: /Hold Live Share/ });
+
+/** The host's record of the frame's start-up, under the pane (the simulator's own line). */
+const appStatus = (page: Page, pane: string) => region(page, pane).getByRole('status').filter({ hasText: /^App: / });
+
+async function stateChallenge(page: Page, pane: string, text: string): Promise<void> {
+  const panel = frame(page, pane);
+  await panel.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(text);
+  await panel.getByRole('button', { name: 'State challenge' }).click();
+}
+
+test('a challenge typed in the coach’s panel while its Live Share connects reaches the coachee’s panel once connected', async ({ page }) => {
+  await answerTeamsCdn(page);
+  await page.goto('/?holdLiveShare=coach');
+  const coach = frame(page, COACH_PANE);
+  const coachee = frame(page, COACHEE_PANE);
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
+  // The coach's panel is drawn and has told Teams it is ready, with its Live Share still held.
+  await expect(holdCheckbox(page, COACH_PANE)).toBeChecked();
+  await expect(coach.getByRole('list', { name: 'Stages' })).toBeVisible();
+  await expect(appStatus(page, COACH_PANE)).toContainText('ready');
+
+  const challenge = 'Hand-offs to QA wait a day.';
+  await stateChallenge(page, COACH_PANE, challenge);
+  await expect(coach.getByText(challenge).first()).toBeVisible();
+  // Nothing can have left the coach's panel: its Live Share is held.
+  await expect(coachee.getByText(challenge)).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await holdCheckbox(page, COACH_PANE).uncheck();
+  await expect(coachee.getByText(challenge).first()).toBeVisible();
+  // Both are in the session now, and nothing the coach typed was refused.
+  await expect(coach.getByRole('alert')).toHaveCount(0);
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
+});
+
+test('a reloaded panel whose Live Share is held shows the session from this device, and its change gets through on release', async ({ page }) => {
+  await answerTeamsCdn(page);
+  await page.goto('/');
+  const coach = frame(page, COACH_PANE);
+  const coachee = frame(page, COACHEE_PANE);
+  const challenge = 'Releases slip by a week.';
+  await stateChallenge(page, COACHEE_PANE, challenge);
+  await expect(coach.getByText(challenge).first()).toBeVisible();
+
+  // Teams reloads the coach's panel over a slow Live Share: the device's copy is what it can show.
+  await holdCheckbox(page, COACH_PANE).check();
+  const handle = await region(page, COACH_PANE).locator('iframe').first().elementHandle();
+  const content = await handle?.contentFrame();
+  if (!content) throw new Error('no frame in the coach’s pane');
+  await content.evaluate(() => window.location.reload());
+  await expect(coach.getByText(challenge).first()).toBeVisible();
+  await expect(appStatus(page, COACH_PANE)).toContainText('ready');
+
+  // The coach moves on from the session as shown (its criteria are met there): queued, then sent once connected.
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await expect(coach.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
+
+  await holdCheckbox(page, COACH_PANE).uncheck();
+  await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  await expect(coach.getByRole('alert')).toHaveCount(0);
+});
