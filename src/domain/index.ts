@@ -1,3 +1,5 @@
+// First: zod's settings hold before any schema is used.
+import './zodPolicy';
 export { STAGES, STAGE_LABELS, stageIndex, nextStage, earlierStages } from './stages';
 export type { Stage } from './stages';
 export { LIMITS } from './limits';
