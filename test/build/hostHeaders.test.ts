@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 // The static host's config (deploy/staticwebapp.config.json) is made from
 // deploy/csp.cjs, the same source as the pages' own policy.
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, shared with webpack
 const csp = require('../../deploy/csp.cjs') as {
   FRAME_ANCESTORS: string[];
   metaPolicy(options?: { local?: boolean }): string;
   headerPolicy(): string;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { hostConfig, FILE } = require('../../deploy/writeHostConfig.cjs') as { hostConfig(): unknown; FILE: string };
 
 describe('the static host’s headers', () => {
