@@ -177,32 +177,24 @@ export class DriveArchiveStore implements SessionArchiveStore {
 
   list(): Promise<ArchiveOutcome<ArchiveEntry[]>> {
     return this.call(async () => {
-      const entries: ArchiveEntry[] = [];
-      let request = this.client
+      const first = this.client
         .api(`${SESSIONS}:/children`)
         .select(['name', 'size', 'lastModifiedDateTime', 'file'])
         .middlewareOptions([scopes()]);
-      for (let page = 0; page < MAX_PAGES; page++) {
-        let answer: unknown;
-        try {
-          answer = await request.get();
-        } catch (error) {
-          // No sessions folder yet: nothing was ever saved.
-          if (page === 0 && statusOf(error) === 404) return { ok: true, value: [] };
-          throw error;
-        }
-        const parsed = childrenSchema.safeParse(answer);
-        if (!parsed.success) return failed(unreadableAnswer);
-        for (const item of parsed.data.value) {
-          const sessionId = item.file ? sessionIdFromFileName(item.name) : null;
-          // Anything else in the folder (the user's own files, say) is not ours to list.
-          if (sessionId !== null) entries.push({ sessionId, size: item.size ?? 0, lastModified: Date.parse(item.lastModifiedDateTime) });
-        }
-        const next = parsed.data['@odata.nextLink'];
-        if (!next) break;
-        // The next page only from the same Graph root: the token never goes anywhere else.
-        if (!next.startsWith(this.connection.root)) return failed(unreadableAnswer);
-        request = this.client.api(`/${next.slice(this.connection.root.length)}`).middlewareOptions([scopes()]);
+      let children: z.infer<typeof childrenSchema>['value'];
+      try {
+        // A folder of more than MAX_PAGES pages is listed as far as it was read.
+        children = (await this.connection.readAll(first, childrenSchema, { scopes: SCOPES.archive, maxPages: MAX_PAGES })).values;
+      } catch (error) {
+        // No sessions folder (yet, or any more): nothing is saved.
+        if (statusOf(error) === 404) return { ok: true, value: [] };
+        throw error;
+      }
+      const entries: ArchiveEntry[] = [];
+      for (const item of children) {
+        const sessionId = item.file ? sessionIdFromFileName(item.name) : null;
+        // Anything else in the folder (the user's own files, say) is not ours to list.
+        if (sessionId !== null) entries.push({ sessionId, size: item.size ?? 0, lastModified: Date.parse(item.lastModifiedDateTime) });
       }
       return { ok: true, value: entries.sort((a, b) => b.lastModified - a.lastModified) };
     });

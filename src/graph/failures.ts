@@ -26,6 +26,9 @@ export function failureFromStatus(status: number, graphMessage?: string): GraphF
   return { kind: 'unknown', message: `Microsoft 365 answered with an error (${status}).`, retryable: true };
 }
 
+/** Thrown inside a call for an answer that does not parse (or a nextLink that leaves Graph); reported as unreadableAnswer. */
+export class UnreadableAnswer extends Error {}
+
 export const unreadableAnswer: GraphFailure = {
   kind: 'unknown',
   message: 'Microsoft 365 answered in a way Stagecoach does not understand.',
@@ -41,6 +44,7 @@ export function statusOf(error: unknown): number | undefined {
 
 /** Anything thrown by the client, a token provider or our own code, as a failure. */
 export function failureFromError(error: unknown): GraphFailure {
+  if (error instanceof UnreadableAnswer) return unreadableAnswer;
   if (typeof error === 'object' && error !== null && 'statusCode' in error) {
     const status = Number((error as { statusCode: unknown }).statusCode);
     const message = (error as { message?: unknown }).message;

@@ -39,6 +39,9 @@ import {
  */
 const FALL_BACK_TO_SCHEDULE = new Set([400, 403, 404, 501]);
 
+/** Pages of events with one iCalUId followed at most: the invite and its copies fit in the first. */
+const MAX_EVENT_PAGES = 10;
+
 /**
  * networkRetries: only calls safe to repeat are repeated after a lost
  * connection (the event carries a transactionId, accept and reads are
@@ -169,15 +172,13 @@ export class GraphCalendarGateway implements CalendarGateway {
 
   async acceptInvite(iCalUId: string): Promise<GraphOutcome<void>> {
     return this.call(SCOPES.writeCalendar, true, async () => {
-      const answer = await this.client
+      const first = this.client
         .api('/me/events')
         .filter(`iCalUId eq ${odataString(iCalUId)}`)
         .select(['id', 'iCalUId', 'isOrganizer', 'responseStatus'])
-        .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)])
-        .get();
-      const list = eventListSchema.safeParse(answer);
-      if (!list.success) return failed(unreadableAnswer);
-      const invite = list.data.value.find((e) => e.iCalUId === iCalUId && e.isOrganizer !== true);
+        .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)]);
+      const list = await this.connection.readAll(first, eventListSchema, { scopes: SCOPES.writeCalendar, maxPages: MAX_EVENT_PAGES });
+      const invite = list.values.find((e) => e.iCalUId === iCalUId && e.isOrganizer !== true);
       if (!invite) {
         return failed({
           kind: 'notFound',

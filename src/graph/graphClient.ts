@@ -1,5 +1,6 @@
 import {
   Client,
+  type GraphRequest,
   HTTPMessageHandler,
   RetryHandler,
   RetryHandlerOptions,
@@ -7,7 +8,9 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { GraphFailure, TokenProvider } from '../ports';
+import type { z } from 'zod';
 import { failureFromError } from './failures';
+import { readPages, type Page, type Paged } from './paging';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
@@ -137,6 +140,27 @@ export class GraphConnection {
     ];
     for (let i = 0; i < chain.length - 1; i++) chain[i]!.setNext?.(chain[i + 1]!);
     this.client = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: chain });
+  }
+
+  /**
+   * Every item of a listing, following `@odata.nextLink` for at most
+   * `maxPages` pages; each next page is asked with the first one's scopes
+   * and `headers` (a nextLink carries the query, never the headers).
+   */
+  readAll<T>(
+    first: GraphRequest,
+    schema: z.ZodType<Page<T>>,
+    options: { scopes: readonly string[]; maxPages: number; headers?: Record<string, string> },
+  ): Promise<Paged<T>> {
+    return readPages(first, schema, {
+      root: this.root,
+      maxPages: options.maxPages,
+      follow: (path) =>
+        this.client
+          .api(path)
+          .headers(options.headers ?? {})
+          .middlewareOptions([new ScopesOption(options.scopes)]),
+    });
   }
 
   /** Whether a token with these scopes can be had now (the user may be asked to consent). */

@@ -12,7 +12,10 @@ const ownEventSchema = z.object({
   webLink: z.string().max(8192).nullish(),
 });
 
-const eventsSchema = z.object({ value: z.array(ownEventSchema) });
+const eventsSchema = z.object({ value: z.array(ownEventSchema), '@odata.nextLink': z.string().max(8192).nullish() });
+
+/** Pages of events with one iCalUId followed at most: one event and its copies fit in the first. */
+const MAX_PAGES = 10;
 
 const meSchema = z.object({ id: z.string().min(1).max(1024), displayName: z.string().max(1024).nullish() });
 
@@ -94,16 +97,14 @@ export class GraphEventLookup implements EventLookup {
 
   eventByICalUId(iCalUId: string): Promise<GraphOutcome<OwnEvent | null>> {
     return this.readEvents(async () => {
-      const answer: unknown = await this.client
+      const first = this.client
         .api('/me/events')
         .filter(`iCalUId eq ${odataString(iCalUId)}`)
         .select(EVENT_FIELDS)
-        .middlewareOptions([new ScopesOption(SCOPES.readEvents)])
-        .get();
-      const events = eventsSchema.safeParse(answer);
-      if (!events.success) return failed(unreadableAnswer);
+        .middlewareOptions([new ScopesOption(SCOPES.readEvents)]);
+      const events = await this.connection.readAll(first, eventsSchema, { scopes: SCOPES.readEvents, maxPages: MAX_PAGES });
       // Graph filtered already; checked again, since the answer is not trusted.
-      const own = events.data.value.find((e) => e.iCalUId === iCalUId);
+      const own = events.values.find((e) => e.iCalUId === iCalUId);
       return { ok: true, value: own ? toOwnEvent(own) : null };
     });
   }

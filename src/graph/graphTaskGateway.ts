@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { GraphRequest } from '@microsoft/microsoft-graph-client';
 import type { ItemId } from '../domain';
 import type { GraphFailure, GraphOutcome, StepTask, TaskGateway, TaskState } from '../ports';
-import { failureFromError, statusOf, unreadableAnswer } from './failures';
+import { failureFromError, statusOf, UnreadableAnswer, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
 import {
   COACHING_LIST,
@@ -22,11 +22,13 @@ export interface GraphTaskGatewayOptions extends GraphClientOptions {
   timeZone: string;
 }
 
-/** Pages of a listing followed at most. */
+/**
+ * Items asked for per page. To Do answers 10 without $top, and may answer
+ * fewer than asked (server-driven paging): the nextLinks are followed anyway.
+ */
+const PAGE_SIZE = 100;
+/** Pages of a listing followed at most: a listing cut short would make duplicate tasks, so it fails instead. */
 const MAX_PAGES = 100;
-
-/** Thrown inside a call when Graph's answer does not parse; reported as unreadableAnswer. */
-class UnreadableAnswer extends Error {}
 
 const noSuchTask: GraphFailure = {
   kind: 'notFound',
@@ -159,7 +161,7 @@ export class GraphTaskGateway implements TaskGateway {
   }
 
   private async lookUpList(create: boolean): Promise<string | null> {
-    const lists = await this.allPages(this.client.api('/me/todo/lists').middlewareOptions([scopes()]), todoListsSchema);
+    const lists = await this.allPages(this.client.api('/me/todo/lists').top(PAGE_SIZE).middlewareOptions([scopes()]), todoListsSchema);
     let id = coachingListId(lists);
     if (id === null && create) {
       // A lost answer here is safe: the call is repeated, and the repeat finds the list by its name.
@@ -180,7 +182,7 @@ export class GraphTaskGateway implements TaskGateway {
   /** Every task of the list with its linked resources; null when the list is gone (404). */
   private async tasksIn(listId: string): Promise<TodoTask[] | null> {
     try {
-      return await this.allPages(this.tasksRequest(listId).expand('linkedResources'), todoTasksSchema);
+      return await this.allPages(this.tasksRequest(listId).top(PAGE_SIZE).expand('linkedResources'), todoTasksSchema);
     } catch (error) {
       if (statusOf(error) !== 404) throw error;
       this.forgetList(listId);
@@ -207,20 +209,11 @@ export class GraphTaskGateway implements TaskGateway {
       .middlewareOptions([scopes()]);
   }
 
-  /** A listing's values across its pages; a next page is followed only under the same Graph root, so the token goes nowhere else. */
+  /** A listing's values across all its pages; one that does not end within MAX_PAGES is unreadable. */
   private async allPages<T>(first: GraphRequest, schema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | null }>): Promise<T[]> {
-    const values: T[] = [];
-    let request = first;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const parsed = schema.safeParse(await request.get());
-      if (!parsed.success) throw new UnreadableAnswer();
-      values.push(...parsed.data.value);
-      const next = parsed.data['@odata.nextLink'];
-      if (!next) return values;
-      if (!next.startsWith(this.connection.root)) throw new UnreadableAnswer();
-      request = this.client.api(`/${next.slice(this.connection.root.length)}`).middlewareOptions([scopes()]);
-    }
-    throw new UnreadableAnswer();
+    const paged = await this.connection.readAll(first, schema, { scopes: SCOPES.tasks, maxPages: MAX_PAGES });
+    if (!paged.complete) throw new UnreadableAnswer();
+    return paged.values;
   }
 
   private oneAtATime<T>(run: () => Promise<T>): Promise<T> {

@@ -24,6 +24,7 @@ export const eventListSchema = z.object({
       responseStatus: z.object({ response: z.string().nullish() }).nullish(),
     }),
   ),
+  '@odata.nextLink': z.string().max(8192).nullish(),
 });
 
 export const meetingTimesSchema = z.object({

@@ -122,7 +122,7 @@ describe('latencyMs', () => {
       expect((await answer).ok).toBe(true);
     }
     // The GET was answered (and logged) when it arrived; the preflight apart.
-    expect(sandbox.requests).toEqual([{ method: 'GET', path: '/v1.0/me/events', userId: COACH, status: 200 }]);
+    expect(sandbox.requests).toEqual([{ method: 'GET', path: '/v1.0/me/events', query: '', userId: COACH, status: 200 }]);
     expect(sandbox.preflights).toHaveLength(1);
   });
 

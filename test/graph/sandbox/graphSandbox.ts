@@ -13,6 +13,7 @@ import { findWindows, WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
 import { isKnownTimeZone, toEpoch, wallClock, weekdayOf, type DateTimeTimeZone } from '../../../src/graph/zonedTime';
 import { createSandboxDrive } from './sandboxDrive';
+import { pageAsk, pageOf, type PageRule } from './sandboxPaging';
 import { createSandboxTodo, type SandboxTodoList, type SandboxTodoTask } from './sandboxTodo';
 
 export type { SandboxLinkedResource, SandboxTodoList, SandboxTodoTask } from './sandboxTodo';
@@ -25,6 +26,9 @@ const graphKnowsZone = (zone: string) => WINDOWS_ZONES.has(zone) || ((zone === '
 
 /** How Exchange names a person's zone in their mailbox settings and working hours: the Windows way. */
 const windowsZoneOf = (ianaZone: string): string => findWindows(ianaZone)[0] ?? ianaZone;
+
+/** Outlook's pages of events (and calendar views): 10 without $top, $top up to 1000. */
+const EVENT_PAGES = { defaultSize: 10, maxTop: 1000 } as const;
 
 /** Where CI and the worktrees keep the shared schema: beside the repository. */
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -83,6 +87,8 @@ interface StoredEvent {
 export interface SandboxRequest {
   method: string;
   path: string;
+  /** The query string as sent (`?$top=100&…`), or ''. */
+  query: string;
   userId: string | null;
   status: number;
 }
@@ -164,9 +170,14 @@ export interface SandboxOptions {
   port?: number;
   /** How long every answer (preflights, faults and dropped connections included) waits before it is sent; 0 by default. */
   latencyMs?: number;
-  /** The most drive children one page holds (server-driven paging); 200, Graph's page without $top, unless given. */
+  /**
+   * The most items one page of a collection holds whatever $top asks
+   * (server-driven paging, as Graph may answer fewer than asked). Without
+   * them pages are Graph's own: events and calendar views 10 without $top
+   * (up to 1000 with it), To Do 10 (up to 100), drive children 200 (up to 999).
+   */
+  eventPageSize?: number;
   drivePageSize?: number;
-  /** The most To Do lists or tasks one page holds; 10 unless given, so clients must follow nextLinks. */
   todoPageSize?: number;
 }
 
@@ -217,7 +228,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   const drive = createSandboxDrive({
     baseUrl: () => baseUrl,
     driveItem: validator('driveItem'),
-    pageSize: options.drivePageSize ?? 200,
+    pageSize: options.drivePageSize,
     maxUploadBytes: 4 * 1024 * 1024,
   });
   const todo = createSandboxTodo({
@@ -226,8 +237,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     todoTask: validator('todoTask'),
     linkedResource: validator('linkedResource'),
     knowsZone: graphKnowsZone,
-    pageSize: options.todoPageSize ?? 10,
+    pageSize: options.todoPageSize,
   });
+  const eventPages: PageRule = { ...EVENT_PAGES, cap: options.eventPageSize };
 
   const calendars = new Map<string, Map<string, StoredEvent>>(users.map((u) => [u.userId, new Map()]));
   const chats = new Map<string, Json[]>();
@@ -380,23 +392,75 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 200, body: structuredClone(stored.graph) };
   }
 
-  function listEvents(user: SandboxUser, query: URLSearchParams, prefer: string | undefined): Answer {
+  /**
+   * The events as Graph lists them: start and end in the Prefer zone,
+   * `$select`ed, one page at a time. A filter is applied page by page, as
+   * Exchange scans: a page may hold fewer matches than asked, even none,
+   * and still link to the next.
+   */
+  function eventPage(
+    events: StoredEvent[],
+    path: string,
+    query: URLSearchParams,
+    prefer: string | undefined,
+    matches: (e: StoredEvent) => boolean = () => true,
+  ): Answer {
     // Graph lists start and end in UTC unless Prefer: outlook.timezone names a zone.
     const zone = preferredZone(prefer);
     if (typeof zone !== 'string') return zone;
-    let events = [...calendars.get(user.userId)!.values()].map((e): SandboxEvent => ({ ...e.graph, start: graphDateTime(e.startMs, zone), end: graphDateTime(e.endMs, zone) }));
-    const filter = query.get('$filter');
-    if (filter !== null) {
-      const m = /^iCalUId eq '((?:[^']|'')*)'$/.exec(filter.trim());
-      if (!m) return badRequest(`The sandbox understands only $filter=iCalUId eq '…', not: ${filter}`);
-      const wanted = m[1]!.replace(/''/g, "'");
-      events = events.filter((e) => e.iCalUId === wanted);
-    }
     // Outlook items always carry their id, selected or not.
     const fields = selectedFields(query, eventProperties, 'event', ['id']);
     if (fields !== null && !Array.isArray(fields)) return fields;
-    const value = events.map((e) => pick(e, fields));
-    return { status: 200, body: { value: structuredClone(value) } };
+    const ask = pageAsk(query, eventPages);
+    if ('refused' in ask) return badRequest(ask.refused);
+    const page = pageOf(events, `${baseUrl}${path}`, query, ask);
+    const value = page.value.filter(matches).map((e) => pick({ ...e.graph, start: graphDateTime(e.startMs, zone), end: graphDateTime(e.endMs, zone) }, fields));
+    return { status: 200, body: structuredClone({ ...page, value }) };
+  }
+
+  /** Query options a listing takes; any other is refused rather than ignored. */
+  function onlyOptions(query: URLSearchParams, allowed: string[]): Answer | null {
+    const other = [...query.keys()].find((k) => !allowed.includes(k));
+    return other === undefined ? null : badRequest(`The sandbox does not implement '${other}' here.`);
+  }
+
+  function listEvents(user: SandboxUser, path: string, query: URLSearchParams, prefer: string | undefined): Answer {
+    const unknown = onlyOptions(query, ['$filter', '$select', '$top', '$skiptoken']);
+    if (unknown) return unknown;
+    const events = [...calendars.get(user.userId)!.values()];
+    const filter = query.get('$filter');
+    if (filter === null) return eventPage(events, path, query, prefer);
+    const m = /^iCalUId eq '((?:[^']|'')*)'$/.exec(filter.trim());
+    if (!m) return badRequest(`The sandbox understands only $filter=iCalUId eq '…', not: ${filter}`);
+    const wanted = m[1]!.replace(/''/g, "'");
+    return eventPage(events, path, query, prefer, (e) => e.graph.iCalUId === wanted);
+  }
+
+  /** An ISO 8601 instant with a UTC offset or Z; Graph reads one without either as UTC. */
+  function isoInstant(text: string | null): number | null {
+    if (text === null || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(text)) return null;
+    const ms = Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(text) ? text : `${text}Z`);
+    return Number.isNaN(ms) ? null : ms;
+  }
+
+  /**
+   * `GET /me/calendarView`: the events that overlap [startDateTime,
+   * endDateTime), both required, earliest first.
+   */
+  function calendarView(user: SandboxUser, path: string, query: URLSearchParams, prefer: string | undefined): Answer {
+    const unknown = onlyOptions(query, ['startDateTime', 'endDateTime', '$select', '$top', '$skiptoken', '$orderby']);
+    if (unknown) return unknown;
+    const from = isoInstant(query.get('startDateTime'));
+    const to = isoInstant(query.get('endDateTime'));
+    if (from === null || to === null) {
+      return badRequest("This request requires a time window specified by the query string parameters 'startDateTime' and 'endDateTime'.", 'ErrorInvalidParameter');
+    }
+    const orderby = query.get('$orderby');
+    if (orderby !== null && orderby.trim() !== 'start/dateTime') return badRequest(`The sandbox orders calendar views only by start/dateTime, not: ${orderby}`);
+    const events = [...calendars.get(user.userId)!.values()]
+      .filter((e) => e.graph.isCancelled !== true && e.startMs < to && from < e.endMs)
+      .sort((a, b) => a.startMs - b.startMs);
+    return eventPage(events, path, query, prefer);
   }
 
   /** `GET /me/events/{id}`: one event of the caller's own calendar; any other id is not found. */
@@ -626,7 +690,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       if (inTodo) return inTodo;
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
-      if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, url.searchParams, prefer);
+      if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, p, url.searchParams, prefer);
+      if (method === 'GET' && (p === '/me/calendarView' || p === '/me/calendar/calendarView')) return calendarView(user, p, url.searchParams, prefer);
       if (method === 'GET' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
         return getEvent(user, decodeURIComponent(m[1]!), url.searchParams, prefer);
       }
@@ -716,7 +781,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       }
 
       const fault = faults.shift();
-      const log = (status: number, userId: string | null = null) => requests.push({ method, path: url.pathname, userId, status });
+      const log = (status: number, userId: string | null = null) => requests.push({ method, path: url.pathname, query: url.search, userId, status });
       if (fault?.kind === 'drop' && fault.when === 'before') {
         log(0);
         later(() => req.socket.destroy());

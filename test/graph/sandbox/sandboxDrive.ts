@@ -6,6 +6,7 @@
 // against Graph's schema, so the sandbox cannot drift from Graph's shape.
 import { createHash, randomUUID } from 'node:crypto';
 import type { ValidateFunction } from 'ajv/dist/2020';
+import { pageAsk, pageOf } from './sandboxPaging';
 
 type Json = Record<string, unknown>;
 
@@ -33,8 +34,8 @@ export interface DriveOptions {
   /** Graph's versioned root, for nextLinks; and its origin, for download URLs. */
   baseUrl: () => string;
   driveItem: ValidateFunction;
-  /** The most children one page holds, whatever $top asks (Graph pages by 200 without $top). */
-  pageSize: number;
+  /** The most children one page holds, whatever $top asks; Graph's own pages (200 without $top, $top up to 999) when not given. */
+  pageSize?: number;
   /** Largest simple upload (PUT …/content): Microsoft documents 4 MB. */
   maxUploadBytes: number;
 }
@@ -178,24 +179,14 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
     if (other) return invalid(`The sandbox does not implement '${other}' on children.`);
     const chosen = selection(query);
     if ('status' in chosen) return chosen;
-    const asked = query.has('$top') ? Number(query.get('$top')) : 200;
-    if (!Number.isInteger(asked) || asked < 1 || asked > 999) return invalid('$top must be a whole number from 1 to 999.');
-    // Server-driven paging: a page may hold fewer than $top asks, and links to the rest.
-    const top = Math.min(asked, options.pageSize);
-    const skip = query.has('$skiptoken') ? Number(query.get('$skiptoken')) : 0;
-    if (!Number.isInteger(skip) || skip < 0) return invalid('The $skiptoken is not valid.');
+    const ask = pageAsk(query, { defaultSize: 200, maxTop: 999, cap: options.pageSize });
+    if ('refused' in ask) return invalid(ask.refused);
     const parentKey = keyOf(segments);
     const keys = [...drive.keys()].filter((k) => isChildKey(k, parentKey)).sort();
-    const value = keys
-      .slice(skip, skip + top)
-      .map((k) => pick(itemJson(userId, [...segments, drive.get(k)!.name], drive.get(k)!, chosen.downloadUrl), chosen.fields));
-    const body: Json = { value };
-    if (skip + top < keys.length) {
-      const next = new URLSearchParams(query);
-      next.set('$skiptoken', String(skip + top));
-      body['@odata.nextLink'] = `${options.baseUrl()}${SPECIAL}:/${segments.map(encodeURIComponent).join('/')}:/children?${next.toString()}`;
-    }
-    return { status: 200, body };
+    const url = `${options.baseUrl()}${SPECIAL}:/${segments.map(encodeURIComponent).join('/')}:/children`;
+    const page = pageOf(keys, url, query, ask);
+    const value = page.value.map((k) => pick(itemJson(userId, [...segments, drive.get(k)!.name], drive.get(k)!, chosen.downloadUrl), chosen.fields));
+    return { status: 200, body: { ...page, value } };
   }
 
   function upload(userId: string, segments: string[], query: URLSearchParams, headers: Record<string, string | undefined>, body: unknown): DriveAnswer {

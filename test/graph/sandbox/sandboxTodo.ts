@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import { toEpoch } from '../../../src/graph/zonedTime';
+import { pageAsk, pageOf, type PageAsk, type PageRule } from './sandboxPaging';
 
 type Json = Record<string, unknown>;
 
@@ -48,9 +49,12 @@ export interface TodoOptions {
   linkedResource: ValidateFunction;
   /** Which zone names Graph takes in a dateTimeTimeZone. */
   knowsZone: (zone: string) => boolean;
-  /** The most tasks (or lists) one page holds. */
-  pageSize: number;
+  /** The most tasks (or lists) one page holds whatever $top asks; Graph's own pages when not given. */
+  pageSize?: number;
 }
+
+/** To Do's pages: 10 items without $top (lists and tasks alike). */
+const TODO_PAGES = { defaultSize: 10, maxTop: 100 } as const;
 
 export interface SandboxTodo {
   /** Answers one Graph request under /me/todo, or null when the path is not a To Do path. */
@@ -213,26 +217,23 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
     return { status: 200, body: taskJson(task, false) };
   }
 
+  const pageRule: PageRule = { ...TODO_PAGES, cap: options.pageSize };
+
   /** `$expand=linkedResources` and paging; any other query option is refused rather than ignored. */
-  function listQuery(url: URL, expandable: boolean): { expand: boolean; skip: number } | TodoAnswer {
-    const other = [...url.searchParams.keys()].find((k) => !['$expand', '$skiptoken'].includes(k));
+  function listQuery(url: URL, expandable: boolean): { expand: boolean; page: PageAsk } | TodoAnswer {
+    const other = [...url.searchParams.keys()].find((k) => !['$expand', '$top', '$skiptoken'].includes(k));
     if (other) return invalid(`The sandbox does not implement '${other}' here.`);
     const expand = url.searchParams.get('$expand');
     if (expand !== null && (!expandable || expand !== 'linkedResources')) return invalid(`Cannot expand '${expand}' here.`);
-    const skip = url.searchParams.has('$skiptoken') ? Number(url.searchParams.get('$skiptoken')) : 0;
-    if (!Number.isInteger(skip) || skip < 0) return invalid('The $skiptoken is not valid.');
-    return { expand: expand !== null, skip };
+    const page = pageAsk(url.searchParams, pageRule);
+    if ('refused' in page) return invalid(page.refused);
+    return { expand: expand !== null, page };
   }
 
-  function page(values: Json[], path: string, url: URL, skip: number): TodoAnswer {
-    const body: Json = { value: values.slice(skip, skip + options.pageSize) };
-    if (skip + options.pageSize < values.length) {
-      const next = new URLSearchParams(url.searchParams);
-      next.set('$skiptoken', String(skip + options.pageSize));
-      body['@odata.nextLink'] = `${options.baseUrl()}${path}?${next.toString()}`;
-    }
-    return { status: 200, body };
-  }
+  const page = (values: Json[], path: string, url: URL, ask: PageAsk): TodoAnswer => ({
+    status: 200,
+    body: pageOf(values, `${options.baseUrl()}${path}`, url.searchParams, ask),
+  });
 
   function createList(userId: string, body: Json): TodoAnswer {
     const bad = schemaCheck(options.todoTaskList, body, 'todoTaskList');
@@ -260,7 +261,7 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
         if (method === 'GET') {
           const query = listQuery(url, false);
           if ('status' in query) return query;
-          return page([...listsOf(user.userId).values()].map((s) => listJson(s.list)), path, url, query.skip);
+          return page([...listsOf(user.userId).values()].map((s) => listJson(s.list)), path, url, query.page);
         }
         if (method === 'POST') return createList(user.userId, json);
       }
@@ -278,15 +279,17 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
       if (isTasks && method === 'GET') {
         const query = listQuery(url, true);
         if ('status' in query) return query;
-        return page(byCreation(stored.tasks.values()).map((t) => taskJson(t, query.expand)), path, url, query.skip);
+        return page(byCreation(stored.tasks.values()).map((t) => taskJson(t, query.expand)), path, url, query.page);
       }
       if (isTasks && method === 'POST') return createTask(stored, json);
       if (taskId !== undefined) {
         const task = stored.tasks.get(taskId);
         if (method === 'GET') {
-          const query = listQuery(url, true);
-          if ('status' in query) return query;
-          return task ? { status: 200, body: taskJson(task, query.expand) } : notFound();
+          const other = [...url.searchParams.keys()].find((k) => k !== '$expand');
+          if (other) return invalid(`The sandbox does not implement '${other}' here.`);
+          const expand = url.searchParams.get('$expand');
+          if (expand !== null && expand !== 'linkedResources') return invalid(`Cannot expand '${expand}' here.`);
+          return task ? { status: 200, body: taskJson(task, expand !== null) } : notFound();
         }
         if (method === 'PATCH') return updateTask(stored, taskId, json);
         if (method === 'DELETE') {
