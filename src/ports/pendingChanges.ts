@@ -15,14 +15,16 @@ export interface RefusedChange {
  * - `connecting`: the session shown is this device's last known copy of it
  *   (`from: 'device'`, kept at `savedAt`) or, for a meeting this device has
  *   never seen, a fresh session in Open (`from: 'fresh'`); `queued` changes
- *   made since wait to be sent, in order;
+ *   made since wait to be sent, in order; `joined` is false when this user
+ *   has no place in the session shown (a role is the live session's to
+ *   give, unless this user organizes the meeting), so cannot change it yet;
  * - `connected`: the live session is shown; the queued changes were sent in
  *   order, and `refused` lists those it did not take (empty: all went in);
  * - `failed`: the live session could not be reached; the `queued` changes
  *   still wait in this panel, and "Try again" connects again.
  */
 export type PendingChangesStatus =
-  | { kind: 'connecting'; from: 'device' | 'fresh'; savedAt: EpochMs | null; queued: number }
+  | { kind: 'connecting'; from: 'device' | 'fresh'; savedAt: EpochMs | null; queued: number; joined: boolean }
   | { kind: 'connected'; refused: readonly RefusedChange[] }
   | { kind: 'failed'; message: string; retryable: boolean; queued: number };
 

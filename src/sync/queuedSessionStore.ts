@@ -164,7 +164,8 @@ export class QueuedSessionStore implements SessionStore {
   }
 
   private connectingStatus(): PendingChangesStatus {
-    return { kind: 'connecting', from: this.from, savedAt: this.savedAt, queued: this.queue.length };
+    const joined = Object.hasOwn(this.state.participants, this.options.self.userId);
+    return { kind: 'connecting', from: this.from, savedAt: this.savedAt, queued: this.queue.length, joined };
   }
 
   /** Connecting, or still failed (a change made after a failure waits all the same). */
@@ -183,13 +184,19 @@ export class QueuedSessionStore implements SessionStore {
   }
 
   /**
-   * This user is in the session shown, as the live store makes sure on
-   * connecting (so it is never queued): the device copy may predate their joining.
+   * This user's place in the session shown, as the live store makes sure of
+   * on connecting (so it is never queued): kept (with the name as the host
+   * says it) when the copy has them; taken by the organizer, who coaches a
+   * new session; for anyone else the live session decides, so until then
+   * they follow without a role rather than with a made-up one.
    */
   private joinLocally(): void {
-    const { displayName, address } = this.options.self;
-    const known = this.state.participants[this.options.self.userId];
+    const { self, organizerId } = this.options;
+    const { displayName, address } = self;
+    const known = this.state.participants[self.userId];
     if (known && known.displayName === displayName && (!address || known.address === address)) return;
+    const organizes = organizerId !== null && organizerId.trim().toLowerCase() === self.userId.trim().toLowerCase();
+    if (!known && !organizes) return;
     const joined = this.applyLocally({ type: 'join', displayName, ...(address ? { address } : {}) });
     if (joined.ok) this.state = joined.state;
   }

@@ -40,7 +40,7 @@ describe('the queued session store (before Live Share connects)', () => {
     expect(snapshot.status).toBe('connecting');
     expect(snapshot.session?.stage).toBe('open');
     expect(snapshot.session?.participants[COACH.userId]?.role).toBe('coach');
-    expect(store.pending.getStatus()).toEqual({ kind: 'connecting', from: 'fresh', savedAt: null, queued: 0 });
+    expect(store.pending.getStatus()).toEqual({ kind: 'connecting', from: 'fresh', savedAt: null, queued: 0, joined: true });
     expect(store.archiveSource()).toBeNull();
   });
 
@@ -58,7 +58,33 @@ describe('the queued session store (before Live Share connects)', () => {
     const copy = readDeviceCopy(device, { meetingId: MEETING, userId: COACH.userId, organizerId: COACH.userId });
     const store = queued(copy);
     expect(store.getSnapshot().session?.challenge.currentId).toBe('v1');
-    expect(store.pending.getStatus()).toEqual({ kind: 'connecting', from: 'device', savedAt: T0 + 5, queued: 0 });
+    expect(store.pending.getStatus()).toEqual({ kind: 'connecting', from: 'device', savedAt: T0 + 5, queued: 0, joined: true });
+  });
+
+  it('gives no made-up role to someone who is not in the copy and does not organize the meeting: the live session will', () => {
+    const { clock } = setUp();
+    const store = new QueuedSessionStore({ sessionId: MEETING, organizerId: COACH.userId, self: COACHEE, clock, deviceCopy: null });
+    expect(store.getSnapshot().session?.participants[COACHEE.userId]).toBeUndefined();
+    expect(store.pending.getStatus()).toMatchObject({ kind: 'connecting', joined: false });
+    expect(store.dispatch({ type: 'stateChallenge', id: 'v1', text: 'Releases slip' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('keeps the role the copy gives, under the name the host gives now', () => {
+    const { hub, clock } = setUp();
+    hub.connect(COACH);
+    const sam = hub.connect(COACHEE);
+    const storage = new Map<string, string>();
+    const device: DeviceStorage = {
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+      removeItem: (k) => void storage.delete(k),
+    };
+    writeDeviceCopy(device, sam, { meetingId: MEETING, userId: COACHEE.userId, now: T0 });
+    const copy = readDeviceCopy(device, { meetingId: MEETING, userId: COACHEE.userId, organizerId: COACH.userId });
+    const renamed = { ...COACHEE, displayName: 'Samira' };
+    const store = new QueuedSessionStore({ sessionId: MEETING, organizerId: COACH.userId, self: renamed, clock, deviceCopy: copy });
+    expect(store.getSnapshot().session?.participants[COACHEE.userId]).toMatchObject({ role: 'coachee', displayName: 'Samira' });
+    expect(store.pending.getStatus()).toMatchObject({ kind: 'connecting', joined: true });
   });
 
   it('checks each change against the copy shown, at once, and queues only what the domain takes', () => {

@@ -53,7 +53,8 @@ export function SidePanel() {
         <TimedStageStepper session={session} />
       </div>
       {store.timer && <StageTimer timer={store.timer} canControl={role === 'coach'} />}
-      {role === 'observer' && (
+      {/* While connecting, someone without a place in the session shown may yet be coach or coachee. */}
+      {role === 'observer' && status !== 'connecting' && (
         <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
       )}
       <ParticipantRoles

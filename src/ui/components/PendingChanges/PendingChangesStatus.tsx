@@ -71,10 +71,12 @@ const waiting = (queued: number) =>
 
 function sentence(status: Status): string {
   switch (status.kind) {
-    case 'connecting':
+    case 'connecting': {
+      const then = status.joined ? waiting(status.queued) : 'Your role and your changes come with the connection.';
       return status.from === 'device'
-        ? `Connecting… Shown from this device${status.savedAt !== null ? ` (as of ${timeOf(status.savedAt)})` : ''}, not live yet. ${waiting(status.queued)}`
-        : `Connecting… Not live yet: this device has no copy of this session, so it starts in Open. ${waiting(status.queued)}`;
+        ? `Connecting… Shown from this device${status.savedAt !== null ? ` (as of ${timeOf(status.savedAt)})` : ''}, not live yet. ${then}`
+        : `Connecting… Not live yet: this device has no copy of this session, so it starts in Open. ${then}`;
+    }
     case 'failed':
       return `Not connected: ${status.message} Shown from this device. ${waiting(status.queued)}`;
     case 'connected':
