@@ -14,6 +14,7 @@ import type {
 import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, signInFailure, type GraphClientOptions } from './graphClient';
 import { toEpoch } from './zonedTime';
+import { chatIdProblem, followUpProblem, iCalUIdProblem } from './requestChecks';
 import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
   batchResponseSchema,
@@ -171,6 +172,8 @@ export class GraphCalendarGateway implements CalendarGateway {
   }
 
   async acceptInvite(iCalUId: string): Promise<GraphOutcome<void>> {
+    const problem = iCalUIdProblem(iCalUId);
+    if (problem) return failed(problem);
     return this.call(SCOPES.writeCalendar, true, async () => {
       const first = this.client
         .api('/me/events')
@@ -196,6 +199,9 @@ export class GraphCalendarGateway implements CalendarGateway {
   }
 
   async postSummaryToChat(chatId: string, summary: FollowUpRequest): Promise<GraphOutcome<void>> {
+    // The summary tells the follow-up and the plan: what the calendar would refuse, the chat is not told.
+    const problem = chatIdProblem(chatId) ?? followUpProblem(summary, this.now(), false);
+    if (problem) return failed(problem);
     // Not repeated after a lost connection: a chat message has no transactionId.
     return this.call(SCOPES.sendChat, false, async () => {
       await this.client
@@ -210,6 +216,9 @@ export class GraphCalendarGateway implements CalendarGateway {
     if (summaryChatId === null) return { event: await this.createFollowUp(request), summary: null };
     const built = buildFollowUpEvent(request, this.now());
     if (!built.ok) return { event: built, summary: null };
+    // A chat that cannot be one costs the summary only: the follow-up still goes on the calendar.
+    const chatProblem = chatIdProblem(summaryChatId);
+    if (chatProblem) return { event: await this.createFollowUp(request), summary: failed(chatProblem) };
     const scopes = [...SCOPES.writeCalendar, ...SCOPES.sendChat];
     const json = { 'Content-Type': 'application/json' };
     if (!(await this.canSignIn(scopes))) return { event: failed(signInFailure), summary: failed(signInFailure) };

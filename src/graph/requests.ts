@@ -5,6 +5,7 @@ import type { EpochMs, FollowUpKind } from '../domain';
 import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, PlanStep } from '../ports';
 import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
 import { nextGridPoint, SLOT_GRID_MINUTES } from './freeSlots';
+import { followUpProblem, slotRequestProblem } from './requestChecks';
 import { followUpTransactionId } from './transactionId';
 import { graphTime, graphWallClock } from './timeZones';
 import { isKnownTimeZone, startOfDay, toEpoch, wallClock, type DateTimeTimeZone } from './zonedTime';
@@ -90,13 +91,9 @@ export function planHtml(plan: {
  * IANA zone when Graph documents that name, else in UTC (same instant).
  */
 export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Built<Event> {
-  if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
-  if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
-    return invalid('The follow-up needs a length in whole minutes.');
-  }
-  if (request.start <= now) return invalid('The follow-up must start in the future.');
+  const problem = followUpProblem(request, now);
+  if (problem) return { ok: false, failure: problem };
   const address = request.attendee.address.trim();
-  if (!address) return invalid(`There is no address to invite ${request.attendee.displayName} with.`);
   const end = request.start + request.durationMinutes * 60_000;
   return {
     ok: true,
@@ -120,11 +117,9 @@ export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Buil
 }
 
 /** What is wrong with a slot request before anything is asked, or null. */
-function slotRequestProblem(request: FollowUpSlotRequest, now: EpochMs): { ok: false; failure: GraphFailure } | null {
-  if (!isKnownTimeZone(request.timeZone)) return invalid(`"${request.timeZone}" is not a time zone Stagecoach knows.`);
-  if (!Number.isInteger(request.durationMinutes) || request.durationMinutes <= 0) {
-    return invalid('The follow-up needs a length in whole minutes.');
-  }
+function slotProblem(request: FollowUpSlotRequest, now: EpochMs): { ok: false; failure: GraphFailure } | null {
+  const problem = slotRequestProblem(request, now);
+  if (problem) return { ok: false, failure: problem };
   if (startOfDay(request.before) <= wallClock(now, request.timeZone)) return noTimeLeft(request);
   return null;
 }
@@ -137,7 +132,7 @@ const noTimeLeft = (request: FollowUpSlotRequest) =>
  * attendee, in working hours, from now until the window's end date begins.
  */
 export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs): Built<FindMeetingTimesBody> {
-  const problem = slotRequestProblem(request, now);
+  const problem = slotProblem(request, now);
   if (problem) return problem;
   const from = wallClock(now, request.timeZone);
   const until = startOfDay(request.before);
@@ -175,12 +170,11 @@ export function buildGetSchedule(
   organizerAddress: string,
   now: EpochMs,
 ): Built<GetScheduleBody> {
-  const problem = slotRequestProblem(request, now);
+  const problem = slotProblem(request, now);
   if (problem) return problem;
   const organizer = organizerAddress.trim();
   if (!organizer) return invalid('Stagecoach does not know the address of your own calendar.');
   const attendee = request.attendee.address.trim();
-  if (!attendee) return invalid(`There is no address to look up ${request.attendee.displayName}'s calendar with.`);
   const from = nextGridPoint(now, request.timeZone);
   const until = toEpoch({ dateTime: startOfDay(request.before), timeZone: request.timeZone });
   if (until === null) return invalid(`"${request.before}" is not a date.`);
