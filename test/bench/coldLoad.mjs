@@ -86,6 +86,7 @@ export async function timeColdLoad(repo, { app = path.join(repo, 'dist'), runs =
   });
   const stepper = [];
   const ready = [];
+  const loads = [];
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
@@ -105,9 +106,21 @@ export async function timeColdLoad(repo, { app = path.join(repo, 'dist'), runs =
         await frame.waitForFunction(() => typeof globalThis.__stepperAt === 'number' && typeof globalThis.__notifiedAt === 'number', null, {
           timeout: 60_000,
         });
-        const panel = await frame.evaluate(() => ({ stepperAt: globalThis.__stepperAt, notifiedAt: globalThis.__notifiedAt }));
+        const panel = await frame.evaluate(() => ({
+          stepperAt: globalThis.__stepperAt,
+          notifiedAt: globalThis.__notifiedAt,
+          scripts: performance
+            .getEntriesByType('resource')
+            .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+            .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, bytes: e.decodedBodySize })),
+        }));
         stepper.push(panel.stepperAt);
         ready.push(panel.notifiedAt);
+        // Which requests started when: teams-js's chunk, and Fluid's (the largest script), once each.
+        const teamsChunk = panel.scripts.find((r) => r.file.startsWith('teams.'));
+        const largest = Math.max(...panel.scripts.map((r) => r.bytes));
+        const fluid = panel.scripts.filter((r) => r.bytes === largest);
+        loads.push({ teams: teamsChunk?.start ?? NaN, fluid: fluid[0]?.start ?? NaN, fluidRequests: fluid.length });
       } finally {
         await context.close();
       }
@@ -117,7 +130,7 @@ export async function timeColdLoad(repo, { app = path.join(repo, 'dist'), runs =
     server.close();
     await tinylicious.dispose();
   }
-  return { runs, stepper, ready };
+  return { runs, stepper, ready, loads };
 }
 
 const median = (values) => {
@@ -126,12 +139,16 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export function printColdLoad({ runs, stepper, ready }) {
+export function printColdLoad({ runs, stepper, ready, loads }) {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const all = (values) => values.map((v) => (v / 1000).toFixed(2)).join(', ');
   console.log(`\nSide panel cold load, Chromium, CPU throttled ${CPU_THROTTLING}×, median of ${runs} (fresh browser context each)`);
   console.log(`navigation → stepper visible: ${s(median(stepper))} (goal ≤ ${s(GOAL_MS)}; runs: ${all(stepper)} s)`);
   console.log(`navigation → notifySuccess:   ${s(median(ready))} (goal ≤ ${s(GOAL_MS)}; runs: ${all(ready)} s)`);
+  const twice = loads.filter((l) => l.fluidRequests > 1).length;
+  console.log(
+    `Fluid chunk requested at ${s(median(loads.map((l) => l.fluid)))}, teams-js chunk at ${s(median(loads.map((l) => l.teams)))} (medians; requested more than once in ${twice} of ${runs} runs)`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
