@@ -180,6 +180,9 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     };
 
     const connected = (live: SessionStore) => {
+      // The Live Share host's id for this user wins over the context's (spelled otherwise in some Teams clients):
+      // the panel's role, the private notes and the own copy follow the id the session knows.
+      if (live.userId && live.userId !== self.userId) self = { ...self, userId: live.userId };
       if (early) device?.keepOnDevice(live, context, systemClock);
       else store = live;
       if (choice.keepsOwnCopy) {
