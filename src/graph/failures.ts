@@ -23,6 +23,10 @@ export function failureFromStatus(status: number, graphMessage?: string): GraphF
   if (status === 404) {
     return { kind: 'notFound', message: 'Microsoft 365 could not find it.', retryable: false };
   }
+  if (status === 413) {
+    // Trying again sends the same bytes: only a smaller request can pass.
+    return { kind: 'invalid', message: 'Microsoft 365 refused it as too large.', retryable: false };
+  }
   return { kind: 'unknown', message: `Microsoft 365 answered with an error (${status}).`, retryable: true };
 }
 

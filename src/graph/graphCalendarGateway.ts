@@ -15,7 +15,8 @@ import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from 
 import { failed, GraphConnection, ScopesOption, SCOPES, signInFailure, type GraphClientOptions } from './graphClient';
 import { toEpoch } from './zonedTime';
 import { chatIdProblem, followUpProblem, iCalUIdProblem } from './requestChecks';
-import { buildChatMessage, buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
+import { buildChatMessage } from './chatSummary';
+import { buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
   batchResponseSchema,
   createdEventSchema,

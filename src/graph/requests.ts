@@ -1,6 +1,6 @@
 // Pure request building: no graph-client here, so it runs and is tested in Node.
 // Each builder takes only the fields it needs, never the whole session.
-import type { AttendeeBase, ChatMessage, Event, TimeConstraint } from '@microsoft/microsoft-graph-types';
+import type { AttendeeBase, Event, TimeConstraint } from '@microsoft/microsoft-graph-types';
 import type { EpochMs, FollowUpKind } from '../domain';
 import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, PlanStep } from '../ports';
 import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
@@ -36,7 +36,7 @@ const invalid = (message: string): { ok: false; failure: GraphFailure } => ({
   failure: { kind: 'invalid', message, retryable: false },
 });
 
-const KIND_TITLE: Record<FollowUpKind, string> = {
+export const KIND_TITLE: Readonly<Record<FollowUpKind, string>> = {
   statusUpdate: 'Status update',
   decisionMeeting: 'Decision meeting',
 };
@@ -195,18 +195,6 @@ export function followUpTimeText(start: EpochMs, timeZone: string): string {
   const zone = isKnownTimeZone(timeZone) ? timeZone : 'UTC';
   const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(start);
   return `${when} (${zone})`;
-}
-
-/** The session summary for the meeting chat: the plan and when the follow-up is. */
-export function summaryHtml(request: FollowUpRequest): string {
-  const plan = planHtml({ ...request, attendeeName: request.attendee.displayName });
-  const when = `<p>${KIND_TITLE[request.kind]} on the calendar: ${escapeHtml(followUpTimeText(request.start, request.timeZone))}, ${request.durationMinutes} min.</p>`;
-  return `<p><b>Coaching session summary</b></p>\n${plan}\n${when}`;
-}
-
-/** `POST /chats/{id}/messages`: the session summary, every typed text escaped. */
-export function buildChatMessage(request: FollowUpRequest): ChatMessage {
-  return { body: { contentType: 'html', content: summaryHtml(request) } };
 }
 
 /** An OData string literal: single quotes doubled. */

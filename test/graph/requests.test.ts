@@ -1,6 +1,6 @@
 import { escapeHtml, safeHref } from '../../src/graph/escapeHtml';
+import { buildChatMessage } from '../../src/graph/chatSummary';
 import {
-  buildChatMessage,
   buildFindMeetingTimes,
   buildFollowUpEvent,
   followUpSubject,

@@ -30,6 +30,9 @@ const windowsZoneOf = (ianaZone: string): string => findWindows(ianaZone)[0] ?? 
 /** Outlook's pages of events (and calendar views): 10 without $top, $top up to 1000. */
 const EVENT_PAGES = { defaultSize: 10, maxTop: 1000 } as const;
 
+/** Teams refuses a chat message whose content passes about 28 KB (UTF-8). */
+export const MAX_CHAT_MESSAGE_BYTES = 28 * 1024;
+
 /** Where CI and the worktrees keep the shared schema: beside the repository. */
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SCHEMA_PATH = path.resolve(REPO_ROOT, '../shared/graph/graph-v1.0-subset.schema.json');
@@ -652,6 +655,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (invalid) return invalid;
     const content = (body.body as { content?: unknown } | undefined)?.content;
     if (typeof content !== 'string' || content.length === 0) return badRequest('A chat message needs body.content.');
+    if (Buffer.byteLength(content, 'utf8') > MAX_CHAT_MESSAGE_BYTES) {
+      return odataError(413, 'RequestEntityTooLarge', `The message is too large: its content may be at most ${MAX_CHAT_MESSAGE_BYTES} bytes.`);
+    }
     const message = {
       id: String(Date.now()),
       chatId,

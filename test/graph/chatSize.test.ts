@@ -1,0 +1,97 @@
+import { GraphCalendarGateway } from '../../src/graph';
+import { CHAT_SUMMARY_MAX_BYTES, summaryHtml } from '../../src/graph/chatSummary';
+import { LIMITS } from '../../src/domain';
+import type { PlanStep } from '../../src/ports';
+import { MAX_CHAT_MESSAGE_BYTES, devToken, startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
+import { COACH, NOW, followUp, sandboxClientOptions } from './helpers';
+
+// Teams refuses a chat message over about 28 KB. The sandbox does too (413),
+// and the gateway fits the summary under it, whatever the plan holds.
+
+let sandbox: GraphSandbox;
+beforeEach(async () => {
+  sandbox = await startGraphSandbox();
+});
+afterEach(() => sandbox.close());
+
+const CHAT = '19:meeting_abc@thread.v2';
+const gateway = () => new GraphCalendarGateway({ ...sandboxClientOptions(sandbox.baseUrl, COACH), now: () => NOW });
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+/** The most a text may hold, in a character HTML escapes to six bytes. */
+const widest = (max: number) => '"'.repeat(max);
+const manySteps = (count: number): PlanStep[] =>
+  Array.from({ length: count }, (_, i) => ({ text: `${i}: ${widest(LIMITS.shortText - 5)}`, ownerName: 'Sam', due: `2026-12-${String(10 + (i % 20)).padStart(2, '0')}` }));
+const posted = () => sandbox.chatMessages(CHAT).map((m) => (m.body as { content: string }).content);
+
+async function post(content: string) {
+  const res = await fetch(`${sandbox.baseUrl}/chats/${encodeURIComponent(CHAT)}/messages`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${devToken(COACH)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ body: { contentType: 'html', content } }),
+  });
+  return { status: res.status, body: (await res.json()) as { error?: { code: string } } };
+}
+
+describe('the sandbox, as Teams', () => {
+  it('takes a message of 28 KB and refuses one byte more with 413', async () => {
+    expect((await post('é'.repeat(MAX_CHAT_MESSAGE_BYTES / 2))).status).toBe(201);
+    const refused = await post(`${'é'.repeat(MAX_CHAT_MESSAGE_BYTES / 2)}x`);
+    expect(refused.status).toBe(413);
+    expect(refused.body.error?.code).toBe('RequestEntityTooLarge');
+    expect(posted()).toHaveLength(1);
+  });
+});
+
+describe('the summary, fitted', () => {
+  it('keeps a plan that fits as it is', () => {
+    const request = followUp();
+    expect(summaryHtml(request)).toContain('Draft the message to Kim');
+    expect(summaryHtml(request)).not.toContain('more next step');
+  });
+
+  it('keeps the next steps due first that fit, and says how many more are in the notes', async () => {
+    const request = followUp({ nextSteps: manySteps(LIMITS.itemsPerCollection) });
+    expect((await gateway().postSummaryToChat(CHAT, request)).ok).toBe(true);
+    const [content] = posted();
+    expect(bytes(content!)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
+    const kept = content!.match(/<li>/g)?.length ?? 0;
+    expect(kept).toBeGreaterThan(0);
+    expect(content).toContain(`And ${LIMITS.itemsPerCollection - kept} more next steps: see the session notes in Stagecoach.`);
+    // Every step kept is due no later than any step left out.
+    const dues = [...content!.matchAll(/due (\d{4}-\d{2}-\d{2})<\/li>/g)].map((m) => m[1]!);
+    const latestKept = dues.sort().at(-1)!;
+    const leftOut = manySteps(LIMITS.itemsPerCollection).map((s) => s.due).sort().slice(kept);
+    expect(leftOut.every((due) => due >= latestKept)).toBe(true);
+    expect(content).toContain('on the calendar: Thursday, 3 December 2026 at 14:00 (Europe/Berlin), 30 min.');
+  });
+
+  it('says only when the follow-up is and where the plan is, when not even its texts fit', async () => {
+    const request = followUp({
+      challenge: widest(LIMITS.longText),
+      coacheeSummary: widest(LIMITS.longText),
+      chosenOption: widest(LIMITS.shortText),
+      attendee: { address: 'sam@contoso.example', displayName: widest(LIMITS.displayName) },
+      nextSteps: manySteps(LIMITS.itemsPerCollection),
+      notesUrl: `https://stagecoach.example/notes?session=${'s'.repeat(1900)}`,
+    });
+    expect((await gateway().postSummaryToChat(CHAT, request)).ok).toBe(true);
+    const [content] = posted();
+    expect(bytes(content!)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
+    expect(content).toContain('The plan is too long for a chat message. <a href="https://stagecoach.example/notes?session=');
+    expect(content).toContain('30 min.');
+  });
+
+  it('fits in the one round trip of the closure too', async () => {
+    const scheduled = await gateway().scheduleFollowUp(followUp({ nextSteps: manySteps(LIMITS.itemsPerCollection) }), CHAT);
+    expect(scheduled.event.ok).toBe(true);
+    expect(scheduled.summary?.ok).toBe(true);
+    expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1.0/$batch']);
+  });
+
+  it('reports a message Teams refuses as too large as not worth trying again, and sends it once', async () => {
+    sandbox.injectFaults({ kind: 'status', status: 413 });
+    const outcome = await gateway().postSummaryToChat(CHAT, followUp());
+    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'invalid', retryable: false } });
+    expect(sandbox.requests).toHaveLength(1);
+  });
+});
