@@ -5,14 +5,20 @@
 //
 // The sandbox and the src/graph helpers it imports are TypeScript, which
 // Node 20 cannot load. Rather than a build step or a new dependency (tsx,
-// ts-node), a require hook compiles those two folders' .ts files to CommonJS
-// with @swc/core, which the repo already uses for jest and webpack. The hook
-// covers only those folders, so no other .ts file in a process that loads this
-// one (webpack's, say) is compiled behind anyone's back.
+// ts-node), a require hook compiles those folders' .ts files to CommonJS
+// with @swc/core, which the repo already uses for jest and webpack: the
+// sandbox, src/graph and src/domain (whose LIMITS the gateway checks
+// requests against; pure, zod only). The hook covers only those folders, so
+// no other .ts file in a process that loads this one (webpack's, say) is
+// compiled behind anyone's back.
 const fs = require('node:fs');
 const path = require('node:path');
 
-const COMPILED = [path.resolve(__dirname, '../graph/sandbox'), path.resolve(__dirname, '../../src/graph')].map(
+const COMPILED = [
+  path.resolve(__dirname, '../graph/sandbox'),
+  path.resolve(__dirname, '../../src/graph'),
+  path.resolve(__dirname, '../../src/domain'),
+].map(
   (dir) => dir + path.sep,
 );
 
