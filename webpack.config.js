@@ -3,6 +3,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { existsSync, readFileSync } = require('node:fs');
 const { DefinePlugin, Compilation, sources } = require('webpack');
+const { metaPolicy } = require('./deploy/csp.cjs');
 
 /** One bundle per surface, so each Teams context loads only its own code. */
 const PAGES = [
@@ -12,8 +13,10 @@ const PAGES = [
   { entry: 'config', file: 'config.html', title: 'Stagecoach — add to meeting', source: './src/entries/config.tsx' },
   // Where the browser sign-in popup lands (MSAL's redirect bridge); registered as a SPA redirect URI.
   { entry: 'authRedirect', file: 'auth-redirect.html', title: 'Stagecoach — signing in', source: './src/entries/authRedirect.ts' },
-  { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' },
 ];
+
+/** The local meeting simulator: never in a product build (`npm run build`), only in the simulator's (`--env simulator`) and `npm start`. */
+const SIMULATOR = { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' };
 
 /**
  * Office.js, from Microsoft's CDN: Outlook requires add-ins to load it from
@@ -71,6 +74,20 @@ class StaticPagesPlugin {
   }
 }
 
+/** Copies deploy/staticwebapp.config.json (the static host's headers, made from deploy/csp.cjs) into a product build. */
+class HostConfigPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HostConfigPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'HostConfigPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const file = path.resolve(__dirname, 'deploy', 'staticwebapp.config.json');
+        compilation.fileDependencies.add(file);
+        compilation.emitAsset('staticwebapp.config.json', new sources.RawSource(readFileSync(file)));
+      });
+    });
+  }
+}
+
 /**
  * The deployment's ids, as the manifest has them: from the environment (`npm run
  * build`, which the toolkit's deploy step runs with the env file's values), else,
@@ -93,11 +110,15 @@ function deploymentIds(production, file = path.resolve(__dirname, '.localConfigs
   return { AAD_APP_CLIENT_ID: read('AAD_APP_CLIENT_ID'), TEAMS_APP_ID: read('TEAMS_APP_ID') };
 }
 
-/** @param {string} title @param {string} [headScripts] tags before the bundle's */
-const html = (title, headScripts = '') => `<!doctype html>
+/**
+ * @param {string} title
+ * @param {string} [headScripts] tags before the bundle's
+ * @param {string | null} [policy] the page's Content-Security-Policy (deploy/csp.cjs); null for the simulator's own pages
+ */
+const html = (title, headScripts = '', policy = null) => `<!doctype html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
+    <meta charset="utf-8" />${policy ? `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />` : ''}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     <!-- No icon to fetch: Teams shows the manifest's icons, not the page's. -->
@@ -122,19 +143,27 @@ const swcRule = (/** @type {boolean} */ production) => ({
   },
 });
 
-/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration & { devServer?: object }} */
-module.exports = (_env, argv) => {
+/**
+ * `npm run build`: the product's pages only, into dist/. `--env simulator` (the
+ * browser tests) and `npm start`: the product's pages and the simulator's, into
+ * dist-simulator/; there the pages' policy also allows this machine's loopback
+ * (the simulator's tinylicious and Graph sandbox).
+ * @type {(env: { simulator?: boolean } | undefined, argv: { mode?: string }) => import('webpack').Configuration & { devServer?: object }}
+ */
+module.exports = (env, argv) => {
   const production = argv.mode === 'production';
+  const simulator = !production || env?.simulator === true;
   const ids = deploymentIds(production);
+  const policy = metaPolicy({ local: simulator });
   return {
     mode: production ? 'production' : 'development',
     entry: {
       ...Object.fromEntries(PAGES.map((p) => [p.entry, p.source])),
       [OUTLOOK.taskpane.entry]: OUTLOOK.taskpane.source,
-      [OUTLOOK.officeSim.entry]: OUTLOOK.officeSim.source,
+      ...(simulator ? { [SIMULATOR.entry]: SIMULATOR.source, [OUTLOOK.officeSim.entry]: OUTLOOK.officeSim.source } : {}),
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      path: path.resolve(__dirname, simulator ? 'dist-simulator' : 'dist'),
       // Content hashes let Teams and browsers cache a release forever.
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -150,22 +179,29 @@ module.exports = (_env, argv) => {
     },
     module: { rules: [swcRule(production)] },
     plugins: [
-      ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title) })),
+      ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title, '', policy) })),
       // Office.js first (a blocking script), then our deferred bundle.
       new HtmlWebpackPlugin({
         filename: OUTLOOK.taskpane.file,
         chunks: [OUTLOOK.taskpane.entry],
-        templateContent: html(OUTLOOK.taskpane.title, `\n    <script src="${OFFICE_JS}"></script>`),
+        templateContent: html(OUTLOOK.taskpane.title, `\n    <script src="${OFFICE_JS}"></script>`, policy),
       }),
-      // The fake Office.js, then the same bundle, in that order.
-      new HtmlWebpackPlugin({
-        filename: OUTLOOK.officeSim.file,
-        chunks: [OUTLOOK.officeSim.entry, OUTLOOK.taskpane.entry],
-        chunksSortMode: 'manual',
-        templateContent: html(OUTLOOK.taskpane.title),
-      }),
+      ...(simulator
+        ? [
+            new HtmlWebpackPlugin({ filename: SIMULATOR.file, chunks: [SIMULATOR.entry], templateContent: html(SIMULATOR.title) }),
+            // The fake Office.js, then the same bundle, in that order.
+            new HtmlWebpackPlugin({
+              filename: OUTLOOK.officeSim.file,
+              chunks: [OUTLOOK.officeSim.entry, OUTLOOK.taskpane.entry],
+              chunksSortMode: 'manual',
+              templateContent: html(OUTLOOK.taskpane.title),
+            }),
+          ]
+        : []),
       new ExtensionIconsPlugin(),
       new StaticPagesPlugin(),
+      // The static host's headers (frame-ancestors among them), beside the pages they serve.
+      ...(simulator ? [] : [new HostConfigPlugin()]),
       // The deployment's ids (the same variables as the manifest's): MSAL's client id and
       // the Teams app id for links to the notes. Unset in a local build, which signs in
       // only through the simulator's development tokens.
@@ -239,3 +275,5 @@ module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.EXTENSION_ICONS = EXTENSION_ICONS;
 module.exports.STATIC_PAGES = STATIC_PAGES;
 module.exports.deploymentIds = deploymentIds;
+module.exports.PAGES = PAGES;
+module.exports.SIMULATOR = SIMULATOR;

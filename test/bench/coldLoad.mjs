@@ -72,7 +72,7 @@ function watchStepper() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export async function timeColdLoad(repo, { app = path.join(repo, 'dist'), runs = 5 } = {}) {
+export async function timeColdLoad(repo, { app = path.join(repo, 'dist-simulator'), runs = 5 } = {}) {
   const hostFolder = buildHostPage(repo);
   const { startTinylicious } = require(path.join(repo, 'test/servers/tinylicious.cjs'));
   const tinylicious = await startTinylicious();
@@ -153,7 +153,7 @@ export function printColdLoad({ runs, stepper, ready, loads }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-  const app = path.resolve(repo, process.argv[2] ?? 'dist');
+  const app = path.resolve(repo, process.argv[2] ?? 'dist-simulator');
   printColdLoad(await timeColdLoad(repo, { app }));
   // Fluid's sockets may outlive the pages; the figures are printed.
   process.exit(0);

@@ -12,6 +12,8 @@ import { printClosure, timeClosure } from './closureLatency.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist');
+// The product's pages with the simulator's policy (loopback allowed), for the benches that run them on this machine.
+const simulatorDist = path.join(repo, 'dist-simulator');
 
 /** Newest modification time under the given paths, ms. */
 function newest(paths) {
@@ -24,16 +26,20 @@ function newest(paths) {
   );
 }
 
-// Reuse dist/ when it is newer than everything that goes into it.
-const inputs = ['src', 'webpack.config.js', 'package-lock.json'].map((p) => path.join(repo, p));
-const built = path.join(dist, 'index.html');
-if (!existsSync(built) || statSync(built).mtimeMs < newest(inputs)) {
-  console.log('Building production bundles…');
-  const build = spawnSync(path.join(repo, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+// Reuse a build when it is newer than everything that goes into it.
+const inputs = ['src', 'webpack.config.js', 'deploy', 'package-lock.json'].map((p) => path.join(repo, p));
+for (const [folder, page, env] of [
+  [dist, 'sidePanel.html', []],
+  [simulatorDist, 'index.html', ['--env', 'simulator']],
+]) {
+  const built = path.join(folder, page);
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(inputs)) continue;
+  console.log(`Building ${path.basename(folder)}…`);
+  const build = spawnSync(path.join(repo, 'node_modules/.bin/webpack'), ['--mode', 'production', ...env], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 printBundles(measureBundles(dist));
-await import('./coldLoad.mjs').then(async (cold) => cold.printColdLoad(await cold.timeColdLoad(repo, { app: dist })));
+await import('./coldLoad.mjs').then(async (cold) => cold.printColdLoad(await cold.timeColdLoad(repo, { app: simulatorDist })));
 
 console.log('\nBuilding the stage-change bench page…');
 printStageChanges(await timeStageChanges(buildBenchPage(repo)));

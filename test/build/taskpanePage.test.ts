@@ -12,7 +12,9 @@ const webpackConfig = require('../../webpack.config.js') as ((env: unknown, argv
 }) & { OFFICE_JS: string; EXTENSION_ICONS: string[] };
 
 const config = webpackConfig({}, { mode: 'production' });
-const page = (file: string) => config.plugins.find((p) => p.userOptions?.filename === file)?.userOptions;
+// The simulator's copy is only in the simulator's build (--env simulator).
+const simulatorConfig = webpackConfig({ simulator: true }, { mode: 'production' });
+const page = (file: string, from = config) => from.plugins.find((p) => p.userOptions?.filename === file)?.userOptions;
 
 describe('the Outlook task pane pages', () => {
   it('loads Office.js from Microsoft’s CDN, before the bundle, in taskpane.html', () => {
@@ -30,11 +32,14 @@ describe('the Outlook task pane pages', () => {
   });
 
   it('gives the simulator a copy that runs the fake Office.js, then the same bundle', () => {
-    const sim = page('office-sim-taskpane.html');
+    const sim = page('office-sim-taskpane.html', simulatorConfig);
     expect(sim?.chunks).toEqual(['officeSim', 'taskpane']);
     expect(sim?.chunksSortMode).toBe('manual');
     expect(sim?.templateContent).not.toContain('appsforoffice.microsoft.com');
-    expect(config.entry.officeSim).toBe('./src/simulator/office/officeSim.ts');
+    expect(simulatorConfig.entry.officeSim).toBe('./src/simulator/office/officeSim.ts');
+    // Never in the product's build.
+    expect(page('office-sim-taskpane.html')).toBeUndefined();
+    expect(config.entry.officeSim).toBeUndefined();
   });
 
   it('serves the add-in command’s icons from dist/icons, copied from what manifest/icons.mjs draws', () => {

@@ -1,5 +1,6 @@
-// Serves the production build (dist/) for the browser tests and the bench:
-// the tests then see exactly what ships, with no dev-server code in the page.
+// Serves the simulator's production build (dist-simulator/: the product's pages
+// with their CSP, and the simulator's) for the browser tests and the bench: the
+// tests then see what ships, with no dev-server code in the page.
 // Also starts the simulator's local Fluid server (tinylicious, on a free port
 // or $TINYLICIOUS_PORT, with its own temporary storage), names it in
 // /tinylicious.json for the simulator, and stops it when this server stops.
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4317);
-const root = path.resolve(repo, process.argv[3] ?? 'dist');
+const root = path.resolve(repo, process.argv[3] ?? 'dist-simulator');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { answerTeamsCdn } from './teamsCdn';
+
+// `npm run build` (dist/) holds the product only, every page under its CSP;
+// the browser tests run the simulator's build (dist-simulator/), whose
+// product pages carry the same policy plus this machine's loopback, and no
+// page breaks it.
+
+// CommonJS, shared with webpack.
+const load = createRequire(__filename);
+const { metaPolicy } = load('../../deploy/csp.cjs') as { metaPolicy(options?: { local?: boolean }): string };
+const repo = path.resolve(__dirname, '../..');
+const dist = path.join(repo, 'dist');
+const PRODUCT_PAGES = ['auth-redirect.html', 'config.html', 'personal.html', 'privacy.html', 'sidePanel.html', 'stage.html', 'taskpane.html', 'terms.html'];
+/** Strings only the simulator's code holds: its people, its fake Office host's channel, its page title. */
+const SIMULATOR_MARKERS = ['sim-alex', 'stagecoach:office-sim', 'local meeting simulator'];
+
+/** The page's <meta> policy (the production build minifies the markup: attribute quotes may be gone). */
+const policyOf = (html: string) => /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1] ?? null;
+
+test('the production build holds only the product’s pages, each with its Content-Security-Policy and no inline script', () => {
+  const files = readdirSync(dist);
+  expect(files.filter((f) => f.endsWith('.html')).sort()).toEqual(PRODUCT_PAGES);
+  for (const file of files.filter((f) => f.endsWith('.js') || f.endsWith('.html'))) {
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    for (const marker of SIMULATOR_MARKERS) expect([file, text.includes(marker)]).toEqual([file, false]);
+  }
+  for (const page of PRODUCT_PAGES.filter((p) => !['privacy.html', 'terms.html'].includes(p))) {
+    const html = readFileSync(path.join(dist, page), 'utf8');
+    expect([page, policyOf(html)]).toEqual([page, metaPolicy()]);
+    // Every script is a file: <script src=…>, never inline.
+    expect([page, /<script(?![^>]*\bsrc=)[^>]*>/.test(html)]).toEqual([page, false]);
+  }
+  // The static host's headers travel with the pages.
+  expect(files).toContain('staticwebapp.config.json');
+});
+
+test('the simulator runs the product’s pages under their policy, and nothing breaks it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await answerTeamsCdn(page);
+  await page.goto('/');
+  const coach = page.getByRole('region', { name: 'Coach — Alex' }).frameLocator('iframe').first();
+  await expect(coach.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
+  const html = await (await page.request.get('/sidePanel.html')).text();
+  expect(policyOf(html)).toBe(metaPolicy({ local: true }));
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await coach.getByRole('dialog', { name: 'Open is not finished yet' }).getByRole('button', { name: 'Advance anyway' }).click();
+  await expect(page.getByRole('region', { name: 'Coachee — Sam' }).frameLocator('iframe').first().getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  expect(violations).toEqual([]);
+});
