@@ -10,7 +10,7 @@ import type {
   StepTasksKeeping,
   ThemeName,
 } from '../ports';
-import type { PendingChanges } from '../ports/pendingChanges';
+import type { PendingChanges } from '../ports';
 import type { QueuedSessionStore } from '../sync';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';

@@ -37,3 +37,4 @@ export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';
 export type { PersonalContext, PersonalHost } from './personalHost';
 export type { FollowUpOpening, MyCoachingSource, OwnTaskDone } from './myCoaching';
 export type { StatusKeeping } from './statusKeeping';
+export type { PendingChanges, PendingChangesStatus, RefusedChange } from './pendingChanges';

@@ -1,6 +1,6 @@
 import { applyCommand, createSession, parseEnvelope, reject, type ArchiveSource, type Command, type EpochMs, type SessionState } from '../domain';
 import type { Clock, DispatchResult, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
-import type { PendingChanges, PendingChangesStatus, RefusedChange } from '../ports/pendingChanges';
+import type { PendingChanges, PendingChangesStatus, RefusedChange } from '../ports';
 import type { Self } from './logSessionStore';
 import { createStatusCell, type StatusCell } from './statusCell';
 

@@ -10,7 +10,7 @@ import type {
   SessionStore,
   StepTasksKeeping,
 } from '../../ports';
-import type { PendingChanges } from '../../ports/pendingChanges';
+import type { PendingChanges } from '../../ports';
 import { connectingStore } from './connectingStore';
 
 /** Who is using this panel. */

@@ -2,7 +2,7 @@ import { useCallback, useId, useSyncExternalStore } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Command, CommandType } from '../../../domain';
 import type { ConnectionStatus } from '../../../ports';
-import type { PendingChanges, PendingChangesStatus as Status, RefusedChange } from '../../../ports/pendingChanges';
+import type { PendingChanges, PendingChangesStatus as Status, RefusedChange } from '../../../ports';
 import { usePorts } from '../../hooks';
 import { StatusLine } from '../shared';
 
