@@ -2,7 +2,7 @@
 // GET /me/events with that person's development token.
 import { z } from 'zod';
 import { toEpoch } from '../graph/wallClock';
-import { sandboxReader, type SandboxGet, type SandboxReaderOptions } from './sandboxGraph';
+import { allPages, nextLink, sandboxReader, type SandboxGet, type SandboxReaderOptions } from './sandboxGraph';
 
 /** What a calendar entry shows; Graph sends these and `id`. */
 export const CALENDAR_SELECT = 'subject,start,end,isOrganizer,responseStatus,iCalUId';
@@ -22,20 +22,15 @@ export type LoadCalendar = (userId: string) => Promise<CalendarEntry[]>;
 
 // Everything is untrusted: a field Graph may leave out or null is optional here.
 const text = z.string().max(2048);
-const eventListSchema = z.object({
-  value: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(1024),
-        subject: text.nullish(),
-        start: z.object({ dateTime: z.string().max(64), timeZone: z.string().max(128) }).nullish(),
-        isOrganizer: z.boolean().nullish(),
-        responseStatus: z.object({ response: z.string().max(64).nullish() }).nullish(),
-        iCalUId: text.nullish(),
-      }),
-    )
-    .max(1000),
+const eventSchema = z.object({
+  id: z.string().min(1).max(1024),
+  subject: text.nullish(),
+  start: z.object({ dateTime: z.string().max(64), timeZone: z.string().max(128) }).nullish(),
+  isOrganizer: z.boolean().nullish(),
+  responseStatus: z.object({ response: z.string().max(64).nullish() }).nullish(),
+  iCalUId: text.nullish(),
 });
+const eventListSchema = z.object({ value: z.array(eventSchema).max(1000), '@odata.nextLink': nextLink });
 
 const RESPONSES: Record<string, CalendarResponse> = {
   organizer: 'Organizer',
@@ -48,7 +43,11 @@ const RESPONSES: Record<string, CalendarResponse> = {
 export function entriesFrom(body: unknown): CalendarEntry[] {
   const parsed = eventListSchema.safeParse(body);
   if (!parsed.success) throw new Error('the Graph sandbox answered with something that is not a list of events.');
-  return parsed.data.value
+  return entriesOf(parsed.data.value);
+}
+
+function entriesOf(events: readonly z.infer<typeof eventSchema>[]): CalendarEntry[] {
+  return events
     .map((e) => ({
       id: e.id,
       subject: e.subject || '(no subject)',
@@ -61,5 +60,6 @@ export function entriesFrom(body: unknown): CalendarEntry[] {
 /** A LoadCalendar over the sandbox reader (one per page: it finds the sandbox once). */
 export function sandboxCalendar(options: SandboxReaderOptions | SandboxGet = {}): LoadCalendar {
   const get = typeof options === 'function' ? options : sandboxReader(options);
-  return async (userId) => entriesFrom(await get(userId, `/me/events?$select=${CALENDAR_SELECT}`));
+  // Every page: the sandbox pages events at Graph's 10, as Graph does.
+  return async (userId) => entriesOf(await allPages(get, userId, `/me/events?$select=${CALENDAR_SELECT}`, eventListSchema));
 }

@@ -18,6 +18,31 @@ export interface SandboxReaderOptions {
  */
 export type SandboxGet = (userId: string, pathAndQuery: string) => Promise<unknown>;
 
+/** Graph pages its lists (the sandbox as Graph does): at most this many pages are read. */
+const MAX_PAGES = 50;
+/** A page's link to the next one, when there is one. */
+export const nextLink = z.string().max(4096).optional();
+
+/** Every page of a Graph collection, as the app's own code pages through it. */
+export async function allPages<T extends { value: unknown[]; '@odata.nextLink'?: string | undefined }>(
+  get: SandboxGet,
+  userId: string,
+  first: string,
+  schema: z.ZodType<T>,
+): Promise<T['value']> {
+  const items: T['value'] = [];
+  let next: string | undefined = first;
+  for (let page = 0; next && page < MAX_PAGES; page++) {
+    const parsed = schema.safeParse(await get(userId, next));
+    if (!parsed.success) throw new Error('the Graph sandbox answered with something that is not a Graph collection.');
+    items.push(...parsed.data.value);
+    next = parsed.data['@odata.nextLink'];
+  }
+  return items;
+}
+
+
+
 /**
  * A reader against the sandbox the server names in GRAPH_SANDBOX_CONFIG. The
  * base URL is asked for once, and again after any failure (the server may

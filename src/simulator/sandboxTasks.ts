@@ -1,7 +1,7 @@
 // Each simulated person's Microsoft To Do, read from the local Graph sandbox
 // with their own token: the "Coaching" list the app writes next steps to.
 import { z } from 'zod';
-import type { SandboxGet } from './sandboxGraph';
+import { allPages, nextLink, type SandboxGet } from './sandboxGraph';
 
 export const COACHING_LIST = 'Coaching';
 
@@ -16,8 +16,6 @@ export interface TaskEntry {
 /** Reads `userId`'s Coaching tasks; rejects with a sentence saying what went wrong. */
 export type LoadTasks = (userId: string) => Promise<TaskEntry[]>;
 
-const MAX_PAGES = 50;
-const nextLink = z.string().max(4096).optional();
 const listsSchema = z.object({
   value: z.array(z.object({ id: z.string().min(1).max(1024), displayName: z.string().max(1024).nullish() })).max(1000),
   '@odata.nextLink': nextLink,
@@ -35,24 +33,6 @@ const tasksSchema = z.object({
     .max(1000),
   '@odata.nextLink': nextLink,
 });
-
-/** Every page of a Graph collection, as the app's own code pages through it. */
-async function allPages<T extends { value: unknown[]; '@odata.nextLink'?: string | undefined }>(
-  get: SandboxGet,
-  userId: string,
-  first: string,
-  schema: z.ZodType<T>,
-): Promise<T['value']> {
-  const items: T['value'] = [];
-  let next: string | undefined = first;
-  for (let page = 0; next && page < MAX_PAGES; page++) {
-    const parsed = schema.safeParse(await get(userId, next));
-    if (!parsed.success) throw new Error('the Graph sandbox answered with something that is not a To Do collection.');
-    items.push(...parsed.data.value);
-    next = parsed.data['@odata.nextLink'];
-  }
-  return items;
-}
 
 /** A LoadTasks over the sandbox reader: the Coaching list's tasks, open ones first, then by due date. */
 export function sandboxTasks(get: SandboxGet): LoadTasks {

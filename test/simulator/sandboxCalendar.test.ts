@@ -65,6 +65,15 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
     expect(reads.map((r) => r.userId)).toEqual(expect.arrayContaining([COACH.userId, COACHEE.userId]));
   });
 
+  it('reads every page of a calendar longer than Graph’s page of 10', async () => {
+    const gateway = new GraphCalendarGateway({ tokens: devTokens(COACH.userId), baseUrl: sandbox.baseUrl, now: () => NOW });
+    for (let i = 0; i < 12; i++) {
+      const booked = await gateway.createFollowUp({ ...followUp(), sessionId: `s-page-${i}` });
+      if (!booked.ok) throw new Error(booked.failure.message);
+    }
+    expect(await load(COACH.userId)).toHaveLength(12);
+  });
+
   it('says why when the sandbox does not answer, did not start, or is not named', async () => {
     await served.close();
     await expect(load(COACH.userId)).rejects.toThrow('the Graph sandbox does not answer.');
