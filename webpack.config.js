@@ -42,47 +42,27 @@ const EXTENSION_ICONS = ['icon-16.png', 'icon-32.png', 'icon-80.png'];
  */
 const STATIC_PAGES = ['privacy.html', 'terms.html', 'legal.css'];
 
-/** Copies the committed extension icons (drawn by manifest/icons.mjs) into dist/icons/. */
-class ExtensionIconsPlugin {
-  /** @param {import('webpack').Compiler} compiler */
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('ExtensionIconsPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'ExtensionIconsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const icon of EXTENSION_ICONS) {
-          const file = path.resolve(__dirname, 'manifest', icon);
-          compilation.fileDependencies.add(file);
-          compilation.emitAsset(`icons/${icon}`, new sources.RawSource(readFileSync(file)));
-        }
-      });
-    });
+/**
+ * Copies committed files into the build as they are (a production build
+ * minifies the HTML among them, as it does every asset): the add-in's icons
+ * (drawn by manifest/icons.mjs) into icons/, static/'s pages (STATIC_PAGES),
+ * and the static host's headers (deploy/staticwebapp.config.json).
+ */
+class CopyFilesPlugin {
+  /** @param {{ from: string, to: string }[]} files paths from this folder, and in the build */
+  constructor(files) {
+    this.files = files;
   }
-}
 
-/** Copies static/'s pages (STATIC_PAGES) into dist/ (a production build minifies them, as it does every asset). */
-class StaticPagesPlugin {
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('StaticPagesPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'StaticPagesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const page of STATIC_PAGES) {
-          const file = path.resolve(__dirname, 'static', page);
+    compiler.hooks.thisCompilation.tap('CopyFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CopyFilesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const { from, to } of this.files) {
+          const file = path.resolve(__dirname, from);
           compilation.fileDependencies.add(file);
-          compilation.emitAsset(page, new sources.RawSource(readFileSync(file)));
+          compilation.emitAsset(to, new sources.RawSource(readFileSync(file)));
         }
-      });
-    });
-  }
-}
-
-/** Copies deploy/staticwebapp.config.json (the static host's headers, made from deploy/csp.cjs) into a product build. */
-class HostConfigPlugin {
-  /** @param {import('webpack').Compiler} compiler */
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('HostConfigPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'HostConfigPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const file = path.resolve(__dirname, 'deploy', 'staticwebapp.config.json');
-        compilation.fileDependencies.add(file);
-        compilation.emitAsset('staticwebapp.config.json', new sources.RawSource(readFileSync(file)));
       });
     });
   }
@@ -198,10 +178,12 @@ module.exports = (env, argv) => {
             }),
           ]
         : []),
-      new ExtensionIconsPlugin(),
-      new StaticPagesPlugin(),
-      // The static host's headers (frame-ancestors among them), beside the pages they serve.
-      ...(simulator ? [] : [new HostConfigPlugin()]),
+      new CopyFilesPlugin([
+        ...EXTENSION_ICONS.map((icon) => ({ from: `manifest/${icon}`, to: `icons/${icon}` })),
+        ...STATIC_PAGES.map((page) => ({ from: `static/${page}`, to: page })),
+        // The static host's headers (frame-ancestors among them), beside the pages they serve.
+        ...(simulator ? [] : [{ from: 'deploy/staticwebapp.config.json', to: 'staticwebapp.config.json' }]),
+      ]),
       // The deployment's ids (the same variables as the manifest's): MSAL's client id and
       // the Teams app id for links to the notes. Unset in a local build, which signs in
       // only through the simulator's development tokens.

@@ -27,7 +27,8 @@ describe('the privacy and terms pages', () => {
     expect(PAGES).toEqual({ privacy: 'privacy.html', terms: 'terms.html' });
     for (const mode of ['production', 'development']) {
       const config = webpackConfig({}, { mode });
-      expect(config.plugins.some((p) => p.constructor.name === 'StaticPagesPlugin')).toBe(true);
+      const copied = (config.plugins.find((p) => p.constructor.name === 'CopyFilesPlugin') as { files?: { from: string; to: string }[] } | undefined)?.files;
+      for (const page of Object.values(PAGES)) expect(copied).toContainEqual({ from: `static/${page}`, to: page });
     }
     for (const page of Object.values(PAGES)) {
       expect(webpackConfig.STATIC_PAGES).toContain(page);

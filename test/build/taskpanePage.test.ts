@@ -45,6 +45,7 @@ describe('the Outlook task pane pages', () => {
   it('serves the add-in command’s icons from dist/icons, copied from what manifest/icons.mjs draws', () => {
     expect(webpackConfig.EXTENSION_ICONS).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
     for (const icon of webpackConfig.EXTENSION_ICONS) expect(existsSync(path.join(root, 'manifest', icon))).toBe(true);
-    expect(config.plugins.some((p) => p.constructor.name === 'ExtensionIconsPlugin')).toBe(true);
+    const copied = (config.plugins.find((p) => p.constructor.name === 'CopyFilesPlugin') as { files?: { from: string; to: string }[] } | undefined)?.files;
+    for (const icon of webpackConfig.EXTENSION_ICONS) expect(copied).toContainEqual({ from: `manifest/${icon}`, to: `icons/${icon}` });
   });
 });
