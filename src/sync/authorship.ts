@@ -39,6 +39,8 @@ export class Authorship {
 
   /** The claimed authors of the ops still unverified, for the panel to name. */
   unverifiedAuthors(): string[] {
+    // The usual case, asked after every op: nothing waits, nothing to walk.
+    if (this.unverifiedCount === 0) return [];
     const authors = new Set<string>();
     for (const [hash, op] of this.held) if (!this.verified.has(hash)) authors.add(op.envelope.actorId);
     return [...authors].sort();
