@@ -199,7 +199,8 @@ module.exports = (env, argv) => {
       splitChunks: { chunks: 'all' },
     },
     // Production maps would ship the source to every client; development gets fast ones.
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // Never eval: the pages' policy allows none, in development too.
+    devtool: production ? false : 'cheap-module-source-map',
     // Size is checked against a gzip budget by `npm run bench`, not by webpack's raw-size hints.
     performance: { hints: false },
     devServer: {
