@@ -135,6 +135,9 @@ describe('the shared record against a hostile peer', () => {
       check();
     });
     for (const store of [coach, coachee]) expect(store.timer!.getSnapshot()).toMatchObject({ state: 'running', durationMs: 300_000 });
+    // LiveTimer keeps ticking after its container is disposed until its time is up: stop it, so nothing outlives the test.
+    coach.timer!.stop();
+    await untilTimer(coachee.timer!, (s) => s.state === 'off');
   });
 });
 
