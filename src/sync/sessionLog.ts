@@ -107,6 +107,17 @@ export class SessionLog {
   }
 
   /**
+   * Moves the clock past a Lamport time seen in an op that is not in the log
+   * (yet): one held unverified, say. This client's next op then sorts after
+   * it, so a panel that joins before history is proven still joins last, as
+   * everyone will order it once it is. Bounded: a hostile peer cannot push
+   * the clock to the cap.
+   */
+  witness(lamport: number): void {
+    if (lamport > this.maxLamport && lamport <= this.maxLamport + MAX_WITNESS_AHEAD) this.maxLamport = lamport;
+  }
+
+  /**
    * Merges ops from elsewhere. They are untrusted: each is re-validated, and
    * malformed ones are counted and dropped.
    */
@@ -184,6 +195,8 @@ export function importLog(genesis: Genesis, ops: readonly unknown[]): { log: Ses
 }
 
 const MAX_LAMPORT = 2 ** 40;
+/** How far past this log's own ops an op seen elsewhere may move its clock. */
+const MAX_WITNESS_AHEAD = 100_000;
 
 function foldOne(state: SessionState, op: LoggedOp): SessionState {
   const result = applyCommand(state, op.envelope);

@@ -151,6 +151,8 @@ export class SessionRecord {
     if (this.byKey.has(key)) return { kind: 'known' };
     this.byKey.set(key, { hash: read.hash, op: read.op });
     this.bytes += read.bytes;
+    // Verified or not, our next op sorts after it.
+    this.log.witness(read.op.lamport);
     const author = read.op.envelope.actorId;
     this.fold(this.authorship.hold(read.op, read.hash), author);
     return { kind: 'held' };

@@ -90,6 +90,19 @@ describe('SessionRecord', () => {
     expect(late.record.integrity().unverified).toBe(ATTACK.length);
   });
 
+  it('stamps a panel’s first op after everything it holds, proven or not, so joining early never reorders history', () => {
+    const { coach, stored } = liveSession();
+    const late = panel('u-late');
+    late.record.load(structuredClone(stored));
+    const { value: join } = late.send({ type: 'join', displayName: 'Lee' });
+    expect(join.lamport).toBeGreaterThan(Math.max(...stored.map(([, op]) => op.lamport)));
+    // A hostile lamport far ahead does not drag the clock with it.
+    const far = panel('u-far');
+    far.record.load([forged(MALLORY, 'far', { type: 'join', displayName: 'Mallory' }, 2 ** 39)]);
+    expect(far.send({ type: 'join', displayName: 'Far' }).value.lamport).toBe(1);
+    void coach;
+  });
+
   it('removes a change its live sender forged, and holds one whose sender cannot be told', () => {
     const { coach } = liveSession();
     const [key, value] = ATTACK[0]!;
