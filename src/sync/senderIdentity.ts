@@ -70,7 +70,13 @@ export async function ownIdentity(identity: SenderIdentity, host: ILiveShareHost
   if (identity === 'token') return { userId: contextId, organizer: false };
   const runtime = (map as unknown as { runtime: MembershipRuntime }).runtime;
   const clientId = runtime.clientId ?? (await connectedClientId(runtime));
-  const info = clientId ? await host.getClientInfo(clientId).catch(() => undefined) : undefined;
+  const ask = () => (clientId ? host.getClientInfo(clientId).catch(() => undefined) : Promise.resolve(undefined));
+  let info = await ask();
+  if (!info?.userId && clientId) {
+    // Live Share registers a client with the host on its first live object's start; ours may come before that.
+    await host.registerClientId(clientId).catch(() => undefined);
+    info = await ask();
+  }
   if (!info?.userId) {
     console.warn('Stagecoach: the Live Share host does not know this client yet; acting as the user Teams named.');
     return { userId: contextId, organizer: false };
