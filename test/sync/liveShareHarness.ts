@@ -70,12 +70,17 @@ export async function rawClient(endpoint: string, containerId: string, userId: s
   const { container } = await client.joinContainer({
     initialObjects: { ops: SharedMap, presence: LivePresence, timer: LiveTimer, attest: LiveEvent },
   });
+  // Looked at again every 50 ms as well as on the container's events: 'saved' may pass before anyone listens.
   const sent = () =>
     new Promise<void>((resolve) => {
-      if (container.connectionState === 2 && !container.isDirty) return resolve();
       const check = () => {
-        if (container.connectionState === 2 && !container.isDirty) resolve();
+        if (container.connectionState !== 2 || container.isDirty) return false;
+        clearInterval(poll);
+        resolve();
+        return true;
       };
+      const poll = setInterval(check, 50);
+      if (check()) return;
       container.on('saved', check);
       container.on('connected', check);
     });

@@ -4,7 +4,7 @@ import { trustMemory } from '../../src/sync/deviceTrust';
 import { createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
 import { fakeClock } from '../fixtures/clock';
 import { startTinylicious, type Tinylicious } from '../servers/tinylicious.cjs';
-import { deviceStore, rawClient, untilSession, untilSnapshot, untilTimer, type RawClient } from './liveShareHarness';
+import { deviceStore, rawClient, untilMap, untilSession, untilSnapshot, untilTimer, type RawClient } from './liveShareHarness';
 
 // The shared record against hostile peers and version skew, on a real
 // tinylicious. No timing: every wait is for a state (jest's timeout is the clock).
@@ -60,6 +60,13 @@ function forged(id: string, actorId: string, command: unknown, lamport = 90) {
   return { lamport, envelope: { id, actorId, at: T0, today: TODAY, command }, rules: RULES_VERSION, prev: null };
 }
 
+/** Resolves once `check` holds, looking again every tenth of a second (for what no event announces: console lines). */
+const until = (check: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const test = () => (check() ? resolve() : setTimeout(test, 100));
+    test();
+  });
+
 const quiet = () => jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 describe('the shared record against a hostile peer', () => {
@@ -95,6 +102,8 @@ describe('the shared record against a hostile peer', () => {
       expect(state.causes['c-evil']).toBeUndefined();
       expect(state.participants['u-mallory']).toBeUndefined();
       expect(state.participants[COACHEE.userId]).toMatchObject({ role: 'coachee', address: COACHEE.address });
+      // The latecomer joined before it could verify the history, yet after it in everyone's order.
+      expect(state.participants['u-late']?.role).toBe('observer');
       expect(state.causes.c1).toEqual(expected.causes.c1);
     }
     expect(states[1]).toEqual(states[0]);
@@ -115,25 +124,31 @@ describe('the shared record against a hostile peer', () => {
     await untilSession(coachee, (s) => s.participants[COACH.userId]?.role === 'coach');
     const mallory = await hostile(sessionId);
     await mallory.timer.initialize();
-    const refused = () => warn.mock.calls.filter(([text]) => String(text).includes('stage timer')).length;
+    const refusals = () => warn.mock.calls.filter(([text]) => String(text).includes('stage timer')).length;
+    /** Mallory's timer changes went out before this op of hers: once both panels have it, they have had those too. */
+    let marks = 0;
+    const afterMallory = async () => {
+      const id = `mark-${++marks}`;
+      mallory.map.set(`op:${id}`, { junk: marks });
+      await mallory.sent();
+      // A malformed value: the panels remove it, which she sees.
+      await untilMap(mallory.map, (map) => !map.has(`op:${id}`));
+    };
 
     await mallory.timer.start(600_000);
-    await new Promise<void>((resolve) => {
-      const check = () => (refused() >= 2 ? resolve() : setImmediate(check));
-      check();
-    });
+    await afterMallory();
+    await until(() => refusals() >= 1);
     expect(coach.timer!.getSnapshot().state).toBe('off');
     expect(coachee.timer!.getSnapshot().state).toBe('off');
 
     // The coach's own timer runs, and a stranger's pause and stop change nothing.
     coach.timer!.start(300_000);
     await untilTimer(coachee.timer!, (s) => s.state === 'running' && s.durationMs === 300_000);
+    const before = refusals();
     await mallory.timer.pause();
     await mallory.timer.start(0);
-    await new Promise<void>((resolve) => {
-      const check = () => (refused() >= 6 ? resolve() : setImmediate(check));
-      check();
-    });
+    await afterMallory();
+    await until(() => refusals() > before);
     for (const store of [coach, coachee]) expect(store.timer!.getSnapshot()).toMatchObject({ state: 'running', durationMs: 300_000 });
     // LiveTimer keeps ticking after its container is disposed until its time is up: stop it, so nothing outlives the test.
     coach.timer!.stop();
@@ -194,6 +209,28 @@ describe('one identity, the host’s', () => {
     expect(coachee.dispatch({ type: 'addOption', id: 'o1', text: 'Freeze scope' })).toEqual({ ok: true });
     await untilSession(coach, (s) => Boolean(s.options.o1));
     expect(coach.getSnapshot().integrity?.unverified).toBe(0);
+
+    // A context that names the user otherwise altogether: the host's id wins, and nothing is refused.
+    const observer = { userId: 'u-observer', displayName: 'Robin', address: 'robin@contoso.example' };
+    const host = createLocalLiveShareHost({ get: () => containers.get(sessionId), set: (id) => containers.set(sessionId, id) });
+    host.registerClientId = (clientId: string) => {
+      registry.set(clientId, { userId: 'U-OBSERVER', roles: ['Attendee'] });
+      return Promise.resolve(['Attendee']);
+    };
+    host.getClientInfo = (clientId: string) => Promise.resolve(registry.get(clientId));
+    const third = await openLiveShareSessionStore({
+      host,
+      sessionId,
+      organizerId: compound(COACH.userId),
+      self: { ...observer, userId: 'someone-else-entirely' },
+      clock: fakeClock(T0),
+      connection: { type: 'local', endpoint: server.endpoint },
+      identity: 'host',
+      trust: trustMemory(deviceStore(), sessionId, observer.userId),
+    });
+    open.push(third);
+    expect(third.userId).toBe('u-observer');
+    await untilSession(coach, (s) => s.participants['u-observer']?.role === 'observer');
   });
 });
 
