@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
+import { validateAgainstSchema } from './appManifestSchema';
 
 // The Microsoft 365 Agents Toolkit project: m365agents.yml (dev and other
 // remote environments) and m365agents.local.yml, checked offline against the
@@ -64,17 +65,6 @@ const envFile = (file: string): Record<string, string> =>
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()]),
   );
 
-// As in manifest.test.ts: @microsoft/app-manifest require()s strip-bom 5, an ES
-// module Jest's loader cannot load on Node 20; only its file readers use it.
-const appManifestDir = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
-jest.doMock(require.resolve('strip-bom', { paths: [appManifestDir] }), () => ({
-  __esModule: true,
-  default: (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-}));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { AppManifestUtils } = require('@microsoft/app-manifest') as typeof import('@microsoft/app-manifest');
-type Validate = (manifest: unknown, schema: unknown) => Promise<string[]>;
-const validateAgainstSchema = AppManifestUtils.validateAgainstSchema.bind(AppManifestUtils) as unknown as Validate;
 
 jest.setTimeout(60_000);
 

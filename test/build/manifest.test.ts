@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { LOCAL_DEV_CLIENT_ID } from '../../src/ports';
+import { validateAgainstSchema } from './appManifestSchema';
 
 // manifest/build.mjs is an ES module that Node runs as it is; Jest here loads
 // CommonJS, so the builder runs in child processes: as the command line, and
@@ -110,21 +111,6 @@ const latestSchemaVersion = readdirSync(schemasDir)
 const schemaFor = (version: string) =>
   JSON.parse(readFileSync(path.join(schemasDir, `v${version}`, 'MicrosoftTeams.schema.json'), 'utf8'));
 
-// @microsoft/app-manifest 1.1.2 require()s strip-bom 5, which is ES-module only:
-// Node 20.19+ loads that natively, Jest's module loader on Node 20 cannot. The
-// stand-in below does what strip-bom does; only the package's file readers use
-// it, not the schema check tested here.
-const appManifestDir = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
-jest.doMock(require.resolve('strip-bom', { paths: [appManifestDir] }), () => ({
-  __esModule: true,
-  default: (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-}));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { AppManifestUtils } = require('@microsoft/app-manifest') as typeof import('@microsoft/app-manifest');
-
-// The package's types describe its own manifest shape; the check itself takes any JSON.
-type Validate = (manifest: unknown, schema: unknown) => Promise<string[]>;
-const validateAgainstSchema = AppManifestUtils.validateAgainstSchema.bind(AppManifestUtils) as unknown as Validate;
 
 jest.setTimeout(60_000);
 
