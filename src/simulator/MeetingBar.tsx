@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
+import { PANEL_WIDTHS, type PanelWidth } from './panelWidth';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
 const THEME_CHOICES: { value: ThemeName; label: string }[] = [
@@ -12,6 +13,8 @@ const THEME_CHOICES: { value: ThemeName; label: string }[] = [
 export interface MeetingBarProps {
   meetingId: string;
   theme: ThemeName;
+  panelWidth: PanelWidth;
+  onPanelWidthChange(width: PanelWidth): void;
   observer: boolean;
   /** The tab Stagecoach saved, null until it is added to the meeting. */
   contentUrl: string | null;
@@ -34,6 +37,7 @@ export interface MeetingBarProps {
 export function MeetingBar(props: MeetingBarProps) {
   const styles = useSimulatorStyles();
   const themeLabelId = useId();
+  const widthLabelId = useId();
   const installed = props.contentUrl !== null;
   return (
     <header className={styles.bar}>
@@ -60,6 +64,19 @@ export function MeetingBar(props: MeetingBarProps) {
         >
           {THEME_CHOICES.map((choice) => (
             <Radio key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </RadioGroup>
+      </div>
+      <div className={styles.control}>
+        <Text id={widthLabelId}>Panel width</Text>
+        <RadioGroup
+          layout="horizontal"
+          aria-labelledby={widthLabelId}
+          value={String(props.panelWidth)}
+          onChange={(_, data) => props.onPanelWidthChange(Number(data.value) as PanelWidth)}
+        >
+          {PANEL_WIDTHS.map((width) => (
+            <Radio key={width} value={String(width)} label={`${width} px`} />
           ))}
         </RadioGroup>
       </div>

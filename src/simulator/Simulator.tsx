@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useReducer, useState } from 'react';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -14,6 +14,7 @@ import { COACH, COACHEE, OBSERVER, heldLiveShareFrom, meetingIdFrom, newMeetingI
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { SimulatedOfficeHost } from './office';
+import { panelWidthFrom, type PanelWidth } from './panelWidth';
 import { ParticipantPane } from './ParticipantPane';
 import { PersonalPane } from './PersonalPane';
 import { sandboxCalendar } from './sandboxCalendar';
@@ -22,7 +23,7 @@ import { sandboxTasks } from './sandboxTasks';
 import { CONFIG_PANE, initialState, NOTES_PANE, PERSONAL_PANE, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
-import { useSimulatorStyles } from './useSimulatorStyles.styles';
+import { PANEL_WIDTH_PROPERTY, useSimulatorStyles } from './useSimulatorStyles.styles';
 
 const FLUENT_THEMES: Record<ThemeName, Theme> = {
   default: teamsLightTheme,
@@ -55,6 +56,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
     startingState,
   );
   const { meetingId, theme, installed } = state;
+  const [panelWidth, setPanelWidth] = useState<PanelWidth>(() => panelWidthFrom(window.location.search));
   const host = useSimulatedHost(
     {
       meeting: { meetingId, organizer: COACH, theme, idSpelling },
@@ -97,6 +99,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
       <MeetingBar
         meetingId={meetingId}
         theme={theme}
+        panelWidth={panelWidth}
+        onPanelWidthChange={setPanelWidth}
         observer={state.observer}
         contentUrl={installed?.contentUrl ?? null}
         configOpen={state.config.open}
@@ -116,7 +120,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         // Stagecoach's personal app, outside the meeting: in Teams, Outlook and the Microsoft 365 app.
         onOpenPersonal={() => dispatch({ type: 'personal', viewer: COACH })}
       />
-      <main className={styles.panes}>
+      <main className={styles.panes} style={{ [PANEL_WIDTH_PROPERTY]: `${panelWidth}px` } as CSSProperties}>
         {state.config.open && (
           <ConfigPane
             host={host}

@@ -1,8 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { VISUALLY_HIDDEN } from '../ui/components/shared/visuallyHidden';
 
-// Teams gives a meeting side panel 320 px; the height is a laptop's worth of panel.
-const SIDE_PANEL_WIDTH = '320px';
+// Teams gives a meeting side panel 320 px (280 on narrow windows); the meeting
+// bar's "Panel width" sets the custom property, live. The height is a laptop's worth.
+export const PANEL_WIDTH_PROPERTY = '--sim-panel-width';
+const SIDE_PANEL_WIDTH = `var(${PANEL_WIDTH_PROPERTY}, 320px)`;
 const SIDE_PANEL_HEIGHT = '720px';
 // The stage is the meeting window's main area; a 16:9 laptop-sized view.
 const STAGE_WIDTH = '960px';

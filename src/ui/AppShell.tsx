@@ -34,7 +34,7 @@ export interface AppShellProps {
 export function AppShell({ theme = 'default', children }: AppShellProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.root}>
+    <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
       {children}
     </FluentProvider>
   );

@@ -1,0 +1,78 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { PANEL_WIDTHS } from '../../src/simulator/panelWidth';
+
+// Screenshots of each surface at each width and theme, written as artifacts of
+// the e2e run (test-results/screens/) for people to look at; never compared.
+
+export const THEMES = [
+  { label: 'Default', name: 'default' },
+  { label: 'Dark', name: 'dark' },
+  { label: 'High contrast', name: 'contrast' },
+] as const;
+
+const SCREENS = path.resolve('test-results/screens');
+
+/** Switches the simulated meeting's theme and waits until every open app frame follows it. */
+export async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  await page.getByRole('radio', { name: theme.label, exact: true }).check();
+  for (const element of await page.locator('iframe').all()) {
+    const content = await element.contentFrame();
+    const shell = content.locator('[data-theme]').first();
+    if ((await shell.count()) > 0) await expect(shell).toHaveAttribute('data-theme', theme.name);
+  }
+}
+
+export async function usePanelWidth(page: Page, width: number): Promise<void> {
+  await page.getByRole('radio', { name: `${width} px`, exact: true }).check();
+}
+
+/** The app frame, grown to its content's height for the shot, then put back. */
+async function shootFrame(frameElement: Locator, file: string): Promise<void> {
+  const content = frameElement.contentFrame();
+  const height = await content.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
+  const before = await frameElement.evaluate((el: HTMLElement, h) => {
+    const old = el.style.height;
+    el.style.height = `${h}px`;
+    return old;
+  }, height);
+  await frameElement.screenshot({ path: file, animations: 'disabled' });
+  await frameElement.evaluate((el: HTMLElement, old) => {
+    el.style.height = old;
+  }, before);
+}
+
+/** Side panels (each frame named) at every panel width, in every theme. */
+export async function shootPanels(page: Page, moment: string, frames: Record<string, Locator>): Promise<void> {
+  await mkdir(SCREENS, { recursive: true });
+  for (const width of PANEL_WIDTHS) {
+    await usePanelWidth(page, width);
+    for (const theme of THEMES) {
+      await useTheme(page, theme);
+      for (const [who, frameElement] of Object.entries(frames)) {
+        await shootFrame(frameElement, path.join(SCREENS, `${moment}-${who}-${width}-${theme.name}.png`));
+      }
+    }
+  }
+  await usePanelWidth(page, 320);
+  await useTheme(page, THEMES[0]);
+}
+
+/** A wide surface (stage, tab) at a given width, in every theme. */
+export async function shootWide(page: Page, moment: string, frameElement: Locator, width: number): Promise<void> {
+  await mkdir(SCREENS, { recursive: true });
+  const before = await frameElement.evaluate((el: HTMLElement, w) => {
+    const old = el.style.width;
+    el.style.width = `${w}px`;
+    return old;
+  }, width);
+  for (const theme of THEMES) {
+    await useTheme(page, theme);
+    await shootFrame(frameElement, path.join(SCREENS, `${moment}-${width}-${theme.name}.png`));
+  }
+  await frameElement.evaluate((el: HTMLElement, old) => {
+    el.style.width = old;
+  }, before);
+  await useTheme(page, THEMES[0]);
+}
