@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { answerTeamsCdn } from './teamsCdn';
 
 // The panes sync through Live Share on the simulator's local Fluid server

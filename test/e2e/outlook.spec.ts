@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { seriousAxeViolations } from './axe';
 import { closeSession } from './closeSession';
 import { COACH_PANE, COACHEE_PANE, frame, region } from './simulatorPage';

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from './fixtures';
 import { seriousAxeViolations } from './axe';
 import { COACH_PANE, COACHEE_PANE, frame, hidePanel, region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { answerTeamsCdn } from './teamsCdn';
 
 // Roles come from the meeting: the organizer coaches, the next to join is

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { closeSession } from './closeSession';
 import { shootPanels, shootWide } from './screens';
 import { COACH_PANE, COACHEE_PANE, frame, region } from './simulatorPage';

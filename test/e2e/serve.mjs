@@ -28,14 +28,31 @@ const TYPES = {
 const require = createRequire(import.meta.url);
 const { startTinylicious } = require(path.join(repo, 'test/servers/tinylicious.cjs'));
 const graph = require(path.join(repo, 'test/servers/graphSandbox.cjs'));
-const graphSandbox = graph.serveGraphSandbox({ port: graph.portFromEnvironment() });
+const startSandbox = (log = console) => graph.serveGraphSandbox({ port: graph.portFromEnvironment(), log });
+let graphSandbox = startSandbox();
 const tinylicious = await startTinylicious({
   port: process.env.TINYLICIOUS_PORT ? Number(process.env.TINYLICIOUS_PORT) : undefined,
 });
 const sandbox = await graphSandbox.started;
 const quit = () => Promise.all([tinylicious.dispose(), graphSandbox.close()]).then(() => process.exit(0));
+
+/**
+ * Replaces the Graph sandbox with an empty one, so that no browser test meets
+ * calendars, OneDrive copies or To Do lists an earlier test left behind. A
+ * page asks where the sandbox is when it loads, so pages opened after this
+ * reach the new one.
+ */
+async function freshGraphSandbox() {
+  const old = graphSandbox;
+  await old.close();
+  graphSandbox = startSandbox({ log: () => {}, error: console.error });
+  await graphSandbox.started;
+}
 process.once('SIGINT', quit);
 process.once('SIGTERM', quit);
+
+/** POST here for an empty Graph sandbox (test/e2e/fixtures.ts, before each test). */
+const FRESH_GRAPH = '/__test/fresh-graph-sandbox';
 
 const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -44,6 +61,10 @@ const server = createServer(async (request, response) => {
     return void response.end(JSON.stringify({ endpoint: tinylicious.endpoint }));
   }
   if (pathname === graph.GRAPH_SANDBOX_CONFIG) return graphSandbox.answer(request, response);
+  if (pathname === FRESH_GRAPH && request.method === 'POST') {
+    await freshGraphSandbox();
+    return void response.writeHead(204).end();
+  }
   const file = path.join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
   // Refuse anything that climbs out of the served folder.
   if (!file.startsWith(root + path.sep)) return void response.writeHead(403).end();

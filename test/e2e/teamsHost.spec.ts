@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { seriousAxeViolations } from './axe';
 import { answerTeamsCdn } from './teamsCdn';
 

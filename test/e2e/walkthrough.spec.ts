@@ -1,4 +1,4 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from './fixtures';
 import { seriousAxeViolations } from './axe';
 
 // A whole coaching conversation as two new users would hold it in the
