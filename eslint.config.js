@@ -89,7 +89,7 @@ const globalConfigs = Object.entries(GLOBALS).map(([name, { owners }]) => {
 });
 
 module.exports = defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', '.tmp/']),
+  globalIgnores(['dist/', 'dist-simulator/', 'build/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', '.tmp/']),
   js.configs.recommended,
   { files: ['**/*.{ts,tsx}'], extends: [tseslint.configs.recommended] },
   { files: ['**/*.{js,cjs}'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
