@@ -112,24 +112,37 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
 /** Whether this user keeps a copy: the coach and the coachee do, observers do not. */
 export const keepsOwnCopy = (session: SessionState, userId: string): boolean => roleOf(session, userId) !== 'observer';
 
+/** Whether the follow-up invite exists: from then on it is on both calendars, naming this session. */
+const invited = (session: SessionState | null) => session !== null && session.followUp.coachEvent !== null;
+
 /**
  * Feeds a store's changes to the saver: each change of the session (by
- * anyone) while this user coaches or is coached re-arms the debounce; the
+ * anyone) while this user coaches or is coached re-arms the debounce. It
+ * saves at once the moment the follow-up invite is recorded, and again the
  * moment the Close criteria all hold (the session is complete: summary,
- * follow-up on both calendars, affirmation) it saves at once. Returns the way to stop.
+ * follow-up on both calendars, affirmation). Returns the way to stop.
+ *
+ * Why at the invite: the invite lands on both calendars at that moment, and
+ * the Outlook add-in finds its plan only by the invite's iCalUId in the
+ * person's own stored copy. Left to the debounce (which every further change
+ * in the meeting re-arms), the copy would not name the invite yet, and a
+ * coachee opening it before accepting would be told it is no follow-up.
  */
 export function saveOnSessionChanges(store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>, userId: string, saver: OwnCopySaver): () => void {
   let last = store.getSnapshot().session;
   let closed = last !== null && stageComplete(last, 'close');
+  let hadInvite = invited(last);
   return store.subscribe(() => {
     const session = store.getSnapshot().session;
     if (session === last || session === null) return;
     last = session;
     if (!keepsOwnCopy(session, userId)) return;
     const nowClosed = stageComplete(session, 'close');
+    const nowInvited = invited(session);
     saver.changed();
-    if (nowClosed && !closed) saver.flush();
+    if ((nowClosed && !closed) || (nowInvited && !hadInvite)) saver.flush();
     closed = nowClosed;
+    hadInvite = nowInvited;
   });
 }
 

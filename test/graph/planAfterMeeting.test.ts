@@ -23,6 +23,8 @@ import {
   closeAndSave,
   coacheeEventId,
   graphOf,
+  inviteOnBothCalendars,
+  keepOwnCopy,
   meeting,
   resolveAs,
   toClose,
@@ -106,6 +108,42 @@ describe('the follow-up event resolves to its session', () => {
     const { ref } = await completedMeeting();
     const result = await resolveAs(sandbox, SAM.userId, ref.eventId);
     expect(result).toEqual({ kind: 'failed', message: 'This meeting is not on your calendar any more.', retryable: false });
+  });
+});
+
+describe('the invite opened before anyone accepts it', () => {
+  // Issue 14: the coachee opened the invite the moment it landed, before
+  // accepting it, and was told it was no Stagecoach follow-up: their own copy
+  // was left to the save debounce, which the meeting's next changes keep
+  // re-arming, so it did not name the invite yet.
+  it('shows each person the plan at once: both own copies name the invite the moment it is recorded', async () => {
+    const m = meeting('meeting-1');
+    toClose(m);
+    const alex = keepOwnCopy(sandbox, m, ALEX);
+    const sam = keepOwnCopy(sandbox, m, SAM);
+    // Nothing was saved while the session was made: only the debounce (which never fires here) was armed.
+    expect(sandbox.requests.filter((r) => r.path.includes('/me/drive/'))).toEqual([]);
+
+    const ref = await inviteOnBothCalendars(sandbox, m);
+    expect(sam.saver.getStatus().kind).toBe('saving');
+    expect(await sam.settled()).toBe('saved');
+    expect(await alex.settled()).toBe('saved');
+
+    // Sam has not answered the invite, and the session is still open (no acceptance, no affirmation).
+    const samEventId = await coacheeEventId(sandbox, ref.iCalUId);
+    expect(sandbox.events(SAM.userId).find((e) => e.id === samEventId)?.responseStatus.response).toBe('notResponded');
+    expect(m.session().followUp.coacheeAcceptedAt).toBeNull();
+    expect(m.session().affirmation).toBeNull();
+
+    const asSam = found(await resolveAs(sandbox, SAM.userId, samEventId));
+    expect(asSam.plan).toEqual(planOf(m.session(), SAM.userId));
+    expect(asSam.plan.followUpICalUId).toBe(ref.iCalUId);
+    expect(asSam.plan.steps.map((s) => [s.id, s.mine])).toEqual([
+      ['step-1', true],
+      ['step-2', false],
+    ]);
+    const asAlex = found(await resolveAs(sandbox, ALEX.userId, ref.eventId));
+    expect(asAlex.plan).toEqual(planOf(m.session(), ALEX.userId));
   });
 });
 

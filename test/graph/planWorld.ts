@@ -7,7 +7,7 @@
 import { followUpPlan, type CoachNotes, type Command, type SessionState } from '../../src/domain';
 import { DriveArchiveStore, GraphCalendarGateway, GraphEventLookup, GraphTaskGateway } from '../../src/graph';
 import type { GraphOutcome, SessionStore, StepTasksStatus, TaskGateway } from '../../src/ports';
-import { createMemorySessionHub, keepStepTasks, readSessionHistory, resolveFollowUp, saveOwnCopy } from '../../src/sync';
+import { createMemorySessionHub, createOwnCopySaver, keepStepTasks, readSessionHistory, resolveFollowUp, saveOnSessionChanges, saveOwnCopy, type OwnCopySaver } from '../../src/sync';
 import { followUpRequest } from '../../src/ui/components/FollowUp/followUpRequest';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';
@@ -96,7 +96,24 @@ export function toClose(m: Meeting, coacheeStep = COACHEE_STEP, extraCoacheeStep
  * saved to each person's own OneDrive, Alex's with `coachNotes`.
  */
 export async function closeAndSave(sandbox: GraphSandbox, m: Meeting, coachNotes: CoachNotes | null) {
-  const { coach, coachee, send, session } = m;
+  const { coach, coachee, send } = m;
+  const ref = await inviteOnBothCalendars(sandbox, m);
+  value(await graphOf(sandbox, SAM.userId).calendar.acceptInvite(ref.iCalUId));
+  send(coachee, { type: 'recordCoacheeAcceptance' });
+  send(coach, { type: 'giveAffirmation', text: 'You have a solid plan, and I have confidence in you.' });
+  m.clock.advance(MINUTE);
+  expect(await saveOwnCopy(coach, graphOf(sandbox, ALEX.userId).archive, ALEX.userId, m.clock.now(), coachNotes)).toEqual({ ok: true });
+  expect(await saveOwnCopy(coachee, graphOf(sandbox, SAM.userId).archive, SAM.userId, m.clock.now(), coachNotes)).toEqual({ ok: true });
+  return ref;
+}
+
+/**
+ * The invite as the coach's panel puts it on both calendars: planned, made on
+ * Alex's calendar from the session's shared plan, recorded with
+ * recordCoachEvent. Nobody has accepted it yet and the session is still open.
+ */
+export async function inviteOnBothCalendars(sandbox: GraphSandbox, m: Meeting) {
+  const { coach, send, session } = m;
   send(coach, { type: 'planFollowUp', kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 });
   const built = followUpRequest(m.sessionId, followUpPlan(session()), { kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 }, {
     timeZone: 'Europe/Berlin',
@@ -105,12 +122,6 @@ export async function closeAndSave(sandbox: GraphSandbox, m: Meeting, coachNotes
   if (!built.ok) throw new Error(built.message);
   const ref = value(await graphOf(sandbox, ALEX.userId).calendar.createFollowUp(built.request));
   send(coach, { type: 'recordCoachEvent', eventId: ref.eventId, iCalUId: ref.iCalUId });
-  value(await graphOf(sandbox, SAM.userId).calendar.acceptInvite(ref.iCalUId));
-  send(coachee, { type: 'recordCoacheeAcceptance' });
-  send(coach, { type: 'giveAffirmation', text: 'You have a solid plan, and I have confidence in you.' });
-  m.clock.advance(MINUTE);
-  expect(await saveOwnCopy(coach, graphOf(sandbox, ALEX.userId).archive, ALEX.userId, m.clock.now(), coachNotes)).toEqual({ ok: true });
-  expect(await saveOwnCopy(coachee, graphOf(sandbox, SAM.userId).archive, SAM.userId, m.clock.now(), coachNotes)).toEqual({ ok: true });
   return ref;
 }
 
@@ -156,4 +167,36 @@ export function tasksByKey(sandbox: GraphSandbox, userId: string) {
     byKey.set(key, [...(byKey.get(key) ?? []), t]);
   }
   return byKey;
+}
+
+/**
+ * `who`'s own copy kept as their side panel keeps it: saved on the session's
+ * changes, with a debounce that never fires here, so every save that happens
+ * is one saveOnSessionChanges asked for at once. `settled()` waits for the
+ * save under way and says how it went.
+ */
+export function keepOwnCopy(sandbox: GraphSandbox, m: Meeting, who: typeof ALEX | typeof SAM) {
+  const store = who === ALEX ? m.coach : m.coachee;
+  const archive = graphOf(sandbox, who.userId).archive;
+  const saver: OwnCopySaver = createOwnCopySaver({
+    save: () => saveOwnCopy(store, archive, who.userId, m.clock.now()),
+    timers: { setTimeout: () => 'never', clearTimeout: () => undefined },
+    now: m.clock.now,
+    debounceMs: 20_000,
+  });
+  saveOnSessionChanges(store, who.userId, saver);
+  const settled = () =>
+    new Promise<string>((resolve) => {
+      const check = () => {
+        const status = saver.getStatus();
+        if (status.kind === 'saving') return false;
+        resolve(status.kind);
+        return true;
+      };
+      if (check()) return;
+      const stop = saver.subscribe(() => {
+        if (check()) stop();
+      });
+    });
+  return { saver, settled };
 }

@@ -167,6 +167,29 @@ describe('saveOnSessionChanges', () => {
     expect(forCoachee.flush).not.toHaveBeenCalled();
     expect(forObserver.changed).not.toHaveBeenCalled();
   });
+
+  it('saves at once, for the coach and the coachee, the moment the follow-up invite is recorded, and only then', () => {
+    const m = meeting();
+    const forCoach = spySaver();
+    const forCoachee = spySaver();
+    saveOnSessionChanges(m.coach, 'u-coach', forCoach);
+    saveOnSessionChanges(m.coachee, 'u-coachee', forCoachee);
+    const send = (store: typeof m.coach, command: Parameters<typeof m.coach.dispatch>[0]) => {
+      m.clock.advance(60_000);
+      const result = store.dispatch(command);
+      if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}`);
+    };
+    send(m.coach, { type: 'planFollowUp', kind: 'statusUpdate', start: T0 + 7 * 86_400_000, durationMinutes: 30 });
+    expect(forCoachee.flush).not.toHaveBeenCalled();
+    // The invite is on both calendars now: each own copy must name it before anyone opens it in Outlook.
+    send(m.coach, { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1' });
+    expect(forCoach.flush).toHaveBeenCalledTimes(1);
+    expect(forCoachee.flush).toHaveBeenCalledTimes(1);
+    // Later changes are the debounce's again.
+    send(m.coachee, { type: 'writeCoacheeSummary', text: 'I will pair with QA by Friday.' });
+    expect(forCoachee.flush).toHaveBeenCalledTimes(1);
+    expect(forCoachee.changed).toHaveBeenCalledTimes(3);
+  });
 });
 
 /** The port kept in memory: create-only and replace-if-match by eTag. */
