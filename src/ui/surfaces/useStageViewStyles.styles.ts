@@ -1,29 +1,36 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
-/** The meeting stage is the whole meeting window: larger type, two columns when there is room. */
+/**
+ * Lines longer than this stop being readable, even on a wall screen: past it
+ * the stage centres its content instead of stretching it.
+ */
+const MAX_CONTENT_WIDTH = '1600px';
+
+/** The meeting stage is the whole meeting window: a calm page a little darker than its cards. */
 export const useStageViewStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
+    minHeight: '100vh',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  content: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXL,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
-    maxWidth: '1200px',
+    rowGap: tokens.spacingVerticalXXXL,
+    maxWidth: MAX_CONTENT_WIDTH,
     marginLeft: 'auto',
     marginRight: 'auto',
-    overflowWrap: 'anywhere',
   },
-  title: { ...typographyStyles.title2, margin: 0 },
-  stageHeading: { ...typographyStyles.title3, margin: 0 },
-  columns: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
-    gap: tokens.spacingHorizontalXXL,
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
   },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle1, margin: 0 },
-  body: { ...typographyStyles.body2, margin: 0 },
-  list: { ...typographyStyles.body2, margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  hint: { ...typographyStyles.body2, margin: 0, color: tokens.colorNeutralForeground2 },
+  title: { ...typographyStyles.subtitle1, margin: 0, color: tokens.colorBrandForeground1 },
+  people: { ...typographyStyles.body2, margin: 0, color: tokens.colorNeutralForeground2 },
+  loading: { ...typographyStyles.body2, margin: 0, color: tokens.colorNeutralForeground2 },
   connecting: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
 });
