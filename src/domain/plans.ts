@@ -1,11 +1,12 @@
 // The plan between two conversations: what the Outlook add-in, the personal
 // tab and the task lists show once the meeting is over. Done states come from
 // each owner's own task list where the viewer can read it (their own steps),
-// and from the session as agreed otherwise.
+// and from the session as agreed otherwise: one rule (doneAsSeenBy), so every
+// count, tick and list the viewer meets says the same.
 import { addDays } from './dates';
 import { own } from './records';
 import { roleOf } from './roles';
-import type { EpochMs, ItemId, LocalDate, SessionState, UserId } from './session';
+import type { EpochMs, ItemId, LocalDate, NextStep, SessionState, UserId } from './session';
 
 /** The application name a task's linked resource carries. */
 export const TASK_APPLICATION = 'Stagecoach';
@@ -65,9 +66,51 @@ export const ownedSteps = (session: SessionState, userId: UserId) =>
     .sort((a, b) => a.due.localeCompare(b.due) || a.at - b.at);
 
 /**
- * The session's plan as `viewerId` sees it. A step the viewer owns takes its
- * done state from their task list when it is there; anyone else's step shows
- * what the session recorded (the viewer cannot read another person's tasks).
+ * Whether a step is done, as `viewerId` sees it: a step the viewer owns takes
+ * its done state from their task list when it is there (ticked or unticked in
+ * To Do wins); anyone else's step shows what the session recorded (the viewer
+ * cannot read another person's tasks).
+ */
+export function doneAsSeenBy(
+  session: Pick<SessionState, 'sessionId'>,
+  step: Pick<NextStep, 'id' | 'ownerId' | 'done'>,
+  viewerId: UserId,
+  taskDone: TaskDone,
+): boolean {
+  if (step.ownerId !== viewerId) return step.done;
+  return taskDone.get(stepTaskKey(session.sessionId, step.id)) ?? step.done;
+}
+
+/**
+ * The session with every next step done as `viewerId` sees it (doneAsSeenBy),
+ * for the surfaces that show a whole session (a past session's notes), so
+ * they agree with the counts beside them. The same object when nothing differs.
+ */
+export function sessionAsSeenBy(session: SessionState, viewerId: UserId, taskDone: TaskDone): SessionState {
+  let nextSteps: SessionState['nextSteps'] | null = null;
+  for (const step of Object.values(session.nextSteps)) {
+    const done = doneAsSeenBy(session, step, viewerId, taskDone);
+    if (done === step.done) continue;
+    nextSteps ??= { ...session.nextSteps };
+    nextSteps[step.id] = { ...step, done };
+  }
+  return nextSteps ? { ...session, nextSteps } : session;
+}
+
+/** How many of a plan's steps are done. */
+export interface StepProgress {
+  done: number;
+  total: number;
+}
+
+export const progressOf = (steps: readonly { done: boolean }[]): StepProgress => ({
+  done: steps.filter((s) => s.done).length,
+  total: steps.length,
+});
+
+/**
+ * The session's plan as `viewerId` sees it, each step done as doneAsSeenBy
+ * says: the viewer's own from their task list, anyone else's as recorded.
  */
 export function planOf(session: SessionState, viewerId: UserId, taskDone: TaskDone = new Map()): PlanView {
   const chosen = session.chosenOptionId ? own(session.options, session.chosenOptionId) : undefined;
@@ -84,11 +127,15 @@ export function planOf(session: SessionState, viewerId: UserId, taskDone: TaskDo
     notesUrl: session.followUp.coachEvent?.notesUrl ?? null,
     steps: Object.values(session.nextSteps)
       .sort((a, b) => a.due.localeCompare(b.due) || a.at - b.at)
-      .map((s) => {
-        const mine = s.ownerId === viewerId;
-        const fromTasks = mine ? taskDone.get(stepTaskKey(session.sessionId, s.id)) : undefined;
-        return { id: s.id, text: s.text, ownerId: s.ownerId, ownerName: nameOf(session, s.ownerId), due: s.due, done: fromTasks ?? s.done, mine };
-      }),
+      .map((s) => ({
+        id: s.id,
+        text: s.text,
+        ownerId: s.ownerId,
+        ownerName: nameOf(session, s.ownerId),
+        due: s.due,
+        done: doneAsSeenBy(session, s, viewerId, taskDone),
+        mine: s.ownerId === viewerId,
+      })),
   };
 }
 
@@ -159,12 +206,20 @@ export interface CoacheeOverview {
   latest: SessionState;
   /** Their next follow-up, if one is still to come. */
   nextFollowUp: EpochMs | null;
-  /** The plan as agreed in the latest session: the coach never sees the coachee's task list. */
+  /**
+   * The plan as agreed in the latest session: the coachee's steps as the
+   * session recorded them (the coach never sees the coachee's task list), the
+   * coach's own as the coach's task list says.
+   */
   plan: PlanView;
 }
 
-/** The people `coachId` coaches, from the sessions where they were coach, most recently met first. */
-export function coacheesOf(sessions: readonly SessionState[], coachId: UserId, now: EpochMs): CoacheeOverview[] {
+/**
+ * The people `coachId` coaches, from the sessions where they were coach, most
+ * recently met first. `coachTaskDone` is the coach's own task list: it reaches
+ * only the coach's own steps (planOf).
+ */
+export function coacheesOf(sessions: readonly SessionState[], coachId: UserId, now: EpochMs, coachTaskDone: TaskDone = new Map()): CoacheeOverview[] {
   const latest = new Map<UserId, SessionState>();
   for (const s of sessions) {
     if (roleOf(s, coachId) !== 'coach') continue;
@@ -176,8 +231,7 @@ export function coacheesOf(sessions: readonly SessionState[], coachId: UserId, n
   return [...latest.entries()]
     .map(([userId, s]) => {
       const next = s.followUp.start !== null && s.followUp.start > now ? s.followUp.start : null;
-      // Everyone's done state as the session recorded it: an empty task map reads nothing from tasks.
-      return { userId, name: nameOf(s, userId), latest: s, nextFollowUp: next, plan: planOf(s, coachId) };
+      return { userId, name: nameOf(s, userId), latest: s, nextFollowUp: next, plan: planOf(s, coachId, coachTaskDone) };
     })
     .sort((a, b) => b.latest.createdAt - a.latest.createdAt);
 }

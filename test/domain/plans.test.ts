@@ -25,6 +25,7 @@ import {
   sessionCompleted,
   sessionWithCarryOver,
 } from '../fixtures/sessions';
+import { doneAsSeenBy, progressOf, sessionAsSeenBy } from '../../src/domain/plans';
 import { expectRejected, run } from './helpers';
 
 const KEY = stepTaskKey('s-fixture', IDS.step);
@@ -87,6 +88,42 @@ describe('the plan between sessions', () => {
   });
 });
 
+describe('one done-ness for the viewer', () => {
+  const COACH_KEY = stepTaskKey('s-fixture', 'step-2');
+
+  it('reads the viewer’s own steps from their task list, anyone else’s as the session recorded it', () => {
+    const s = withCoachStep();
+    const step = s.nextSteps[IDS.step]!;
+    const coachStep = s.nextSteps['step-2']!;
+    expect(doneAsSeenBy(s, step, COACHEE.userId, new Map([[KEY, true]]))).toBe(true);
+    expect(doneAsSeenBy(s, step, COACHEE.userId, new Map())).toBe(false);
+    // The coach's own task list says nothing about the coachee's step, even under its key.
+    expect(doneAsSeenBy(s, step, COACH.userId, new Map([[KEY, true]]))).toBe(false);
+    expect(doneAsSeenBy(s, coachStep, COACH.userId, new Map([[COACH_KEY, true]]))).toBe(true);
+    // Another session's task with the same step id is another step.
+    expect(doneAsSeenBy(s, step, COACHEE.userId, new Map([[stepTaskKey('s-other', IDS.step), true]]))).toBe(false);
+  });
+
+  it('gives the whole session as the viewer sees it, so notes agree with counts, and the same object when nothing differs', () => {
+    const s = withCoachStep();
+    const seen = sessionAsSeenBy(s, COACHEE.userId, new Map([[KEY, true], [COACH_KEY, true]]));
+    expect(seen.nextSteps[IDS.step]?.done).toBe(true);
+    expect(seen.nextSteps['step-2']?.done).toBe(false);
+    expect(s.nextSteps[IDS.step]?.done).toBe(false); // the stored session is left as it was
+    expect(sessionAsSeenBy(s, COACHEE.userId, new Map())).toBe(s);
+    expect(sessionAsSeenBy(s, COACHEE.userId, new Map([[KEY, false]]))).toBe(s);
+  });
+
+  it('counts a plan’s steps done as the viewer sees them, the same in every place that counts', () => {
+    const s = withCoachStep();
+    const tasks = new Map([[KEY, true]]);
+    expect(progressOf(planOf(s, COACHEE.userId, tasks).steps)).toEqual({ done: 1, total: 2 });
+    expect(progressOf(Object.values(sessionAsSeenBy(s, COACHEE.userId, tasks).nextSteps))).toEqual({ done: 1, total: 2 });
+    expect(progressOf(planOf(s, COACH.userId, tasks).steps)).toEqual({ done: 0, total: 2 });
+    expect(progressOf([])).toEqual({ done: 0, total: 0 });
+  });
+});
+
 describe('open steps across sessions', () => {
   it('says how soon a step is due', () => {
     expect(urgencyOf('2026-11-24', TODAY)).toBe('overdue');
@@ -123,6 +160,19 @@ describe('follow-ups and coachees', () => {
     expect(sam?.plan.steps.map((x) => x.done)).toEqual([false, false]);
     expect(coacheesOf([s], COACH.userId, FOLLOW_UP_START + DAY)[0]?.nextFollowUp).toBeNull();
     expect(coacheesOf([s], COACHEE.userId, T0)).toEqual([]);
+  });
+
+  it('shows the coach’s own steps in a coachee’s plan as the coach’s task list says, the coachee’s as agreed', () => {
+    const s = withCoachStep();
+    const tasks = new Map([
+      [stepTaskKey('s-fixture', 'step-2'), true],
+      [KEY, true],
+    ]);
+    const [sam] = coacheesOf([s], COACH.userId, T0, tasks);
+    expect(sam?.plan.steps.map((x) => [x.id, x.mine, x.done])).toEqual([
+      ['step-2', true, true],
+      [IDS.step, false, false],
+    ]);
   });
 });
 
