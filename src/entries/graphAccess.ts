@@ -1,5 +1,5 @@
 import { carryOverDue, type CoachNotes } from '../domain';
-import type { MeetingContext, OwnCopyReading, PrivateNotesStore, SessionHistoryReading, SessionStore } from '../ports';
+import { LOCAL_DEV_TENANT_ID, type MeetingContext, type OwnCopyReading, type PrivateNotesStore, type SessionHistoryReading, type SessionStore } from '../ports';
 import {
   createOwnCopySaver,
   keepStepTasks,
@@ -11,7 +11,7 @@ import {
   type OwnCopySaver,
   type StepTasksKeeper,
 } from '../sync';
-import { notesDeepLink } from '../teams';
+import { notesLink } from '../teams';
 import type { CalendarAccess } from '../ui';
 import type { GraphServices } from './openGraph';
 
@@ -65,7 +65,15 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
         throw error;
       }));
 
-  const notesUrl = notesDeepLink(BUILD.teamsAppId, context.chatId) ?? new URL('sidePanel.html', window.location.href).toString();
+  // The session's id is its meeting's (startMeetingSurface): Teams' notes tab, My coaching or the simulator's notes.
+  const notesUrl = notesLink({
+    teamsAppId: BUILD.teamsAppId,
+    sessionId: context.meetingId,
+    chatId: context.chatId,
+    tenantId: context.tenantId,
+    pageAddress: window.location.href,
+    simulated: context.tenantId === LOCAL_DEV_TENANT_ID,
+  });
   const tasks = () => services().then((s) => s.tasks);
   return {
     calendar: {
