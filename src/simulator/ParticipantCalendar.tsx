@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button, Text } from '@fluentui/react-components';
+import { EntryLinks } from './EntryLinks';
 import type { SimPerson } from './host';
 import type { CalendarEntry, LoadCalendar } from './sandboxCalendar';
 import { PolledListStatus } from './PolledListStatus';
@@ -55,6 +56,7 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, o
                 {' · '}
                 {e.response}
               </Text>
+              <EntryLinks links={e.links} person={person} />
               {onOpenInOutlook && (
                 <div className={styles.calendarActions}>
                   <Button size="small" aria-label={`Open ${e.subject} in Outlook`} onClick={() => onOpenInOutlook(e)}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Text } from '@fluentui/react-components';
+import { EntryLinks } from './EntryLinks';
 import type { SimPerson } from './host';
 import { COACHING_LIST, type LoadTasks, type TaskEntry } from './sandboxTasks';
 import { PolledListStatus } from './PolledListStatus';
@@ -48,6 +49,7 @@ export function ParticipantTasks({ person, load, pollMs = TASKS_POLL_MS }: Parti
                   </>
                 )}
               </Text>
+              <EntryLinks links={t.links} person={person} />
             </li>
           ))}
         </ul>

@@ -10,7 +10,18 @@ import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
 import { fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
-import { COACH, COACHEE, OBSERVER, heldLiveShareFrom, meetingIdFrom, newMeetingId, rememberMeetingId, setupRequested } from './meetingAddress';
+import {
+  COACH,
+  COACHEE,
+  OBSERVER,
+  forgetNotesRequest,
+  heldLiveShareFrom,
+  meetingIdFrom,
+  newMeetingId,
+  notesRequestedFrom,
+  rememberMeetingId,
+  setupRequested,
+} from './meetingAddress';
 import { MeetingBar } from './MeetingBar';
 import { NotesPane } from './NotesPane';
 import { SimulatedOfficeHost } from './office';
@@ -37,11 +48,18 @@ const idSpelling = idSpellingFrom(window.location.search);
 const NO_SIGN_INS: readonly SignIn[] = [];
 
 
-/** Opens (or starts) the meeting named in the address, with Stagecoach added unless `?setup`. */
+/**
+ * Opens (or starts) the meeting named in the address, with Stagecoach added
+ * unless `?setup`; a notes link (`&tab=notes`) opens its notes tab too, once.
+ */
 function startingState() {
-  const id = meetingIdFrom(window.location.search) ?? newMeetingId();
+  const { search } = window.location;
+  const id = meetingIdFrom(search) ?? newMeetingId();
+  const notesViewer = notesRequestedFrom(search, [COACH, COACHEE]);
   rememberMeetingId(id);
-  return initialState(id, setupRequested(window.location.search) ? null : { contentUrl: DEFAULT_CONTENT_URL });
+  forgetNotesRequest();
+  const state = initialState(id, setupRequested(search) ? null : { contentUrl: DEFAULT_CONTENT_URL });
+  return notesViewer ? { ...state, notes: { viewer: notesViewer } } : state;
 }
 
 /** The person whose client shows a pane; the coach adds the app and opens the stage. */

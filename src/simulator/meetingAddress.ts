@@ -1,3 +1,4 @@
+import { SIMULATOR_NOTES_TAB, SIMULATOR_TAB_PARAMETER } from '../teams';
 import type { SimPerson } from './host';
 
 // The made-up attendees. The coach organizes the meeting, so the session makes them coach.
@@ -45,4 +46,55 @@ export function rememberMeetingId(meetingId: string): void {
   const url = new URL(window.location.href);
   url.searchParams.set('meeting', meetingId);
   window.history.replaceState(null, '', url);
+}
+
+/** Whose client a notes link opens the notes tab in: `&as=<user id>`, added where the simulator shows the link. */
+export const VIEWER_PARAMETER = 'as';
+
+/**
+ * The notes tab a notes link asks for (`?meeting=<id>&tab=notes`, the app's
+ * link in the simulator): the person whose client shows it (`&as=<user id>`,
+ * else the first of `people`), or null when the address asks for no notes.
+ * Anything else is ignored: an unknown tab, an unknown person.
+ */
+export function notesRequestedFrom(search: string, people: readonly SimPerson[]): SimPerson | null {
+  const params = new URLSearchParams(search);
+  if (params.get(SIMULATOR_TAB_PARAMETER) !== SIMULATOR_NOTES_TAB || !meetingIdFrom(search)) return null;
+  const as = params.get(VIEWER_PARAMETER);
+  return people.find((p) => p.userId === as) ?? people[0] ?? null;
+}
+
+/** Drops a notes link's one-time parameters from the address once followed: a reload or a new meeting opens no tab. */
+export function forgetNotesRequest(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has(SIMULATOR_TAB_PARAMETER) && !url.searchParams.has(VIEWER_PARAMETER)) return;
+  url.searchParams.delete(SIMULATOR_TAB_PARAMETER);
+  url.searchParams.delete(VIEWER_PARAMETER);
+  window.history.replaceState(null, '', url);
+}
+
+/** Whether `href` is a notes link to this simulator page (same page, `tab=notes`). */
+export function isSimulatorNotesLink(href: string, simulatorAddress: string): boolean {
+  let url: URL;
+  let here: URL;
+  try {
+    url = new URL(href);
+    here = new URL(simulatorAddress);
+  } catch {
+    return false;
+  }
+  const page = (u: URL) => u.pathname.replace(/\/index\.html$/, '/');
+  return url.origin === here.origin && page(url) === page(here) && url.searchParams.get(SIMULATOR_TAB_PARAMETER) === SIMULATOR_NOTES_TAB;
+}
+
+/**
+ * A link as `person` follows it from their own calendar or To Do: a notes link
+ * to this simulator opens the notes tab in their client (`&as=`), as the deep
+ * link opens Teams' tab in the client of whoever follows it. Other links are left as they are.
+ */
+export function linkFollowedBy(href: string, person: SimPerson, simulatorAddress: string): string {
+  if (!isSimulatorNotesLink(href, simulatorAddress)) return href;
+  const url = new URL(href);
+  url.searchParams.set(VIEWER_PARAMETER, person.userId);
+  return url.toString();
 }

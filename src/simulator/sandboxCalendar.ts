@@ -2,10 +2,11 @@
 // GET /me/events with that person's development token.
 import { z } from 'zod';
 import { toEpoch } from '../graph/wallClock';
+import { linksIn, type ShownLink } from './inviteLinks';
 import { allPages, nextLink, sandboxReader, type SandboxGet, type SandboxReaderOptions } from './sandboxGraph';
 
 /** What a calendar entry shows; Graph sends these and `id`. */
-export const CALENDAR_SELECT = 'subject,start,end,isOrganizer,responseStatus,iCalUId';
+export const CALENDAR_SELECT = 'subject,body,start,end,isOrganizer,responseStatus,iCalUId';
 
 export type CalendarResponse = 'Organizer' | 'Accepted' | 'Tentative' | 'Declined' | 'Not responded';
 
@@ -15,6 +16,8 @@ export interface CalendarEntry {
   /** The start as an instant, or null when Graph's value does not parse. */
   start: number | null;
   response: CalendarResponse;
+  /** The http(s) links in the invite's body (the session notes), as a mail client offers them. */
+  links: ShownLink[];
 }
 
 /** Reads `userId`'s calendar; rejects with a sentence saying what went wrong. */
@@ -29,6 +32,11 @@ const eventSchema = z.object({
   isOrganizer: z.boolean().nullish(),
   responseStatus: z.object({ response: z.string().max(64).nullish() }).nullish(),
   iCalUId: text.nullish(),
+  // A body that is not what Graph sends only loses its links, not the whole calendar.
+  body: z
+    .object({ contentType: z.string().max(16).nullish(), content: z.string().max(1_000_000).nullish() })
+    .nullish()
+    .catch(null),
 });
 const eventListSchema = z.object({ value: z.array(eventSchema).max(1000), '@odata.nextLink': nextLink });
 
@@ -53,6 +61,7 @@ function entriesOf(events: readonly z.infer<typeof eventSchema>[]): CalendarEntr
       subject: e.subject || '(no subject)',
       start: e.start ? toEpoch(e.start) : null,
       response: e.isOrganizer ? 'Organizer' : (RESPONSES[e.responseStatus?.response ?? ''] ?? 'Not responded'),
+      links: e.body?.contentType?.toLowerCase() === 'html' && e.body.content ? linksIn(e.body.content) : [],
     }))
     .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
 }

@@ -1,6 +1,7 @@
 // Each simulated person's Microsoft To Do, read from the local Graph sandbox
 // with their own token: the "Coaching" list the app writes next steps to.
 import { z } from 'zod';
+import { webAddress, type ShownLink } from './inviteLinks';
 import { allPages, nextLink, type SandboxGet } from './sandboxGraph';
 
 export const COACHING_LIST = 'Coaching';
@@ -11,6 +12,8 @@ export interface TaskEntry {
   /** The due date as To Do shows it (`YYYY-MM-DD`), or null. */
   due: string | null;
   done: boolean;
+  /** The task's http(s) linked resources (the session notes), as To Do offers them. */
+  links: ShownLink[];
 }
 
 /** Reads `userId`'s Coaching tasks; rejects with a sentence saying what went wrong. */
@@ -28,6 +31,11 @@ const tasksSchema = z.object({
         title: z.string().max(4096).nullish(),
         status: z.string().max(64).nullish(),
         dueDateTime: z.object({ dateTime: z.string().max(64) }).nullish(),
+        linkedResources: z
+          .array(z.object({ webUrl: z.string().max(4096).nullish(), displayName: z.string().max(1024).nullish() }))
+          .max(100)
+          .nullish()
+          .catch(null),
       }),
     )
     .max(1000),
@@ -41,7 +49,8 @@ export function sandboxTasks(get: SandboxGet): LoadTasks {
     const coaching = lists.filter((l) => l.displayName === COACHING_LIST);
     const tasks = [];
     for (const list of coaching) {
-      tasks.push(...(await allPages(get, userId, `/me/todo/lists/${encodeURIComponent(list.id)}/tasks`, tasksSchema)));
+      const path = `/me/todo/lists/${encodeURIComponent(list.id)}/tasks?$expand=linkedResources`;
+      tasks.push(...(await allPages(get, userId, path, tasksSchema)));
     }
     return tasks
       .map((t) => ({
@@ -49,6 +58,10 @@ export function sandboxTasks(get: SandboxGet): LoadTasks {
         title: t.title || '(no title)',
         due: t.dueDateTime?.dateTime.slice(0, 10) ?? null,
         done: t.status === 'completed',
+        links: (t.linkedResources ?? []).flatMap((l) => {
+          const href = l.webUrl ? webAddress(l.webUrl) : null;
+          return href ? [{ href, text: l.displayName?.trim() || href }] : [];
+        }),
       }))
       .sort((a, b) => Number(a.done) - Number(b.done) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
   };

@@ -79,5 +79,8 @@ export const useSimulatorStyles = makeStyles({
   },
   calendarEntry: { display: 'flex', flexDirection: 'column' },
   calendarSubject: { overflowWrap: 'anywhere' },
+  // The links of an invite or a task (the session notes), as Outlook and To Do offer them.
+  entryLinks: { listStyleType: 'none', margin: 0, padding: 0 },
+  entryLink: { overflowWrap: 'anywhere' },
   visuallyHidden: VISUALLY_HIDDEN,
 });

@@ -4,15 +4,15 @@
 import '@testing-library/jest-dom';
 import { act, render, screen, within } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { COACH } from '../../src/simulator/meetingAddress';
+import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
 import { CALENDAR_POLL_MS, formatStart, ParticipantCalendar } from '../../src/simulator/ParticipantCalendar';
 import type { CalendarEntry, LoadCalendar } from '../../src/simulator/sandboxCalendar';
 
 // The view, with its loader injected; the loader itself reads a real Graph
 // sandbox in sandboxCalendar.test.ts (jsdom has no fetch to cross origins with).
 
-const FOLLOW_UP: CalendarEntry = { id: 'e1', subject: 'Status update: Say no to extra projects', start: Date.UTC(2026, 11, 3, 13), response: 'Organizer' };
-const OTHER: CalendarEntry = { id: 'e2', subject: 'Team sync', start: Date.UTC(2026, 11, 4, 9), response: 'Accepted' };
+const FOLLOW_UP: CalendarEntry = { id: 'e1', subject: 'Status update: Say no to extra projects', start: Date.UTC(2026, 11, 3, 13), response: 'Organizer', links: [] };
+const OTHER: CalendarEntry = { id: 'e2', subject: 'Team sync', start: Date.UTC(2026, 11, 4, 9), response: 'Accepted', links: [] };
 
 /** A loader that answers each call with the next of `answers` (the last one again when they run out). */
 function loader(...answers: (CalendarEntry[] | Error)[]) {
@@ -24,10 +24,10 @@ function loader(...answers: (CalendarEntry[] | Error)[]) {
   });
 }
 
-function renderCalendar(load: LoadCalendar) {
+function renderCalendar(load: LoadCalendar, person = COACH) {
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <ParticipantCalendar person={COACH} load={load} />
+      <ParticipantCalendar person={person} load={load} />
     </FluentProvider>,
   );
 }
@@ -37,7 +37,7 @@ const settle = () => act(async () => {});
 /** The next poll, on fake time. */
 const nextPoll = () => act(async () => void jest.advanceTimersByTime(CALENDAR_POLL_MS));
 
-const calendar = () => screen.getByRole('region', { name: 'Alex’s calendar' });
+const calendar = (name = 'Alex’s calendar') => screen.getByRole('region', { name });
 const liveRegion = (region: HTMLElement) => region.querySelector('[aria-live="polite"]') as HTMLElement;
 
 beforeEach(() => jest.useFakeTimers());
@@ -78,6 +78,14 @@ it('lists subject, local start time and the person’s response; announces only 
   // Nothing new on the next poll: the announcement stays as it was.
   await nextPoll();
   expect(liveRegion(region)).toHaveTextContent('Status update: Say no to extra projects');
+});
+
+it('offers the invite’s link to the session notes; one to this simulator opens the notes tab in the person’s own client', async () => {
+  const notes = { href: 'http://localhost/?meeting=sim-0a1b2c&tab=notes', text: 'Open the session notes in Stagecoach' };
+  renderCalendar(loader([{ ...FOLLOW_UP, response: 'Not responded', links: [notes] }]), COACHEE);
+  await settle();
+  const link = within(calendar('Sam’s calendar')).getByRole('link', { name: notes.text });
+  expect(Object.fromEntries(new URL(link.getAttribute('href')!).searchParams)).toEqual({ meeting: 'sim-0a1b2c', tab: 'notes', as: 'sim-sam' });
 });
 
 it('shows an error when the sandbox cannot be read, and recovers on a later poll', async () => {

@@ -10,7 +10,9 @@ import type { LoadTasks, TaskEntry } from '../../src/simulator/sandboxTasks';
 
 // The view, with its loader injected; the loader reads a real Graph sandbox in sandboxTasks.test.ts.
 
-const STEP: TaskEntry = { id: 't1', title: 'Pair with QA on <b>two</b> stories', due: '2026-12-02', done: false };
+const STEP: TaskEntry = { id: 't1', title: 'Pair with QA on <b>two</b> stories', due: '2026-12-02', done: false, links: [] };
+/** The simulator page as jsdom has it (http://localhost/), and the app's link to its notes tab. */
+const NOTES_LINK = 'http://localhost/?meeting=sim-0a1b2c&tab=notes';
 
 function loader(...answers: (TaskEntry[] | Error)[]) {
   let i = 0;
@@ -59,4 +61,22 @@ it('says why the list is unavailable', async () => {
   renderTasks(loader(new Error('the Graph sandbox answered 503.')));
   await settle();
   expect(within(todo()).getByText('To Do unavailable: the Graph sandbox answered 503.')).toBeInTheDocument();
+});
+
+it('offers the task’s link back to the notes; one to this simulator opens the notes tab in the person’s own client', async () => {
+  renderTasks(loader([{ ...STEP, links: [{ href: NOTES_LINK, text: 'Coaching notes' }] }]));
+  await settle();
+  const link = within(todo()).getByRole('link', { name: 'Coaching notes' });
+  const href = new URL(link.getAttribute('href')!);
+  expect(Object.fromEntries(href.searchParams)).toEqual({ meeting: 'sim-0a1b2c', tab: 'notes', as: 'sim-sam' });
+  expect(link).not.toHaveAttribute('target');
+});
+
+it('opens any other link in a new window, without handing it this page', async () => {
+  renderTasks(loader([{ ...STEP, links: [{ href: 'https://teams.microsoft.com/l/entity/app/mycoaching', text: 'Coaching notes' }] }]));
+  await settle();
+  const link = within(todo()).getByRole('link', { name: 'Coaching notes' });
+  expect(link).toHaveAttribute('href', 'https://teams.microsoft.com/l/entity/app/mycoaching');
+  expect(link).toHaveAttribute('target', '_blank');
+  expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });

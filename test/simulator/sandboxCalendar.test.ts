@@ -55,8 +55,10 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
     const start = Date.UTC(2026, 11, 3, 13, 0); // followUp()'s start
     const subject = 'Status update: Say no to extra projects';
 
-    expect(await load(COACH.userId)).toEqual([{ id: booked.value.eventId, subject, start, response: 'Organizer' }]);
-    expect(await load(COACHEE.userId)).toEqual([{ id: expect.any(String), subject, start, response: 'Not responded' }]);
+    // The invite's link to the session notes, on both copies, as Outlook offers it.
+    const links = [{ href: 'https://stagecoach.example/notes?session=session-1', text: 'Open the session notes in Stagecoach' }];
+    expect(await load(COACH.userId)).toEqual([{ id: booked.value.eventId, subject, start, response: 'Organizer', links }]);
+    expect(await load(COACHEE.userId)).toEqual([{ id: expect.any(String), subject, start, response: 'Not responded', links }]);
 
     expect((await gateway(COACHEE.userId).acceptInvite(booked.value.iCalUId)).ok).toBe(true);
     expect((await load(COACHEE.userId))[0]!.response).toBe('Accepted');
@@ -118,10 +120,22 @@ describe('entriesFrom', () => {
       ],
     });
     expect(entries).toEqual([
-      { id: 'a', subject: 'Sooner', start: Date.UTC(2026, 11, 3, 9), response: 'Declined' },
-      { id: 'b', subject: 'Later', start: Date.UTC(2026, 11, 4, 9), response: 'Tentative' },
-      { id: 'c', subject: '(no subject)', start: null, response: 'Not responded' },
+      { id: 'a', subject: 'Sooner', start: Date.UTC(2026, 11, 3, 9), response: 'Declined', links: [] },
+      { id: 'b', subject: 'Later', start: Date.UTC(2026, 11, 4, 9), response: 'Tentative', links: [] },
+      { id: 'c', subject: '(no subject)', start: null, response: 'Not responded', links: [] },
     ]);
+  });
+
+  it('offers only the http(s) links of an HTML body; a body that is not one loses its links, not the event', () => {
+    const html = (content: string) => entriesFrom(event({ subject: 'Follow-up', body: { contentType: 'html', content } }))[0]!.links;
+    expect(
+      html(
+        '<p><a href="javascript:alert(1)">Evil</a> <a href="data:text/html,x">Data</a> ' +
+          '<a href="https://x.example/notes?a=1&amp;b=%222%22">Open the <b>notes</b> &amp; more</a></p>',
+      ),
+    ).toEqual([{ href: 'https://x.example/notes?a=1&b=%222%22', text: 'Open the notes & more' }]);
+    expect(entriesFrom(event({ body: { contentType: 'text', content: '<a href="https://x.example/">x</a>' } }))[0]!.links).toEqual([]);
+    expect(entriesFrom(event({ subject: 'Kept', body: { content: 42 } }))[0]).toMatchObject({ subject: 'Kept', links: [] });
   });
 
   it.each([

@@ -30,10 +30,12 @@ it('shows nothing before the app wrote a step, then only the person’s own Coac
   ];
   const written = await tasksFor(COACHEE.userId).syncSessionTasks('session-1', steps, 'https://stagecoach.example/notes');
   expect(written.ok).toBe(true);
+  // Each with the link back to the notes the app gave it, as To Do offers it.
+  const notes = [{ href: 'https://stagecoach.example/notes', text: 'Coaching notes' }];
   expect(await load(COACHEE.userId)).toEqual([
-    { id: expect.any(String), title: 'Book a retro', due: '2026-12-01', done: false },
-    { id: expect.any(String), title: 'Ask for the data', due: '2026-12-09', done: false },
-    { id: expect.any(String), title: 'Pair with QA', due: '2026-12-02', done: true },
+    { id: expect.any(String), title: 'Book a retro', due: '2026-12-01', done: false, links: notes },
+    { id: expect.any(String), title: 'Ask for the data', due: '2026-12-09', done: false, links: notes },
+    { id: expect.any(String), title: 'Pair with QA', due: '2026-12-02', done: true, links: notes },
   ]);
   await expect(load(COACH.userId)).resolves.toEqual([]);
   const reads = sandbox.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/v1.0/me/todo/'));
