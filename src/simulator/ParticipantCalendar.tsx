@@ -22,6 +22,8 @@ const startFormat = new Intl.DateTimeFormat(undefined, {
 export const formatStart = (start: number | null): string => (start === null ? 'Time unknown' : startFormat.format(start));
 
 const entryId = (e: CalendarEntry) => e.id;
+/** What an answer may change in an event already listed: its time, its subject, the person's response. */
+const entryState = (e: CalendarEntry) => JSON.stringify([e.start, e.subject, e.response]);
 
 export interface ParticipantCalendarProps {
   person: SimPerson;
@@ -35,7 +37,7 @@ export interface ParticipantCalendarProps {
 export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, onOpenInOutlook }: ParticipantCalendarProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const { state, fresh } = usePolledList(person.userId, load, pollMs, entryId);
+  const { state, news } = usePolledList(person.userId, load, pollMs, entryId, entryState);
   const name = `${person.displayName}’s calendar`;
 
   return (
@@ -68,9 +70,15 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, o
           ))}
         </ul>
       )}
-      {/* Present from the start, so a screen reader announces what is added later. */}
+      {/*
+        Present from the start, so a screen reader announces what is added or changed later.
+        It holds the latest news only, so an answer given since never reads as still pending.
+      */}
       <div aria-live="polite" className={styles.visuallyHidden}>
-        {fresh.map((e) => `New on ${name}: ${e.subject}, ${formatStart(e.start)}, ${e.response}.`).join(' ')}
+        {[
+          ...news.added.map((e) => `New on ${name}: ${e.subject}, ${formatStart(e.start)}, ${e.response}.`),
+          ...news.changed.map((e) => `Changed on ${name}: ${e.subject}, ${formatStart(e.start)}, now ${e.response}.`),
+        ].join(' ')}
       </div>
     </section>
   );

@@ -10,7 +10,8 @@ import { useSimulatorStyles } from './useSimulatorStyles.styles';
 /** How often a To Do view asks the sandbox again. */
 export const TASKS_POLL_MS = 2_000;
 
-const taskKey = (t: TaskEntry) => `${t.id}:${t.done}`;
+const taskKey = (t: TaskEntry) => t.id;
+const taskState = (t: TaskEntry) => String(t.done);
 const dueFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 const formatDue = (due: string) => dueFormat.format(Date.parse(`${due}T00:00:00Z`));
 
@@ -24,7 +25,7 @@ export interface ParticipantTasksProps {
 export function ParticipantTasks({ person, load, pollMs = TASKS_POLL_MS }: ParticipantTasksProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const { state, fresh } = usePolledList(person.userId, load, pollMs, taskKey);
+  const { state, news } = usePolledList(person.userId, load, pollMs, taskKey, taskState);
   const name = `${person.displayName}’s To Do`;
 
   return (
@@ -55,7 +56,7 @@ export function ParticipantTasks({ person, load, pollMs = TASKS_POLL_MS }: Parti
         </ul>
       )}
       <div aria-live="polite" className={styles.visuallyHidden}>
-        {fresh.map((t) => `${name}: ${t.title}, ${t.done ? 'completed' : 'not started'}.`).join(' ')}
+        {[...news.added, ...news.changed].map((t) => `${name}: ${t.title}, ${t.done ? 'completed' : 'not started'}.`).join(' ')}
       </div>
     </section>
   );

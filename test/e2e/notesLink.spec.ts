@@ -55,7 +55,11 @@ test('the link in the follow-up invite opens the notes of that session, in the s
   expect(address.searchParams.get('meeting')).toBe(meeting);
   expect(await inviteLinksInGraph(request, 'sim-alex')).toEqual([link]);
 
-  const invite = region(page, 'Sam’s calendar').getByRole('listitem').filter({ hasText: CHALLENGE });
+  // Sam accepted in the side panel: Sam's calendar shows it, and its live region no longer says otherwise.
+  const samCalendar = region(page, 'Sam’s calendar');
+  const invite = samCalendar.getByRole('listitem').filter({ hasText: CHALLENGE });
+  await expect(invite).toContainText('Accepted');
+  await expect(samCalendar.locator('[aria-live="polite"]')).not.toContainText('Not responded');
 
   // Sam follows it from the invite on Sam's calendar: the notes tab opens in Sam's client, on that session.
   await invite.getByRole('link', { name: /session notes/ }).click();

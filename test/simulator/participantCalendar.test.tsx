@@ -80,6 +80,37 @@ it('lists subject, local start time and the person’s response; announces only 
   expect(liveRegion(region)).toHaveTextContent('Status update: Say no to extra projects');
 });
 
+it('announces the coachee’s answer once they accept, and no longer says they have not responded', async () => {
+  const invite: CalendarEntry = { ...FOLLOW_UP, response: 'Not responded' };
+  renderCalendar(loader([], [invite], [invite], [{ ...invite, response: 'Accepted' }]), COACHEE);
+  await settle();
+  const region = calendar('Sam’s calendar');
+  await nextPoll();
+  expect(liveRegion(region)).toHaveTextContent(/Not responded\.$/);
+  await nextPoll();
+  expect(liveRegion(region)).toHaveTextContent(/Not responded\.$/);
+
+  await nextPoll();
+  expect(within(region).getByRole('listitem')).toHaveTextContent('· Accepted');
+  expect(liveRegion(region)).toHaveTextContent('Accepted');
+  expect(liveRegion(region)).not.toHaveTextContent('Not responded');
+  // Polls that change nothing leave the latest answer in place.
+  await nextPoll();
+  expect(liveRegion(region)).toHaveTextContent('Accepted');
+  expect(liveRegion(region)).not.toHaveTextContent('Not responded');
+});
+
+it('announces a follow-up moved to another time, with the answer it asks for again', async () => {
+  const accepted: CalendarEntry = { ...FOLLOW_UP, response: 'Accepted' };
+  const moved: CalendarEntry = { ...FOLLOW_UP, start: Date.UTC(2026, 11, 5, 10), response: 'Not responded' };
+  renderCalendar(loader([accepted], [moved]), COACHEE);
+  await settle();
+  await nextPoll();
+  const region = calendar('Sam’s calendar');
+  expect(liveRegion(region)).toHaveTextContent(formatStart(moved.start));
+  expect(liveRegion(region)).toHaveTextContent('Not responded');
+});
+
 it('offers the invite’s link to the session notes; one to this simulator opens the notes tab in the person’s own client', async () => {
   const notes = { href: 'http://localhost/?meeting=sim-0a1b2c&tab=notes', text: 'Open the session notes in Stagecoach' };
   renderCalendar(loader([{ ...FOLLOW_UP, response: 'Not responded', links: [notes] }]), COACHEE);
