@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { ROLE_LABELS, participantWithRole } from '../format';
-import { StageProgress, stageSummary } from '../components/StageSummary';
+import { stageSummary } from '../components/StageSummary';
 import { useNow, useSession } from '../hooks';
 import { useStageViewStyles } from './useStageViewStyles.styles';
 
@@ -17,7 +17,7 @@ export function StageView() {
   const styles = useStageViewStyles();
   const { session } = useSession();
   const now = useNow(STEPPER_TICK_MS);
-  // The agreement and closure come in a chunk of their own; fetched while Live Share connects.
+  // Everything below the title comes in a chunk of its own, fetched while Live Share connects.
   useEffect(() => {
     void stageSummary.preload();
   }, []);
@@ -45,15 +45,14 @@ export function StageView() {
             </p>
           )}
         </header>
-        <StageProgress session={session} now={now} />
         <Suspense
           fallback={
             <p role="status" className={styles.loading}>
-              Loading the plan…
+              Loading the session…
             </p>
           }
         >
-          <Summary session={session} />
+          <Summary session={session} now={now} />
         </Suspense>
       </div>
     </main>

@@ -7,10 +7,10 @@ import type { StageNextStep, StageOption } from './stageSummary';
 import { StatusBadge } from './StatusBadge';
 import { useStageSummaryStyles } from './useStageSummaryStyles.styles';
 
-export function ChallengeCard({ challenge }: { challenge: string | null }) {
+export function ChallengeCard({ challenge, className }: { challenge: string | null; className?: string }) {
   const styles = useStageSummaryStyles();
   return (
-    <StageCard title="Challenge">
+    <StageCard title="Challenge" className={className}>
       {challenge ? <p className={styles.statement}>{challenge}</p> : <p className={styles.empty}>Not stated yet.</p>}
     </StageCard>
   );
@@ -22,22 +22,46 @@ function OptionList({ options, label, labelledBy }: { options: readonly StageOpt
     <ul aria-label={label} aria-labelledby={labelledBy} className={styles.options}>
       {options.map((o) => (
         <li key={o.id}>
-          {o.text} <span className={styles.optionAuthor}>· {o.authorName}</span>
+          {o.text}{' '}
+          <span className={styles.optionAuthor}>
+            <span aria-hidden>· </span>
+            <span className={styles.visuallyHidden}>proposed by </span>
+            {o.authorName}
+          </span>
         </li>
       ))}
     </ul>
   );
 }
 
-/** The chosen option large and marked; the others below it, quieter. */
-export function OptionsCard({ chosen, others }: { chosen: StageOption | null; others: readonly StageOption[] }) {
+/**
+ * The chosen option large and marked; the others below it, quieter. Before
+ * one is chosen, all of them alike (the stage's criteria say one is still to
+ * be chosen).
+ */
+export function OptionsCard({
+  chosen,
+  others,
+  className,
+}: {
+  chosen: StageOption | null;
+  others: readonly StageOption[];
+  className?: string;
+}) {
   const styles = useStageSummaryStyles();
   const othersId = useId();
   return (
-    <StageCard title="Options">
+    <StageCard title="Options" className={className}>
       {chosen && (
         <div className={styles.chosen} data-chosen>
-          <Badge appearance="filled" color="brand" shape="rounded" size="extra-large" icon={<Star20Filled aria-hidden />} className={styles.badge}>
+          <Badge
+            appearance="filled"
+            color="brand"
+            shape="rounded"
+            size="extra-large"
+            icon={<Star20Filled aria-hidden />}
+            className={styles.badge}
+          >
             Chosen
           </Badge>
           <p className={styles.chosenText}>{chosen.text}</p>
@@ -45,7 +69,6 @@ export function OptionsCard({ chosen, others }: { chosen: StageOption | null; ot
         </div>
       )}
       {!chosen && others.length === 0 && <p className={styles.empty}>No options yet.</p>}
-      {!chosen && others.length > 0 && <p className={styles.meta}>None chosen yet.</p>}
       {others.length > 0 &&
         (chosen ? (
           <div>
@@ -62,10 +85,10 @@ export function OptionsCard({ chosen, others }: { chosen: StageOption | null; ot
 }
 
 /** What, who, by when, done: earliest due first. */
-export function NextStepsCard({ steps }: { steps: readonly StageNextStep[] }) {
+export function NextStepsCard({ steps, className }: { steps: readonly StageNextStep[]; className?: string }) {
   const styles = useStageSummaryStyles();
   return (
-    <StageCard title="Next steps">
+    <StageCard title="Next steps" className={className}>
       {steps.length === 0 ? (
         <p className={styles.empty}>No next steps yet.</p>
       ) : (

@@ -13,9 +13,8 @@ function Statement({ statement, emptyText }: { statement: StageStatement | null;
   return (
     <figure className={styles.figure}>
       <blockquote className={styles.quote}>{statement.text}</blockquote>
-      <figcaption className={styles.meta}>
-        {statement.byName}, {formatDateTime(statement.at)}
-      </figcaption>
+      {/* Whose words; when they were written is the notes' business, not the stage's. */}
+      <figcaption className={styles.meta}>— {statement.byName}</figcaption>
     </figure>
   );
 }

@@ -58,12 +58,22 @@ export const useStageProgressStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
     // Progress is carried by the bar's thickness and the icon, never by colour alone.
+    // Invisible sides, so the current step's box does not shift the text. The CSS
+    // keyword, not colorTransparentStroke: high contrast draws that token, and every
+    // step would then look boxed like the current one.
+    borderTop: `${tokens.strokeWidthThin} solid transparent`,
+    borderLeft: `${tokens.strokeWidthThin} solid transparent`,
+    borderRight: `${tokens.strokeWidthThin} solid transparent`,
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground2,
     ...typographyStyles.body2,
   },
   stepDone: { borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`, color: tokens.colorNeutralForeground1 },
   stepCurrent: {
+    // Boxed as well as tinted: high contrast drops the tint, and the box still marks where we are.
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
     borderBottom: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
     color: tokens.colorNeutralForeground1,

@@ -2,13 +2,12 @@ import { cardCSSVars, makeStyles, tokens, typographyStyles } from '@fluentui/rea
 import { VISUALLY_HIDDEN } from '../shared';
 
 /**
- * From this width the agreement and the closure stand side by side, so at
- * 1280 px both are in view together while the follow-up is scheduled. Below
- * it (the simulator's 960 px stage, an 800 px meeting window) they stack.
+ * From this width (the simulator's 960 px stage, a laptop's meeting window)
+ * two columns: before Close, the challenge and options beside the next steps;
+ * from Close, the agreement beside the closure, so both are in view while the
+ * follow-up is scheduled. Below it (an 800 px window) everything stacks.
  */
-const TWO_COLUMNS = '@media (min-width: 1100px)';
-/** Before Close the agreement's cards share the width; a card never gets narrower than this. */
-const MIN_CARD_WIDTH = '320px';
+const TWO_COLUMNS = '@media (min-width: 900px)';
 /** Icon size beside 16–20 px text. */
 const ICON_SIZE = '20px';
 
@@ -29,10 +28,19 @@ export const useStageSummaryStyles = makeStyles({
   cards: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   cardsSpread: {
     display: 'grid',
-    gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${MIN_CARD_WIDTH}), 1fr))`,
-    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
     alignItems: 'start',
+    [TWO_COLUMNS]: {
+      gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      gridTemplateAreas: '"challenge steps" "options steps"',
+      // The last row takes the slack, so the challenge and options stay together at the top.
+      gridTemplateRows: 'auto 1fr',
+    },
   },
+  challengeArea: { gridArea: 'challenge' },
+  optionsArea: { gridArea: 'options' },
+  stepsArea: { gridArea: 'steps' },
 
   card: {
     // Fluent's Card spaces padding and gap by one variable: roomier than "large" for a shared screen.
@@ -110,7 +118,7 @@ export const useStageSummaryStyles = makeStyles({
     whiteSpace: 'normal',
     textAlign: 'start',
   },
-  smallBadge: { ...typographyStyles.body1Strong, height: 'auto', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
+  smallBadge: { ...typographyStyles.subtitle2, height: 'auto', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
 
   quote: {
     ...readingText,
