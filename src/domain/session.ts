@@ -40,6 +40,8 @@ export interface TimelineEntry {
   to: Stage;
   reason?: string;
   forced: boolean;
+  /** The confidence (1–5) recorded when this change went on to Close despite it being low. */
+  lowConfidence?: number;
 }
 
 /**

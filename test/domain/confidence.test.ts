@@ -1,4 +1,4 @@
-import { confidenceSuggestion, LOW_CONFIDENCE } from '../../src/domain';
+import { confidenceSuggestion, LOW_CONFIDENCE, orderedTimeline } from '../../src/domain';
 import { COACH, sessionInPlan } from '../fixtures/sessions';
 import { run } from './helpers';
 
@@ -33,5 +33,33 @@ describe('confidenceSuggestion', () => {
     s = run(s, COACH, { type: 'advance' });
     s = run(s, COACH, { type: 'recordConfidence', value: 4 });
     expect(confidenceSuggestion(s)).toBeNull();
+  });
+});
+
+describe('going on to Close at low confidence', () => {
+  const lastEntry = (s: ReturnType<typeof run>) => orderedTimeline(s).at(-1);
+
+  it.each([1, 2])('is recorded on the timeline with the confidence (%i) and the reason given', (value) => {
+    const s = run(run(sessionInPlan(), COACH, { type: 'recordConfidence', value }), COACH, {
+      type: 'advance',
+      reason: 'We will check in on Friday instead.',
+    });
+    expect(lastEntry(s)).toMatchObject({ from: 'plan', to: 'close', lowConfidence: value, reason: 'We will check in on Friday instead.', forced: false });
+  });
+
+  it('is recorded even without a reason: no client can go on silently', () => {
+    const s = run(run(sessionInPlan(), COACH, { type: 'recordConfidence', value: 1 }), COACH, { type: 'advance' });
+    expect(lastEntry(s)).toMatchObject({ to: 'close', lowConfidence: 1 });
+    expect(lastEntry(s)).not.toHaveProperty('reason');
+  });
+
+  it.each([3, 4, 5])('is not marked at confidence %i', (value) => {
+    const s = run(run(sessionInPlan(), COACH, { type: 'recordConfidence', value }), COACH, { type: 'advance' });
+    expect(lastEntry(s)).not.toHaveProperty('lowConfidence');
+  });
+
+  it('marks only the move to Close', () => {
+    const s = run(run(sessionInPlan(), COACH, { type: 'recordConfidence', value: 1 }), COACH, { type: 'goBack', to: 'learn' });
+    expect(lastEntry(s)).not.toHaveProperty('lowConfidence');
   });
 });

@@ -1,3 +1,4 @@
+import { LOW_CONFIDENCE } from '../confidence';
 import { criteriaFor } from '../criteria';
 import { LIMITS } from '../limits';
 import { reject, type ApplyResult } from '../result';
@@ -9,7 +10,14 @@ import { timelineEntry, withStageChange } from '../timeline';
 import { applied, type Handler } from './types';
 
 /** Every stage change goes through here, so the timeline can never miss one. */
-function moveTo(state: SessionState, envelope: Envelope, to: Stage, reason: string | undefined, forced: boolean): ApplyResult {
+function moveTo(
+  state: SessionState,
+  envelope: Envelope,
+  to: Stage,
+  reason: string | undefined,
+  forced: boolean,
+  lowConfidence?: number,
+): ApplyResult {
   const { timeline } = state;
   if (timelineEntry(timeline, envelope.id) !== undefined) {
     return reject('conflict', 'That stage change was already recorded.');
@@ -26,6 +34,7 @@ function moveTo(state: SessionState, envelope: Envelope, to: Stage, reason: stri
     to,
     forced,
     ...(reason === undefined ? {} : { reason }),
+    ...(lowConfidence === undefined ? {} : { lowConfidence }),
   };
   return applied({ ...state, stage: to, timeline: withStageChange(timeline, entry) });
 }
@@ -53,7 +62,11 @@ export const advance: Handler<'advance'> = (state, command, envelope) => {
       `${STAGE_LABELS[state.stage]} is not finished yet (missing: ${labels}). Advance anyway if you both want to move on.`,
     );
   }
-  return moveTo(state, envelope, to, command.reason, missing.length > 0);
+  // Going on to Close at low confidence is the pair's call, and the timeline keeps it:
+  // derived from the state at that moment, so every client records the same.
+  const confidence = state.confidence?.value;
+  const lowConfidence = to === 'close' && confidence !== undefined && confidence <= LOW_CONFIDENCE ? confidence : undefined;
+  return moveTo(state, envelope, to, command.reason, missing.length > 0, lowConfidence);
 };
 
 export const goBack: Handler<'goBack'> = (state, command, envelope) => {
