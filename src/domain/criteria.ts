@@ -1,35 +1,40 @@
 import { own, size } from './records';
-import type { Participant, SessionState } from './session';
+import type { FollowUpKind, LocalDate, Participant, SessionState } from './session';
 import type { Stage } from './stages';
 
-export type CriterionId =
-  | 'challengeStated'
-  | 'definitionShared'
-  | 'optionsGenerated'
-  | 'optionChosen'
-  | 'nextStepDated'
-  | 'coacheeSummary'
-  | 'followUpOnBothCalendars'
-  | 'affirmationGiven'
-  | 'previousPlanReviewed';
+/**
+ * What a criterion rests on, as data: the UI words it for each reader (the
+ * coach is asked to ask, the coachee to answer), so no sentence lives here.
+ */
+export type CriterionFacts =
+  | { id: 'challengeStated'; challenge: string | null }
+  | {
+      id: 'definitionShared';
+      /** No statement yet; a coach or coachee still to join; someone still to agree; or agreed. */
+      status: 'noStatement' | 'waitingForCoach' | 'waitingForCoachee' | 'pending' | 'agreed';
+      /** Who has not yet agreed with the current statement (status `pending`). */
+      pending: readonly Participant[];
+    }
+  | { id: 'optionsGenerated'; count: number; needed: number }
+  | { id: 'optionChosen'; chosen: string | null }
+  | { id: 'nextStepDated'; count: number }
+  | { id: 'coacheeSummary' }
+  | { id: 'followUpOnBothCalendars'; kind: FollowUpKind; calendar: 'notScheduled' | 'awaitingAcceptance' | 'onBoth' }
+  | { id: 'affirmationGiven' }
+  | { id: 'previousPlanReviewed'; open: number; fromDate: LocalDate };
+
+export type CriterionId = CriterionFacts['id'];
 
 /** One exit criterion of a stage, evaluated from the captured data. */
-export interface Criterion {
-  id: CriterionId;
+export type Criterion = CriterionFacts & {
   stage: Stage;
-  /** Short name, e.g. "Options generated". */
+  /** Short neutral name, e.g. "Options generated". */
   label: string;
   met: boolean;
-  /** A sentence for people: what is there, or what is still missing. */
-  detail: string;
-}
+};
 
 /** Learn is over once at least this many options exist to choose from. */
 export const MIN_OPTIONS = 2;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function holder(state: SessionState, role: 'coach' | 'coachee'): Participant | undefined {
   return Object.values(state.participants).find((p) => p.role === role);
@@ -37,130 +42,63 @@ function holder(state: SessionState, role: 'coach' | 'coachee'): Participant | u
 
 function challengeStated(state: SessionState): Criterion {
   const current = state.challenge.currentId === null ? undefined : own(state.challenge.versions, state.challenge.currentId);
-  return {
-    id: 'challengeStated',
-    stage: 'open',
-    label: 'Challenge stated',
-    met: current !== undefined,
-    detail: current
-      ? `The challenge or opportunity: "${current.text}"`
-      : 'Agree on the topic: write a first statement of the challenge or opportunity.',
-  };
+  return { id: 'challengeStated', stage: 'open', label: 'Challenge stated', met: current !== undefined, challenge: current?.text ?? null };
 }
 
 function definitionShared(state: SessionState): Criterion {
-  const base = { id: 'definitionShared', stage: 'learn', label: 'Shared definition' } as const;
+  const base = { id: 'definitionShared', stage: 'learn', label: 'Shared definition', pending: [] } as const;
   const { currentId, agreedBy } = state.challenge;
-  if (currentId === null) {
-    return { ...base, met: false, detail: 'State the challenge, then both agree on the statement.' };
-  }
+  if (currentId === null) return { ...base, met: false, status: 'noStatement' };
   const coach = holder(state, 'coach');
   const coachee = holder(state, 'coachee');
-  if (!coach || !coachee) {
-    return { ...base, met: false, detail: `Waiting for ${coach ? 'a coachee' : 'a coach'} to join.` };
-  }
+  if (!coach) return { ...base, met: false, status: 'waitingForCoach' };
+  if (!coachee) return { ...base, met: false, status: 'waitingForCoachee' };
   const pending = [coach, coachee].filter((p) => own(agreedBy, p.userId) !== currentId);
-  if (pending.length === 0) {
-    return { ...base, met: true, detail: `${coach.displayName} and ${coachee.displayName} agree on the current statement.` };
-  }
-  const names = pending.map((p) => p.displayName).join(' and ');
-  return { ...base, met: false, detail: `Still to agree with the current statement: ${names}.` };
+  return pending.length === 0 ? { ...base, met: true, status: 'agreed' } : { ...base, met: false, status: 'pending', pending };
 }
 
 function optionsGenerated(state: SessionState): Criterion {
-  const n = size(state.options);
-  return {
-    id: 'optionsGenerated',
-    stage: 'learn',
-    label: 'Options generated',
-    met: n >= MIN_OPTIONS,
-    detail:
-      n >= MIN_OPTIONS
-        ? `${plural(n, 'option', 'options')} generated.`
-        : `Generate at least two options (${n} so far).`,
-  };
+  const count = size(state.options);
+  return { id: 'optionsGenerated', stage: 'learn', label: 'Options generated', met: count >= MIN_OPTIONS, count, needed: MIN_OPTIONS };
 }
 
 function optionChosen(state: SessionState): Criterion {
   const chosen = state.chosenOptionId === null ? undefined : own(state.options, state.chosenOptionId);
-  return {
-    id: 'optionChosen',
-    stage: 'plan',
-    label: 'Option chosen',
-    met: chosen !== undefined,
-    detail: chosen ? `Chosen: "${chosen.text}"` : 'Choose one of the options to act on.',
-  };
+  return { id: 'optionChosen', stage: 'plan', label: 'Option chosen', met: chosen !== undefined, chosen: chosen?.text ?? null };
 }
 
 function nextStepDated(state: SessionState): Criterion {
-  const n = size(state.nextSteps);
-  return {
-    id: 'nextStepDated',
-    stage: 'plan',
-    label: 'Next step with a date',
-    met: n >= 1,
-    detail:
-      n >= 1
-        ? `${plural(n, 'next step', 'next steps')} with an owner and a due date.`
-        : 'List at least one next step: what, who, and by when.',
-  };
+  const count = size(state.nextSteps);
+  return { id: 'nextStepDated', stage: 'plan', label: 'Next step with a date', met: count >= 1, count };
 }
 
 function coacheeSummary(state: SessionState): Criterion {
-  const met = state.coacheeSummary !== null;
-  return {
-    id: 'coacheeSummary',
-    stage: 'close',
-    label: 'Coachee summary',
-    met,
-    detail: met
-      ? 'The coachee summarised what they will do and by when.'
-      : 'Ask the coachee to summarise, in their own words, what they will do and by when.',
-  };
+  return { id: 'coacheeSummary', stage: 'close', label: 'Coachee summary', met: state.coacheeSummary !== null };
 }
 
 function followUpOnBothCalendars(state: SessionState): Criterion {
   const { kind, coachEvent, coacheeAcceptedAt } = state.followUp;
-  const what = kind === 'decisionMeeting' ? 'The decision meeting' : 'The follow-up';
-  const base = { id: 'followUpOnBothCalendars', stage: 'close', label: 'Follow-up on both calendars' } as const;
-  if (coachEvent === null) {
-    return { ...base, met: false, detail: `${what} is not scheduled yet: put it on your calendar while the coachee watches.` };
-  }
-  if (coacheeAcceptedAt === null) {
-    return { ...base, met: false, detail: `${what} is on the coach's calendar, waiting for the coachee to accept.` };
-  }
-  return { ...base, met: true, detail: `${what} is on both calendars.` };
+  const calendar = coachEvent === null ? 'notScheduled' : coacheeAcceptedAt === null ? 'awaitingAcceptance' : 'onBoth';
+  return {
+    id: 'followUpOnBothCalendars',
+    stage: 'close',
+    label: 'Follow-up on both calendars',
+    met: calendar === 'onBoth',
+    kind,
+    calendar,
+  };
 }
 
 function affirmationGiven(state: SessionState): Criterion {
-  const met = state.affirmation !== null;
-  return {
-    id: 'affirmationGiven',
-    stage: 'close',
-    label: 'Affirmation given',
-    met,
-    detail: met
-      ? 'The coach stated their belief in the coachee.'
-      : "State your belief in the coachee's ability to carry out the plan.",
-  };
+  return { id: 'affirmationGiven', stage: 'close', label: 'Affirmation given', met: state.affirmation !== null };
 }
 
 /** Only in a session that carries the previous plan over: each earlier step said done, not done or dropped. */
 function previousPlanReviewed(state: SessionState): Criterion | null {
   const carried = state.carriedOver;
   if (!carried) return null;
-  const steps = Object.values(carried.steps);
-  const open = steps.filter((s) => s.review === null).length;
-  return {
-    id: 'previousPlanReviewed',
-    stage: 'open',
-    label: 'Previous plan reviewed',
-    met: open === 0,
-    detail:
-      open === 0
-        ? `Every step of the plan from ${carried.fromDate} is marked done, not done or dropped.`
-        : `${plural(open, 'step', 'steps')} of the plan from ${carried.fromDate} still to review: done, not done or dropped?`,
-  };
+  const open = Object.values(carried.steps).filter((s) => s.review === null).length;
+  return { id: 'previousPlanReviewed', stage: 'open', label: 'Previous plan reviewed', met: open === 0, open, fromDate: carried.fromDate };
 }
 
 const CRITERIA: Record<Stage, Array<(state: SessionState) => Criterion | null>> = {

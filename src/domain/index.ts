@@ -6,6 +6,7 @@ export { LIMITS } from './limits';
 export { RULES_VERSION } from './rulesVersion';
 export { normalizeUserId } from './userIds';
 export { cleanText, isBlank } from './text';
+export { own } from './records';
 export type {
   UserId,
   ItemId,
@@ -38,13 +39,11 @@ export type { ApplyResult, Applied, Rejection, RejectionCode } from './result';
 export { createSession, parseEnvelope, applyCommand } from './apply';
 export type { NewSession } from './apply';
 export { criteriaFor, stageComplete, MIN_OPTIONS } from './criteria';
-export type { Criterion, CriterionId } from './criteria';
+export type { Criterion, CriterionFacts, CriterionId } from './criteria';
 export { orderedTimeline, timeInStages, pathTaken, timelineEntry, timelineFrom } from './timeline';
 export { roleOf, mayIssue, refusalFor } from './roles';
 export { LOW_CONFIDENCE, confidenceSuggestion } from './confidence';
 export type { ConfidenceSuggestion } from './confidence';
-export { GUIDANCE } from './guidance';
-export type { StageGuidance } from './guidance';
 export { SUGGESTED_AFFIRMATIONS } from './affirmations';
 export { addDays } from './dates';
 export { followUpPlan, followUpWindowEnd, DEFAULT_FOLLOW_UP_WINDOW_DAYS } from './followUpPlan';

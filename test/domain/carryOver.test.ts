@@ -45,7 +45,7 @@ describe('carrying the previous plan over', () => {
     expect(criteriaFor(newSession(), 'open').map((c) => c.id)).toEqual(['challengeStated']);
     let s = sessionWithCarryOver();
     const [review] = criteriaFor(s, 'open');
-    expect(review).toMatchObject({ id: 'previousPlanReviewed', met: false, detail: '2 steps of the plan from 2026-11-11 still to review: done, not done or dropped?' });
+    expect(review).toMatchObject({ id: 'previousPlanReviewed', met: false, open: 2, fromDate: '2026-11-11' });
     s = run(s, COACHEE, { type: 'stateChallenge', id: 'ch-new', text: 'Keep the report on time' }, 3 * MINUTE);
     expect(stageComplete(s, 'open')).toBe(false);
     s = run(s, COACHEE, { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' }, 4 * MINUTE);

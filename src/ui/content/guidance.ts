@@ -1,8 +1,13 @@
-import type { Stage } from './stages';
+import type { Stage } from '../../domain';
+
+// Coaching guidance is content, worded per reader: the coach gets open
+// questions to ask (asking builds the coachee's own ability to solve), the
+// coachee gets hints for their own thinking. Observers, usually learning to
+// coach, read the coach's.
 
 export interface StageGuidance {
-  /** One sentence: what the stage is for. */
-  purpose: string;
+  /** One sentence: what the stage is for, said to the coach and to the coachee. */
+  purpose: { coach: string; coachee: string };
   /** Open questions for the coach to ask: asking builds the coachee's own ability to solve. */
   coachPrompts: string[];
   /** Short hints shown in the coachee's view. */
@@ -10,9 +15,12 @@ export interface StageGuidance {
 }
 
 /** What to do in each stage, in the product's words for the panel. */
-export const GUIDANCE: Record<Stage, StageGuidance> = {
+export const GUIDANCE: Readonly<Record<Stage, StageGuidance>> = {
   open: {
-    purpose: 'Agree on the topic: a challenge to resolve or an opportunity to explore.',
+    purpose: {
+      coach: 'Agree on the topic: a challenge to resolve or an opportunity to explore.',
+      coachee: 'Bring the topic: a challenge you want to resolve or an opportunity to explore.',
+    },
     coachPrompts: [
       'What would you like to focus on today?',
       'Is this a problem to solve, or an opportunity you want to explore?',
@@ -25,7 +33,10 @@ export const GUIDANCE: Record<Stage, StageGuidance> = {
     ],
   },
   learn: {
-    purpose: 'Understand the challenge together, dig into its causes and generate options for resolving it.',
+    purpose: {
+      coach: 'Understand the challenge together, dig into its causes and draw out options for resolving it.',
+      coachee: 'Understand the challenge together, dig into its causes and come up with options of your own.',
+    },
     coachPrompts: [
       'What is happening now, and what would you like to be happening instead?',
       'What do you think is causing this?',
@@ -41,7 +52,10 @@ export const GUIDANCE: Record<Stage, StageGuidance> = {
     ],
   },
   plan: {
-    purpose: 'Choose an option and turn it into next steps: what, who and by when.',
+    purpose: {
+      coach: 'Help them choose an option and turn it into next steps: what, who and by when.',
+      coachee: 'Choose an option and turn it into next steps: what, who and by when.',
+    },
     coachPrompts: [
       'Which option do you want to go with, and why that one?',
       'What is the very first step, and when will you take it?',
@@ -55,7 +69,10 @@ export const GUIDANCE: Record<Stage, StageGuidance> = {
     ],
   },
   close: {
-    purpose: 'Make sure the coachee leaves knowing what was resolved, what they will do, and by when.',
+    purpose: {
+      coach: 'Make sure the coachee leaves knowing what was resolved, what they will do, and by when.',
+      coachee: 'Leave knowing what was resolved, what you will do, and by when.',
+    },
     coachPrompts: [
       'Could you sum up, in your own words, what you will do and by when?',
       'Shall we put the follow-up on both calendars now, so you can watch me send the invite and then accept it on yours?',

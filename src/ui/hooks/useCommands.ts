@@ -30,7 +30,8 @@ export interface FollowUpSettings {
 export interface Commands {
   /** Coach only: choose the coachee, or hand the coach seat over (the two swap). */
   assignRole(userId: UserId, role: Role): DispatchResult;
-  advance(): DispatchResult;
+  /** Moves on; the reason (optional) is recorded, e.g. why the pair went on at low confidence. */
+  advance(reason?: string): DispatchResult;
   /** Advances past unmet criteria; the timeline records it as forced. */
   advanceAnyway(reason?: string): DispatchResult;
   goBack(to: Stage, reason?: string): DispatchResult;
@@ -86,7 +87,7 @@ export function useCommands(): Commands {
     };
     return {
       assignRole: (userId, role) => send({ type: 'assignRole', userId, role }),
-      advance: () => send({ type: 'advance' }),
+      advance: (reason) => send({ type: 'advance', ...optionalReason(reason) }),
       advanceAnyway: (reason) => send({ type: 'advance', force: true, ...optionalReason(reason) }),
       goBack: (to, reason) => send({ type: 'goBack', to, ...optionalReason(reason) }),
       stateChallenge: (text) => send({ type: 'stateChallenge', id: newId(), text }),

@@ -1,3 +1,4 @@
+import { mergeClasses } from '@fluentui/react-components';
 import type { SessionState } from '../../domain';
 import { OwnCopyStatusLine } from '../components/OwnCopy';
 import { ParticipantRoles } from '../components/ParticipantRoles';
@@ -5,28 +6,34 @@ import { SessionConnection } from '../components/PendingChanges';
 import { PrivateNotesSection } from '../components/PrivateNotes';
 import { RecordIntegrityNotice } from '../components/RecordIntegrity';
 import { ShowOnStageButton } from '../components/ShowOnStage';
-import { StageStepper } from '../components/StageStepper';
-import { StageTimer } from '../components/StageTimer';
+import { StageOutcomes } from '../components/StageOutcomes';
+import { PathTaken, StageStepper } from '../components/StageStepper';
 import { ROLE_LABELS } from '../format';
 import { useCommands, useNow, usePorts, useSession } from '../hooks';
 import { StageWorkspace } from './StageWorkspace';
+import { usePinnedHeight } from './usePinnedHeight';
 import { useSidePanelStyles } from './useSidePanelStyles.styles';
 
 /** Time in stage is shown in minutes; a quarter-minute tick keeps it at most 15 s late. */
 const STEPPER_TICK_MS = 15_000;
 
 /** Only the stepper re-renders on the clock tick, not the forms. */
-function TimedStageStepper({ session }: { session: SessionState }) {
+function TimedStageStepper({ session, showPath }: { session: SessionState; showPath: boolean }) {
   const now = useNow(STEPPER_TICK_MS);
-  return <StageStepper session={session} now={now} />;
+  return <StageStepper session={session} now={now} showPath={showPath} />;
 }
 
-/** The meeting side panel: where you are, what is missing, what to capture, and the way on. */
+/**
+ * The meeting side panel, for a 280–320 px column: who you are, where the
+ * conversation is (pinned), what the finished stages settled, then the
+ * current stage's work and the way on; people and private notes folded below.
+ */
 export function SidePanel() {
   const styles = useSidePanelStyles();
   const { self, clock, stage, store, ownCopySaving, privateNotes } = usePorts();
   const { session, status, role, present, integrity } = useSession();
   const commands = useCommands();
+  const pinnedRef = usePinnedHeight();
 
   if (!session) {
     return (
@@ -40,33 +47,53 @@ export function SidePanel() {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.title}>Stagecoach</h1>
-        <p className={styles.who}>
-          You are {self.displayName} · {ROLE_LABELS[role]}
-        </p>
-        {stage && <ShowOnStageButton stage={stage} />}
+        <div className={styles.identity}>
+          <h1 className={styles.title}>Stagecoach</h1>
+          <p className={styles.who}>
+            You are <span className={styles.name}>{self.displayName}</span> ·{' '}
+            <span className={mergeClasses(styles.role, role === 'observer' && styles.roleObserver)} data-role={role}>
+              {ROLE_LABELS[role]}
+            </span>
+          </p>
+        </div>
+        {/* Sharing the stage is for the pair: an observer following along does not drive the meeting's screen. */}
+        {stage && role !== 'observer' && <ShowOnStageButton stage={stage} />}
+      </header>
+      <div className={styles.statusLines}>
         <SessionConnection status={status} className={styles.status} />
         {ownCopySaving && role !== 'observer' && <OwnCopyStatusLine saving={ownCopySaving} />}
         <RecordIntegrityNotice integrity={integrity} participants={session.participants} />
-      </header>
-      <div className={styles.stepperBar}>
-        <TimedStageStepper session={session} />
       </div>
-      {store.timer && <StageTimer timer={store.timer} canControl={role === 'coach'} />}
+      <div ref={pinnedRef} className={styles.stepperBar}>
+        <TimedStageStepper session={session} showPath={false} />
+      </div>
+      <div className={styles.soFar}>
+        <PathTaken session={session} />
+        <StageOutcomes session={session} />
+      </div>
       {/* While connecting, someone without a place in the session shown may yet be coach or coachee. */}
       {role === 'observer' && status !== 'connecting' && (
         <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
       )}
-      <ParticipantRoles
-        participants={session.participants}
-        selfId={self.userId}
+      <StageWorkspace
+        session={session}
         role={role}
-        present={present}
-        onAssign={commands.assignRole}
+        selfId={self.userId}
+        today={clock.today()}
+        commands={commands}
+        timer={store.timer}
       />
-      <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} />
-      {/* The coach's alone: never in the shared session; the coachee and observers never see it. */}
-      {privateNotes && role === 'coach' && <PrivateNotesSection notes={privateNotes} now={clock.now} />}
+      <div className={styles.folded}>
+        <ParticipantRoles
+          participants={session.participants}
+          selfId={self.userId}
+          role={role}
+          present={present}
+          onAssign={commands.assignRole}
+        />
+        {/* The coach's alone: never in the shared session; the coachee and observers never see it. */}
+        {privateNotes && role === 'coach' && <PrivateNotesSection notes={privateNotes} now={clock.now} />}
+      </div>
     </main>
   );
 }

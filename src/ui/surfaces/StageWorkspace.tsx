@@ -1,21 +1,41 @@
-import { Suspense, useEffect, useId, useState } from 'react';
-import { criteriaFor, STAGE_LABELS, STAGES, type Stage } from '../../domain';
+import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { criteriaFor, STAGE_LABELS, STAGES, stageIndex, type Stage } from '../../domain';
+import type { SharedTimer } from '../../ports';
+import { criterionReader } from '../content/criterionText';
 import { CriteriaList } from '../components/CriteriaList';
-import { Guidance } from '../components/Guidance';
+import { Guidance, stagePurpose } from '../components/Guidance';
 import { StageControls } from '../components/StageControls';
+import { StageTimer } from '../components/StageTimer';
 import { preloadStageForms, STAGE_FORMS, type StageFormsProps } from './stageForms';
 import { useSidePanelStyles } from './useSidePanelStyles.styles';
 
 /** Long enough for first paint to finish, short enough that a stage change rarely waits. */
 const FORMS_PRELOAD_DELAY_MS = 1_000;
 
-/** The current stage: its guidance, its criteria, what to capture in it, and the way on (or back). */
-export function StageWorkspace(props: StageFormsProps) {
-  const { session, role, commands } = props;
+export interface StageWorkspaceProps extends StageFormsProps {
+  /** The session's shared stage timer, when the store has one. */
+  timer?: SharedTimer;
+}
+
+/**
+ * Whether a stage change should take focus to the new stage: when focus was
+ * on the way there (the stage controls, one of their dialogs) or nowhere.
+ * Someone typing elsewhere while the other person moves on keeps their place.
+ */
+function focusFollowsStage(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.closest('[role="dialog"], [role="alertdialog"], [data-stage-controls]') !== null;
+}
+
+/** The current stage: its purpose, criteria, guidance, what to capture in it, and the way on (or back). */
+export function StageWorkspace(props: StageWorkspaceProps) {
+  const { session, role, selfId, commands, timer } = props;
   const styles = useSidePanelStyles();
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const { stage } = session;
   const label = STAGE_LABELS[stage];
+  const reader = useMemo(() => criterionReader(session.participants, role, selfId), [session.participants, role, selfId]);
 
   // The current stage's forms load on render; the others once first paint is done.
   useEffect(() => {
@@ -23,23 +43,42 @@ export function StageWorkspace(props: StageFormsProps) {
     return () => clearTimeout(id);
   }, []);
 
+  // A stage change made from here (or while focus was nowhere) lands on the new stage's
+  // heading, so keyboard and screen-reader users start where the work now is.
+  const shownStage = useRef(stage);
+  useEffect(() => {
+    if (shownStage.current === stage) return;
+    shownStage.current = stage;
+    if (focusFollowsStage()) headingRef.current?.focus();
+  }, [stage]);
+
   // Stages visited in this panel stay mounted, hidden: a stage change then
   // only toggles visibility, and a draft typed in Learn survives a trip to Plan.
   const [visited, setVisited] = useState<ReadonlySet<Stage>>(() => new Set([stage]));
   if (!visited.has(stage)) setVisited(new Set([...visited, stage]));
 
   return (
-    <section aria-labelledby={headingId} className={styles.stage}>
-      <h2 id={headingId} className={styles.stageHeading}>
-        Current stage: {label}
-      </h2>
+    <section aria-labelledby={headingId} className={styles.stage} data-stage={stage}>
+      <div className={styles.stageHeader}>
+        <div className={styles.stageTopRow}>
+          <p className={styles.eyebrow} aria-hidden>
+            Stage {stageIndex(stage) + 1} of {STAGES.length}
+          </p>
+          {timer && <StageTimer timer={timer} canControl={role === 'coach'} />}
+        </div>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.stageHeading}>
+          <span className={styles.visuallyHidden}>Current stage: </span>
+          {label}
+        </h2>
+        <p className={styles.purpose}>{stagePurpose(stage, role)}</p>
+      </div>
+      <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} reader={reader} />
       <Guidance stage={stage} role={role} />
-      <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} />
 
       {STAGES.filter((s) => s === stage || visited.has(s)).map((s) => {
         const Forms = STAGE_FORMS[s].Component;
         return (
-          <div key={s} hidden={s !== stage}>
+          <div key={s} hidden={s !== stage} className={s === stage ? styles.forms : undefined}>
             <Suspense fallback={<p role="status">Loading the {STAGE_LABELS[s]} tools…</p>}>
               <Forms {...props} />
             </Suspense>
@@ -50,6 +89,7 @@ export function StageWorkspace(props: StageFormsProps) {
       <StageControls
         session={session}
         role={role}
+        reader={reader}
         onAdvance={commands.advance}
         onAdvanceAnyway={commands.advanceAnyway}
         onGoBack={commands.goBack}

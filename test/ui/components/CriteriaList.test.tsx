@@ -1,38 +1,45 @@
 import { render, screen, within } from '@testing-library/react';
-import { criteriaFor } from '../../../src/domain';
+import { criteriaFor, type Role } from '../../../src/domain';
 import { AppShell } from '../../../src/ui';
+import { criterionReader } from '../../../src/ui/content/criterionText';
 import { CriteriaList } from '../../../src/ui/components/CriteriaList';
-import { sessionInLearn, sessionInPlan } from '../../fixtures/sessions';
+import { COACH, COACHEE, sessionInLearn, sessionInPlan } from '../../fixtures/sessions';
 
-function renderList(criteria: ReturnType<typeof criteriaFor>, label = 'Criteria for Learn') {
+function renderList(session: ReturnType<typeof sessionInLearn>, role: Role = 'coach', label = 'Criteria for Learn') {
+  const selfId = role === 'coachee' ? COACHEE.userId : COACH.userId;
   render(
     <AppShell>
-      <CriteriaList criteria={criteria} label={label} />
+      <CriteriaList criteria={criteriaFor(session, 'learn')} reader={criterionReader(session.participants, role, selfId)} label={label} />
     </AppShell>,
   );
   return within(screen.getByRole('list', { name: label })).getAllByRole('listitem');
 }
 
 describe('CriteriaList', () => {
-  it('says in words which criteria are met and which are missing, with the detail sentence', () => {
+  it('says in words which criteria are met and which are missing', () => {
     // In Learn the coachee stated and agreed the challenge; the coach has not agreed, no options yet.
-    const criteria = criteriaFor(sessionInLearn(), 'learn');
-    const [shared, options] = renderList(criteria);
+    const [shared, options] = renderList(sessionInLearn());
+    expect(shared).toHaveAttribute('data-criterion', 'definitionShared');
+    expect(shared).toHaveAttribute('data-met', 'false');
     expect(shared).toHaveTextContent('Shared definition (missing)');
-    expect(shared).toHaveTextContent('Still to agree with the current statement: Alex Coach.');
+    expect(options).toHaveAttribute('data-met', 'false');
     expect(options).toHaveTextContent('Options generated (missing)');
-    expect(options).toHaveTextContent('Generate at least two options (0 so far).');
   });
 
   it('marks met criteria as met', () => {
-    const items = renderList(criteriaFor(sessionInPlan(), 'learn'));
+    const items = renderList(sessionInPlan());
+    expect(items.map((i) => i.getAttribute('data-met'))).toEqual(['true', 'true']);
     expect(items[0]).toHaveTextContent('Shared definition (met)');
-    expect(items[1]).toHaveTextContent('Options generated (met)');
-    expect(items[1]).toHaveTextContent('2 options generated.');
+  });
+
+  it('words what is missing for the reader: the coach and the coachee read different sentences', () => {
+    const forCoach = renderList(sessionInLearn(), 'coach', 'As coach').map((i) => i.textContent);
+    const forCoachee = renderList(sessionInLearn(), 'coachee', 'As coachee').map((i) => i.textContent);
+    expect(forCoach[1]).not.toEqual(forCoachee[1]);
   });
 
   it('keeps its icons away from assistive technology (the words carry the meaning)', () => {
-    const items = renderList(criteriaFor(sessionInLearn(), 'learn'));
+    const items = renderList(sessionInLearn());
     for (const item of items) {
       expect(item.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     }

@@ -1,15 +1,17 @@
-import { GUIDANCE, STAGES, SUGGESTED_AFFIRMATIONS } from '../../src/domain';
+import { STAGES, SUGGESTED_AFFIRMATIONS } from '../../../src/domain';
+import { GUIDANCE } from '../../../src/ui/content/guidance';
 
 describe('GUIDANCE', () => {
   it.each(STAGES)('%s has a purpose, 4–6 open coach questions and 2–3 coachee hints', (stage) => {
     const g = GUIDANCE[stage];
-    expect(g.purpose).toMatch(/^[A-Z].+\.$/);
+    expect(g.purpose.coach).toMatch(/^[A-Z].+\.$/);
+    expect(g.purpose.coachee).toMatch(/^[A-Z].+\.$/);
     expect(g.coachPrompts.length).toBeGreaterThanOrEqual(4);
     expect(g.coachPrompts.length).toBeLessThanOrEqual(6);
     for (const prompt of g.coachPrompts) expect(prompt).toMatch(/\?$/);
     expect(g.coacheePrompts.length).toBeGreaterThanOrEqual(2);
     expect(g.coacheePrompts.length).toBeLessThanOrEqual(3);
-    const all = [g.purpose, ...g.coachPrompts, ...g.coacheePrompts];
+    const all = [g.purpose.coach, g.purpose.coachee, ...g.coachPrompts, ...g.coacheePrompts];
     expect(new Set(all).size).toBe(all.length);
   });
 

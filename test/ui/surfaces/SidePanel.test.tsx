@@ -5,6 +5,9 @@ import { fakeClock } from '../../fixtures/clock';
 import { COACH, COACHEE, NEXT_WEEK, OBSERVER, T0 } from '../../fixtures/sessions';
 import { meeting, renderPanel, session, toClose, toLearn, toPlanReady, loadPanelParts } from '../helpers';
 
+/** A paragraph whose whole text is `text`, however it is split into styled spans. */
+const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
 describe('SidePanel', () => {
   beforeAll(loadPanelParts);
 
@@ -30,7 +33,7 @@ describe('SidePanel', () => {
   it('shows who you are and your role, the stepper and the current stage', () => {
     const m = meeting();
     renderPanel(m.coachee, COACHEE, m.clock);
-    expect(screen.getByText('You are Sam Coachee · Coachee')).toBeInTheDocument();
+    expect(screen.getByText(sentence('You are Sam Coachee · Coachee'))).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Coaching stages' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Current stage: Open' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Criteria for Open' })).toHaveTextContent('Challenge stated (missing)');
@@ -98,7 +101,7 @@ describe('SidePanel', () => {
     const m = meeting();
     arrangeTo(m);
     renderPanel(m.observer(), OBSERVER, m.clock);
-    expect(screen.getByText('You are Robin Observer · Observer')).toBeInTheDocument();
+    expect(screen.getByText(sentence('You are Robin Observer · Observer'))).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: `Current stage: ${stage}` })).toBeInTheDocument();
     expect(screen.getByText(/You are observing this session/)).toBeInTheDocument();
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);

@@ -18,6 +18,8 @@ export interface ChallengeCaptureProps {
 
 export interface ChallengeCaptureState {
   mode: 'open' | 'learn';
+  /** The hint under the statement field, worded for the one writing it. */
+  statementHint: string;
   headingId: string;
   current: (ChallengeVersion & { authorName: string }) | null;
   /** Names of those who agreed to the current version. */

@@ -12,6 +12,7 @@ export interface ChallengeCaptureClasses {
   quote: string;
   list: string;
   text: string;
+  grow: string;
 }
 
 export function renderChallengeCapture(state: ChallengeCaptureState, classes: ChallengeCaptureClasses) {
@@ -56,11 +57,11 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
         >
           <Field
             label={restating ? 'Restate the challenge' : 'State the challenge or opportunity'}
-            hint={restating ? 'Earlier wording stays visible.' : 'In the coachee’s own words, if you can.'}
+            hint={state.statementHint}
             validationState={state.stateError ? 'error' : 'none'}
             validationMessage={state.stateError}
           >
-            <Textarea value={state.draft} onChange={(_, d) => state.setDraft(d.value)} resize="vertical" />
+            <Textarea value={state.draft} onChange={(_, d) => state.setDraft(d.value)} resize="vertical" textarea={{ className: classes.grow }} />
           </Field>
           <div className={classes.actions}>
             <Button type="submit" appearance="primary">

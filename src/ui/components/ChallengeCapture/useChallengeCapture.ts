@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { mayIssue } from '../../../domain';
+import { mayIssue, own } from '../../../domain';
 import { byTime, nameOf } from '../../format';
 import { useRejection } from '../shared';
 import type { ChallengeCaptureProps, ChallengeCaptureState } from './ChallengeCapture.types';
@@ -12,7 +12,7 @@ export function useChallengeCapture(props: ChallengeCaptureProps): ChallengeCapt
   const agreeing = useRejection();
 
   const withAuthor = <T extends { authorId: string }>(v: T) => ({ ...v, authorName: nameOf(participants, v.authorId) });
-  const currentVersion = challenge.currentId ? challenge.versions[challenge.currentId] : undefined;
+  const currentVersion = challenge.currentId ? own(challenge.versions, challenge.currentId) : undefined;
   const current = currentVersion ? withAuthor(currentVersion) : null;
   const agreedIds = current
     ? Object.entries(challenge.agreedBy)
@@ -20,8 +20,16 @@ export function useChallengeCapture(props: ChallengeCaptureProps): ChallengeCapt
         .map(([userId]) => userId)
     : [];
 
+  const coachee = Object.values(participants).find((p) => p.role === 'coachee')?.displayName;
+  const statementHint = current
+    ? 'Earlier wording stays visible.'
+    : role === 'coachee'
+      ? 'In your own words: rough is fine, you can refine it later.'
+      : `In ${coachee ? `${coachee}’s` : 'the coachee’s'} own words, if you can.`;
+
   return {
     mode,
+    statementHint,
     headingId,
     current,
     agreedNames: agreedIds.map((id) => nameOf(participants, id)),

@@ -19,5 +19,6 @@ export function useChallengeCaptureStyles(): ChallengeCaptureClasses {
     quote: shared.quote,
     list: shared.list,
     text: shared.text,
+    grow: shared.grow,
   };
 }

@@ -55,7 +55,7 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
             validationState={giving.error ? 'error' : 'none'}
             validationMessage={giving.error}
           >
-            <Textarea value={draft} resize="vertical" onChange={(_, d) => setDraft(d.value)} />
+            <Textarea value={draft} resize="vertical" textarea={{ className: styles.grow }} onChange={(_, d) => setDraft(d.value)} />
           </Field>
           <p id={suggestionsId} className={styles.hint}>
             Suggested wording (fills the box above):

@@ -43,6 +43,7 @@ export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: C
             <Textarea
               value={draft}
               resize="vertical"
+              textarea={{ className: styles.grow }}
               onChange={(_, d) => {
                 setDraft(d.value);
                 setSaved(false);

@@ -1,11 +1,15 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular } from '@fluentui/react-icons';
 import type { Criterion } from '../../../domain';
+import { criterionDetail, criterionLabel, type CriterionReader } from '../../content/criterionText';
+import { VISUALLY_HIDDEN } from '../shared';
 
 export interface CriteriaListProps {
   criteria: Criterion[];
   /** Names the list for assistive technology, e.g. "Criteria for Learn". */
   label: string;
+  /** Whose panel reads the list: the sentences are worded for them. */
+  reader: CriterionReader;
   className?: string;
 }
 
@@ -16,7 +20,7 @@ const useStyles = makeStyles({
     listStyleType: 'none',
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
+    rowGap: tokens.spacingVerticalS,
   },
   item: {
     display: 'grid',
@@ -27,34 +31,37 @@ const useStyles = makeStyles({
   icon: { marginTop: tokens.spacingVerticalXXS },
   met: { color: tokens.colorPaletteGreenForeground1 },
   missing: { color: tokens.colorNeutralForeground3 },
-  title: { ...typographyStyles.body1Strong },
-  status: { ...typographyStyles.caption1Strong },
+  title: { ...typographyStyles.body1Strong, display: 'block' },
   detail: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
-    margin: 0,
-    overflowWrap: 'anywhere',
+    display: 'block',
+    overflowWrap: 'break-word',
   },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
-/** A stage's exit criteria: met or missing by icon and by word, never by colour alone. */
-export function CriteriaList({ criteria, label, className }: CriteriaListProps) {
+/**
+ * A stage's exit criteria: met or missing by icon shape (a filled check or an
+ * empty ring) and, for screen readers, by word; never by colour alone.
+ */
+export function CriteriaList({ criteria, label, reader, className }: CriteriaListProps) {
   const styles = useStyles();
   return (
     <ul aria-label={label} className={mergeClasses(styles.list, className)}>
       {criteria.map((c) => (
-        <li key={c.id} className={styles.item}>
+        <li key={c.id} className={styles.item} data-criterion={c.id} data-met={c.met}>
           {c.met ? (
             <CheckmarkCircle16Filled aria-hidden className={mergeClasses(styles.icon, styles.met)} />
           ) : (
             <Circle16Regular aria-hidden className={mergeClasses(styles.icon, styles.missing)} />
           )}
           <div>
-            <span className={styles.title}>{c.label}</span>{' '}
-            <span className={mergeClasses(styles.status, c.met ? styles.met : styles.missing)}>
-              ({c.met ? 'met' : 'missing'})
+            <span className={styles.title}>
+              {criterionLabel(c, reader)}
+              <span className={styles.visuallyHidden}> ({c.met ? 'met' : 'missing'})</span>
             </span>
-            <p className={styles.detail}>{c.detail}</p>
+            <span className={styles.detail}>{criterionDetail(c, reader)}</span>
           </div>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { useId } from 'react';
-import { GUIDANCE, type Role, type Stage } from '../../../domain';
+import type { Role, Stage } from '../../../domain';
+import { GUIDANCE } from '../../content/guidance';
+import { Disclosure } from '../shared';
 
 export interface GuidanceProps {
   stage: Stage;
@@ -8,40 +9,45 @@ export interface GuidanceProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  purpose: { ...typographyStyles.body1, margin: 0 },
-  heading: { ...typographyStyles.caption1Strong, margin: 0, color: tokens.colorNeutralForeground2 },
   list: {
-    ...typographyStyles.caption1,
+    ...typographyStyles.body1,
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+    paddingLeft: tokens.spacingHorizontalXXL,
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
+    rowGap: tokens.spacingVerticalXS,
   },
+  count: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
 });
 
+/** What the stage is for, in one sentence for the reader's role. */
+export function stagePurpose(stage: Stage, role: Role): string {
+  return GUIDANCE[stage].purpose[role === 'coachee' ? 'coachee' : 'coach'];
+}
+
 /**
- * What the stage is for and what to ask. The coach (and observers, who are
+ * What to ask, folded away until wanted: the coach (and observers, who are
  * usually learning to coach) get questions to ask; the coachee gets hints.
  */
 export function Guidance({ stage, role }: GuidanceProps) {
   const styles = useStyles();
-  const headingId = useId();
-  const guidance = GUIDANCE[stage];
   const forCoachee = role === 'coachee';
-  const prompts = forCoachee ? guidance.coacheePrompts : guidance.coachPrompts;
+  const prompts = forCoachee ? GUIDANCE[stage].coacheePrompts : GUIDANCE[stage].coachPrompts;
+  const title = forCoachee ? 'Things to consider' : 'Questions to ask';
   return (
-    <div className={styles.root}>
-      <p className={styles.purpose}>{guidance.purpose}</p>
-      <p id={headingId} className={styles.heading}>
-        {forCoachee ? 'Things to consider' : 'Questions to ask'}
-      </p>
-      <ul aria-labelledby={headingId} className={styles.list}>
+    <Disclosure
+      key={stage}
+      summary={
+        <>
+          {title} <span className={styles.count}>({prompts.length})</span>
+        </>
+      }
+    >
+      <ul aria-label={title} className={styles.list}>
         {prompts.map((prompt) => (
           <li key={prompt}>{prompt}</li>
         ))}
       </ul>
-    </div>
+    </Disclosure>
   );
 }

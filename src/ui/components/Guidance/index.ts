@@ -1,2 +1,3 @@
 export { Guidance } from './Guidance';
 export type { GuidanceProps } from './Guidance';
+export { stagePurpose } from './Guidance';

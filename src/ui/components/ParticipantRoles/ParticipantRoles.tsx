@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useId, useState } from 'react';
 import type { Participant, Role, UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import { ROLE_LABELS } from '../../format';
-import { useSectionStyles } from '../shared';
+import { Disclosure, useSectionStyles } from '../shared';
 
 // The coach's controls (Select, Field) load only when the section is opened:
 // most 1:1s never need them, and first paint has a byte budget.
@@ -40,11 +40,15 @@ export const ParticipantRoles = memo(function ParticipantRoles({
   const here = new Set(present.map((p) => p.userId));
 
   return (
-    <details className={styles.section} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className={styles.heading}>
-        <span id={headingId}>People ({people.length})</span>
-        {here.size > 0 && <span className={styles.hint}> · {here.size} here now</span>}
-      </summary>
+    <Disclosure
+      onToggle={setOpen}
+      summary={
+        <>
+          <span id={headingId}>People ({people.length})</span>
+          {here.size > 0 && <span className={styles.hint}> · {here.size} here now</span>}
+        </>
+      }
+    >
       <ul aria-labelledby={headingId} className={styles.list}>
         {people.map((p) => (
           <li key={p.userId} className={styles.text}>
@@ -59,6 +63,6 @@ export const ParticipantRoles = memo(function ParticipantRoles({
           <RoleControls others={others} coacheeId={coacheeId} onAssign={onAssign} />
         </Suspense>
       )}
-    </details>
+    </Disclosure>
   );
 });

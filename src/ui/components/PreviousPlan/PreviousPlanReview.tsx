@@ -1,4 +1,4 @@
-import { Radio, RadioGroup } from '@fluentui/react-components';
+import { makeStyles, Radio, RadioGroup, tokens, typographyStyles } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import { mayIssue, type CarryOver, type CauseReview, type ItemId, type Role, type StepReview } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
@@ -11,6 +11,26 @@ export interface PreviousPlanReviewProps {
   onReviewStep(id: ItemId, review: StepReview): DispatchResult;
   onReviewCause(id: ItemId, review: CauseReview): DispatchResult;
 }
+
+const useStyles = makeStyles({
+  subheading: { ...typographyStyles.body1Strong, margin: 0, marginTop: tokens.spacingVerticalS },
+  // Each carried item reads as one block: what it was, whose and when, then the choice.
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  itemText: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: 'break-word' },
+  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
+  ticked: { ...typographyStyles.caption1Strong, color: tokens.colorPaletteGreenForeground1 },
+  // The choices wrap as whole words: never one or two letters a line in a narrow panel.
+  choices: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  choice: { whiteSpace: 'nowrap' },
+});
 
 const STEP_REVIEWS: ReadonlyArray<[StepReview, string]> = [
   ['done', 'Done'],
@@ -41,6 +61,7 @@ export const PreviousPlanReview = memo(function PreviousPlanReview({
   onReviewCause,
 }: PreviousPlanReviewProps) {
   const styles = useSectionStyles();
+  const own = useStyles();
   const headingId = useId();
   const review = useRejection();
   const canReview = mayIssue(role, 'reviewCarriedStep');
@@ -58,26 +79,28 @@ export const PreviousPlanReview = memo(function PreviousPlanReview({
           Chosen option: <span className={styles.text}>{carriedOver.chosenOption}</span>
         </p>
       )}
-      <h4 className={styles.heading}>Next steps: what happened?</h4>
+      <h4 className={own.subheading}>Next steps: what happened?</h4>
       {steps.length === 0 ? (
         <p className={styles.hint}>There were no next steps.</p>
       ) : (
         <ul className={styles.list} aria-label="Next steps from last time">
           {steps.map((step) => (
-            <li key={step.id}>
+            <li key={step.id} className={own.item} data-review={step.review ?? 'open'}>
+              <p className={own.itemText}>{step.text}</p>
+              <p className={own.meta}>
+                {step.ownerName} · due {formatLocalDate(step.due)}
+                {step.doneBefore && <span className={own.ticked}> · {TICKED_DONE}</span>}
+              </p>
               <RadioGroup
                 layout="horizontal"
+                className={own.choices}
                 aria-label={`${step.text} — ${step.ownerName}, due ${formatLocalDate(step.due)}${step.doneBefore ? `, ${TICKED_DONE}` : ''}`}
                 value={step.review ?? ''}
                 disabled={!canReview}
                 onChange={(_, d) => review.check(onReviewStep(step.id, d.value as StepReview))}
               >
-                <span className={styles.text}>
-                  {step.text} — {step.ownerName}, due {formatLocalDate(step.due)}
-                  {step.doneBefore && <strong> · {TICKED_DONE}</strong>}
-                </span>
                 {STEP_REVIEWS.map(([value, label]) => (
-                  <Radio key={value} value={value} label={label} />
+                  <Radio key={value} value={value} label={{ children: label, className: own.choice }} />
                 ))}
               </RadioGroup>
             </li>
@@ -86,22 +109,22 @@ export const PreviousPlanReview = memo(function PreviousPlanReview({
       )}
       {causes.length > 0 && (
         <>
-          <h4 className={styles.heading}>Causes you diagnosed: were they right?</h4>
+          <h4 className={own.subheading}>Causes you diagnosed: were they right?</h4>
           <ul className={styles.list} aria-label="Causes from last time">
             {causes.map((cause) => (
-              <li key={cause.id}>
+              <li key={cause.id} className={own.item} data-review={cause.review ?? 'open'}>
+                <p className={own.itemText}>{cause.text}</p>
+                <p className={own.meta}>said by {cause.authorName}</p>
                 <RadioGroup
                   layout="horizontal"
+                  className={own.choices}
                   aria-label={`${cause.text} (said by ${cause.authorName})`}
                   value={cause.review ?? ''}
                   disabled={!canReview}
                   onChange={(_, d) => review.check(onReviewCause(cause.id, d.value as CauseReview))}
                 >
-                  <span className={styles.text}>
-                    {cause.text} (said by {cause.authorName})
-                  </span>
                   {CAUSE_REVIEWS.map(([value, label]) => (
-                    <Radio key={value} value={value} label={label} />
+                    <Radio key={value} value={value} label={{ children: label, className: own.choice }} />
                   ))}
                 </RadioGroup>
               </li>

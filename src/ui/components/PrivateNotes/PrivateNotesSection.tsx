@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Field, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ARCHIVE_LIMITS, type EpochMs } from '../../../domain';
 import type { PrivateNotesKeeping, PrivateNotesStore } from '../../../ports';
-import { useSectionStyles } from '../shared';
+import { GROW_WITH_TEXT, useSectionStyles, VISUALLY_HIDDEN } from '../shared';
 
 /** Quiet time after the last keystroke before the notes are kept on this device. */
 export const PRIVATE_NOTES_DEBOUNCE_MS = 1_000;
@@ -10,6 +10,8 @@ export const PRIVATE_NOTES_DEBOUNCE_MS = 1_000;
 const useStyles = makeStyles({
   status: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0, minHeight: tokens.lineHeightBase200 },
   warning: { ...typographyStyles.caption1Strong, color: tokens.colorPaletteDarkOrangeForeground1, margin: 0 },
+  visuallyHidden: VISUALLY_HIDDEN,
+  grow: GROW_WITH_TEXT,
 });
 
 export interface PrivateNotesSectionProps {
@@ -86,7 +88,8 @@ export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEB
 
   return (
     <section className={section.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={section.heading}>
+      {/* The field's label says it all to the eye; the heading keeps the page outline. */}
+      <h2 id={headingId} className={styles.visuallyHidden}>
         Private notes
       </h2>
       <Field label="Private notes — only you see these">
@@ -94,6 +97,7 @@ export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEB
           value={draft}
           maxLength={ARCHIVE_LIMITS.coachNotes}
           resize="vertical"
+          textarea={{ className: styles.grow }}
           onChange={(_, data) => onChange(data.value)}
           onBlur={keep}
         />

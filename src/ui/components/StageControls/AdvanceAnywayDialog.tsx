@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { LIMITS, STAGE_LABELS, type Criterion, type Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import type { CriterionReader } from '../../content/criterionText';
 import { CriteriaList } from '../CriteriaList';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 
@@ -21,12 +22,13 @@ export interface AdvanceAnywayDialogProps {
   to: Stage;
   /** The criteria of `from` still missing. */
   missing: Criterion[];
+  reader: CriterionReader;
   onOpenChange(open: boolean): void;
   onConfirm(reason: string): DispatchResult;
 }
 
 /** Moving on with criteria missing is allowed, but deliberate: the timeline records it. */
-export function AdvanceAnywayDialog({ open, from, to, missing, onOpenChange, onConfirm }: AdvanceAnywayDialogProps) {
+export function AdvanceAnywayDialog({ open, from, to, missing, reader, onOpenChange, onConfirm }: AdvanceAnywayDialogProps) {
   const styles = useSectionStyles();
   const [reason, setReason] = useState('');
   const confirming = useRejection();
@@ -50,7 +52,7 @@ export function AdvanceAnywayDialog({ open, from, to, missing, onOpenChange, onC
             <DialogTitle>{STAGE_LABELS[from]} is not finished yet</DialogTitle>
             <DialogContent className={styles.form}>
               <p className={styles.text}>Still missing before {STAGE_LABELS[to]}:</p>
-              <CriteriaList criteria={missing} label={`Missing criteria of ${STAGE_LABELS[from]}`} />
+              <CriteriaList criteria={missing} reader={reader} label={`Missing criteria of ${STAGE_LABELS[from]}`} />
               <p className={styles.hint}>
                 You can move on anyway; the timeline will show that {STAGE_LABELS[from]} was left unfinished.
               </p>

@@ -1,10 +1,13 @@
 import type { ConfidenceSuggestion, Criterion, Role, SessionState, Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import type { CriterionReader } from '../../content/criterionText';
 
 export interface StageControlsProps {
   session: SessionState;
   role: Role;
-  onAdvance(): DispatchResult;
+  /** Whose panel this is: the missing criteria are worded for them. */
+  reader: CriterionReader;
+  onAdvance(reason?: string): DispatchResult;
   onAdvanceAnyway(reason: string): DispatchResult;
   onGoBack(to: Stage, reason: string): DispatchResult;
   onRecordConfidence(value: number): DispatchResult;
@@ -23,6 +26,7 @@ export interface StageControlsState {
   advanceNote: string | null;
   canGoBack: boolean;
   missing: Criterion[];
+  reader: CriterionReader;
   coacheeName: string;
   confidence: SessionState['confidence'];
   suggestion: ConfidenceSuggestion | null;
@@ -35,6 +39,8 @@ export interface StageControlsState {
   /** The advance after the confidence gate: straight on, or via "advance anyway". */
   continueAdvance(): void;
   advanceAnyway(reason: string): DispatchResult;
+  /** Goes on to Close although confidence is low: deliberate, with an optional reason, and on the timeline. */
+  goOnAtLowConfidence(reason: string): DispatchResult;
   goBack(to: Stage, reason: string): DispatchResult;
   goBackToLearn(): DispatchResult;
   recordConfidence(value: number): DispatchResult;

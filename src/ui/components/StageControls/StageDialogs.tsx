@@ -18,6 +18,7 @@ export default function StageDialogs({ state }: { state: StageControlsState }) {
         from={state.stage}
         to={state.next ?? state.stage}
         missing={state.missing}
+        reader={state.reader}
         onOpenChange={(open) => (open ? state.setDialog('advanceAnyway') : closeDialog())}
         onConfirm={state.advanceAnyway}
       />
@@ -36,6 +37,7 @@ export default function StageDialogs({ state }: { state: StageControlsState }) {
         onRecord={state.recordConfidence}
         onGoBackToLearn={state.goBackToLearn}
         onContinue={state.continueAdvance}
+        onGoOnAnyway={state.goOnAtLowConfidence}
       />
     </>
   );

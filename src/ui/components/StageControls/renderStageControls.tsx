@@ -24,7 +24,7 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
     );
   }
   return (
-    <div className={classes.root} role="group" aria-label="Stage controls">
+    <div className={classes.root} role="group" aria-label="Stage controls" data-stage-controls>
       <div className={classes.actions}>
         {state.canAdvance && state.next && (
           <Button

@@ -12,7 +12,7 @@ const DIALOG_PRELOAD_DELAY_MS = 1_000;
 const LOW_CONFIDENCE_REASON = 'Low confidence in the plan: something is missing.';
 
 export function useStageControls(props: StageControlsProps): StageControlsState {
-  const { session, role, onAdvance, onAdvanceAnyway, onGoBack, onRecordConfidence } = props;
+  const { session, role, reader, onAdvance, onAdvanceAnyway, onGoBack, onRecordConfidence } = props;
   const [dialog, setDialogState] = useState<StageDialog>('none');
   // The dialogs mount once their chunk is here (or on first use) and then stay (see StageDialogs).
   const [dialogsWanted, setDialogsWanted] = useState(stageDialogs.isLoaded);
@@ -63,6 +63,7 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
     advanceNote: participates && closeIsCoachOnly ? 'Only the coach moves the conversation to Close.' : null,
     canGoBack: earlier.length > 0 && mayIssue(role, 'goBack'),
     missing,
+    reader,
     coacheeName: participantWithRole(session.participants, 'coachee')?.displayName ?? 'the coachee',
     confidence: session.confidence,
     suggestion: confidenceSuggestion(session),
@@ -72,12 +73,14 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
     advanceError: advancing.error,
     requestAdvance: () => {
       advancing.reset();
-      // The confidence gate comes first: the domain refuses Close without it, even "anyway".
-      if (next === 'close' && session.confidence === null) setDialog('confidence');
+      // The confidence gate comes first: the domain refuses Close without it, even "anyway";
+      // and low confidence is never clicked past: the dialog asks to go back or on, deliberately.
+      if (next === 'close' && (session.confidence === null || confidenceSuggestion(session) !== null)) setDialog('confidence');
       else continueAdvance();
     },
     continueAdvance,
     advanceAnyway: (reason) => onAdvanceAnyway(reason),
+    goOnAtLowConfidence: (reason) => (missing.length > 0 ? onAdvanceAnyway(reason) : onAdvance(reason)),
     goBack: (to, reason) => onGoBack(to, reason),
     goBackToLearn: () => onGoBack('learn', LOW_CONFIDENCE_REASON),
     recordConfidence: (value) => onRecordConfidence(value),

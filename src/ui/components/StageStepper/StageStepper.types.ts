@@ -5,6 +5,8 @@ export interface StageStepperProps {
   session: SessionState;
   /** The time "time in stage" is measured up to. */
   now: EpochMs;
+  /** Whether the path taken shows under the stages (the side panel shows it apart, out of its pinned bar). */
+  showPath?: boolean;
   className?: string;
 }
 
@@ -31,6 +33,7 @@ export interface StageStepperState {
   loopsBack: number;
   /** Id tying the path list to its visible label. */
   pathLabelId: string;
+  showPath: boolean;
   classes: {
     root: string;
     list: string;
@@ -43,6 +46,7 @@ export interface StageStepperState {
     path: string;
     pathList: string;
     pathItem: string;
+    arrow: string;
     visuallyHidden: string;
   };
   className?: string;

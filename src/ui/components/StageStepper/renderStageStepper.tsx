@@ -1,12 +1,7 @@
+import { CheckmarkCircle12Filled } from '@fluentui/react-icons';
 import { mergeClasses } from '@fluentui/react-components';
-import { CheckmarkCircle16Filled, Circle16Regular, Record16Regular } from '@fluentui/react-icons';
-import type { StageStep, StageStepperState } from './StageStepper.types';
-
-function StepIcon({ status, className }: { status: StageStep['status']; className: string }) {
-  if (status === 'done') return <CheckmarkCircle16Filled aria-hidden className={className} />;
-  if (status === 'current') return <Record16Regular aria-hidden className={className} />;
-  return <Circle16Regular aria-hidden className={className} />;
-}
+import { renderPath } from './PathTaken';
+import type { StageStepperState } from './StageStepper.types';
 
 export function renderStageStepper(state: StageStepperState) {
   const { classes } = state;
@@ -17,6 +12,7 @@ export function renderStageStepper(state: StageStepperState) {
           <li
             key={step.stage}
             aria-current={step.status === 'current' ? 'step' : undefined}
+            data-status={step.status}
             className={mergeClasses(
               classes.step,
               step.status === 'current' && classes.stepCurrent,
@@ -25,32 +21,20 @@ export function renderStageStepper(state: StageStepperState) {
           >
             {/* Compact text for the eye; the full sentence for screen readers. */}
             <span aria-hidden className={classes.name}>
-              <StepIcon status={step.status} className={classes.icon} />
               {step.label}
             </span>
             <span aria-hidden className={classes.detail}>
-              {step.met}/{step.total} met
+              {step.status === 'done' && <CheckmarkCircle12Filled className={classes.icon} />}
+              {step.met}/{step.total}
             </span>
             <span aria-hidden className={classes.detail}>
-              {step.time ?? 'not yet'}
+              {step.time ?? '–'}
             </span>
             <span className={classes.visuallyHidden}>{step.description}</span>
           </li>
         ))}
       </ol>
-      <div className={classes.path}>
-        <span id={state.pathLabelId}>Path taken</span>
-        {state.loopsBack > 0 ? ` (${state.loopsBack} ${state.loopsBack === 1 ? 'loop' : 'loops'} back)` : ''}:{' '}
-        <ol aria-labelledby={state.pathLabelId} className={classes.pathList}>
-          {state.earlierSteps > 0 && <li className={classes.pathItem}>{state.earlierSteps} earlier steps</li>}
-          {state.path.map((label, i) => (
-            <li key={i} className={classes.pathItem}>
-              {(i > 0 || state.earlierSteps > 0) && <span aria-hidden> → </span>}
-              {label}
-            </li>
-          ))}
-        </ol>
-      </div>
+      {state.showPath && renderPath(state)}
     </nav>
   );
 }

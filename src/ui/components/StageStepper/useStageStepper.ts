@@ -12,7 +12,7 @@ type StepperValues = Omit<StageStepperState, 'classes'>;
 export const PATH_STEPS_SHOWN = 12;
 
 /** Derives what the stepper shows from the session: all domain rules, no React state. */
-export function useStageStepper({ session, now, className }: StageStepperProps): StepperValues {
+export function useStageStepper({ session, now, showPath = true, className }: StageStepperProps): StepperValues {
   const pathLabelId = useId();
   const times = timeInStages(session, now);
   const path: readonly Stage[] = pathTaken(session);
@@ -41,18 +41,21 @@ export function useStageStepper({ session, now, className }: StageStepperProps):
     };
   });
 
+  return {
+    steps,
+    ...pathSummary(path),
+    pathLabelId,
+    showPath,
+    className,
+  };
+}
+
+/** The path as the stepper shows it: its latest steps by name, how many came before, and the loops back. */
+export function pathSummary(path: readonly Stage[]): { path: string[]; earlierSteps: number; loopsBack: number } {
   let loopsBack = 0;
   for (let i = 1; i < path.length; i++) {
     if (stageIndex(path[i]!) < stageIndex(path[i - 1]!)) loopsBack++;
   }
-
   const shown = path.slice(-PATH_STEPS_SHOWN);
-  return {
-    steps,
-    path: shown.map((s) => STAGE_LABELS[s]),
-    earlierSteps: path.length - shown.length,
-    loopsBack,
-    pathLabelId,
-    className,
-  };
+  return { path: shown.map((s) => STAGE_LABELS[s]), earlierSteps: path.length - shown.length, loopsBack };
 }

@@ -8,7 +8,11 @@ export const stageStepperClassNames = {
   path: 'sc-StageStepper__path',
 } as const;
 
-/** Four equal columns: at the 320 px panel width each step gets ~70 px, enough for "Learn", "1/2 met", "12 min". */
+/**
+ * Four equal columns: at a 280 px panel each step gets ~60 px, which holds
+ * "Learn" or "Close" whole in body strong type; the icon sits on the count
+ * line so it never pushes the name into a break.
+ */
 const STEP_COLUMNS = 'repeat(4, minmax(0, 1fr))';
 
 // Borders are written as one CSS shorthand (same property in base and overrides, so
@@ -18,7 +22,7 @@ const useStyles = makeStyles({
   list: {
     display: 'grid',
     gridTemplateColumns: STEP_COLUMNS,
-    columnGap: tokens.spacingHorizontalXS,
+    columnGap: tokens.spacingHorizontalXXS,
     margin: 0,
     padding: 0,
     listStyleType: 'none',
@@ -29,30 +33,42 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     minWidth: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
     // The bottom bar marks progress; its thickness (not only its colour) changes for the current step.
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
     ...typographyStyles.caption1,
+    // Words never break inside: a stage name is short enough for its column.
+    overflowWrap: 'normal',
+    wordBreak: 'normal',
   },
   stepCurrent: {
-    borderBottom: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+    borderBottom: `${tokens.strokeWidthThickest} solid ${tokens.colorCompoundBrandStroke}`,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorBrandBackground2,
   },
   stepDone: {
-    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralForeground3}`,
+    color: tokens.colorNeutralForeground2,
   },
-  icon: { flexShrink: 0 },
+  icon: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
   name: {
+    ...typographyStyles.body1Strong,
+    whiteSpace: 'nowrap',
+    maxWidth: '100%',
+  },
+  detail: {
     display: 'flex',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalXXS,
-    ...typographyStyles.body1Strong,
+    whiteSpace: 'nowrap',
+    fontVariantNumeric: 'tabular-nums',
   },
-  detail: { overflowWrap: 'anywhere' },
   path: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
   pathList: { display: 'inline', margin: 0, padding: 0 },
-  pathItem: { display: 'inline' },
+  // Each stage name stays whole; the path wraps between steps.
+  pathItem: { display: 'inline', whiteSpace: 'nowrap' },
+  arrow: { whiteSpace: 'normal' },
   visuallyHidden: VISUALLY_HIDDEN,
 });
 
@@ -72,6 +88,7 @@ export function useStageStepperStyles(state: Omit<StageStepperState, 'classes'>)
       path: mergeClasses(stageStepperClassNames.path, s.path),
       pathList: s.pathList,
       pathItem: s.pathItem,
+      arrow: s.arrow,
       visuallyHidden: s.visuallyHidden,
     },
   };

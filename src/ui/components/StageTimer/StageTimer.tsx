@@ -1,6 +1,8 @@
 import { Button, Field, Select, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import { Timer16Regular } from '@fluentui/react-icons';
 import type { SharedTimer } from '../../../ports';
+import { VISUALLY_HIDDEN } from '../shared';
 import { formatRemaining, useSharedTimer } from './useSharedTimer';
 
 /** The durations the coach can pick, in minutes. */
@@ -13,6 +15,7 @@ const useStyles = makeStyles({
   hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
   countdown: { ...typographyStyles.body1Strong, margin: 0, fontVariantNumeric: 'tabular-nums' },
   done: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 export interface StageTimerProps {
@@ -38,10 +41,10 @@ export function StageTimer({ timer, canControl }: StageTimerProps) {
       <div role="group" className={styles.root} aria-label="Stage timer">
         {!setup ? (
           <div className={styles.row}>
-            <Button size="small" aria-describedby={hintId} onClick={() => setSetup(true)}>
+            <Button size="small" appearance="subtle" icon={<Timer16Regular />} aria-describedby={hintId} onClick={() => setSetup(true)}>
               Stage timer
             </Button>
-            <p id={hintId} className={styles.hint}>
+            <p id={hintId} className={styles.visuallyHidden}>
               Start a shared timer for this stage
             </p>
           </div>

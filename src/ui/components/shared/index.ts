@@ -6,3 +6,6 @@ export { useSectionStyles } from './sectionStyles.styles';
 export { StatusLine } from './StatusLine';
 export type { StatusLineProps } from './StatusLine';
 export { VISUALLY_HIDDEN } from './visuallyHidden';
+export { Disclosure } from './Disclosure';
+export type { DisclosureProps } from './Disclosure';
+export { GROW_WITH_TEXT } from './growWithText';

@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { GROW_WITH_TEXT } from './growWithText';
 
 /** Shared look of the capture sections, so every stage form reads the same. */
 export const useSectionStyles = makeStyles({
@@ -48,4 +49,6 @@ export const useSectionStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
+  /** For a Textarea's `textarea` slot: it grows with what is typed. */
+  grow: GROW_WITH_TEXT,
 });

@@ -1,0 +1,2 @@
+export { StageOutcomes, stageOutcome } from './StageOutcomes';
+export type { StageOutcomesProps } from './StageOutcomes';
