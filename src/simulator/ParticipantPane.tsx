@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useState } from 'react';
-import { Checkbox, Text } from '@fluentui/react-components';
+import { Checkbox, mergeClasses, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
@@ -81,7 +81,7 @@ export function ParticipantPane({
     };
   }, [openItem, loadCalendar, person.userId]);
   return (
-    <section className={styles.pane} aria-labelledby={headingId}>
+    <section className={mergeClasses(styles.pane, styles.participantPane)} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>
         {part} — {person.displayName}
       </Text>

@@ -47,15 +47,27 @@ export const useSimulatorStyles = makeStyles({
   title: { margin: 0, marginRight: 'auto' },
   meeting: { fontFamily: tokens.fontFamilyMonospace },
   control: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The panes wrap onto the next row rather than run off the side: from a
+  // window of about 1,000 px on, nothing scrolls sideways (the stage and a tab are 960 px).
   panes: {
     display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
     gap: tokens.spacingHorizontalXXL,
     padding: tokens.spacingHorizontalXL,
     overflowX: 'auto',
   },
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexShrink: 0 },
+  // A participant's pane is as wide as their side panel: what sits under it wraps to that width.
+  participantPane: { width: SIDE_PANEL_WIDTH },
   paneHeading: { margin: 0 },
-  paneBar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  paneBar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   frame: { ...frameBox, width: SIDE_PANEL_WIDTH, height: SIDE_PANEL_HEIGHT },
   stageFrame: { ...frameBox, width: STAGE_WIDTH, height: STAGE_HEIGHT },
   // A meeting tab fills the meeting window: as wide as the stage, as tall as a side panel.
