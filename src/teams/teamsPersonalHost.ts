@@ -4,7 +4,7 @@ import { app, calendar } from '@microsoft/teams-js';
 import { MeetingHostUnavailable, type PersonalHost } from '../ports';
 import { openCalendarItemWith } from './calendarItem';
 import { INITIALIZE_TIMEOUT_MS } from './hostPresence';
-import { toPersonalContext } from './personalContext';
+import { toPersonalContext, type TeamsPersonalContext } from './personalContext';
 import { initializeTeams } from './startup';
 import { themeEvents } from './themeEvents';
 
@@ -16,12 +16,17 @@ function notifyFailure(message: string): void {
   if (app.isInitialized()) app.notifyFailure({ reason: app.FailedReason.Other, message });
 }
 
+/** The personal tab's host, with the session a deep link asked it to open (`context.sessionToOpen`). */
+export interface TeamsPersonalHost extends PersonalHost {
+  readonly context: TeamsPersonalContext;
+}
+
 /**
  * The PersonalHost inside Teams, Outlook or the Microsoft 365 app (or any host
  * that speaks teams-js's protocol, like the simulator).
  * @throws MeetingHostUnavailable with a message for people when there is no host.
  */
-export async function createTeamsPersonalHost(win: Window = window, timeoutMs = INITIALIZE_TIMEOUT_MS): Promise<PersonalHost> {
+export async function createTeamsPersonalHost(win: Window = window, timeoutMs = INITIALIZE_TIMEOUT_MS): Promise<TeamsPersonalHost> {
   try {
     await initializeTeams(win, timeoutMs);
   } catch (error) {

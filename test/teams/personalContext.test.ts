@@ -22,7 +22,24 @@ describe('toPersonalContext', () => {
       theme: 'dark',
       locale: 'en-gb',
       hostName: 'Outlook',
+      sessionToOpen: null,
     });
+  });
+
+  it('takes the session a notes link opened from page.subPageId (the deep link’s subEntityId)', () => {
+    const opened = (subPageId: unknown) =>
+      toPersonalContext(personalContext({ page: { id: 'mycoaching', frameContext: 'content', subPageId } })).sessionToOpen;
+    expect(opened('session:sim-0a1b2c')).toBe('sim-0a1b2c');
+    expect(opened('session:MCMxOTptZWV0aW5nX05qRTV@thread.v2#0==')).toBe('MCMxOTptZWV0aW5nX05qRTV@thread.v2#0==');
+  });
+
+  it('ignores a subPageId that does not name a session plainly', () => {
+    const opened = (subPageId: unknown) =>
+      toPersonalContext(personalContext({ page: { id: 'mycoaching', frameContext: 'content', subPageId } })).sessionToOpen;
+    for (const hostile of ['', 'sim-0a1b2c', 'session:', 'session:<script>alert(1)</script>', 'session:a b', `session:${'x'.repeat(300)}`, 7, {}, null]) {
+      expect(opened(hostile)).toBeNull();
+    }
+    expect(toPersonalContext(personalContext({ page: undefined })).sessionToOpen).toBeNull();
   });
 
   it('leaves out what the host does not say, so the page can ask Graph who this is', () => {
