@@ -1,0 +1,45 @@
+import { Suspense } from 'react';
+import type { SessionState } from '../../../domain';
+import { lazyWithPreload } from '../../lazyWithPreload';
+import { NotesSection } from '../Notes/NotesSection';
+import { useNotesStyles } from '../Notes/useNotesStyles.styles';
+
+/** The notes document, outside the personal tab's first paint (the same chunk as Past sessions'). */
+const openedNotes = lazyWithPreload(() => import(/* webpackChunkName: "pastSessionNotes" */ './PastSessionNotes'));
+
+export interface OpenedSessionProps {
+  /** The session a notes link named (the deep link's subEntityId), already checked by the host adapter. */
+  sessionId: string;
+  /** The user's own stored sessions: only these are ever shown. */
+  sessions: readonly SessionState[];
+}
+
+/**
+ * The session a notes link opened My coaching on (from an invite, a chat
+ * summary or a To Do task), first: its full notes, read-only, from the
+ * user's own copy. A session the user has no copy of says so.
+ */
+export function OpenedSession({ sessionId, sessions }: OpenedSessionProps) {
+  const notes = useNotesStyles();
+  const session = sessions.find((s) => s.sessionId === sessionId);
+  const Notes = openedNotes.Component;
+  return (
+    <NotesSection title="The session you opened">
+      {session ? (
+        <Suspense
+          fallback={
+            <p role="status" className={notes.meta}>
+              Loading the notes…
+            </p>
+          }
+        >
+          <Notes session={session} title="Session notes" />
+        </Suspense>
+      ) : (
+        <p role="status" className={notes.hint}>
+          This session is not in your OneDrive. Its notes show here once your copy of it is saved.
+        </p>
+      )}
+    </NotesSection>
+  );
+}
