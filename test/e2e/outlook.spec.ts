@@ -39,8 +39,8 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
   await expect(pane.getByRole('region', { name: 'Challenge' })).toContainText(CHALLENGE);
   await expect(pane.getByRole('region', { name: 'Chosen option' })).toContainText('Hand over on Wednesdays');
   await expect(pane.getByRole('region', { name: 'In Sam’s words' })).toContainText(SUMMARY);
-  // The notes link the coach's panel recorded with the event (the side panel page, in a build without a Teams app id).
-  await expect(pane.getByRole('link', { name: 'Open the session notes' })).toHaveAttribute('href', /sidePanel\.html$/);
+  // The notes link the coach's panel recorded with the event: in the simulator, its notes tab on this meeting.
+  await expect(pane.getByRole('link', { name: 'Open the session notes' })).toHaveAttribute('href', /\/\?meeting=sim-[0-9a-f]+&tab=notes$/);
   const step = pane.getByRole('checkbox', { name: `Done: ${STEP}` });
   await expect(step).not.toBeChecked();
   expect(await seriousAxeViolations(page), 'task pane').toEqual([]);
