@@ -40,6 +40,7 @@ export interface StageStatement {
 
 /** Everything the stage's agreement and closure show, as plain values. */
 export interface StageSummaryData {
+  /** Display names; "the coach" / "the coachee" (lower case: they sit inside sentences) while nobody holds the role. */
   coachName: string;
   coacheeName: string;
   challenge: string | null;
@@ -63,8 +64,8 @@ const inOrder = <T extends { at: EpochMs; id: string }>(a: T, b: T) => a.at - b.
 /** Derives what the stage shows from the shared session: no React, no formatting. */
 export function stageSummaryOf(session: SessionState): StageSummaryData {
   const { participants, followUp } = session;
-  const coachName = participantWithRole(participants, 'coach')?.displayName ?? 'The coach';
-  const coacheeName = participantWithRole(participants, 'coachee')?.displayName ?? 'The coachee';
+  const coachName = participantWithRole(participants, 'coach')?.displayName ?? 'the coach';
+  const coacheeName = participantWithRole(participants, 'coachee')?.displayName ?? 'the coachee';
   const challengeId = session.challenge.currentId;
   const challenge = challengeId !== null ? (session.challenge.versions[challengeId]?.text ?? null) : null;
 
