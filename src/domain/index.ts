@@ -7,6 +7,8 @@ export { RULES_VERSION } from './rulesVersion';
 export { normalizeUserId } from './userIds';
 export { cleanText, isBlank } from './text';
 export { own } from './records';
+export { dueDateProblem, latestDue } from './dueDates';
+export type { DueDateProblem } from './dueDates';
 export type {
   UserId,
   ItemId,

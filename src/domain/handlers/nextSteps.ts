@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { dueDateProblem } from '../dueDates';
 import { LIMITS } from '../limits';
 import { has, own, size, withEntry, withoutEntry } from '../records';
 import { reject, type Rejection } from '../result';
@@ -19,10 +19,10 @@ function checkOwner(state: SessionState, ownerId: UserId): Rejection | null {
  * fine in every time zone and replaying the command later gives the same verdict.
  */
 function checkDue(due: LocalDate, today: LocalDate): Rejection | null {
-  if (due < today) return reject('invalid', 'The due date is in the past.');
-  if (due > addDays(today, LIMITS.maxDaysAhead)) {
-    return reject('invalid', `The due date is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
-  }
+  const problem = dueDateProblem(due, today);
+  if (problem === 'past') return reject('invalid', 'The due date is in the past.');
+  if (problem === 'tooFar') return reject('invalid', `The due date is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
+  // The schema already refused a missing or malformed date.
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { COACH, COACHEE, NEXT_WEEK } from '../../fixtures/sessions';
+import { addDays } from '../../../src/domain';
+import { COACH, COACHEE, NEXT_WEEK, TODAY } from '../../fixtures/sessions';
 import { meeting, renderPanel, session, toPlan, toPlanReady, loadPanelParts } from '../helpers';
 
 function section(name: string) {
@@ -46,6 +47,39 @@ describe('Plan capture', () => {
 
     await user.click(steps.getByRole('button', { name: 'Remove next step: Book the hand-over meeting' }));
     expect(session(m.coach).nextSteps).toEqual({});
+  });
+
+  it('says at each field what is wrong with a new step, dates in the user’s own format, and adds nothing', async () => {
+    const m = meeting();
+    toPlan(m);
+    const { user } = renderPanel(m.coach, COACH, m.clock);
+    const steps = section('Next steps');
+    const text = steps.getByRole('textbox', { name: 'Next step' });
+    const due = steps.getByLabelText('Due date');
+    const add = steps.getByRole('button', { name: 'Add next step' });
+
+    // Nothing typed, no date: both fields say so, nothing is sent.
+    await user.click(add);
+    expect(text).toHaveAttribute('aria-invalid', 'true');
+    expect(due).toHaveAttribute('aria-invalid', 'true');
+    expect(session(m.coach).nextSteps).toEqual({});
+
+    // A date before today: the due date field names today as the user writes dates.
+    await user.type(text, 'Book the hand-over meeting');
+    fireEvent.change(due, { target: { value: addDays(TODAY, -3) } });
+    await user.click(add);
+    expect(text).not.toHaveAttribute('aria-invalid', 'true');
+    expect(due).toHaveAttribute('aria-invalid', 'true');
+    const todayInWords = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${TODAY}T00:00:00Z`));
+    expect(due).toHaveAccessibleDescription(expect.stringContaining(todayInWords));
+    expect(due).not.toHaveAccessibleDescription(/YYYY/);
+    expect(session(m.coach).nextSteps).toEqual({});
+
+    // Fixed at the field: the message goes as the date changes, and the step is added.
+    fireEvent.change(due, { target: { value: NEXT_WEEK } });
+    expect(due).not.toHaveAttribute('aria-invalid', 'true');
+    await user.click(add);
+    expect(Object.values(session(m.coach).nextSteps)).toHaveLength(1);
   });
 
   it('edits a next step in place: rewording, new owner and date; an empty text is refused and kept', async () => {

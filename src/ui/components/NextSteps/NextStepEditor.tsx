@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { LocalDate, NextStep, UserId } from '../../../domain';
+import { dueDateProblem, type LocalDate, type NextStep, type UserId } from '../../../domain';
+import { dueDateMessage } from '../../content/fieldProblems';
 import type { DispatchResult } from '../../../ports';
 import { useRejection } from '../shared';
 import type { OwnerChoice } from './NextSteps.types';
@@ -29,6 +30,7 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
   const [ownerId, setOwnerId] = useState(step.ownerId);
   const [due, setDue] = useState(step.due);
   const saving = useRejection();
+  const [dueError, setDueError] = useState<string | null>(null);
 
   const changes: NextStepChanges = {
     ...(text !== step.text ? { text } : {}),
@@ -39,8 +41,13 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
   return (
     <form
       className={classes.form}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        // Only a changed date is checked: an overdue step keeps its date while it is reworded.
+        const problem = changes.due === undefined ? null : dueDateProblem(changes.due, today);
+        setDueError(problem && dueDateMessage(problem, today));
+        if (problem) return;
         if (Object.keys(changes).length === 0 || saving.check(onSave(changes))) onDone();
       }}
     >
@@ -56,8 +63,16 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
           ))}
         </Select>
       </Field>
-      <Field label="Due date of this step">
-        <Input type="date" min={today} value={due} onChange={(_, d) => setDue(d.value)} />
+      <Field label="Due date of this step" validationState={dueError ? 'error' : 'none'} validationMessage={dueError}>
+        <Input
+          type="date"
+          min={today}
+          value={due}
+          onChange={(_, d) => {
+            setDue(d.value);
+            setDueError(null);
+          }}
+        />
       </Field>
       <div className={classes.actions}>
         <Button type="submit" appearance="primary">

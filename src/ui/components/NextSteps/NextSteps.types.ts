@@ -43,6 +43,9 @@ export interface NextStepsState {
   setOwnerId(id: UserId): void;
   due: LocalDate;
   setDue(date: LocalDate): void;
+  /** Said at the text field, the due date field, and under the form (a refusal of the whole step). */
+  textError: string | null;
+  dueError: string | null;
   addError: string | null;
   submitNew(): void;
   rowError: { id: ItemId; message: string } | null;

@@ -69,12 +69,15 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
       {state.canAdd && (
         <form
           className={classes.form}
+          // The fields are checked by the domain's rules and the message is said at each field,
+          // in the user's own date format, instead of the browser's bubble (or nothing at all).
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             state.submitNew();
           }}
         >
-          <Field label="Next step" validationState={state.addError ? 'error' : 'none'} validationMessage={state.addError}>
+          <Field label="Next step" validationState={state.textError ? 'error' : 'none'} validationMessage={state.textError}>
             <Input value={state.text} onChange={(_, d) => state.setText(d.value)} />
           </Field>
           <Field label="Owner">
@@ -86,13 +89,14 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
               ))}
             </Select>
           </Field>
-          <Field label="Due date">
+          <Field label="Due date" validationState={state.dueError ? 'error' : 'none'} validationMessage={state.dueError}>
             {/* A native date input: light, keyboard-friendly, and localised by the browser. */}
             <Input type="date" min={state.today} value={state.due} onChange={(_, d) => state.setDue(d.value)} />
           </Field>
           <div className={classes.actions}>
             <Button type="submit">Add next step</Button>
           </div>
+          <InlineAlert message={state.addError} />
         </form>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { mayIssue, type ItemId, type NextStep } from '../../../domain';
+import { dueDateProblem, isBlank, mayIssue, type ItemId, type NextStep } from '../../../domain';
+import { dueDateMessage, STEP_TEXT_MISSING } from '../../content/fieldProblems';
 import { formatLocalDate, nameOf, ROLE_LABELS } from '../../format';
 import { useRejection } from '../shared';
 import type { NextStepsProps, NextStepsState, OwnerChoice } from './NextSteps.types';
@@ -24,6 +25,7 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
   const [editingId, setEditingId] = useState<ItemId | null>(null);
   const [rowError, setRowError] = useState<{ id: ItemId; message: string } | null>(null);
   const adding = useRejection();
+  const [fieldErrors, setFieldErrors] = useState<{ text: string | null; due: string | null }>({ text: null, due: null });
   // Fall back to the first owner until one is picked, and if the picked one left.
   const ownerId = owners.some((o) => o.userId === chosenOwner) ? chosenOwner : (owners[0]?.userId ?? '');
 
@@ -46,13 +48,27 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
     canSetDone: mayIssue(role, 'setNextStepDone'),
     canRemove: mayIssue(role, 'removeNextStep'),
     text,
-    setText,
+    setText: (value) => {
+      setText(value);
+      setFieldErrors((e) => ({ ...e, text: null }));
+    },
     ownerId,
     setOwnerId,
     due,
-    setDue,
+    setDue: (value) => {
+      setDue(value);
+      setFieldErrors((e) => ({ ...e, due: null }));
+    },
+    textError: fieldErrors.text,
+    dueError: fieldErrors.due,
     addError: adding.error,
     submitNew: () => {
+      // Checked here by the domain's own rules, so each problem is said at its field.
+      const dueProblem = dueDateProblem(due, today);
+      const errors = { text: isBlank(text) ? STEP_TEXT_MISSING : null, due: dueProblem && dueDateMessage(dueProblem, today) };
+      setFieldErrors(errors);
+      adding.reset();
+      if (errors.text || errors.due) return;
       // Keep owner and date: several steps often share them. Clear only the text.
       if (adding.check(onAdd({ text, ownerId, due }))) setText('');
     },
