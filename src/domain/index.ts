@@ -9,6 +9,8 @@ export { cleanText, isBlank } from './text';
 export { own } from './records';
 export { dueDateProblem, latestDue } from './dueDates';
 export type { DueDateProblem } from './dueDates';
+export { followUpLengthProblem, followUpTimeProblem } from './followUpChecks';
+export type { FollowUpLengthProblem, FollowUpTimeProblem } from './followUpChecks';
 export type {
   UserId,
   ItemId,

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../dates';
+import { followUpTimeProblem } from '../followUpChecks';
 import { LIMITS } from '../limits';
 import { reject } from '../result';
 import { applied, type Handler } from './types';
@@ -22,12 +22,9 @@ export const planFollowUp: Handler<'planFollowUp'> = (state, c, envelope) => {
   if (state.followUp.coachEvent !== null) {
     return reject('conflict', 'The follow-up is already on the calendar.');
   }
-  if (c.start !== null) {
-    if (c.start <= envelope.at) return reject('invalid', 'The follow-up must be in the future.');
-    if (c.start > envelope.at + LIMITS.maxDaysAhead * DAY_MS) {
-      return reject('invalid', `The follow-up is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
-    }
-  }
+  const problem = c.start === null ? null : followUpTimeProblem(c.start, envelope.at);
+  if (problem === 'past') return reject('invalid', 'The follow-up must be in the future.');
+  if (problem === 'tooFar') return reject('invalid', `The follow-up is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
   return applied({
     ...state,
     followUp: { ...state.followUp, kind: c.kind, start: c.start, durationMinutes: c.durationMinutes },

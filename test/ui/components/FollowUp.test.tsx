@@ -145,7 +145,9 @@ describe('Follow-up through the calendar', () => {
     const m = closedMeeting();
     const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({}));
     await user.click(followUpSection().getByRole('button', { name: 'Put it on both calendars' }));
-    expect(followUpSection().getByRole('alert')).toHaveTextContent('Choose a time first');
+    // Said at the time field, and nothing goes to the calendar.
+    expect(followUpSection().getByLabelText('Date and time')).toHaveAttribute('aria-invalid', 'true');
+    expect(session(m.coach).followUp.coachEvent).toBeNull();
   });
 
   it('the coachee accepts on their own calendar; the Close criterion is then met', async () => {

@@ -118,10 +118,11 @@ describe('SidePanel', () => {
 
     const step = screen.getByRole('textbox', { name: 'Next step' });
     await user.type(step, 'Draft the hand-over checklist');
-    // No due date: the domain refuses the step.
+    // No due date: the domain's rule refuses the step, said at the date field.
     await user.click(screen.getByRole('button', { name: 'Add next step' }));
 
-    expect(screen.getByRole('alert')).toHaveTextContent('Dates are written YYYY-MM-DD.');
+    expect(screen.getByLabelText('Due date')).toHaveAttribute('aria-invalid', 'true');
+    expect(step).not.toHaveAttribute('aria-invalid', 'true');
     expect(step).toHaveValue('Draft the hand-over checklist');
     expect(Object.keys(session(m.coach).nextSteps)).toHaveLength(1);
 

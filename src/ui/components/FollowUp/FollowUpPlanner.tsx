@@ -1,6 +1,8 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
+  followUpLengthProblem,
+  followUpTimeProblem,
   followUpWindowEnd,
   LIMITS,
   mayIssue,
@@ -10,11 +12,11 @@ import {
   type Role,
 } from '../../../domain';
 import type { CalendarEventRef, DispatchResult, GraphFailure } from '../../../ports';
-import { useCalendarAccess, type FollowUpSettings } from '../../hooks';
+import { followUpLengthMessage, followUpTimeMessage } from '../../content/fieldProblems';
+import { useCalendarAccess, usePorts, type FollowUpSettings } from '../../hooks';
 import {
   FOLLOW_UP_KIND_LABELS,
   formatDateTime,
-  formatLocalDate,
   fromDateTimeLocalValue,
   toDateTimeLocalValue,
 } from '../../format';
@@ -75,6 +77,8 @@ export function FollowUpPlanner({
   }, [followUp.chatSummary]);
   const planning = useRejection();
   const [saved, setSaved] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<{ length: string | null; start: string | null }>({ length: null, start: null });
+  const { clock } = usePorts();
   const scheduling = useCalendarTask(access);
   const posting = useCalendarTask(access);
   // Once the invite exists the plan is the calendar's; the domain refuses edits then.
@@ -84,31 +88,35 @@ export function FollowUpPlanner({
   const where = access && { timeZone: access.timeZone, notesUrl: access.notesUrl };
   const attendee = plan.coachee?.address ? { address: plan.coachee.address, displayName: plan.coachee.displayName } : null;
 
-  /** Saves the typed settings in the session; null (with the reason shown) when they are refused. */
-  const save = (): FollowUpSettings | null => {
+  /**
+   * Checks the typed settings by the domain's rules, says each problem at its
+   * field, and saves them in the session; null when something is wrong. A
+   * time is required only when it is to go on the calendars.
+   */
+  const save = (forCalendar: boolean): FollowUpSettings | null => {
+    planning.reset();
     const durationMinutes = Number(length);
-    if (!Number.isInteger(durationMinutes)) {
-      planning.check({ ok: false, code: 'invalid', reason: 'Enter the length in whole minutes.' });
-      return null;
-    }
     const settings = { kind, start: fromDateTimeLocalValue(start), durationMinutes };
+    const lengthProblem = followUpLengthProblem(durationMinutes);
+    const timeProblem = followUpTimeProblem(settings.start, clock.now());
+    const windowEnd = fromDateTimeLocalValue(`${before}T00:00`);
+    const startProblem =
+      timeProblem === 'missing' && !forCalendar
+        ? null
+        : (timeProblem ?? (forCalendar && windowEnd !== null && settings.start !== null && settings.start >= windowEnd ? 'afterWindow' : null));
+    const errors = {
+      length: lengthProblem && followUpLengthMessage(lengthProblem),
+      start: startProblem && followUpTimeMessage(startProblem, before),
+    };
+    setFieldErrors(errors);
+    if (errors.length || errors.start) return null;
     return planning.check(onPlan(settings)) ? settings : null;
   };
 
   const schedule = () => {
     setSaved(false);
-    const settings = save();
-    if (!settings || !where) return;
-    if (settings.start === null) {
-      planning.check({ ok: false, code: 'invalid', reason: 'Choose a time first: pick a free time or type one.' });
-      return;
-    }
-    const windowEnd = fromDateTimeLocalValue(`${before}T00:00`);
-    if (windowEnd !== null && settings.start >= windowEnd) {
-      const reason = `Pick a time before ${formatLocalDate(before)} (“Free before”), or change that date.`;
-      planning.check({ ok: false, code: 'invalid', reason });
-      return;
-    }
+    const settings = save(true);
+    if (!settings || !where || settings.start === null) return;
     const built = followUpRequest(sessionId, plan, { ...settings, start: settings.start }, where);
     if (!built.ok) {
       planning.check({ ok: false, code: 'invalid', reason: built.message });
@@ -151,9 +159,13 @@ export function FollowUpPlanner({
       {canPlan ? (
         <form
           className={styles.form}
+          // Checked by the domain's rules and said at each field, not by the browser's bubbles.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            setSaved(save() !== null);
+            // One action: with a calendar it puts the follow-up on both; without, it keeps the plan.
+            if (where) schedule();
+            else setSaved(save(false) !== null);
           }}
           onChange={() => setSaved(false)}
         >
@@ -163,14 +175,21 @@ export function FollowUpPlanner({
               <Radio value="decisionMeeting" label={FOLLOW_UP_KIND_LABELS.decisionMeeting} />
             </RadioGroup>
           </Field>
-          <Field label="Length in minutes">
+          <Field
+            label="Length in minutes"
+            validationState={fieldErrors.length ? 'error' : 'none'}
+            validationMessage={fieldErrors.length}
+          >
             <Input
               type="number"
               min={LIMITS.minFollowUpMinutes}
               max={LIMITS.maxFollowUpMinutes}
               step={5}
               value={length}
-              onChange={(_, d) => setLength(d.value)}
+              onChange={(_, d) => {
+                setLength(d.value);
+                setFieldErrors((e) => ({ ...e, length: null }));
+              }}
             />
           </Field>
           {access && (
@@ -184,11 +203,19 @@ export function FollowUpPlanner({
               onPick={(at) => {
                 setStart(toDateTimeLocalValue(at));
                 setSaved(false);
+                setFieldErrors((e) => ({ ...e, start: null }));
               }}
             />
           )}
-          <Field label="Date and time">
-            <Input type="datetime-local" value={start} onChange={(_, d) => setStart(d.value)} />
+          <Field label="Date and time" validationState={fieldErrors.start ? 'error' : 'none'} validationMessage={fieldErrors.start}>
+            <Input
+              type="datetime-local"
+              value={start}
+              onChange={(_, d) => {
+                setStart(d.value);
+                setFieldErrors((e) => ({ ...e, start: null }));
+              }}
+            />
           </Field>
           {access?.chatId && (
             <Checkbox
@@ -197,7 +224,6 @@ export function FollowUpPlanner({
               label="Also post the session summary to the meeting chat"
             />
           )}
-          <InlineAlert message={planning.error} />
           {saved && (
             <p role="status" className={styles.hint}>
               Follow-up saved.
@@ -205,14 +231,12 @@ export function FollowUpPlanner({
           )}
           <CalendarFailure failure={scheduling.failure} onRetry={scheduling.retry} disabled={scheduling.pending} />
           <div className={styles.actions}>
-            {access && (
-              <Button appearance="primary" onClick={schedule} disabled={scheduling.pending}>
-                Put it on both calendars
-              </Button>
-            )}
-            <Button type="submit">Save follow-up</Button>
+            <Button type="submit" appearance="primary" disabled={scheduling.pending}>
+              {access ? 'Put it on both calendars' : 'Save follow-up'}
+            </Button>
             {scheduling.pending && <Spinner size="tiny" label="Creating the follow-up…" />}
           </div>
+          <InlineAlert message={planning.error} />
           {access && (
             <p className={styles.hint}>
               It goes on your calendar with a Teams link and the plan, and {coacheeName} gets the invite to accept.
