@@ -57,6 +57,7 @@ export async function closeSession(page: Page, { challenge, step, summary }: Sho
   await coachee.getByRole('textbox', { name: 'What you will do, and by when' }).fill(summary);
   await coachee.getByRole('button', { name: 'Save summary' }).click();
   await expect(coach.getByText(summary)).toBeVisible();
+  await coach.locator('summary', { hasText: 'Suggested wording' }).click();
   await coach.getByRole('group', { name: /Suggested wording/ }).getByRole('button').first().click();
   await coach.getByRole('button', { name: 'Give affirmation' }).click();
 

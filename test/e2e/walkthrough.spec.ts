@@ -104,6 +104,7 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await coachee.getByRole('button', { name: 'Save summary' }).click();
   await expect(coach.getByRole('heading', { name: 'Sam’s summary' })).toBeVisible();
   await expect(coach.getByText('I will pair with QA on two stories by next Friday.')).toBeVisible();
+  await coach.locator('summary', { hasText: 'Suggested wording' }).click();
   await coach.getByRole('group', { name: /Suggested wording/ }).getByRole('button').first().click();
   await coach.getByRole('button', { name: 'Give affirmation' }).click();
 

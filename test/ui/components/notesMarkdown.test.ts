@@ -77,6 +77,35 @@ describe('notesFileName', () => {
 });
 
 describe('notesMarkdown', () => {
+  it('keeps the confidence gate: the value, and going on to Close at low confidence with the reason', () => {
+    let s = newSession();
+    s = play(s, COACHEE, { type: 'stateChallenge', id: 'c', text: 'Deadlines slip' });
+    s = play(s, COACH, { type: 'advance', force: true });
+    s = play(s, COACH, { type: 'advance', force: true });
+    s = play(s, COACH, { type: 'recordConfidence', value: 2 });
+    s = play(s, COACH, { type: 'advance', force: true, reason: 'Sam wants to try it first.' });
+    const notes = sessionNotes(s, s.createdAt + 60 * MINUTE);
+    expect(notes.confidence).toMatchObject({ value: 2, low: true, wentOnAnyway: { value: 2, reason: 'Sam wants to try it first.' } });
+    const md = notesMarkdown(notes);
+    expect(md).toContain('## Confidence in the plan');
+    expect(md).toMatch(/- Confidence: 2 of 5, low: Alex Coach chose to go on to Close anyway/);
+    expect(md).toContain('- Why: Sam wants to try it first.');
+    expect(md).toMatch(/advanced anyway from Plan to Close, though Plan’s criteria were not met, at confidence 2 of 5/);
+  });
+
+  it('leaves the confidence out before it is recorded, and says nothing of going on at a good one', () => {
+    expect(notesMarkdown(sessionNotes(newSession(), T0))).not.toContain('Confidence');
+    let s = newSession();
+    s = play(s, COACHEE, { type: 'stateChallenge', id: 'c', text: 'Deadlines slip' });
+    s = play(s, COACH, { type: 'advance', force: true });
+    s = play(s, COACH, { type: 'advance', force: true });
+    s = play(s, COACH, { type: 'recordConfidence', value: 4 });
+    s = play(s, COACH, { type: 'advance', force: true });
+    const md = notesMarkdown(sessionNotes(s, s.createdAt + 60 * MINUTE));
+    expect(md).toContain('- Confidence: 4 of 5\n');
+    expect(md).not.toContain('Went on anyway');
+  });
+
   it('writes every part of a full session, in order, as Markdown', () => {
     const session = fullSession();
     const md = notesMarkdown(sessionNotes(session, session.createdAt + 60 * MINUTE));
@@ -89,6 +118,7 @@ describe('notesMarkdown', () => {
       '## Options',
       '## Chosen option',
       '## Next steps',
+      '## Confidence in the plan',
       '## Coachee’s summary',
       '## Follow-up',
       '## Coach’s affirmation',

@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-com
 import { useId, useState } from 'react';
 import { mayIssue, SUGGESTED_AFFIRMATIONS, type Affirmation, type Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
-import { useRejection, useSectionStyles } from '../shared';
+import { Disclosure, useRejection, useSectionStyles } from '../shared';
 
 export interface AffirmationCaptureProps {
   affirmation: Affirmation | null;
@@ -51,22 +51,24 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
         >
           <Field
             label={`Your belief in ${coacheeName}`}
-            hint="Say it aloud too; adapt a suggestion below to your own words."
+            hint="Say it aloud too, in your own words."
             validationState={giving.error ? 'error' : 'none'}
             validationMessage={giving.error}
           >
             <Textarea value={draft} resize="vertical" textarea={{ className: styles.grow }} onChange={(_, d) => setDraft(d.value)} />
           </Field>
-          <p id={suggestionsId} className={styles.hint}>
-            Suggested wording (fills the box above):
-          </p>
-          <div role="group" aria-labelledby={suggestionsId} className={styles.form}>
-            {SUGGESTED_AFFIRMATIONS.map((text) => (
-              <Button key={text} size="small" className={own.suggestion} onClick={() => setDraft(text)}>
-                {text}
-              </Button>
-            ))}
-          </div>
+          <Disclosure summary={`Suggested wording (${SUGGESTED_AFFIRMATIONS.length})`}>
+            <p id={suggestionsId} className={styles.hint}>
+              Pick one to fill the box above, then make it your own.
+            </p>
+            <div role="group" aria-label="Suggested wording" aria-describedby={suggestionsId} className={styles.form}>
+              {SUGGESTED_AFFIRMATIONS.map((text) => (
+                <Button key={text} size="small" className={own.suggestion} onClick={() => setDraft(text)}>
+                  {text}
+                </Button>
+              ))}
+            </div>
+          </Disclosure>
           <div className={styles.actions}>
             <Button type="submit" appearance="primary">
               {affirmation ? 'Update affirmation' : 'Give affirmation'}

@@ -3,6 +3,7 @@ import { STAGE_LABELS } from '../../../domain';
 import { formatDateTime } from '../../format';
 import { ChallengeNotes } from './ChallengeNotes';
 import { AffirmationNotes, FollowUpNotes, SummaryNotes } from './CloseNotes';
+import { ConfidenceNotes } from './ConfidenceNotes';
 import { ChosenOptionNotes, ContributionNotes } from './ContributionNotes';
 import { FactList } from './FactList';
 import { LastTimeNotes } from './LastTimeNotes';
@@ -49,6 +50,7 @@ export function NotesDocument({ notes, title = 'Session notes', headingLevel = 1
         </div>
         <ChosenOptionNotes option={notes.chosenOption} />
         <NextStepNotes steps={notes.nextSteps} />
+        <ConfidenceNotes confidence={notes.confidence} />
         <SummaryNotes summary={notes.coacheeSummary} />
         <FollowUpNotes followUp={notes.followUp} coach={notes.coach} coachee={notes.coachee} />
         <AffirmationNotes affirmation={notes.affirmation} coach={notes.coach} />

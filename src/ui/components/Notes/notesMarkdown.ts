@@ -6,7 +6,7 @@ import {
   formatLocalDate,
   toDateTimeLocalValue,
 } from '../../format';
-import { CAUSE_REVIEW_LABELS, describeChange, describePerson, loopsLabel, STEP_REVIEW_LABELS } from './notesText';
+import { CAUSE_REVIEW_LABELS, describeChange, describeConfidence, describePerson, loopsLabel, STEP_REVIEW_LABELS } from './notesText';
 import type { NotesStatement, SessionNotes } from './sessionNotes';
 
 // The notes as a Markdown file. Pure: no React, no DOM. Every text that came
@@ -137,6 +137,18 @@ export function notesMarkdown(notes: SessionNotes): string {
       'No next steps yet.',
     ),
   );
+
+  if (notes.confidence) {
+    const { confidence } = notes;
+    const anyway = confidence.wentOnAnyway;
+    block('## Confidence in the plan');
+    block(
+      `- Confidence: ${e(describeConfidence(confidence))}`,
+      `- Recorded: ${e(formatDateTime(confidence.at))}`,
+      ...(anyway ? [`- Went on anyway: ${e(formatDateTime(anyway.at))}, at ${anyway.value} of 5`] : []),
+      ...(anyway?.reason ? [`- Why: ${e(anyway.reason, '  ')}`] : []),
+    );
+  }
 
   block('## Coachee’s summary');
   if (notes.coacheeSummary) {

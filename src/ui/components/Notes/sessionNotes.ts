@@ -1,5 +1,6 @@
 import {
   criteriaFor,
+  LOW_CONFIDENCE,
   orderedTimeline,
   pathTaken,
   STAGES,
@@ -80,6 +81,17 @@ export interface NotesStageChange {
   /** Moved on although the stage's criteria were not met ("advance anyway"). */
   forced: boolean;
   reason: string | null;
+  /** The coach's confidence (1–5) when this change went on to Close with it low; null otherwise. */
+  lowConfidence: number | null;
+}
+
+/** The coach's confidence in the plan, and whether the pair went on to Close with it low. */
+export interface NotesConfidence {
+  value: number;
+  at: EpochMs;
+  low: boolean;
+  /** The move to Close made at low confidence, with its reason; null when there was none. */
+  wentOnAnyway: { by: NotesPerson; at: EpochMs; value: number; reason: string | null } | null;
 }
 
 export interface NotesStageTime {
@@ -126,6 +138,7 @@ export interface SessionNotes {
   /** Null while the follow-up has neither a time nor an event. */
   followUp: NotesFollowUp | null;
   affirmation: { text: string; at: EpochMs } | null;
+  confidence: NotesConfidence | null;
   timeline: NotesTimeline;
   /** Null unless this session carried the previous plan over. */
   lastTime: NotesLastTime | null;
@@ -181,6 +194,7 @@ function timelineOf(state: SessionState, now: EpochMs): NotesTimeline {
       direction: entry.from === null ? 'start' : back ? 'back' : 'forward',
       forced: entry.forced,
       reason: entry.reason ?? null,
+      lowConfidence: entry.lowConfidence ?? null,
     };
   });
   return {
@@ -188,6 +202,18 @@ function timelineOf(state: SessionState, now: EpochMs): NotesTimeline {
     loopsBack,
     times: STAGES.map((stage) => ({ stage, visits: path.filter((s) => s === stage).length, ms: totals[stage] })),
     changes,
+  };
+}
+
+function confidenceOf(state: SessionState, timeline: NotesTimeline): NotesConfidence | null {
+  if (state.confidence === null) return null;
+  // The latest move on at low confidence: after a loop back and a new value, the newest choice counts.
+  const anyway = timeline.changes.findLast((c) => c.lowConfidence !== null);
+  return {
+    value: state.confidence.value,
+    at: state.confidence.at,
+    low: state.confidence.value <= LOW_CONFIDENCE,
+    wentOnAnyway: anyway ? { by: anyway.by, at: anyway.at, value: anyway.lowConfidence!, reason: anyway.reason } : null,
   };
 }
 
@@ -214,6 +240,7 @@ export function sessionNotes(session: SessionState, now: EpochMs): SessionNotes 
   const criteria = criteriaFor(session, session.stage);
   const chosen = session.chosenOptionId === null ? undefined : own(session.options, session.chosenOptionId);
   const { followUp } = session;
+  const timeline = timelineOf(session, now);
   return {
     createdAt: session.createdAt,
     stage: session.stage,
@@ -248,7 +275,8 @@ export function sessionNotes(session: SessionState, now: EpochMs): SessionNotes 
             acceptedByCoachee: followUp.coacheeAcceptedAt !== null,
           },
     affirmation: session.affirmation ? { text: session.affirmation.text, at: session.affirmation.at } : null,
-    timeline: timelineOf(session, now),
+    confidence: confidenceOf(session, timeline),
+    timeline,
     lastTime: lastTimeOf(session.carriedOver),
   };
 }
