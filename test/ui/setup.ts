@@ -34,3 +34,17 @@ window.ResizeObserver ??= class ResizeObserver {
   unobserve(): void {}
   disconnect(): void {}
 };
+
+// jsdom knows <dialog> but not its modal methods: open and close it as a
+// browser would (the `open` attribute and the close event); the real modal
+// behaviour (inert page, Escape, focus return) is covered in the browser tests.
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

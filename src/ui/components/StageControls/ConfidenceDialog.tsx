@@ -1,19 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-} from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { LIMITS, type Confidence, type ConfidenceSuggestion } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import { ConfidencePicker } from '../ConfidencePicker';
-import { InlineAlert, useRejection, useSectionStyles } from '../shared';
+import { InlineAlert, PanelDialog, useRejection, useSectionStyles } from '../shared';
 
 export interface ConfidenceDialogProps {
   open: boolean;
@@ -50,92 +40,93 @@ export function ConfidenceDialog(props: ConfidenceDialogProps) {
     result.reset();
     onOpenChange(false);
   };
+  const openChange = (next: boolean) => (next ? onOpenChange(true) : close());
+
+  if (confidence === null) {
+    return (
+      <PanelDialog
+        open={open}
+        onOpenChange={openChange}
+        title="Before Close: your confidence"
+        onSubmit={() => {
+          if (value !== null) result.check(onRecord(value));
+        }}
+        actions={
+          <>
+            <Button type="submit" appearance="primary" disabled={value === null}>
+              Record confidence
+            </Button>
+            <Button onClick={close}>Cancel</Button>
+          </>
+        }
+      >
+        <ConfidencePicker
+          label={`How confident are you that ${coacheeName} can carry out the plan?`}
+          value={value}
+          onChange={setValue}
+          error={result.error}
+        />
+      </PanelDialog>
+    );
+  }
+
+  if (suggestion) {
+    return (
+      <PanelDialog
+        open={open}
+        onOpenChange={openChange}
+        title="Something may be missing"
+        onSubmit={() => {
+          if (result.check(onGoOnAnyway(reason))) close();
+        }}
+        actions={
+          <>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                if (result.check(onGoBackToLearn())) close();
+              }}
+            >
+              Go back to Learn
+            </Button>
+            <Button type="submit">Go on to Close anyway</Button>
+          </>
+        }
+      >
+        <div data-gate="lowConfidence" className={styles.form}>
+          <p className={styles.text}>You recorded {confidence.value} of 5.</p>
+          <p className={styles.text}>{suggestion.message}</p>
+          <section aria-labelledby={anywayId} className={styles.form}>
+            <h3 id={anywayId} className={styles.heading}>
+              Or go on anyway
+            </h3>
+            <p className={styles.hint}>The notes will show that you went on at {confidence.value} of 5, with your reason.</p>
+            <Field label="Why go on? (optional)">
+              <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
+            </Field>
+          </section>
+          <InlineAlert message={result.error} />
+        </div>
+      </PanelDialog>
+    );
+  }
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => (d.open ? onOpenChange(true) : close())}>
-      <DialogSurface>
-        {confidence === null ? (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (value !== null) result.check(onRecord(value));
-            }}
-          >
-            <DialogBody>
-              <DialogTitle>Before Close: your confidence</DialogTitle>
-              <DialogContent className={styles.form}>
-                <ConfidencePicker
-                  label={`How confident are you that ${coacheeName} can carry out the plan?`}
-                  value={value}
-                  onChange={setValue}
-                  error={result.error}
-                />
-              </DialogContent>
-              <DialogActions>
-                <Button type="submit" appearance="primary" disabled={value === null}>
-                  Record confidence
-                </Button>
-                <Button onClick={close}>Cancel</Button>
-              </DialogActions>
-            </DialogBody>
-          </form>
-        ) : suggestion ? (
-          <form
-            data-gate="lowConfidence"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (result.check(onGoOnAnyway(reason))) close();
-            }}
-          >
-            <DialogBody>
-              <DialogTitle>Something may be missing</DialogTitle>
-              <DialogContent className={styles.form}>
-                <p className={styles.text}>You recorded {confidence.value} of 5.</p>
-                <p className={styles.text}>{suggestion.message}</p>
-                <section aria-labelledby={anywayId} className={styles.form}>
-                  <h3 id={anywayId} className={styles.heading}>
-                    Or go on anyway
-                  </h3>
-                  <p className={styles.hint}>The notes will show that you went on at {confidence.value} of 5, with your reason.</p>
-                  <Field label="Why go on? (optional)">
-                    <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
-                  </Field>
-                </section>
-                <InlineAlert message={result.error} />
-              </DialogContent>
-              <DialogActions>
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    if (result.check(onGoBackToLearn())) close();
-                  }}
-                >
-                  Go back to Learn
-                </Button>
-                <Button type="submit">Go on to Close anyway</Button>
-              </DialogActions>
-            </DialogBody>
-          </form>
-        ) : (
-          <DialogBody>
-            <DialogTitle>Confidence recorded</DialogTitle>
-            <DialogContent className={styles.form}>
-              <p className={styles.text}>You recorded {confidence.value} of 5.</p>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  close();
-                  onContinue();
-                }}
-              >
-                Continue to Close
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        )}
-      </DialogSurface>
-    </Dialog>
+    <PanelDialog
+      open={open}
+      onOpenChange={openChange}
+      title="Confidence recorded"
+      onSubmit={() => {
+        close();
+        onContinue();
+      }}
+      actions={
+        <Button type="submit" appearance="primary">
+          Continue to Close
+        </Button>
+      }
+    >
+      <p className={styles.text}>You recorded {confidence.value} of 5.</p>
+    </PanelDialog>
   );
 }

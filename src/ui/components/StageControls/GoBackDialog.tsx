@@ -1,20 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import { LIMITS, STAGE_LABELS, type Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
-import { InlineAlert, useRejection, useSectionStyles } from '../shared';
+import { InlineAlert, PanelDialog, useRejection, useSectionStyles } from '../shared';
 
 export interface GoBackDialogProps {
   open: boolean;
@@ -42,39 +30,34 @@ export function GoBackDialog({ open, stages, onOpenChange, onConfirm }: GoBackDi
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => (d.open ? onOpenChange(true) : close())}>
-      <DialogSurface>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (chosen && confirming.check(onConfirm(chosen, reason))) close();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>Go back to an earlier stage</DialogTitle>
-            <DialogContent className={styles.form}>
-              <p className={styles.hint}>Going back is part of the process; the timeline keeps the path.</p>
-              <Field label="Stage to go back to">
-                <RadioGroup value={chosen ?? ''} onChange={(_, d) => setTo(d.value as Stage)}>
-                  {stages.map((s) => (
-                    <Radio key={s} value={s} label={STAGE_LABELS[s]} />
-                  ))}
-                </RadioGroup>
-              </Field>
-              <Field label="Reason (optional)" hint="For example: the challenge needs redefining.">
-                <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
-              </Field>
-              <InlineAlert message={confirming.error} />
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={chosen === null}>
-                Go back
-              </Button>
-              <Button onClick={close}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <PanelDialog
+      open={open}
+      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      title="Go back to an earlier stage"
+      onSubmit={() => {
+        if (chosen && confirming.check(onConfirm(chosen, reason))) close();
+      }}
+      actions={
+        <>
+          <Button type="submit" appearance="primary" disabled={chosen === null}>
+            Go back
+          </Button>
+          <Button onClick={close}>Cancel</Button>
+        </>
+      }
+    >
+      <p className={styles.hint}>Going back is part of the process; the timeline keeps the path.</p>
+      <Field label="Stage to go back to">
+        <RadioGroup value={chosen ?? ''} onChange={(_, d) => setTo(d.value as Stage)}>
+          {stages.map((s) => (
+            <Radio key={s} value={s} label={STAGE_LABELS[s]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="Reason (optional)" hint="For example: the challenge needs redefining.">
+        <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      <InlineAlert message={confirming.error} />
+    </PanelDialog>
   );
 }

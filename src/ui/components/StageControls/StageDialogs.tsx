@@ -4,10 +4,9 @@ import { GoBackDialog } from './GoBackDialog';
 import type { StageControlsState } from './StageControls.types';
 
 /**
- * The stage dialogs, loaded on demand: Fluent's Dialog (with its motion and
- * portal code) is a large part of the bundle and is never needed to paint the panel.
- * Once loaded they stay mounted: unmounting a dialog as it closes (the stage
- * just changed) would cut short Fluent's focus restore.
+ * The stage dialogs, loaded on demand: never needed to paint the panel. Once
+ * loaded they stay mounted (closed, empty <dialog> elements), so opening one
+ * never waits and closing one lets the browser put focus back.
  */
 export default function StageDialogs({ state }: { state: StageControlsState }) {
   const closeDialog = () => state.setDialog('none');

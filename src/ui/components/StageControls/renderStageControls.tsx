@@ -7,14 +7,6 @@ import { stageDialogs } from './lazyStageDialogs';
 import type { StageControlsState } from './StageControls.types';
 import type { StageControlsClasses } from './useStageControlsStyles.styles';
 
-/**
- * Marks a button as where focus returns when a dialog it opened closes: the
- * attribute Fluent's useRestoreFocusTarget() sets, written out because that
- * hook would pull Fluent's focus manager (tabster) into the first-paint bundle.
- * The focus manager arrives with the dialogs and reads the attribute then.
- */
-const RESTORE_FOCUS_TARGET = { 'data-tabster': '{"restorer":{"type":1}}' } as const;
-
 export function renderStageControls(state: StageControlsState, classes: StageControlsClasses) {
   if (!state.participates) {
     return (
@@ -28,7 +20,6 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
       <div className={classes.actions}>
         {state.canAdvance && state.next && (
           <Button
-            {...RESTORE_FOCUS_TARGET}
             appearance="primary"
             icon={<ArrowRight16Regular />}
             iconPosition="after"
@@ -38,7 +29,7 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
           </Button>
         )}
         {state.canGoBack && (
-          <Button {...RESTORE_FOCUS_TARGET} icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
+          <Button icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
             Go back…
           </Button>
         )}

@@ -9,3 +9,5 @@ export { VISUALLY_HIDDEN } from './visuallyHidden';
 export { Disclosure } from './Disclosure';
 export type { DisclosureProps } from './Disclosure';
 export { GROW_WITH_TEXT } from './growWithText';
+export { PanelDialog } from './PanelDialog';
+export type { PanelDialogProps } from './PanelDialog';
