@@ -20,10 +20,12 @@ let theme: ThemeName = themeFromQuery(window.location.search);
 let userId: UserId | null = null;
 let locale: string | undefined;
 let source: MyCoachingSource | null = null;
+/** The session a notes link opened the tab on (its subEntityId), if any. */
+let openSessionId: string | null = null;
 const render = () =>
   root.render(
     <AppShell theme={theme}>
-      <MyCoaching userId={userId} source={source} clock={systemClock} locale={locale} />
+      <MyCoaching userId={userId} source={source} clock={systemClock} locale={locale} openSessionId={openSessionId} />
     </AppShell>,
   );
 render();
@@ -31,8 +33,10 @@ render();
 let host: PersonalHost | null = null;
 
 async function start() {
-  host = await (await loadPersonalHost()).createTeamsPersonalHost();
-  const { context } = host;
+  const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
+  host = personal;
+  const { context } = personal;
+  openSessionId = context.sessionToOpen;
   theme = context.theme;
   locale = context.locale;
   host.onThemeChange((next) => {

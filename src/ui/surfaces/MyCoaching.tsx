@@ -4,6 +4,7 @@ import type { UserId } from '../../domain';
 import type { Clock, MyCoachingSource, OwnTaskDone } from '../../ports';
 import { MyCoachees, MyFollowUps, MyNextSteps, myCoachingView, PastSessions, useMyCoachingStyles } from '../components/MyCoaching';
 import { useNotesStyles } from '../components/Notes/useNotesStyles.styles';
+import { OpenedSession } from '../components/MyCoaching/OpenedSession';
 import { useMyCoachingData } from './useMyCoachingData';
 import { useMyCoachingSurfaceStyles } from './useMyCoachingSurfaceStyles.styles';
 
@@ -15,6 +16,8 @@ export interface MyCoachingProps {
   clock: Clock;
   /** The viewer's locale for dates (the host's); the browser's when absent. */
   locale?: string;
+  /** The session a notes link opened the tab on (the context's subPageId, checked by the host adapter): its notes come first. */
+  openSessionId?: string | null;
 }
 
 const NO_TASKS = new Map<string, boolean>();
@@ -41,7 +44,7 @@ function TaskListLine({ tasks, onRetry }: { tasks: OwnTaskDone | null; onRetry()
   );
 }
 
-function Content({ userId, source, clock, locale }: MyCoachingProps & { userId: UserId; source: MyCoachingSource }) {
+function Content({ userId, source, clock, locale, openSessionId }: MyCoachingProps & { userId: UserId; source: MyCoachingSource }) {
   const notes = useNotesStyles();
   const styles = useMyCoachingStyles();
   const { sessions, tasks, retrySessions, retryTasks } = useMyCoachingData(source);
@@ -72,9 +75,12 @@ function Content({ userId, source, clock, locale }: MyCoachingProps & { userId: 
   // Only the user's own task list, and only for the steps they own (planOf).
   const ownTaskDone = tasks?.kind === 'read' ? tasks.done : NO_TASKS;
   const view = myCoachingView(sessions.sessions, userId, ownTaskDone, clock.today(), clock.now());
+  // A notes link opened the tab on a session: its notes come first.
+  const opened = openSessionId ? <OpenedSession sessionId={openSessionId} sessions={sessions.sessions} /> : null;
   if (!view.asCoachee && !view.asCoach) {
     return (
       <>
+        {opened}
         <p className={notes.hint}>
           No sessions stored yet. When you coach or are coached with Stagecoach in a Teams meeting, your copy of each
           session is saved to your OneDrive, and your next steps and follow-ups show here.
@@ -86,6 +92,7 @@ function Content({ userId, source, clock, locale }: MyCoachingProps & { userId: 
   const open = (iCalUId: string) => source.openFollowUp(iCalUId);
   return (
     <>
+      {opened}
       {view.asCoachee && (
         <>
           <MyNextSteps steps={view.asCoachee.steps} locale={locale} />

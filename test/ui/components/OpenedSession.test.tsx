@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
-import { AppShell } from '../../../src/ui';
+import type { SessionState } from '../../../src/domain';
+import type { MyCoachingSource } from '../../../src/ports';
+import { AppShell, MyCoaching } from '../../../src/ui';
 import { OpenedSession } from '../../../src/ui/components/MyCoaching/OpenedSession';
-import { COACH, COACHEE, STRANGER } from '../../fixtures/sessions';
+import { fakeClock } from '../../fixtures/clock';
+import { COACH, COACHEE, DAY, STRANGER, T0 } from '../../fixtures/sessions';
 import { storedSession } from '../myCoachingSessions';
 
 // My coaching opened by a notes link (the deep link's subEntityId): the notes
@@ -39,4 +42,38 @@ it('says so when the user has no copy of that session, showing nothing else', ()
   const section = screen.getByRole('region', { name: 'The session you opened' });
   expect(within(section).getByRole('status')).toBeInTheDocument();
   expect(within(section).queryByRole('article')).toBeNull();
+});
+
+describe('My coaching opened by a notes link', () => {
+  const source = (sessions: SessionState[]): MyCoachingSource => ({
+    sessions: async () => ({ kind: 'found', sessions, skipped: 0 }),
+    ownTaskDone: async () => ({ kind: 'read', done: new Map() }),
+    openFollowUp: async () => ({ kind: 'opened', where: 'host' }),
+  });
+  const renderTab = (userId: string, openSessionId: string | null) =>
+    render(
+      <AppShell>
+        <MyCoaching userId={userId} source={source([OTHER, OPENED])} clock={fakeClock(T0 + 10 * DAY)} locale="en-GB" openSessionId={openSessionId} />
+      </AppShell>,
+    );
+
+  it.each([
+    ['the coach', COACH.userId],
+    ['the coachee', COACHEE.userId],
+  ])('shows %s that session’s notes first', async (_who, userId) => {
+    renderTab(userId, 'sim-0a1b2c');
+    const main = screen.getByRole('main', { name: 'My coaching' });
+    const opened = await within(main).findByRole('region', { name: 'The session you opened' });
+    expect(await within(opened).findByRole('region', { name: 'Challenge' })).toHaveTextContent('Hand-offs delay our releases.');
+    // First under the page's title: before every other part of the page.
+    const parts = within(main).getAllByRole('heading', { level: 2 });
+    expect(parts[0]).toHaveTextContent('The session you opened');
+  });
+
+  it('shows no such part when no link named a session', async () => {
+    renderTab(COACHEE.userId, null);
+    const main = screen.getByRole('main', { name: 'My coaching' });
+    await within(main).findAllByRole('heading', { level: 2 });
+    expect(within(main).queryByRole('region', { name: 'The session you opened' })).toBeNull();
+  });
 });
