@@ -3,6 +3,7 @@ import { openOutlookItem, type OutlookItem } from '../outlook';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../ui';
 import type { OutlookGraph } from './openOutlookGraph';
 import { appRoot, showFailure } from './showFailure';
+import { systemClock } from './systemClock';
 
 // The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
 // meeting). The page loads Office.js from Microsoft's CDN before this bundle;
@@ -37,7 +38,7 @@ function start(item: OutlookItem, container: HTMLElement) {
 
   createRoot(container).render(
     <AppShell theme={item.theme ?? 'default'}>
-      <FollowUpPane load={load} tick={tick} />
+      <FollowUpPane load={load} tick={tick} today={systemClock.today()} />
     </AppShell>,
   );
 }

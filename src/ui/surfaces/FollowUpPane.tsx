@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Spinner, Text } from '@fluentui/react-components';
-import type { PlanView } from '../../domain';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { LocalDate, PlanView } from '../../domain';
 import { FollowUpPlanView, type TickStepFn } from '../components/FollowUpPlan';
-import { useNotesStyles } from '../components/Notes';
 import { InlineAlert } from '../components/shared';
 
 /** What the pane shows, as the entry's lookup resolves it (src/sync's resolveFollowUp fits it). */
@@ -20,16 +19,44 @@ export interface FollowUpPaneProps {
   /** Looks the plan up; called on mount and on "Try again". Never rejects (a rejection is shown as a failure). */
   load(): Promise<FollowUpPlanLoad>;
   tick: TickStepFn;
+  /** Today in the viewer's time zone, for how urgent an open step is. */
+  today?: LocalDate;
+  locale?: string;
 }
 
 type PaneState = { kind: 'loading' } | FollowUpPlanLoad;
+
+// Outlook's task pane is 320–350 px wide, and must hold at 280: a narrow
+// page, its text wrapping whole words, never scrolling sideways.
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    overflowWrap: 'break-word',
+  },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  title: { ...typographyStyles.title3, margin: 0 },
+  pair: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
+  loading: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
+  text: { ...typographyStyles.body1, margin: 0 },
+  status: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
+  problem: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
+});
+
+/** "Alex and Sam": whose plan it is, from the plan's own names (text). */
+const pairOf = (plan: PlanView) => [plan.coach?.name, plan.coachee?.name].filter(Boolean).join(' and ');
 
 /**
  * The Outlook add-in's task pane: the coaching plan a follow-up meeting is
  * about, with the viewer's own next steps to tick in their own task list.
  */
-export function FollowUpPane({ load, tick }: FollowUpPaneProps) {
-  const styles = useNotesStyles();
+export function FollowUpPane({ load, tick, today, locale }: FollowUpPaneProps) {
+  const styles = useStyles();
+  const titleId = useId();
   const [state, setState] = useState<PaneState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -50,46 +77,54 @@ export function FollowUpPane({ load, tick }: FollowUpPaneProps) {
     setAttempt((n) => n + 1);
   }, []);
 
+  const pair = state.kind === 'found' ? pairOf(state.plan) : '';
   return (
-    <main className={styles.root}>
+    <main className={styles.root} aria-labelledby={titleId} data-plan-state={state.kind}>
       <header className={styles.header}>
-        <Text as="h1" className={styles.title}>
+        <h1 id={titleId} className={styles.title}>
           Coaching plan
-        </Text>
+        </h1>
+        {pair && (
+          <p className={styles.pair} dir="auto">
+            {pair}
+          </p>
+        )}
       </header>
       {state.kind === 'loading' && (
-        <div className={styles.connecting}>
+        <div className={styles.loading}>
           <Spinner label="Looking up the coaching plan…" />
         </div>
       )}
-      {state.kind === 'notFollowUp' && <p className={styles.text}>This meeting is not a Stagecoach follow-up.</p>}
+      {state.kind === 'notFollowUp' && (
+        <div className={styles.problem}>
+          <p className={styles.text}>This meeting is not a Stagecoach follow-up.</p>
+          {/* The invite may land a moment before the session's copy is saved: looking again is cheap. */}
+          <Button size="small" onClick={retry}>
+            Look again
+          </Button>
+        </div>
+      )}
       {state.kind === 'failed' && (
-        <div className={styles.header}>
+        <div className={styles.problem}>
           <InlineAlert message={`The coaching plan could not be loaded. ${state.message}`} />
-          {state.retryable && (
-            <div>
-              <Button onClick={retry}>Try again</Button>
-            </div>
-          )}
+          {state.retryable && <Button onClick={retry}>Try again</Button>}
         </div>
       )}
       {state.kind === 'found' && (
         <>
           {state.doneStates.from === 'session' && (
-            <div className={styles.header}>
+            <div className={styles.problem}>
               <p className={styles.status} role="status">
                 Your task list could not be read ({state.doneStates.message}), so every step shows what the session recorded.
               </p>
               {state.doneStates.retryable && (
-                <div>
-                  <Button size="small" onClick={retry}>
-                    Try again
-                  </Button>
-                </div>
+                <Button size="small" onClick={retry}>
+                  Try again
+                </Button>
               )}
             </div>
           )}
-          <FollowUpPlanView plan={state.plan} onTick={tick} />
+          <FollowUpPlanView plan={state.plan} onTick={tick} today={today} locale={locale} />
         </>
       )}
     </main>

@@ -1,14 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PlanStepView, PlanView } from '../../../src/domain';
 import type { GraphOutcome, ThemeName } from '../../../src/ports';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../../../src/ui';
 
 const FOLLOW_UP = Date.UTC(2026, 11, 2, 10, 0);
+const TODAY = '2026-11-30';
+const OWN = 'Agree a Wednesday hand-over with the data team.';
 
 const step = (overrides: Partial<PlanStepView>): PlanStepView => ({
   id: 'step-1',
-  text: 'Agree a Wednesday hand-over with the data team.',
+  text: OWN,
   ownerId: 'u-sam',
   ownerName: 'Sam',
   due: '2026-12-01',
@@ -29,8 +31,8 @@ const plan = (overrides: Partial<PlanView> = {}): PlanView => ({
   notesUrl: 'https://teams.microsoft.com/l/entity/app/stagecoach',
   steps: [
     step({}),
-    step({ id: 'step-2', text: 'Send Sam the data contacts', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: true }),
-    step({ id: 'step-3', text: 'Book the room', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: false }),
+    step({ id: 'step-2', text: 'Send Sam the data contacts', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: true, due: '2026-11-20' }),
+    step({ id: 'step-3', text: 'Book the room', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: false, due: '2026-11-25' }),
   ],
   ...overrides,
 });
@@ -51,80 +53,140 @@ function renderPane(
   const user = userEvent.setup();
   render(
     <AppShell theme={theme}>
-      <FollowUpPane load={load} tick={tick} />
+      <FollowUpPane load={load} tick={tick} today={TODAY} locale="en-GB" />
     </AppShell>,
   );
   return { user, load, tick };
 }
 
-describe('FollowUpPane', () => {
-  it('shows the plan: challenge, chosen option, the coachee’s words, the follow-up, every step with owner, due date and state', async () => {
-    renderPane([found()]);
-    expect(screen.getByText('Looking up the coaching plan…')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Challenge' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Coaching plan' })).toBeInTheDocument();
-    expect(screen.getByText('I keep missing the weekly report deadline.')).toBeInTheDocument();
-    expect(screen.getByText('Ask for the data on Wednesday.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'In Sam’s words' })).toBeInTheDocument();
-    expect(screen.getByText('I will agree a Wednesday hand-over by next week.')).toBeInTheDocument();
-    expect(document.querySelector('time')?.getAttribute('dateTime')).toBe(new Date(FOLLOW_UP).toISOString());
+const stepsRegion = () => screen.getByRole('region', { name: 'Next steps' });
+/** The plan's count, as its data attributes carry it. */
+const progress = () => {
+  const counted = stepsRegion().querySelector('[data-steps-done]');
+  return [counted?.getAttribute('data-steps-done'), counted?.getAttribute('data-steps-total')].map(Number);
+};
+const items = () => within(stepsRegion()).getAllByRole('listitem');
 
-    const steps = within(screen.getByRole('list')).getAllByRole('listitem');
-    expect(steps).toHaveLength(3);
-    // The viewer's own step is a labelled checkbox; others' steps are read-only, their state in words.
-    expect(within(steps[0]!).getByRole('checkbox', { name: 'Done: Agree a Wednesday hand-over with the data team.' })).not.toBeChecked();
-    expect(within(steps[1]!).queryByRole('checkbox')).toBeNull();
-    expect(steps[1]).toHaveTextContent(/Send Sam the data contacts.*Alex · by .*Dec.* · Done$/);
-    expect(steps[2]).toHaveTextContent(/Book the room.*Alex · by .* · Open$/);
+describe('FollowUpPane', () => {
+  it('puts what was agreed first, then every step with owner, due date and state, then the summary and the notes link', async () => {
+    renderPane([found()]);
+    expect(screen.getByRole('main', { name: 'Coaching plan' })).toHaveAttribute('data-plan-state', 'loading');
+    const agreed = await screen.findByRole('region', { name: 'What we agreed' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Coaching plan' })).toBeInTheDocument();
+    expect(within(agreed).getByRole('heading', { level: 3, name: 'Challenge' })).toBeInTheDocument();
+    expect(agreed).toHaveTextContent('I keep missing the weekly report deadline.');
+    expect(agreed).toHaveTextContent('Ask for the data on Wednesday.');
+    // Reading order: agreement, steps, the coachee's words; the notes link last.
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['What we agreed', 'Next steps', 'In Sam’s words']);
+    expect(screen.getByRole('region', { name: 'In Sam’s words' })).toHaveTextContent('I will agree a Wednesday hand-over by next week.');
+    expect(document.querySelector('footer time')?.getAttribute('dateTime')).toBe(new Date(FOLLOW_UP).toISOString());
     expect(screen.getByRole('link', { name: 'Open the session notes' })).toHaveAttribute('href', 'https://teams.microsoft.com/l/entity/app/stagecoach');
+
+    expect(items().map((li) => li.getAttribute('data-step-state'))).toEqual(['open', 'done', 'open']);
+    expect(progress()).toEqual([1, 3]);
+    // Due dates as badges, their urgency as a code: tomorrow's, and an overdue one of Alex's; a done step's is quiet.
+    expect(items().map((li) => li.querySelector('[data-due]')?.getAttribute('data-due'))).toEqual(['tomorrow', 'done', 'overdue']);
+    expect(items()[0]!.querySelector('time')?.getAttribute('dateTime')).toBe('2026-12-01');
+    // Each owner's steps under a heading naming them, the viewer's own first; others' read-only, their state in a badge.
+    expect(within(stepsRegion()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Your steps', 'Alex’s steps']);
+    expect(within(within(stepsRegion()).getByRole('list', { name: 'Your steps' })).getAllByRole('checkbox')).toHaveLength(1);
+    const alex = within(stepsRegion()).getByRole('list', { name: 'Alex’s steps' });
+    expect(within(alex).getAllByRole('listitem')).toEqual([items()[1], items()[2]]);
+    expect(within(alex).queryByRole('checkbox')).toBeNull();
+    expect(items()[1]!.querySelector('[data-state]')?.getAttribute('data-state')).toBe('done');
+    expect(items()[2]!.querySelector('[data-state]')?.getAttribute('data-state')).toBe('open');
   });
 
-  it('ticks the viewer’s own step in their task list, from the keyboard', async () => {
+  it('names the viewer’s own step’s checkbox by the step, its state by being checked, never “Done” for an open step', async () => {
+    renderPane([found(plan({ steps: [step({}), step({ id: 'step-4', text: 'Write the template', done: true })] }))]);
+    const open = await screen.findByRole('checkbox', { name: OWN });
+    const done = screen.getByRole('checkbox', { name: 'Write the template' });
+    expect(open).not.toBeChecked();
+    expect(done).toBeChecked();
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toHaveAccessibleName(/done/i);
+    // Its due date describes the box; whose it is, the list's name says.
+    expect(open).toHaveAccessibleDescription(/tomorrow/i);
+    expect(within(screen.getByRole('list', { name: 'Your steps' })).getAllByRole('checkbox')).toEqual([open, done]);
+  });
+
+  it('ticks the viewer’s own step from the keyboard: checked, its state and the count follow', async () => {
     const { user, tick } = renderPane([found()]);
-    const box = await screen.findByRole('checkbox', { name: /^Done: Agree/ });
+    const box = await screen.findByRole('checkbox', { name: OWN });
     // The first stop: nothing focusable comes before the plan's own steps.
     await user.tab();
     expect(box).toHaveFocus();
     await user.keyboard(' ');
     expect(tick).toHaveBeenCalledWith(expect.objectContaining({ id: 'step-1' }), true);
-    expect(await screen.findByRole('checkbox', { name: /^Done: Agree/ })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: OWN, checked: true })).toHaveFocus();
+    expect(items()[0]).toHaveAttribute('data-step-state', 'done');
+    expect(progress()).toEqual([2, 3]);
     expect(screen.queryByRole('alert')).toBeNull();
+
+    await user.keyboard(' ');
+    expect(tick).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'step-1' }), false);
+    expect(await screen.findByRole('checkbox', { name: OWN, checked: false })).toBeInTheDocument();
+    expect(progress()).toEqual([1, 3]);
   });
 
-  it('says when a tick was not saved, keeps the step as it was, and tries again', async () => {
+  it('says when a tick was not saved, keeps the step and the count as they were, and tries again', async () => {
     const tick = jest
       .fn<Promise<GraphOutcome<void>>, [PlanStepView, boolean]>()
       .mockResolvedValueOnce({ ok: false, failure: { kind: 'offline', message: 'You are offline.', retryable: true } })
       .mockResolvedValueOnce(saved);
     const { user } = renderPane([found()], { tick });
-    await user.click(await screen.findByRole('checkbox', { name: /^Done: Agree/ }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not saved to your task list: You are offline.');
-    expect(screen.getByRole('checkbox', { name: /^Done: Agree/ })).not.toBeChecked();
+    await user.click(await screen.findByRole('checkbox', { name: OWN }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are offline.');
+    expect(screen.getByRole('checkbox', { name: OWN })).not.toBeChecked();
+    expect(progress()).toEqual([1, 3]);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(tick).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'step-1' }), true);
-    expect(await screen.findByRole('checkbox', { name: /^Done: Agree/ })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: OWN, checked: true })).toBeInTheDocument();
+    expect(progress()).toEqual([2, 3]);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('sends one tick at a time for a step: a second press while the first is saving waits', async () => {
+    let answer: (outcome: GraphOutcome<void>) => void = () => undefined;
+    const tick = jest.fn(() => new Promise<GraphOutcome<void>>((resolve) => (answer = resolve)));
+    const { user } = renderPane([found()], { tick });
+    const box = await screen.findByRole('checkbox', { name: OWN });
+    await user.click(box);
+    expect(box).toBeChecked(); // where it is going
+    await user.click(box);
+    expect(tick).toHaveBeenCalledTimes(1);
+    // Counted once the task list took it.
+    expect(progress()).toEqual([1, 3]);
+    answer(saved);
+    await waitFor(() => expect(progress()).toEqual([2, 3]));
+    expect(screen.getByRole('checkbox', { name: OWN })).toBeChecked();
   });
 
   it('offers no Try again for a tick that cannot succeed later', async () => {
     const tick = jest.fn(async (): Promise<GraphOutcome<void>> => ({ ok: false, failure: { kind: 'consent', message: 'Sign-in is needed.', retryable: false } }));
     const { user } = renderPane([found()], { tick });
-    await user.click(await screen.findByRole('checkbox', { name: /^Done: Agree/ }));
+    await user.click(await screen.findByRole('checkbox', { name: OWN }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in is needed.');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
-  it('says in a plain sentence when the meeting is not a follow-up', async () => {
-    renderPane([{ kind: 'notFollowUp' }]);
-    expect(await screen.findByText('This meeting is not a Stagecoach follow-up.')).toBeInTheDocument();
+  it('says when the meeting is not a follow-up, and looks again on request', async () => {
+    const { user, load } = renderPane([{ kind: 'notFollowUp' }, found()]);
+    const main = screen.getByRole('main', { name: 'Coaching plan' });
+    await screen.findByRole('button', { name: 'Look again' });
+    expect(main).toHaveAttribute('data-plan-state', 'notFollowUp');
     expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Look again' }));
+    expect(await screen.findByRole('region', { name: 'What we agreed' })).toBeInTheDocument();
+    expect(main).toHaveAttribute('data-plan-state', 'found');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('says why the plan could not be loaded, and loads again on Try again', async () => {
     const { user, load } = renderPane([{ kind: 'failed', message: 'OneDrive is unavailable.', retryable: true }, found()]);
-    expect(await screen.findByRole('alert')).toHaveTextContent('The coaching plan could not be loaded. OneDrive is unavailable.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('OneDrive is unavailable.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Challenge' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'What we agreed' })).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
 
@@ -136,21 +198,20 @@ describe('FollowUpPane', () => {
 
   it('still shows the plan when the task list could not be read, and says the done states are the session’s', async () => {
     renderPane([{ kind: 'found', plan: plan(), doneStates: { from: 'session', message: 'Tasks are unavailable.', retryable: true } }]);
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Your task list could not be read (Tasks are unavailable.), so every step shows what the session recorded.',
-    );
-    expect(screen.getByRole('heading', { name: 'Next steps' })).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('Tasks are unavailable.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(stepsRegion()).toBeInTheDocument();
   });
 
   it('leaves out the notes link when there is none, or when it is not a web address', async () => {
     renderPane([found(plan({ notesUrl: null }))]);
-    await screen.findByRole('heading', { name: 'Challenge' });
+    await screen.findByRole('region', { name: 'What we agreed' });
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('never follows a javascript: notes link', async () => {
     renderPane([found(plan({ notesUrl: 'javascript:alert(1)' }))]);
-    await screen.findByRole('heading', { name: 'Challenge' });
+    await screen.findByRole('region', { name: 'What we agreed' });
     expect(screen.queryByRole('link')).toBeNull();
   });
 
@@ -167,29 +228,33 @@ describe('FollowUpPane', () => {
           chosenOption: script,
           coacheeSummary: rtl,
           coachee: { userId: 'u-sam', name: emoji },
-          steps: [step({ text: long }), step({ id: 'step-2', text: script, ownerName: markup, mine: false })],
+          steps: [step({ text: long }), step({ id: 'step-2', text: script, ownerId: 'u-alex', ownerName: markup, mine: false })],
         }),
       ),
     ]);
     expect(await screen.findByText(markup)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `${markup}’s steps` })).toBeInTheDocument();
     expect(screen.getAllByText(script)).toHaveLength(2);
     expect(screen.getByText(rtl)).toHaveAttribute('dir', 'auto');
     expect(screen.getByRole('heading', { name: `In ${emoji}’s words` })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: `Done: ${long}` })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: long })).toBeInTheDocument();
     expect(document.querySelector('img, b, script')).toBeNull();
     expect((window as { hacked?: number }).hacked).toBeUndefined();
   });
 
   it.each(['default', 'dark', 'contrast'] as const)('renders in the %s theme', async (theme) => {
     renderPane([found()], { theme });
-    expect(await screen.findByRole('checkbox', { name: /^Done: Agree/ })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: OWN })).toBeInTheDocument();
   });
 
   it('says what is missing rather than leaving gaps', async () => {
     renderPane([found(plan({ chosenOption: null, coacheeSummary: null, followUpStart: null, steps: [] }))]);
-    expect(await screen.findByText('No option was chosen.')).toBeInTheDocument();
-    expect(screen.getByText('No summary was written.')).toBeInTheDocument();
-    expect(screen.getByText('No time was chosen.')).toBeInTheDocument();
-    expect(screen.getByText('No next steps were agreed.')).toBeInTheDocument();
+    const agreed = await screen.findByRole('region', { name: 'What we agreed' });
+    // Each missing part says so in a sentence of its own, never an empty box.
+    expect(within(agreed).getAllByText(/\S/, { selector: 'p' })).toHaveLength(2);
+    expect(within(stepsRegion()).queryByRole('list')).toBeNull();
+    expect(stepsRegion().querySelector('p')).not.toBeEmptyDOMElement();
+    expect(screen.getByRole('region', { name: 'In Sam’s words' }).querySelector('p')).not.toBeEmptyDOMElement();
+    expect(screen.queryByRole('blockquote')).toBeNull();
   });
 });

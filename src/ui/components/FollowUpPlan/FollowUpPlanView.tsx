@@ -1,8 +1,12 @@
+import { useId } from 'react';
 import { Link } from '@fluentui/react-components';
-import type { PlanView } from '../../../domain';
+import { Open16Regular } from '@fluentui/react-icons';
+import type { LocalDate, PlanView } from '../../../domain';
 import { formatDateTime } from '../../format';
-import { NotesEmpty, NotesSection, useNotesStyles } from '../Notes';
-import { StepItem, type TickStepFn } from './StepItem';
+import { StepList } from './StepList';
+import { usePlanTicks, type TickStepFn } from './usePlanTicks';
+import { StepProgressText } from './StepProgressText';
+import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
 /** A link only to a web page: anything else (javascript:, data:) is left out. */
 function webLink(url: string | null): string | null {
@@ -17,76 +21,100 @@ function webLink(url: string | null): string | null {
 
 export interface FollowUpPlanViewProps {
   plan: PlanView;
-  /** Ticks the viewer's own steps. */
+  /** Ticks the viewer's own steps in their own task list. */
   onTick: TickStepFn;
+  /** Today in the viewer's time zone, for how urgent an open step is; without it only dates are shown. */
+  today?: LocalDate;
+  locale?: string;
 }
 
-/** A part that is one text in the users' own words, or a sentence saying there is none. */
-function TextSection({ title, text, emptyText }: { title: string; text: string | null; emptyText: string }) {
-  const notes = useNotesStyles();
+/** One part of the plan: a heading, and what the users wrote under it. */
+function Fact({ title, text, emptyText, strong = false }: { title: string; text: string | null; emptyText: string; strong?: boolean }) {
+  const styles = useFollowUpPlanStyles();
   return (
-    <NotesSection title={title}>
+    <div className={styles.fact}>
+      <h3 className={styles.factLabel}>{title}</h3>
       {text ? (
-        <p className={notes.text} dir="auto">
+        <p className={strong ? styles.factLead : styles.factText} dir="auto">
           {text}
         </p>
       ) : (
-        <NotesEmpty>{emptyText}</NotesEmpty>
+        <p className={styles.empty}>{emptyText}</p>
       )}
-    </NotesSection>
+    </div>
   );
 }
 
 /**
- * The plan a follow-up meeting is about: the challenge, the chosen option,
- * the coachee's summary in their own words, when the follow-up is, and every
- * next step. Every text is the users' own, shown as text.
+ * The plan a follow-up meeting is about, for a reader in a hurry: what was
+ * agreed (the challenge and the chosen option), then every next step with
+ * owner, due date and state, the viewer's own to tick; then the coachee's
+ * summary, the follow-up's time and the notes link. Every text is the users'
+ * own, shown as text.
  */
-export function FollowUpPlanView({ plan, onTick }: FollowUpPlanViewProps) {
-  const notes = useNotesStyles();
+export function FollowUpPlanView({ plan, onTick, today, locale }: FollowUpPlanViewProps) {
+  const styles = useFollowUpPlanStyles();
+  const agreedId = useId();
+  const stepsId = useId();
+  const wordsId = useId();
+  const { steps, progress, tickState, tick } = usePlanTicks(plan.steps, onTick);
   const coachee = plan.coachee?.name ?? 'the coachee';
-  // Recorded with the event at closure; left out when the session has none.
   const notesHref = webLink(plan.notesUrl);
+
   return (
-    <div className={notes.document}>
-      <TextSection title="Challenge" text={plan.challenge} emptyText="No challenge was agreed." />
-      <TextSection title="Chosen option" text={plan.chosenOption} emptyText="No option was chosen." />
-      <NotesSection title={`In ${coachee}’s words`}>
+    <div className={styles.plan}>
+      <section className={styles.card} aria-labelledby={agreedId}>
+        <h2 id={agreedId} className={styles.sectionTitle}>
+          What we agreed
+        </h2>
+        <Fact title="Challenge" text={plan.challenge} emptyText="No challenge was agreed." strong />
+        <Fact title="Chosen option" text={plan.chosenOption} emptyText="No option was chosen." />
+      </section>
+
+      <section className={styles.section} aria-labelledby={stepsId}>
+        <div className={styles.sectionHead}>
+          <h2 id={stepsId} className={styles.sectionTitle}>
+            Next steps
+          </h2>
+          {steps.length > 0 && <StepProgressText progress={progress} />}
+        </div>
+        {steps.length === 0 ? (
+          <p className={styles.empty}>No next steps were agreed.</p>
+        ) : (
+          <StepList steps={steps} onTick={tick} tickState={tickState} byOwner={{ headingLevel: 3 }} today={today} locale={locale} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby={wordsId}>
+        <h2 id={wordsId} className={styles.sectionTitle}>
+          In {coachee}’s words
+        </h2>
         {plan.coacheeSummary ? (
-          <blockquote className={notes.quote} dir="auto">
+          <blockquote className={styles.quote} dir="auto">
             {plan.coacheeSummary}
           </blockquote>
         ) : (
-          <NotesEmpty>No summary was written.</NotesEmpty>
+          <p className={styles.empty}>No summary was written.</p>
         )}
-      </NotesSection>
-      <NotesSection title="Follow-up">
-        <p className={notes.text}>
+      </section>
+
+      <footer className={styles.footer}>
+        <p className={styles.followUp}>
           {plan.followUpStart === null ? (
-            'No time was chosen.'
+            'No follow-up time was chosen.'
           ) : (
-            <time dateTime={new Date(plan.followUpStart).toISOString()}>{formatDateTime(plan.followUpStart)}</time>
+            <>
+              Follow-up: <time dateTime={new Date(plan.followUpStart).toISOString()}>{formatDateTime(plan.followUpStart)}</time>
+            </>
           )}
         </p>
-      </NotesSection>
-      <NotesSection title="Next steps">
-        {plan.steps.length === 0 ? (
-          <NotesEmpty>No next steps were agreed.</NotesEmpty>
-        ) : (
-          <ul className={notes.plainList}>
-            {plan.steps.map((step) => (
-              <StepItem key={step.id} step={step} onTick={step.mine ? onTick : undefined} />
-            ))}
-          </ul>
-        )}
-      </NotesSection>
-      {notesHref && (
-        <p className={notes.text}>
-          <Link href={notesHref} target="_blank" rel="noopener noreferrer">
+        {notesHref && (
+          <Link href={notesHref} target="_blank" rel="noopener noreferrer" className={styles.notesLink}>
+            <Open16Regular aria-hidden className={styles.linkIcon} />
             Open the session notes
           </Link>
-        </p>
-      )}
+        )}
+      </footer>
     </div>
   );
 }

@@ -1,87 +1,67 @@
-import { useState } from 'react';
-import { Button, Checkbox, Spinner } from '@fluentui/react-components';
-import type { PlanStepView } from '../../../domain';
-import type { GraphOutcome } from '../../../ports';
-import { formatLocalDate } from '../../format';
+import { useId } from 'react';
+import { Button, Checkbox, Spinner, mergeClasses } from '@fluentui/react-components';
+import type { LocalDate, PlanStepView } from '../../../domain';
 import { InlineAlert } from '../shared';
+import { DueBadge } from './DueBadge';
+import { ReadOnlyStep } from './ReadOnlyStep';
+import type { TickState } from './usePlanTicks';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
-/** Ticks (or unticks) one of the viewer's own steps in their own task list. */
-export type TickStepFn = (step: PlanStepView, done: boolean) => Promise<GraphOutcome<void>>;
-
-type TickState =
-  | { kind: 'idle' }
-  | { kind: 'saving'; done: boolean }
-  | { kind: 'failed'; done: boolean; message: string; retryable: boolean };
-
 export interface StepItemProps {
+  /** Done as the viewer sees it (usePlanTicks). */
   step: PlanStepView;
-  /** Present for the viewer's own steps; others' steps are read-only. */
-  onTick?: TickStepFn;
+  /** Present for the viewer's own steps, which they tick in their own task list; others' are read-only. */
+  onTick?: (step: PlanStepView, done: boolean) => void;
+  tickState?: TickState;
+  /** Whether to name the owner beside the step (not needed under a heading that names them). @default true */
+  showOwner?: boolean;
+  /** Today in the viewer's time zone, for how urgent an open step is. */
+  today?: LocalDate;
+  locale?: string;
 }
 
-/** One next step: what, who, by when, and whether it is done; the viewer's own are a checkbox. */
-export function StepItem({ step, onTick }: StepItemProps) {
+/**
+ * One next step: what, who, by when, and whether it is done. The viewer's
+ * own step is a checkbox named by the step's text, its checked state saying
+ * done or not (its due date describes it); anyone else's says its state in a
+ * badge. `data-step-state` is `done` or `open`.
+ */
+export function StepItem({ step, onTick, tickState = { kind: 'idle' }, showOwner = true, today, locale }: StepItemProps) {
   const styles = useFollowUpPlanStyles();
-  const [done, setDone] = useState(step.done);
-  const [tick, setTick] = useState<TickState>({ kind: 'idle' });
-  const meta = `${step.ownerName} · by ${formatLocalDate(step.due)}`;
+  const metaId = useId();
+  const saving = tickState.kind === 'saving';
+  const state = step.done ? 'done' : 'open';
 
-  const save = async (next: boolean) => {
-    if (!onTick) return;
-    setTick({ kind: 'saving', done: next });
-    let outcome: GraphOutcome<void>;
-    try {
-      outcome = await onTick(step, next);
-    } catch (error) {
-      outcome = { ok: false, failure: { kind: 'unknown', message: error instanceof Error ? error.message : String(error), retryable: true } };
-    }
-    if (outcome.ok) {
-      setDone(next);
-      setTick({ kind: 'idle' });
-    } else {
-      setTick({ kind: 'failed', done: next, message: outcome.failure.message, retryable: outcome.failure.retryable });
-    }
-  };
+  if (!onTick) return <ReadOnlyStep step={step} showOwner={showOwner} today={today} locale={locale} />;
 
-  if (!step.mine || !onTick) {
-    return (
-      <li className={styles.step}>
-        <p className={styles.stepText} dir="auto">
-          {step.text}
-        </p>
-        <p className={styles.meta}>
-          <span dir="auto">{meta}</span> · <span className={styles.state}>{done ? 'Done' : 'Open'}</span>
-        </p>
-      </li>
-    );
-  }
-
-  const saving = tick.kind === 'saving';
+  const checked = saving ? tickState.done : step.done;
   return (
-    <li className={styles.step}>
+    <li className={styles.step} data-step-state={state}>
       <Checkbox
         className={styles.checkbox}
-        checked={saving ? tick.done : done}
-        disabled={saving}
-        onChange={(_, data) => void save(data.checked === true)}
-        label={
-          <span className={styles.stepText} dir="auto">
-            Done: {step.text}
-          </span>
-        }
+        checked={checked}
+        aria-describedby={metaId}
+        // Focus stays on the box while the task list answers; a second press waits for the first.
+        onChange={(_, data) => onTick(step, data.checked === true)}
+        label={{
+          className: styles.checkboxLabel,
+          children: (
+            <span className={mergeClasses(styles.stepText, step.done && styles.doneText)} dir="auto">
+              {step.text}
+            </span>
+          ),
+        }}
       />
-      <p className={styles.meta} dir="auto">
-        {meta} · yours, in your task list
-      </p>
-      {saving && (
-        <Spinner size="extra-tiny" className={styles.pending} label={tick.done ? 'Ticking it in your task list…' : 'Unticking it in your task list…'} />
-      )}
-      {tick.kind === 'failed' && (
-        <div className={styles.failure}>
-          <InlineAlert message={`Not saved to your task list: ${tick.message}`} />
-          {tick.retryable && (
-            <Button size="small" onClick={() => void save(tick.done)}>
+      <div className={mergeClasses(styles.meta, styles.indented)} id={metaId}>
+        {showOwner && <span className={styles.owner}>Yours</span>}
+        <DueBadge due={step.due} done={step.done} today={today} locale={locale} />
+        {saving && <Spinner size="extra-tiny" label={checked ? 'Ticking it in your To Do…' : 'Unticking it in your To Do…'} className={styles.pending} />}
+      </div>
+      {tickState.kind === 'failed' && (
+        <div className={mergeClasses(styles.failure, styles.indented)}>
+          <InlineAlert message={`Not saved to your task list: ${tickState.message}`} />
+          {tickState.retryable && (
+            <Button size="small" onClick={() => onTick(step, tickState.done)}>
               Try again
             </Button>
           )}
