@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { stepTaskKey, type SessionState } from '../../../src/domain';
 import type { FollowUpOpening, MyCoachingSource, OwnTaskDone, SessionHistory } from '../../../src/ports';
 import { AppShell, MyCoaching } from '../../../src/ui';
-import { pastSessionNotes } from '../../../src/ui/components/MyCoaching';
+import { myCoachingView, pastSessionNotes } from '../../../src/ui/components/MyCoaching';
 import { fakeClock } from '../../fixtures/clock';
-import { COACH, COACHEE, DAY, STRANGER, T0 } from '../../fixtures/sessions';
+import { COACH, COACHEE, DAY, HOUR, STRANGER, T0 } from '../../fixtures/sessions';
 import { storedSession } from '../myCoachingSessions';
 
 /** Ten days after the sessions: 5 December 2026. */
@@ -66,57 +66,77 @@ const found = (...sessions: SessionState[]): SessionHistory => ({ kind: 'found',
 
 beforeAll(() => pastSessionNotes.preload());
 
+const byData = (root: HTMLElement, attribute: string) => root.querySelector(`[${attribute}]`)?.getAttribute(attribute) ?? null;
+/** A plan's count, as its data attributes carry it. */
+const countOf = (root: HTMLElement) => [byData(root, 'data-steps-done'), byData(root, 'data-steps-total')].map(Number);
+
 describe('My coaching, as coachee', () => {
-  it('lists my open steps overdue first, in words and the viewer’s locale, each with its challenge', async () => {
+  it('puts what I owe first, overdue first, each due date a badge, then the next follow-up, then past sessions', async () => {
     renderTab(COACHEE.userId);
     expect(screen.getByRole('main', { name: 'My coaching' })).toBeInTheDocument();
-    const steps = await screen.findByRole('region', { name: 'My next steps' });
+    const steps = await screen.findByRole('region', { name: 'Your next steps' });
     const items = within(steps).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('p')?.textContent)).toEqual([
       'Agree a Wednesday hand-over',
       'Ask for the data on Wednesday',
       'Write the report template',
     ]);
-    expect(items[0]).toHaveTextContent('Overdue since 28 Nov');
-    expect(items[1]).toHaveTextContent('Due soon: 8 Dec');
-    expect(items[2]).toHaveTextContent('Due 20 Dec');
-    expect(items[0]).toHaveTextContent('For: I keep missing the weekly report deadline.');
+    expect(items.map((li) => li.getAttribute('data-urgency'))).toEqual(['overdue', 'dueSoon', 'later']);
+    expect(items.map((li) => byData(li, 'data-due'))).toEqual(['overdue', 'dueSoon', 'later']);
+    expect(items.map((li) => li.querySelector('time')?.getAttribute('dateTime'))).toEqual(['2026-11-28', '2026-12-08', '2026-12-20']);
+    expect(items[0]).toHaveTextContent('I keep missing the weekly report deadline.');
+    expect(byData(steps, 'data-open-count')).toBe('3');
+    expect(byData(steps, 'data-overdue-count')).toBe('1');
     // Alex's step and the done one are not mine to do.
     expect(steps).not.toHaveTextContent('Introduce Sam');
     expect(steps).not.toHaveTextContent('Book a room');
-    expect(screen.queryByRole('region', { name: 'My coachees' })).not.toBeInTheDocument();
+    // The parts in the order a reader in a hurry needs them.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Your next steps', 'Next follow-up', 'Past sessions']);
+    expect(screen.queryByRole('region', { name: 'Your coachees' })).not.toBeInTheDocument();
   });
 
-  it('takes my done states from my own task list', async () => {
+  it('takes my done states from my own task list, for my open steps and my past sessions’ counts alike', async () => {
     const src = source({ tasks: { kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) } });
     renderTab(COACHEE.userId, src);
-    const steps = await screen.findByRole('region', { name: 'My next steps' });
+    const steps = await screen.findByRole('region', { name: 'Your next steps' });
     await waitFor(() => expect(steps).not.toHaveTextContent('Agree a Wednesday hand-over'));
-    expect(steps).toHaveTextContent('Ask for the data on Wednesday');
+    expect(byData(steps, 'data-open-count')).toBe('2');
+    expect(byData(steps, 'data-overdue-count')).toBeNull();
+    // "Book a room" was done in the session, "Agree a Wednesday hand-over" in To Do: two of five.
+    const past = screen.getByRole('region', { name: 'Past sessions' });
+    expect(countOf(past)).toEqual([2, 5]);
     expect(src.ownTaskDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts an unticked step as open again, though the session recorded it done', async () => {
+    renderTab(COACHEE.userId, source({ tasks: { kind: 'read', done: new Map([[stepTaskKey('s-alex', 'finished'), false]]) } }));
+    const past = await screen.findByRole('region', { name: 'Past sessions' });
+    await waitFor(() => expect(countOf(past)).toEqual([0, 5]));
+    expect(byData(screen.getByRole('region', { name: 'Your next steps' }), 'data-open-count')).toBe('4');
   });
 
   it('shows the rest when the task list fails, says done states may be out of date, and tries again', async () => {
     const src = source({ tasks: { kind: 'failed', message: 'Microsoft To Do is not reachable' } });
     const { user } = renderTab(COACHEE.userId, src);
-    expect(await screen.findByText(/Your task list could not be read \(Microsoft To Do is not reachable\), so done states may be out of date/)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'My next steps' })).toHaveTextContent('Agree a Wednesday hand-over');
+    expect(await screen.findByText(/Microsoft To Do is not reachable/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Your next steps' })).toHaveTextContent('Agree a Wednesday hand-over');
     src.ownTaskDone.mockResolvedValueOnce({ kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) });
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(src.ownTaskDone).toHaveBeenCalledTimes(2);
-    expect(await screen.findByRole('region', { name: 'My next steps' })).not.toHaveTextContent('Agree a Wednesday hand-over');
-    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Your next steps' })).not.toHaveTextContent('Agree a Wednesday hand-over'));
+    expect(screen.queryByText(/Microsoft To Do is not reachable/)).not.toBeInTheDocument();
   });
 
-  it('lists my next follow-ups with whom and when, each opening in Outlook', async () => {
+  it('shows my next follow-up, its day, with whom, opening in Outlook', async () => {
     const src = source({ opening: { kind: 'opened', where: 'web' } });
     const { user } = renderTab(COACHEE.userId, src);
-    const followUps = await screen.findByRole('region', { name: 'My next follow-ups' });
-    expect(followUps).toHaveTextContent(`With ${COACH.displayName}`);
+    const followUps = await screen.findByRole('region', { name: 'Next follow-up' });
+    expect(followUps).toHaveTextContent(COACH.displayName);
+    expect(followUps.querySelector('time')?.getAttribute('dateTime')).toBe(new Date(T0 + 14 * DAY + HOUR).toISOString());
     const button = within(followUps).getByRole('button', { name: /^Open in Outlook: follow-up with Alex Coach, .*9 Dec/ });
     await user.click(button);
     expect(src.openFollowUp).toHaveBeenCalledWith('ical-alex');
-    expect(await within(followUps).findByText('Opened in Outlook on the web, in a new window.')).toBeInTheDocument();
+    expect(within(followUps).getByRole('status')).not.toBeEmptyDOMElement();
   });
 
   it('says so when the follow-up is not on my calendar, or could not be opened', async () => {
@@ -127,14 +147,14 @@ describe('My coaching, as coachee', () => {
     expect(await screen.findByText(/not on your calendar/)).toBeInTheDocument();
     src.openFollowUp.mockResolvedValueOnce({ kind: 'failed', message: 'Outlook is offline' });
     await user.click(button);
-    expect(await screen.findByText('Could not open the follow-up: Outlook is offline')).toBeInTheDocument();
+    expect(await screen.findByText(/Outlook is offline/)).toBeInTheDocument();
   });
 
-  it('lists my past sessions, each expandable by keyboard to its notes', async () => {
+  it('lists my past sessions with their counts, each expandable by keyboard to its notes', async () => {
     const { user } = renderTab(COACHEE.userId);
     const past = await screen.findByRole('region', { name: 'Past sessions' });
-    const toggle = within(past).getByRole('button', { name: /^25 Nov 2026 with Alex Coach ?: I keep missing the weekly report deadline\./ });
-    expect(within(past).getByRole('listitem')).toHaveTextContent('1 of 5 next steps done');
+    const toggle = within(past).getByRole('button', { name: /I keep missing the weekly report deadline\..*25 Nov 2026.*Alex Coach/ });
+    expect(countOf(within(past).getByRole('listitem'))).toEqual([1, 5]);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     toggle.focus();
     await user.keyboard('{Enter}');
@@ -146,39 +166,64 @@ describe('My coaching, as coachee', () => {
   });
 });
 
+describe('the personal tab’s view', () => {
+  it('gives a past session’s notes the same done-ness as its count', () => {
+    const tasks = new Map([[stepTaskKey('s-alex', 'overdue'), true]]);
+    const view = myCoachingView([WITH_ALEX], COACHEE.userId, tasks, '2026-12-05', NOW);
+    const [past] = view.asCoachee?.past ?? [];
+    expect(past?.progress).toEqual({ done: 2, total: 5 });
+    expect(Object.values(past!.session.nextSteps).filter((s) => s.done).map((s) => s.id).sort()).toEqual(['finished', 'overdue']);
+    // Alex's own step in Sam's plan is Alex's to tick: Alex's task list decides it for Alex, never for Sam.
+    const alexTasks = new Map([[stepTaskKey('s-alex', 'alex'), true]]);
+    expect(myCoachingView([WITH_ALEX], COACHEE.userId, alexTasks, '2026-12-05', NOW).asCoachee?.past[0]?.progress).toEqual({ done: 1, total: 5 });
+    const coachView = myCoachingView([WITH_ALEX], COACH.userId, alexTasks, '2026-12-05', NOW);
+    expect(coachView.asCoach?.coachees[0]?.plan.steps.find((s) => s.id === 'alex')?.done).toBe(true);
+  });
+});
+
 describe('My coaching, as coach', () => {
-  it('lists my coachees with the next follow-up and the plan as agreed, done as the session recorded it', async () => {
-    // Even a task map that says otherwise changes nothing in a coachee's plan: the coach sees only what was agreed.
+  it('lists my coachees with the next follow-up and the plan as agreed, the coachee’s steps as the session recorded them', async () => {
+    // Even a task map that says otherwise changes nothing in a coachee's step: the coach sees only what was agreed.
     const src = source({ tasks: { kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) } });
     const { user } = renderTab(COACH.userId, src);
-    const coachees = await screen.findByRole('region', { name: 'My coachees' });
+    const coachees = await screen.findByRole('region', { name: 'Your coachees' });
     const sam = within(coachees).getByRole('region', { name: COACHEE.displayName });
-    expect(sam).toHaveTextContent(/Next follow-up: .*9 Dec/);
-    expect(sam).toHaveTextContent('Challenge: I keep missing the weekly report deadline.');
+    expect(byData(sam, 'data-follow-up')).toBe('planned');
+    expect(sam.querySelector('[data-follow-up] time')?.getAttribute('dateTime')).toBe(new Date(T0 + 14 * DAY + HOUR).toISOString());
+    expect(sam).toHaveTextContent('I keep missing the weekly report deadline.');
     const steps = within(sam).getAllByRole('listitem');
     expect(steps).toHaveLength(5);
-    const overdue = steps.find((li) => li.textContent?.includes('Agree a Wednesday hand-over'));
-    expect(overdue).toHaveTextContent(`Who: ${COACHEE.displayName} · By when: 28 Nov · Not done yet`);
-    expect(steps.find((li) => li.textContent?.includes('Book a room'))).toHaveTextContent('Done');
-    expect(sam).toHaveTextContent(`Stagecoach never reads ${COACHEE.displayName}’s task list`);
+    const overdue = steps.find((li) => li.textContent?.includes('Agree a Wednesday hand-over'))!;
+    expect(overdue).toHaveAttribute('data-step-state', 'open');
+    expect(byData(overdue, 'data-due')).toBe('overdue');
+    // Sam's steps first under Sam's name, then Alex's own.
+    expect(within(sam).getAllByRole('list').map((l) => l.getAttribute('aria-labelledby') && l.ownerDocument.getElementById(l.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
+      `${COACHEE.displayName}’s steps`,
+      'Your steps',
+    ]);
+    expect(within(within(sam).getByRole('list', { name: `${COACHEE.displayName}’s steps` })).getAllByRole('listitem')).toContain(overdue);
+    expect(steps.find((li) => li.textContent?.includes('Book a room'))).toHaveAttribute('data-step-state', 'done');
+    expect(countOf(sam)).toEqual([1, 5]);
+    // Read-only: a coach ticks nothing of a coachee's here.
+    expect(within(sam).queryByRole('checkbox')).toBeNull();
     await user.click(within(sam).getByRole('button', { name: /^Open in Outlook: follow-up with Sam Coachee/ }));
     expect(src.openFollowUp).toHaveBeenCalledWith('ical-alex');
     // Nothing of the coachee's own part is shown to the coach.
-    expect(screen.queryByRole('region', { name: 'My next steps' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your next steps' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Past sessions' })).not.toBeInTheDocument();
   });
 
   it('shows both parts to someone who coaches and is coached', async () => {
     renderTab(COACH.userId, source({ sessions: found(WITH_ALEX, ALEX_WITH_KIM) }));
-    const steps = await screen.findByRole('region', { name: 'My next steps' });
+    const steps = await screen.findByRole('region', { name: 'Your next steps' });
     expect(steps).toHaveTextContent('Hand the budget to Sam');
-    // Alex's step in the session Alex coaches belongs to the coachee view of that plan, not to "my next steps as coachee".
+    // Alex's step in the session Alex coaches belongs to that coachee's plan, not to "my next steps as coachee".
     expect(steps).not.toHaveTextContent('Introduce Sam');
-    const followUps = screen.getByRole('region', { name: 'My next follow-ups' });
-    expect(followUps).toHaveTextContent(`With ${STRANGER.displayName}`);
-    expect(followUps).toHaveTextContent('Not on the calendars yet.');
+    const followUps = screen.getByRole('region', { name: 'Next follow-up' });
+    expect(followUps).toHaveTextContent(STRANGER.displayName);
+    // Kim's follow-up is planned but not on the calendars yet: nothing to open.
     expect(within(followUps).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'My coachees' })).toHaveTextContent(COACHEE.displayName);
+    expect(screen.getByRole('region', { name: 'Your coachees' })).toHaveTextContent(COACHEE.displayName);
     expect(screen.getByRole('region', { name: 'Past sessions' })).toHaveTextContent('Delegating more');
   });
 });
@@ -193,10 +238,10 @@ describe('My coaching, empty and failing', () => {
   it('says why the sessions could not be read, and tries again', async () => {
     const src = source({ sessions: { kind: 'failed', message: 'OneDrive is offline' } });
     const { user } = renderTab(COACHEE.userId, src);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your coaching sessions could not be read: OneDrive is offline');
+    expect(await screen.findByRole('alert')).toHaveTextContent('OneDrive is offline');
     src.sessions.mockResolvedValueOnce(found(WITH_ALEX));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('region', { name: 'My next steps' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Your next steps' })).toBeInTheDocument();
     expect(src.sessions).toHaveBeenCalledTimes(2);
   });
 
@@ -225,11 +270,11 @@ describe('My coaching, with hostile text', () => {
     });
     const src = source({ sessions: found(hostile) });
     const { user } = renderTab(COACHEE.userId, src);
-    const steps = await screen.findByRole('region', { name: 'My next steps' });
+    const steps = await screen.findByRole('region', { name: 'Your next steps' });
     // The challenge is the markup one, so it shows beside every step too.
     for (const text of HOSTILE) expect(within(steps).getAllByText(text).length).toBeGreaterThan(0);
     expect(within(steps).getByText('שלום, זה צעד הבא')).toHaveAttribute('dir', 'auto');
-    expect(screen.getByRole('region', { name: 'My next follow-ups' })).toHaveTextContent('With <b>Evil</b> coach');
+    expect(screen.getByRole('region', { name: 'Next follow-up' })).toHaveTextContent('<b>Evil</b> coach');
     await user.click(screen.getByRole('button', { name: /Open in Outlook: follow-up with <b>Evil<\/b> coach/ }));
     expect(src.openFollowUp).toHaveBeenCalledWith('"><script>x</script>');
     expect(document.querySelector('script, img, b')).toBeNull();
@@ -243,7 +288,7 @@ describe('My coaching, in every Teams theme', () => {
         <MyCoaching userId={COACH.userId} source={source({ sessions: found(WITH_ALEX, ALEX_WITH_KIM) })} clock={fakeClock(NOW)} />
       </AppShell>,
     );
-    expect(await screen.findByRole('region', { name: 'My coachees' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Your coachees' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'My coaching' })).toBeInTheDocument();
   });
 });

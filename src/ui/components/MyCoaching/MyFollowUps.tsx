@@ -1,8 +1,7 @@
+import { useId } from 'react';
 import type { UpcomingFollowUp } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
-import { NotesEmpty, NotesSection } from '../Notes/NotesSection';
-import { useNotesStyles } from '../Notes/useNotesStyles.styles';
-import { whenText } from './formatMyCoaching';
+import { dayOf, timeOf, whenText } from './formatMyCoaching';
 import { OpenFollowUpButton } from './OpenFollowUpButton';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 
@@ -13,36 +12,56 @@ export interface MyFollowUpsProps {
   openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
 }
 
-/** "My next follow-ups": with whom and when, each openable in Outlook. */
-export function MyFollowUps({ followUps, locale, openFollowUp }: MyFollowUpsProps) {
-  const notes = useNotesStyles();
+function OpenOrNote({ followUp, locale, openFollowUp }: { followUp: UpcomingFollowUp } & Omit<MyFollowUpsProps, 'followUps'>) {
   const styles = useMyCoachingStyles();
+  if (!followUp.iCalUId) return <p className={styles.note}>Not on the calendars yet.</p>;
   return (
-    <NotesSection title="My next follow-ups">
-      {followUps.length === 0 ? (
-        <NotesEmpty>No follow-up is planned yet.</NotesEmpty>
+    <OpenFollowUpButton
+      iCalUId={followUp.iCalUId}
+      describedAs={`follow-up with ${followUp.withName}, ${whenText(followUp.start, locale)}`}
+      openFollowUp={openFollowUp}
+    />
+  );
+}
+
+/** "Next follow-up": the soonest, its day large, with whom, openable in Outlook; any later ones under it. */
+export function MyFollowUps({ followUps, locale, openFollowUp }: MyFollowUpsProps) {
+  const styles = useMyCoachingStyles();
+  const headingId = useId();
+  const [next, ...later] = followUps;
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.cardTitle}>
+        Next follow-up
+      </h2>
+      {!next ? (
+        <p className={styles.empty}>No follow-up is planned yet.</p>
       ) : (
-        <ul className={notes.plainList}>
-          {followUps.map((f) => {
-            const when = whenText(f.start, locale);
-            return (
-              <li key={f.sessionId} className={styles.row}>
-                <div className={styles.grow}>
-                  <p className={notes.text}>
-                    With <span dir="auto">{f.withName}</span>
-                  </p>
-                  <p className={notes.meta}>{when}</p>
-                </div>
-                {f.iCalUId ? (
-                  <OpenFollowUpButton iCalUId={f.iCalUId} describedAs={`follow-up with ${f.withName}, ${when}`} openFollowUp={openFollowUp} />
-                ) : (
-                  <p className={styles.note}>Not on the calendars yet.</p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <div className={styles.next}>
+          <p className={styles.nextDay}>
+            <time dateTime={new Date(next.start).toISOString()}>{dayOf(next.start, locale)}</time>
+          </p>
+          <p className={styles.nextMeta}>
+            {timeOf(next.start, locale)} · with <span dir="auto">{next.withName}</span>
+          </p>
+          <OpenOrNote followUp={next} locale={locale} openFollowUp={openFollowUp} />
+        </div>
       )}
-    </NotesSection>
+      {later.length > 0 && (
+        <>
+          <h3 className={styles.subTitle}>Later</h3>
+          <ul className={styles.list}>
+            {later.map((f) => (
+              <li key={f.sessionId} className={styles.laterItem}>
+                <p className={styles.laterText}>
+                  <time dateTime={new Date(f.start).toISOString()}>{whenText(f.start, locale)}</time> · with <span dir="auto">{f.withName}</span>
+                </p>
+                <OpenOrNote followUp={f} locale={locale} openFollowUp={openFollowUp} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

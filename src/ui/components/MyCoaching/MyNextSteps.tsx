@@ -1,40 +1,68 @@
-import type { OpenStep } from '../../../domain';
-import { NotesEmpty, NotesSection } from '../Notes/NotesSection';
-import { useNotesStyles } from '../Notes/useNotesStyles.styles';
-import { dueText } from './formatMyCoaching';
+import { useId, type ReactNode } from 'react';
+import { Badge, mergeClasses } from '@fluentui/react-components';
+import type { LocalDate, OpenStep } from '../../../domain';
+import { DueBadge } from '../FollowUpPlan';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 
 export interface MyNextStepsProps {
   /** The user's own open steps, overdue first (openStepsOf). */
   steps: readonly OpenStep[];
+  /** How many of them are overdue. */
+  overdue: number;
+  /** Today in the user's time zone. */
+  today: LocalDate;
   locale?: string;
+  /** Where reading the task list stands (a quiet line), under the heading. */
+  status?: ReactNode;
 }
 
-/** "My next steps": what the user took on and has not done, the most urgent first, each with its challenge. */
-export function MyNextSteps({ steps, locale }: MyNextStepsProps) {
-  const notes = useNotesStyles();
+/**
+ * "Your next steps": what the user owes and by when, the most urgent first,
+ * each with its due date as a badge and the challenge it serves. The counts
+ * carry `data-open-count` and `data-overdue-count`; each step `data-urgency`.
+ */
+export function MyNextSteps({ steps, overdue, today, locale, status }: MyNextStepsProps) {
   const styles = useMyCoachingStyles();
+  const headingId = useId();
   return (
-    <NotesSection title="My next steps">
+    <section className={styles.card} aria-labelledby={headingId}>
+      <div className={styles.cardHead}>
+        <h2 id={headingId} className={styles.cardTitle}>
+          Your next steps
+        </h2>
+        <div className={styles.counts}>
+          {overdue > 0 && (
+            <Badge appearance="filled" color="danger" shape="rounded" data-overdue-count={overdue}>
+              {`${overdue} overdue`}
+            </Badge>
+          )}
+          <Badge appearance="tint" color={steps.length ? 'brand' : 'success'} shape="rounded" data-open-count={steps.length}>
+            {steps.length ? `${steps.length} open` : 'All done'}
+          </Badge>
+        </div>
+      </div>
+      {status}
       {steps.length === 0 ? (
-        <NotesEmpty>No open next steps: everything you took on is done.</NotesEmpty>
+        <p className={styles.empty}>Nothing open: everything you took on is done.</p>
       ) : (
-        <ul className={notes.list}>
+        <ul className={styles.list}>
           {steps.map((s) => (
-            <li key={`${s.sessionId}/${s.id}`} className={notes.item}>
-              <p className={notes.text} dir="auto">
+            <li key={`${s.sessionId}/${s.id}`} className={mergeClasses(styles.owed, styles[s.urgency])} data-urgency={s.urgency}>
+              <p className={styles.owedText} dir="auto">
                 {s.text}
               </p>
-              <p className={styles[s.urgency]}>{dueText(s.due, s.urgency, locale)}</p>
-              {s.challenge && (
-                <p className={notes.meta}>
-                  For: <span dir="auto">{s.challenge}</span>
-                </p>
-              )}
+              <div className={styles.owedMeta}>
+                <DueBadge due={s.due} done={false} today={today} locale={locale} />
+                {s.challenge && (
+                  <span className={styles.forText}>
+                    For: <span dir="auto">{s.challenge}</span>
+                  </span>
+                )}
+              </div>
             </li>
           ))}
         </ul>
       )}
-    </NotesSection>
+    </section>
   );
 }

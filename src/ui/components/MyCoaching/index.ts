@@ -12,5 +12,5 @@ export { myCoachingView } from './myCoachingView';
 export type { AsCoach, AsCoachee, MyCoachingView, PastSession } from './myCoachingView';
 export { createMyCoachingSource } from './myCoachingSource';
 export type { MyCoachingPorts } from './myCoachingSource';
-export { dayText, dueText, shortDate, whenText } from './formatMyCoaching';
+export { dayOf, dayText, shortDate, timeOf, whenText } from './formatMyCoaching';
 export { useMyCoachingStyles } from './useMyCoachingStyles.styles';

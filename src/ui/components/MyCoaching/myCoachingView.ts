@@ -12,25 +12,30 @@ import {
   type UpcomingFollowUp,
   type UserId,
 } from '../../../domain';
+import { planOf, progressOf, sessionAsSeenBy, type StepProgress } from '../../../domain/plans';
 
 // The personal tab's content as plain data: which parts a user sees, from
 // their own stored sessions. No React, no formatting.
 
 /** A session the user was coached in, for "Past sessions". */
 export interface PastSession {
+  /** The session as the user sees it: their own steps done as their task list says (sessionAsSeenBy), so its notes agree with `progress`. */
   session: SessionState;
   sessionId: string;
   createdAt: EpochMs;
   coachName: string;
   /** The challenge in force at the end; empty when none was stated. */
   challenge: string;
-  stepsDone: number;
-  stepsTotal: number;
+  /** Its next steps done, as the user sees them everywhere else. */
+  progress: StepProgress;
 }
 
 /** What the user sees as someone who is coached. */
 export interface AsCoachee {
+  /** Their own open steps, overdue first. */
   steps: OpenStep[];
+  /** How many of `steps` are overdue. */
+  overdue: number;
   followUps: UpcomingFollowUp[];
   /** Newest first. */
   past: PastSession[];
@@ -53,8 +58,9 @@ const challengeOf = (s: SessionState) =>
 
 /**
  * The personal tab for `userId`. `ownTaskDone` is the user's own task list
- * only; it reaches the coachee part alone. The coach part takes no task
- * states: a coachee's plan shows what the session recorded.
+ * only: it decides the done state of the user's own steps wherever they show
+ * (open steps, past sessions' counts and notes, the coach's own steps in a
+ * coachee's plan); everyone else's steps show what the session recorded.
  */
 export function myCoachingView(
   sessions: readonly SessionState[],
@@ -65,30 +71,30 @@ export function myCoachingView(
 ): MyCoachingView {
   const coached = sessions.filter((s) => roleOf(s, userId) === 'coachee');
   const coaching = sessions.filter((s) => roleOf(s, userId) === 'coach');
+  const steps = openStepsOf(coached, userId, ownTaskDone, today);
   return {
     asCoachee:
       coached.length === 0
         ? null
         : {
-            steps: openStepsOf(coached, userId, ownTaskDone, today),
+            steps,
+            overdue: steps.filter((s) => s.urgency === 'overdue').length,
             followUps: upcomingFollowUps(coached, userId, now),
             past: [...coached]
               .sort((a, b) => b.createdAt - a.createdAt)
               .map((s) => {
-                const steps = Object.values(s.nextSteps);
                 const coach = Object.values(s.participants).find((p) => p.role === 'coach');
                 return {
-                  session: s,
+                  session: sessionAsSeenBy(s, userId, ownTaskDone),
                   sessionId: s.sessionId,
                   createdAt: s.createdAt,
                   coachName: coach?.displayName ?? 'Someone who left',
                   challenge: challengeOf(s),
-                  stepsDone: steps.filter((step) => step.done).length,
-                  stepsTotal: steps.length,
+                  progress: progressOf(planOf(s, userId, ownTaskDone).steps),
                 };
               }),
           },
-    // coacheesOf is given no task states, by design: see planOf.
-    asCoach: coaching.length === 0 ? null : { coachees: coacheesOf(coaching, userId, now) },
+    // The coach's own task list reaches only the coach's own steps (planOf); a coachee's show what was agreed.
+    asCoach: coaching.length === 0 ? null : { coachees: coacheesOf(coaching, userId, now, ownTaskDone) },
   };
 }
