@@ -51,8 +51,15 @@ export function OutlookPane({ officeHost, person, event, theme, onClose }: Outlo
       <Text as="p" size={200} className={styles.status}>
         {mode === 'organizer' ? 'Organizer’s form' : 'Attendee’s form'} · Coaching plan
       </Text>
-      {/* Keyed by event and mode by the parent: another meeting is another task pane. */}
-      <iframe ref={ref} className={styles.taskPaneFrame} src={OFFICE_SIM_TASKPANE_URL} title={`Stagecoach coaching plan in ${label}`} />
+      {/* Keyed by event and mode by the parent: another meeting is another task pane. The pane reads
+          Outlook's theme when it opens, so another theme opens it again, as reopening it in Outlook would. */}
+      <iframe
+        key={officeTheme}
+        ref={ref}
+        className={styles.taskPaneFrame}
+        src={OFFICE_SIM_TASKPANE_URL}
+        title={`Stagecoach coaching plan in ${label}`}
+      />
     </section>
   );
 }
