@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useId } from 'react';
 import type { SessionState } from '../../../domain';
 import { lazyWithPreload } from '../../lazyWithPreload';
-import { NotesSection } from '../Notes/NotesSection';
-import { useNotesStyles } from '../Notes/useNotesStyles.styles';
+import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 
 /** The notes document, outside the personal tab's first paint (the same chunk as Past sessions'). */
 const openedNotes = lazyWithPreload(() => import(/* webpackChunkName: "pastSessionNotes" */ './PastSessionNotes'));
@@ -20,15 +19,20 @@ export interface OpenedSessionProps {
  * user's own copy. A session the user has no copy of says so.
  */
 export function OpenedSession({ sessionId, sessions }: OpenedSessionProps) {
-  const notes = useNotesStyles();
+  const styles = useMyCoachingStyles();
+  const headingId = useId();
   const session = sessions.find((s) => s.sessionId === sessionId);
   const Notes = openedNotes.Component;
   return (
-    <NotesSection title="The session you opened">
+    // A card like the page's others, first on the page.
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.cardTitle}>
+        The session you opened
+      </h2>
       {session ? (
         <Suspense
           fallback={
-            <p role="status" className={notes.meta}>
+            <p role="status" className={styles.note}>
               Loading the notes…
             </p>
           }
@@ -36,10 +40,10 @@ export function OpenedSession({ sessionId, sessions }: OpenedSessionProps) {
           <Notes session={session} title="Session notes" />
         </Suspense>
       ) : (
-        <p role="status" className={notes.hint}>
+        <p role="status" className={styles.empty}>
           This session is not in your OneDrive. Its notes show here once your copy of it is saved.
         </p>
       )}
-    </NotesSection>
+    </section>
   );
 }
