@@ -13,6 +13,13 @@ export interface ShortSession {
   /** The coachee's own next step. */
   step: string;
   summary: string;
+  /**
+   * Called as each stage begins, in both panels (Close: before the follow-up
+   * is put on the calendars), for tests that look at every stage on the way.
+   */
+  atStage?(stage: 'open' | 'learn' | 'plan' | 'close'): Promise<void>;
+  /** Whether the coachee accepts the invite before this returns. @default true */
+  accept?: boolean;
 }
 
 const expectStage = (panel: FrameLocator, stage: string) =>
@@ -20,17 +27,21 @@ const expectStage = (panel: FrameLocator, stage: string) =>
 
 /**
  * The shortest whole session: Open → Learn → Plan → Close with one next step
- * owned by the coachee, the follow-up on both calendars and accepted. Returns
- * once the coachee's panel shows the invite accepted.
+ * owned by the coachee, the follow-up on both calendars and (unless `accept`
+ * is false) accepted. Returns once the coachee's panel shows the invite
+ * accepted, or only on the coach's calendar when not accepting.
  */
-export async function closeSession(page: Page, { challenge, step, summary }: ShortSession): Promise<void> {
+export async function closeSession(page: Page, { challenge, step, summary, atStage, accept = true }: ShortSession): Promise<void> {
   const coach = frame(page, COACH_PANE);
   const coachee = frame(page, COACHEE_PANE);
+  await expectStage(coachee, 'Open');
+  await atStage?.('open');
   await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(challenge);
   await coachee.getByRole('button', { name: 'State challenge' }).click();
   await expect(coach.getByText(challenge).first()).toBeVisible();
   await coach.getByRole('button', { name: 'Advance to Learn' }).click();
   await expectStage(coachee, 'Learn');
+  await atStage?.('learn');
   await coach.getByRole('button', { name: 'Agree to this definition' }).click();
   await coachee.getByRole('textbox', { name: 'New cause' }).fill('The hand-over happens too late');
   await coachee.getByRole('button', { name: 'Add cause' }).click();
@@ -41,6 +52,7 @@ export async function closeSession(page: Page, { challenge, step, summary }: Sho
   await expect(coach.getByText('Ask for help earlier')).toBeVisible();
   await coach.getByRole('button', { name: 'Advance to Plan' }).click();
   await expectStage(coachee, 'Plan');
+  await atStage?.('plan');
   await coachee.getByRole('radiogroup', { name: 'Option to carry out' }).getByRole('radio', { name: /Hand over on Wednesdays/ }).check();
   await coachee.getByRole('textbox', { name: 'Next step' }).fill(step);
   await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Sam (coachee)' });
@@ -60,12 +72,14 @@ export async function closeSession(page: Page, { challenge, step, summary }: Sho
   await coach.locator('summary', { hasText: 'Suggested wording' }).click();
   await coach.getByRole('group', { name: /Suggested wording/ }).getByRole('button').first().click();
   await coach.getByRole('button', { name: 'Give affirmation' }).click();
+  await atStage?.('close');
 
   const followUp = coach.getByRole('region', { name: 'Follow-up' });
   await followUp.getByRole('button', { name: 'Find times you are both free' }).click();
   await followUp.getByRole('radiogroup', { name: 'Free times for both of you' }).getByRole('radio').first().check();
   await followUp.getByRole('button', { name: 'Put it on both calendars' }).click();
   await expect(coachee.getByRole('list', { name: 'Calendar status' })).toContainText('On Alex’s calendar: yes');
+  if (!accept) return;
   await coachee.getByRole('button', { name: 'Accept on my calendar' }).click();
   await expect(coach.getByRole('list', { name: 'Calendar status' })).toContainText('Accepted by Sam: yes');
 }

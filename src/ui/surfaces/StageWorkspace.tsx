@@ -19,10 +19,13 @@ export interface StageWorkspaceProps extends StageFormsProps {
 
 /**
  * Whether a stage change should take focus to the new stage: when focus was
- * on the way there (the stage controls, one of their dialogs) or nowhere.
- * Someone typing elsewhere while the other person moves on keeps their place.
+ * on the way there (the stage controls, one of their dialogs) or lost with a
+ * control that went away. Someone typing elsewhere while the other person
+ * moves on keeps their place, and a panel the user is not in (they are in
+ * the meeting chat, say) never pulls focus into itself.
  */
 function focusFollowsStage(): boolean {
+  if (!document.hasFocus()) return false;
   const active = document.activeElement;
   return !active || active === document.body || active.closest('[role="dialog"], [role="alertdialog"], [data-stage-controls]') !== null;
 }
