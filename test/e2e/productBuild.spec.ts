@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { answerTeamsCdn } from './teamsCdn';
 
 // `npm run build` (dist/) holds the product only, every page under its CSP;
@@ -36,6 +37,17 @@ test('the production build holds only the product’s pages, each with its Conte
   }
   // The static host's headers travel with the pages.
   expect(files).toContain('staticwebapp.config.json');
+});
+
+test('every product page keeps its first-paint JavaScript within its gzip budget', async () => {
+  // The bench prints the figures; this keeps a change that breaks a budget from landing.
+  const { BUDGETS, measureBundles } = (await import(pathToFileURL(path.join(repo, 'test/bench/bundleSizes.mjs')).href)) as {
+    BUDGETS: Record<string, number>;
+    measureBundles(dist: string): { pages: { page: string; gzip: number }[] };
+  };
+  const pages = measureBundles(dist).pages.filter((p) => p.page in BUDGETS);
+  expect(pages.map((p) => p.page).sort()).toEqual(Object.keys(BUDGETS).sort());
+  for (const { page, gzip } of pages) expect([page, gzip <= BUDGETS[page]!]).toEqual([page, true]);
 });
 
 test('the simulator runs the product’s pages under their policy, and nothing breaks it', async ({ page }) => {

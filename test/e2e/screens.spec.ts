@@ -25,9 +25,14 @@ test('every surface, photographed at every width and theme through two sessions'
   });
   const coach = frame(page, COACH_PANE);
   await expect(coach.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
-  await shootPanels(page, 's1-open', panels());
 
-  await closeSession(page, { challenge: CHALLENGE, step: STEP, summary: SUMMARY });
+  // Every stage as it begins (Close with its follow-up form still to fill in), then closed.
+  await closeSession(page, {
+    challenge: CHALLENGE,
+    step: STEP,
+    summary: SUMMARY,
+    atStage: (stage) => shootPanels(page, `s1-${stage}`, panels()),
+  });
   // The observer joins once the pair have their roles.
   await page.getByRole('switch', { name: 'Add observer' }).check();
   await expect(frame(page, 'Observer — Jordan').getByText(/Observer/).first()).toBeVisible();

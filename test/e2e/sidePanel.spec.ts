@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from './fixtures';
 import { seriousAxeViolations } from './axe';
-import { closeSession } from './closeSession';
+import { closeSession, localDate } from './closeSession';
 import { THEMES, usePanelWidth, useTheme } from './screens';
 import { COACH_PANE, COACHEE_PANE, frame, region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
@@ -107,6 +107,36 @@ test('the confidence gate: low confidence is never clicked past, and the notes k
   const confidence = notes.getByRole('region', { name: 'Confidence in the plan' });
   await expect(confidence.locator('[data-confidence="2"][data-low="true"][data-went-on="true"]')).toBeVisible();
   await expect(confidence).toContainText('Sam wants to try it this week and tell me Friday.');
+});
+
+test('a next step’s date problem is said at the date field, in the date format the user reads', async ({ page }) => {
+  await page.goto('/');
+  const coach = frame(page, COACH_PANE);
+  const coachee = frame(page, COACHEE_PANE);
+  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(CHALLENGE);
+  await coachee.getByRole('button', { name: 'State challenge' }).click();
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await coach.getByRole('button', { name: 'Advance to Plan' }).click();
+  await coach.getByRole('dialog', { name: /is not finished yet/ }).getByRole('button', { name: 'Advance anyway' }).click();
+  await expect(heading(coachee, 'Plan')).toBeVisible();
+
+  const steps = coachee.getByRole('region', { name: 'Next steps' });
+  const due = steps.getByLabel('Due date');
+  await steps.getByRole('textbox', { name: 'Next step' }).fill(STEP);
+  await steps.getByRole('button', { name: 'Add next step' }).click();
+  await expect(due).toHaveAttribute('aria-invalid', 'true');
+
+  // A past date: the message names today as this browser writes dates, never YYYY-MM-DD.
+  await due.fill(localDate(-2));
+  await steps.getByRole('button', { name: 'Add next step' }).click();
+  const today = await coachee.locator('body').evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
+  await expect(due).toHaveAccessibleDescription(new RegExp(today.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(steps.getByRole('checkbox', { name: STEP })).toHaveCount(0);
+
+  await due.fill(localDate(7));
+  await expect(due).not.toHaveAttribute('aria-invalid', 'true');
+  await steps.getByRole('button', { name: 'Add next step' }).click();
+  await expect(coach.getByRole('checkbox', { name: STEP })).toBeVisible();
 });
 
 test('by keyboard alone: go back through the dialog, Escape returns focus, and focus follows the new stage', async ({ page }) => {
