@@ -81,5 +81,8 @@ export {
   upcomingFollowUps,
   coacheesOf,
   carriedDoneInTasks,
+  doneAsSeenBy,
+  sessionAsSeenBy,
+  progressOf,
 } from './plans';
-export type { TaskDone, PlanStepView, PlanView, Urgency, OpenStep, UpcomingFollowUp, CoacheeOverview } from './plans';
+export type { TaskDone, PlanStepView, PlanView, Urgency, OpenStep, UpcomingFollowUp, CoacheeOverview, StepProgress } from './plans';

@@ -1,4 +1,4 @@
-import type { StepProgress } from '../../../domain/plans';
+import type { StepProgress } from '../../../domain';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
 export interface StepProgressTextProps {

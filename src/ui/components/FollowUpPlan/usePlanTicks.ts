@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { progressOf, type StepProgress } from '../../../domain/plans';
+import { progressOf, type StepProgress } from '../../../domain';
 import type { PlanStepView } from '../../../domain';
 import type { GraphOutcome } from '../../../ports';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CoacheeOverview, LocalDate } from '../../../domain';
-import { progressOf } from '../../../domain/plans';
+import { progressOf } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
 import { ReadOnlyStepList, StepProgressText } from '../FollowUpPlan';
 import { dayText, whenText } from './formatMyCoaching';

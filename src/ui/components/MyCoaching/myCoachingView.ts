@@ -12,7 +12,7 @@ import {
   type UpcomingFollowUp,
   type UserId,
 } from '../../../domain';
-import { planOf, progressOf, sessionAsSeenBy, type StepProgress } from '../../../domain/plans';
+import { planOf, progressOf, sessionAsSeenBy, type StepProgress } from '../../../domain';
 
 // The personal tab's content as plain data: which parts a user sees, from
 // their own stored sessions. No React, no formatting.
