@@ -9,6 +9,22 @@ function section(name: string) {
 describe('ContributionList', () => {
   beforeAll(loadPanelParts);
 
+  it('asks the coach to ask, and invites the coachee to think, under each new item', () => {
+    const m = meeting();
+    toLearn(m);
+    const hints = (view: ReturnType<typeof renderPanel>) =>
+      ['New cause', 'New option'].map((name) => within(view.container).getByRole('textbox', { name }).getAttribute('aria-describedby') ?? '').map(
+        (ids) => ids.split(' ').map((id) => view.container.ownerDocument.getElementById(id)?.textContent ?? '').join(' '),
+      );
+    const coachView = renderPanel(m.coach, COACH, m.clock);
+    const forCoach = hints(coachView);
+    coachView.unmount();
+    const forCoachee = hints(renderPanel(m.coachee, COACHEE, m.clock));
+    expect(forCoach.every((hint) => hint.startsWith('Ask'))).toBe(true);
+    expect(forCoachee.some((hint) => hint.startsWith('Ask'))).toBe(false);
+    expect(forCoachee).not.toEqual(forCoach);
+  });
+
   it('adds, edits and removes causes', async () => {
     const m = meeting();
     toLearn(m);

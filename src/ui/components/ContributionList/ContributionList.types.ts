@@ -25,6 +25,8 @@ export interface ContributionListState {
   title: string;
   /** "cause" / "option", for control names. */
   noun: string;
+  /** Under the new item's field, worded for the one typing it. */
+  hint: string;
   rows: ContributionRow[];
   showAuthor: boolean;
   canAdd: boolean;

@@ -91,7 +91,7 @@ export function renderContributionList(state: ContributionListState, classes: Co
         >
           <Field
             label={`New ${state.noun}`}
-            hint={state.kind === 'option' ? 'Ask first: “What could you do?”' : 'Ask: “What is getting in the way?”'}
+            hint={state.hint}
             validationState={state.addError ? 'error' : 'none'}
             validationMessage={state.addError}
           >

@@ -24,6 +24,15 @@ export function useContributionList(props: ContributionListProps): ContributionL
     headingId,
     title: kind === 'cause' ? 'Causes' : 'Options',
     noun: kind,
+    // The coach asks, so the coachee's own thinking fills the list; the coachee is invited to think.
+    hint:
+      role === 'coachee'
+        ? kind === 'option'
+          ? 'Your own ideas count most: they stay yours.'
+          : 'What do you think is getting in the way?'
+        : kind === 'option'
+          ? 'Ask first: “What could you do?”'
+          : 'Ask: “What is getting in the way?”',
     rows: byTime(items).map((c) => ({ ...c, authorName: nameOf(participants, c.authorId) })),
     showAuthor: kind === 'option',
     canAdd: mayIssue(role, commands.add),
