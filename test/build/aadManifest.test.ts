@@ -5,8 +5,9 @@ import { SCOPES } from '../../src/graph/graphClient';
 
 // aad.manifest.json, the Entra registration aadApp/update applies: exactly the
 // redirect URIs, the exposed API, the pre-authorized clients and the delegated
-// Graph scopes Stagecoach needs. The README's scope table is the one source of
-// the scopes; the code's per-call scopes and the registration must match it.
+// Graph scopes Stagecoach needs. The scope table in docs/permissions.md is the
+// one source of the scopes; the code's per-call scopes and the registration
+// must match it.
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,12 +27,12 @@ const PRE_AUTHORIZED = {
   '27922004-5251-4030-b22d-91ecd9a37ea4': 'Outlook mobile',
 };
 
-/** The scopes in the README's table under "Microsoft Graph (delegated) scopes". */
-function readmeScopes(): string[] {
-  const readme = read('README.md');
-  const start = readme.indexOf('### Microsoft Graph (delegated) scopes');
+/** The scopes in docs/permissions.md's table under "Microsoft Graph (delegated) scopes". */
+function documentedScopes(): string[] {
+  const doc = read('docs/permissions.md');
+  const start = doc.indexOf('## Microsoft Graph (delegated) scopes');
   expect(start).toBeGreaterThanOrEqual(0);
-  const section = readme.slice(start).split(/\n#{2,3} /)[0]!;
+  const section = doc.slice(start).split(/\n#{2,3} /)[0]!;
   const scopes = [...section.matchAll(/^\| `([A-Za-z.]+)` \|/gm)].map((m) => m[1]!);
   expect(scopes.length).toBeGreaterThan(0);
   return scopes;
@@ -50,10 +51,10 @@ describe('the Entra registration (aad.manifest.json)', () => {
 
   it('registers exactly the two single-page-application redirect URIs: NAA’s broker and the popup’s landing page', () => {
     expect(aad.spa).toEqual({ redirectUris: ['brk-multihub://${{HOST_DOMAIN}}', '${{HOST_URL}}/auth-redirect.html'] });
-    // As the README's Sign-in section names them.
-    const readme = read('README.md');
-    expect(readme).toContain('`brk-multihub://HOST_DOMAIN`');
-    expect(readme).toContain('`HOST_URL/auth-redirect.html`');
+    // As docs/teams-setup.md's Sign-in section names them.
+    const setup = read('docs/teams-setup.md');
+    expect(setup).toContain('`brk-multihub://HOST_DOMAIN`');
+    expect(setup).toContain('`HOST_URL/auth-redirect.html`');
     // And the build writes the landing page.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = (require('../../webpack.config.js') as (env: unknown, argv: { mode: string }) => { plugins: { userOptions?: { filename?: string } }[] })(
@@ -79,18 +80,18 @@ describe('the Entra registration (aad.manifest.json)', () => {
     for (const client of clients) expect(client).toEqual({ appId: client.appId, delegatedPermissionIds: [PERMISSION_ID] });
   });
 
-  it('asks for exactly the delegated Graph scopes of the README’s table, which are exactly the code’s', () => {
-    const readme = readmeScopes();
-    expect(new Set(readme).size).toBe(readme.length);
+  it('asks for exactly the delegated Graph scopes of the documented table, which are exactly the code’s', () => {
+    const documented = documentedScopes();
+    expect(new Set(documented).size).toBe(documented.length);
     // The code asks for these per call (src/graph/graphClient.ts).
-    expect(sorted(new Set(Object.values(SCOPES).flat()))).toEqual(sorted(readme));
+    expect(sorted(new Set(Object.values(SCOPES).flat()))).toEqual(sorted(documented));
     // The registration asks for them once each, all delegated, all from Microsoft Graph.
     expect(aad.requiredResourceAccess).toHaveLength(1);
     const [graph] = aad.requiredResourceAccess;
     expect(graph.resourceAppId).toBe('Microsoft Graph');
     const access = graph.resourceAccess as { id: string; type: string }[];
     expect(access.every((a) => a.type === 'Scope')).toBe(true);
-    expect(access.map((a) => a.id).sort()).toEqual(sorted(readme));
+    expect(access.map((a) => a.id).sort()).toEqual(sorted(documented));
   });
 
   it('links the consent prompt to the privacy statement and the terms the manifest names', () => {
