@@ -24,7 +24,10 @@ function packageRules(name) {
     return [
       {
         regex: `^(?!\\.|(${allowed})(/|$))`,
-        message: `src/${name} may import no outside package but ${layer.onlyPackages.join(', ')}.`,
+        message:
+          layer.onlyPackages.length === 0
+            ? `src/${name} may import no outside package.`
+            : `src/${name} may import no outside package but ${layer.onlyPackages.join(', ')}.`,
       },
     ];
   }

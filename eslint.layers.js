@@ -3,7 +3,9 @@
 // lint rules; test/build/layers.test.ts fails when a src/ folder has no row.
 //
 // Imports flow downward only:
-//   domain ← ports ← {teams, sync, auth, graph, outlook, ui} ← {entries, simulator}
+//   base ← domain ← ports ← {app, teams, sync, auth, graph, outlook, ui} ← {entries, simulator}
+// base (generic helpers) is below everything; app (use cases over ports) sits
+// beside the adapters and the UI and knows none of them.
 // If a build breaks on these rules, move the code; do not relax the table.
 
 /**
@@ -14,24 +16,32 @@
  */
 
 const ADAPTERS = ['teams', 'sync', 'auth', 'graph', 'outlook'];
-const BELOW_TOP = ['domain', 'ports', ...ADAPTERS, 'ui'];
+const BELOW_TOP = ['base', 'domain', 'ports', 'app', ...ADAPTERS, 'ui'];
+/** What the middle layers may import: the model, its ports and the generic helpers. */
+const CORE = ['base', 'domain', 'ports'];
 
 /** @type {Record<string, Layer>} */
 const LAYERS = {
+  // Small generic helpers (a status cell, a background job, load-once, an error's message):
+  // plain TypeScript that every layer may use, so it may use nothing itself.
+  base: { imports: [], onlyPackages: [] },
   // Pure coaching model: runs anywhere, so it may not touch React, Teams or the network.
-  domain: { imports: [], onlyPackages: ['zod'] },
+  domain: { imports: ['base'], onlyPackages: ['zod'] },
   // Interfaces between the model and the outside world.
-  ports: { imports: ['domain'] },
+  ports: { imports: ['base', 'domain'] },
+  // Use cases: what Stagecoach does (save each person's copy, keep steps in To Do, carry
+  // last time's plan over, find a follow-up's plan) over ports only, whatever adapters run them.
+  app: { imports: CORE, onlyPackages: [] },
   // Adapters: each wraps one outside library behind a port and knows no other adapter.
-  teams: { imports: ['domain', 'ports'] },
-  sync: { imports: ['domain', 'ports'] },
-  auth: { imports: ['domain', 'ports'] },
-  graph: { imports: ['domain', 'ports'] },
+  teams: { imports: CORE },
+  sync: { imports: CORE },
+  auth: { imports: CORE },
+  graph: { imports: CORE },
   // The Outlook host: the only code that touches Office.js (the global `Office`, which
   // the page loads from Microsoft's CDN; never bundled, so never imported).
-  outlook: { imports: ['domain', 'ports'] },
-  // The UI reaches adapters only through the ports an entry hands it.
-  ui: { imports: ['domain', 'ports'] },
+  outlook: { imports: CORE },
+  // The UI reaches adapters and use cases only through the ports an entry hands it.
+  ui: { imports: CORE },
   // Entries pick the adapters and mount the UI; react-dom/client is their mount point.
   entries: { imports: BELOW_TOP, alsoPackages: ['react-dom/client'] },
   simulator: { imports: BELOW_TOP },

@@ -20,7 +20,9 @@ const project = (name, testEnvironment, extra = {}) => ({
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
+    project('base', 'node'),
     project('domain', 'node'),
+    project('app', 'node'),
     project('sync', 'node'),
     project('teams', 'node'),
     project('simulator', 'node'),

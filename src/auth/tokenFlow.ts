@@ -1,7 +1,7 @@
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
 import type { TokenProvider } from '../ports';
 import { InteractionQueue, scopeKey } from './interactions';
-import { loadOnce } from './loadOnce';
+import { loadOnce, messageOf } from '../base';
 import { isInteractionRequired, type MsalClient } from './msalClient';
 
 export interface TokenFlowOptions {
@@ -22,7 +22,7 @@ export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
     try {
       return await options.createClient();
     } catch (error) {
-      throw new Error(`Microsoft sign-in could not start: ${describe(error)}`, { cause: error });
+      throw new Error(`Microsoft sign-in could not start: ${messageOf(error)}`, { cause: error });
     }
   });
   const interactions = new InteractionQueue();
@@ -81,6 +81,3 @@ function accessToken(result: AuthenticationResult): string {
   return result.accessToken;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,19 +1,10 @@
 import { carryOverDue, type CoachNotes } from '../domain';
 import { LOCAL_DEV_TENANT_ID, type MeetingContext, type OwnCopyReading, type PrivateNotesStore, type SessionHistoryReading, type SessionStore } from '../ports';
-import {
-  createOwnCopySaver,
-  keepStepTasks,
-  OWN_COPY_DEBOUNCE_MS,
-  reportCarriedDoneFromTasks,
-  saveOnPrivateNotesChanges,
-  saveOnSessionChanges,
-  STEP_TASKS_DEBOUNCE_MS,
-  type OwnCopySaver,
-  type StepTasksKeeper,
-} from '../sync';
+import { createOwnCopySaver, keepStepTasks, OWN_COPY_DEBOUNCE_MS, reportCarriedDoneFromTasks, saveOnPrivateNotesChanges, saveOnSessionChanges, STEP_TASKS_DEBOUNCE_MS, type OwnCopySaver, type StepTasksKeeper } from '../app';
 import { notesLink } from '../teams';
 import type { CalendarAccess } from '../ui';
 import type { GraphServices } from './openGraph';
+import { messageOf } from '../base';
 
 /** Set by the build from the deployment's environment (webpack's DefinePlugin); empty in a local build. */
 const BUILD = {
@@ -151,7 +142,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
           const [{ readOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
           return await readOwnCopy(archive, context.meetingId);
         } catch (error) {
-          return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+          return { kind: 'failed', message: messageOf(error) };
         }
       },
     },
@@ -160,7 +151,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
         try {
           return await (await services()).history.list();
         } catch (error) {
-          return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+          return { kind: 'failed', message: messageOf(error) };
         }
       },
     },

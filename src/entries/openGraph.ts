@@ -12,7 +12,7 @@ import {
   type SessionHistoryReading,
   type TaskGateway,
 } from '../ports';
-import { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy } from '../sync';
+import { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy } from '../app';
 
 const sandboxConfig = z.object({ baseUrl: z.url({ protocol: /^https?$/ }).max(2048) });
 

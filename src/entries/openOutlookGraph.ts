@@ -4,7 +4,7 @@
 // for all of them.
 import type { PlanStepView } from '../domain';
 import { LOCAL_DEV_MAIL_DOMAIN, type GraphOutcome } from '../ports';
-import { resolveFollowUp, tickStep, type FollowUpResolution } from '../sync';
+import { resolveFollowUp, tickStep, type FollowUpResolution } from '../app';
 import type { OutlookItem } from '../outlook';
 import { openGraph } from './openGraph';
 

@@ -2,10 +2,12 @@ import { createRoot } from 'react-dom/client';
 import type { UserId } from '../domain';
 import type { MyCoachingSource, PersonalHost, ThemeName } from '../ports';
 import { loadPersonalHost, themeFromQuery } from '../teams';
-import { AppShell, createMyCoachingSource, MyCoaching } from '../ui';
+import { createMyCoachingSource } from '../app';
+import { AppShell, MyCoaching } from '../ui';
 import type { PersonalGraph } from './openPersonalGraph';
 import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
+import { messageOf } from '../base';
 
 // The personal tab, "My coaching" (manifest staticTabs), in Teams, Outlook and
 // the Microsoft 365 app. Paints at once (theme from the address the host
@@ -58,7 +60,7 @@ async function start() {
       list: () =>
         graph().then(
           (g) => g.history.list(),
-          (error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => ({ kind: 'failed', message: messageOf(error) }),
         ),
     },
     ownTasks: () => graph().then((g) => g.tasks),

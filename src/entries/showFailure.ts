@@ -1,4 +1,5 @@
 import type { Root } from 'react-dom/client';
+import { messageOf } from '../base';
 
 /**
  * A plain message in place of the app; plain DOM, since React may be what
@@ -9,7 +10,7 @@ export function showFailure(container: HTMLElement, error: unknown): void {
   message.setAttribute('role', 'alert');
   message.style.padding = '1em';
   message.style.fontFamily = 'system-ui, sans-serif';
-  message.textContent = `Stagecoach could not start. ${error instanceof Error ? error.message : String(error)}`;
+  message.textContent = `Stagecoach could not start. ${messageOf(error)}`;
   container.replaceChildren(message);
 }
 
@@ -25,7 +26,7 @@ export interface StartedPage {
  * loaded), takes React down, and shows the failure in its place.
  */
 export function failStart(error: unknown, { host, root, container }: StartedPage): void {
-  host?.notifyFailure(error instanceof Error ? error.message : String(error));
+  host?.notifyFailure(messageOf(error));
   root.unmount();
   showFailure(container, error);
 }

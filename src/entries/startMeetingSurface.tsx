@@ -19,6 +19,7 @@ import { graphAccessFor } from './graphAccess';
 import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';
 import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
+import { messageOf } from '../base';
 
 export interface SurfaceChoice {
   /** The surface to mount, e.g. <SidePanel />. */
@@ -65,7 +66,6 @@ const downloadSync = () => import(/* webpackChunkName: "liveShare" */ './liveSha
 /** The store that paints from the device, with the domain's checks (and zod): a small chunk of its own. */
 const loadDeviceCopyStore = () => import(/* webpackChunkName: "deviceCopy" */ './deviceCopyStore');
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Starts a surface of the meeting: paints the shell at once (theme from the

@@ -4,6 +4,7 @@ import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '
 import type { OutlookGraph } from './openOutlookGraph';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
+import { messageOf } from '../base';
 
 // The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
 // meeting). The page loads Office.js from Microsoft's CDN before this bundle;
@@ -30,11 +31,11 @@ function start(item: OutlookItem, container: HTMLElement) {
   const load = (): Promise<FollowUpPlanLoad> =>
     graph()
       .then((g) => g.resolve())
-      .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true }));
+      .catch((error: unknown) => ({ kind: 'failed', message: messageOf(error), retryable: true }));
   const tick: TickStepFn = (step, done) =>
     graph()
       .then((g) => g.tick(step, done))
-      .catch((error: unknown) => ({ ok: false, failure: { kind: 'unknown', message: error instanceof Error ? error.message : String(error), retryable: true } }));
+      .catch((error: unknown) => ({ ok: false, failure: { kind: 'unknown', message: messageOf(error), retryable: true } }));
 
   createRoot(container).render(
     <AppShell theme={item.theme ?? 'default'}>

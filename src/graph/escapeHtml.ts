@@ -1,3 +1,5 @@
+import { webAddress } from '../base';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -22,12 +24,6 @@ export function escapeMultiline(text: string): string {
 
 /** An http(s) URL, escaped for an href; null for anything else (javascript:, data:, garbage). */
 export function safeHref(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return escapeHtml(parsed.href);
+  const parsed = webAddress(url);
+  return parsed ? escapeHtml(parsed.href) : null;
 }

@@ -1,3 +1,5 @@
+import { webAddress } from '../base';
+
 /**
  * Where the simulator's local Fluid server (tinylicious) listens: `?fluid=`
  * in the simulator's address if given, else what the server that serves the
@@ -19,12 +21,8 @@ export async function findFluidEndpoint(search: string, fetchJson = defaultFetch
 /** `value` when it is an http(s) address, without a trailing slash; null otherwise. */
 export function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 2048) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin + url.pathname.replace(/\/+$/, '') : null;
-  } catch {
-    return null;
-  }
+  const url = webAddress(value);
+  return url ? url.origin + url.pathname.replace(/\/+$/, '') : null;
 }
 
 async function defaultFetchJson(path: string): Promise<unknown> {

@@ -1,6 +1,7 @@
 // The links an event's HTML body carries, as a mail client would offer them:
 // read from text Graph gave (untrusted), so only http(s) addresses are kept,
 // and the link texts are plain text (React escapes them again when shown).
+import { webAddress } from '../base';
 
 /** A link in an invite or a task: where it goes and what it says. */
 export interface ShownLink {
@@ -24,14 +25,7 @@ export function decodeEntities(html: string): string {
 }
 
 /** An http(s) address, normalized; null for anything else (javascript:, data:, garbage). */
-export function webAddress(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
+export const webLink = (value: string): string | null => webAddress(value.trim())?.toString() ?? null;
 
 const oneLine = (text: string) => {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -43,7 +37,7 @@ export function linksIn(html: string): ShownLink[] {
   const links: ShownLink[] = [];
   for (const anchor of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(anchor[1] ?? '');
-    const address = href && webAddress(decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''));
+    const address = href && webLink(decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''));
     if (!address) continue;
     const text = oneLine(decodeEntities((anchor[2] ?? '').replace(/<[^>]*>/g, ' ')));
     links.push({ href: address, text: text || address });

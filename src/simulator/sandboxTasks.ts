@@ -1,7 +1,7 @@
 // Each simulated person's Microsoft To Do, read from the local Graph sandbox
 // with their own token: the "Coaching" list the app writes next steps to.
 import { z } from 'zod';
-import { webAddress, type ShownLink } from './inviteLinks';
+import { webLink, type ShownLink } from './inviteLinks';
 import { allPages, nextLink, type SandboxGet } from './sandboxGraph';
 
 export const COACHING_LIST = 'Coaching';
@@ -59,7 +59,7 @@ export function sandboxTasks(get: SandboxGet): LoadTasks {
         due: t.dueDateTime?.dateTime.slice(0, 10) ?? null,
         done: t.status === 'completed',
         links: (t.linkedResources ?? []).flatMap((l) => {
-          const href = l.webUrl ? webAddress(l.webUrl) : null;
+          const href = l.webUrl ? webLink(l.webUrl) : null;
           return href ? [{ href, text: l.displayName?.trim() || href }] : [];
         }),
       }))

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { messageOf } from '../base';
 
 export type PolledList<T> = { kind: 'loading' } | { kind: 'ready'; items: T[] } | { kind: 'error'; message: string };
 
@@ -56,7 +57,7 @@ export function usePolledList<T>(
         setState({ kind: 'ready', items });
       } catch (error) {
         if (stopped) return;
-        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        setState({ kind: 'error', message: messageOf(error) });
       }
       timer = setTimeout(() => void poll(), pollMs);
     };

@@ -14,6 +14,7 @@ import { SessionLog, type Genesis, type LoggedOp } from './sessionLog';
 import { SessionRecord, type Verdict } from './sessionRecord';
 import { createSenderCheck, ownIdentity, type SenderCheck, type SenderIdentity } from './senderIdentity';
 import { PROTOCOL_VERSION } from './wireOp';
+import { messageOf } from '../base';
 
 /**
  * Which Fluid service holds the session.
@@ -131,7 +132,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
       ops.set(key, value);
     } catch (error) {
       // The container is gone (closed for good): the change stays in this panel only.
-      console.warn(`Stagecoach: could not store a change (${error instanceof Error ? error.message : String(error)}).`);
+      console.warn(`Stagecoach: could not store a change (${messageOf(error)}).`);
     }
     channel?.soon();
   };
@@ -170,7 +171,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   let queue = Promise.resolve();
   const inOrder = (work: () => Promise<void> | void) => {
     queue = queue.then(work).catch((error: unknown) => {
-      warn(`a change could not be checked (${error instanceof Error ? error.message : String(error)})`);
+      warn(`a change could not be checked (${messageOf(error)})`);
     });
   };
   const onOp = (message: { clientId: string | null; contents: unknown }, local: boolean) => {
@@ -246,7 +247,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   onPresence();
   await channel?.start().catch((error: unknown) => {
     // Verification falls back to live checks and this device's memory.
-    console.warn(`Stagecoach: could not ask the others to vouch (${error instanceof Error ? error.message : String(error)}).`);
+    console.warn(`Stagecoach: could not ask the others to vouch (${messageOf(error)}).`);
   });
 
   // Only the coach's timer changes count, local or received: the session's rule, in every client.
@@ -267,7 +268,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
       store.timer = timer;
     } catch (error) {
       // The session works without it.
-      console.warn(`Stagecoach: the stage timer is unavailable (${error instanceof Error ? error.message : String(error)}).`);
+      console.warn(`Stagecoach: the stage timer is unavailable (${messageOf(error)}).`);
     }
   }
 

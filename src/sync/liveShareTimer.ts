@@ -1,5 +1,6 @@
 import { LiveTimer, type ITimerConfig } from '@microsoft/live-share';
 import type { SharedTimer, TimerSnapshot } from '../ports';
+import { messageOf } from '../base';
 
 /** How often a running timer reports what is left; the countdown shows whole seconds. */
 const TICK_MS = 1_000;
@@ -65,7 +66,7 @@ export function wrapLiveTimer(timer: LiveTimer, rule: TimerRule): SharedTimer & 
   const control = (what: string, change: () => Promise<void>) => {
     if (!rule.mayControl()) return;
     change().catch((error: unknown) => {
-      console.warn(`Stagecoach: could not ${what} the stage timer (${error instanceof Error ? error.message : String(error)}).`);
+      console.warn(`Stagecoach: could not ${what} the stage timer (${messageOf(error)}).`);
     });
   };
 

@@ -2,7 +2,7 @@ import { applyCommand, createSession, parseEnvelope, reject, type ArchiveSource,
 import type { Clock, DispatchResult, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
 import type { PendingChanges, PendingChangesStatus, RefusedChange } from '../ports';
 import type { Self } from './logSessionStore';
-import { createStatusCell, type StatusCell } from './statusCell';
+import { createStatusCell, type StatusCell } from '../base';
 
 /** Far more than anyone makes while a panel connects; a bound, so a stuck connection cannot grow the queue without end. */
 export const MAX_QUEUED = 500;

@@ -1,5 +1,6 @@
 import { app } from '@microsoft/teams-js';
 import { hasNoHost, INITIALIZE_TIMEOUT_MS, noHost, withTimeout } from './hostPresence';
+import { messageOf } from '../base';
 
 let initialized: Promise<void> | null = null;
 
@@ -12,7 +13,7 @@ export function initializeTeams(win: Window = window, timeoutMs = INITIALIZE_TIM
   if (hasNoHost(win)) return Promise.reject(noHost());
   initialized ??= withTimeout(
     app.initialize().catch((error: unknown) => {
-      throw noHost(error instanceof Error ? error.message : String(error));
+      throw noHost(messageOf(error));
     }),
     timeoutMs,
     () => noHost(`The host did not answer within ${timeoutMs / 1000} s.`),

@@ -3,6 +3,7 @@ import { isThemeName, type ConfigHost } from '../ports';
 import { tabConfig } from './appUrls';
 import { initializeTeams } from './startup';
 import { themeEvents } from './themeEvents';
+import { messageOf } from '../base';
 
 /**
  * The configuration page's host. On the host's Save it saves the side panel's
@@ -20,7 +21,7 @@ export async function createTeamsConfigHost(win: Window = window): Promise<Confi
         saveEvent.notifySuccess();
         listeners.forEach((listener) => listener());
       },
-      (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => saveEvent.notifyFailure(messageOf(error)),
     );
   });
   // Usable from here on: Teams may hide its loading indicator.

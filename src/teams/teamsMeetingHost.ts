@@ -5,6 +5,7 @@ import { fromCallback } from './callbacks';
 import { toMeetingContext } from './contextMapping';
 import { initializeTeams } from './startup';
 import { themeEvents } from './themeEvents';
+import { messageOf } from '../base';
 
 /**
  * The organizer, from the meeting details. Those need an RSC permission and
@@ -58,7 +59,7 @@ export async function createTeamsMeetingHost(win: Window = window): Promise<Meet
       liveShareHost: () => LiveShareHost.create(),
     };
   } catch (error) {
-    notifyStartupFailure(error instanceof Error ? error.message : String(error));
+    notifyStartupFailure(messageOf(error));
     throw error;
   }
 }

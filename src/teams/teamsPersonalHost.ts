@@ -7,6 +7,7 @@ import { INITIALIZE_TIMEOUT_MS } from './hostPresence';
 import { toPersonalContext, type TeamsPersonalContext } from './personalContext';
 import { initializeTeams } from './startup';
 import { themeEvents } from './themeEvents';
+import { messageOf } from '../base';
 
 export const PERSONAL_NO_HOST_MESSAGE =
   'My coaching runs inside Microsoft Teams, Outlook or the Microsoft 365 app. Open Stagecoach there, from the apps in the side bar.';
@@ -44,7 +45,7 @@ export async function createTeamsPersonalHost(win: Window = window, timeoutMs = 
       openCalendarItem: (itemId) => openCalendarItemWith(calendar, itemId),
     };
   } catch (error) {
-    notifyFailure(error instanceof Error ? error.message : String(error));
+    notifyFailure(messageOf(error));
     throw error;
   }
 }

@@ -1,8 +1,6 @@
 // The UI's public surface for the entries: named, so nothing leaks by accident.
 export { ConfigPage, FollowUpPane, MyCoaching, NotesView, SidePanel, StageView } from './surfaces';
 export type { MyCoachingProps } from './surfaces';
-export { createMyCoachingSource } from './components/MyCoaching';
-export type { MyCoachingPorts } from './components/MyCoaching';
 export type { FollowUpPaneProps, FollowUpPlanLoad } from './surfaces';
 export type { TickStepFn } from './components/FollowUpPlan';
 export { AppShell } from './AppShell';

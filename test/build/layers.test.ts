@@ -22,8 +22,8 @@ describe('layer table', () => {
     }
   });
 
-  it('has src/outlook as an adapter: domain and ports below it, only entries and the simulator above it', () => {
-    expect(LAYERS.outlook?.imports).toEqual(['domain', 'ports']);
+  it('has src/outlook as an adapter: the base, domain and ports below it, only entries and the simulator above it', () => {
+    expect(LAYERS.outlook?.imports).toEqual(['base', 'domain', 'ports']);
     const importers = Object.entries(LAYERS)
       .filter(([name, layer]) => name !== 'outlook' && layer.imports.includes('outlook'))
       .map(([name]) => name)

@@ -52,9 +52,30 @@ describe('layer rules', () => {
     expect(await errorsIn('src/sync/x.ts', code)).toEqual([]);
   });
 
+  it('reject anything imported into src/base, the bottom layer', async () => {
+    const errors = await errorsIn('src/base/x.ts', "import { LIMITS } from '../domain';\nexport const l = LIMITS;\n");
+    expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*src\/base may import only src\/base /)]);
+    const library = await errorsIn('src/base/x.ts', "import { z } from 'zod';\nexport const s = z;\n");
+    expect(library).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/base may import no outside package\./)]);
+  });
+
+  it('accept src/base from every layer, and use cases in src/app over ports only', async () => {
+    expect(await errorsIn('src/domain/x.ts', "import { messageOf } from '../base';\nexport const m = messageOf;\n")).toEqual([]);
+    const useCase = "import type { SessionStore } from '../ports';\nimport { createStatusCell } from '../base';\nexport const u: SessionStore | typeof createStatusCell | null = null;\n";
+    expect(await errorsIn('src/app/x.ts', useCase)).toEqual([]);
+    expect(await errorsIn('src/app/x.ts', "import * as sync from '../sync';\nexport const s = sync;\n")).toEqual([
+      expect.stringMatching(/^import\/no-restricted-paths: .*src\/app may import only src\/app, src\/base, src\/domain, src\/ports/),
+    ]);
+  });
+
+  it.each(['sync', 'graph', 'teams', 'ui'])('reject a use case imported into src/%s: only entries wire them', async (layer) => {
+    const errors = await errorsIn(`src/${layer}/x.ts`, "import { keepsOwnCopy } from '../app';\nexport const k = keepsOwnCopy;\n");
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^import/no-restricted-paths: .*src/${layer} may import only`))]);
+  });
+
   it('reject an adapter imported by the UI', async () => {
     const errors = await errorsIn('src/ui/x.ts', "import * as sync from '../sync';\nexport const s = sync;\n");
-    expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*src\/ui may import only src\/ui, src\/domain, src\/ports/)]);
+    expect(errors).toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*src\/ui may import only src\/ui, src\/base, src\/domain, src\/ports/)]);
   });
 
   it('reject an adapter imported by another adapter', async () => {

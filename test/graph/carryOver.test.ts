@@ -1,6 +1,7 @@
 // A second session with the same pair starts from the first one's plan, read
 // from the coach's own OneDrive copy through the real graph-client and the sandbox.
-import { carryOverPrevious, createMemorySessionHub, saveOwnCopy } from '../../src/sync';
+import { createMemorySessionHub } from '../../src/sync';
+import { carryOverPrevious, saveOwnCopy } from '../../src/app';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, OBSERVER, sandboxDrive } from './helpers';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';

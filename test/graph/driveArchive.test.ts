@@ -1,7 +1,8 @@
 import { archiveSession, readArchiveText, serializeArchive, type Command, type SessionArchive } from '../../src/domain';
 import { archiveFileName, DriveArchiveStore, sessionIdFromFileName, type DriveArchiveStoreOptions } from '../../src/graph';
 import type { ArchiveOutcome } from '../../src/ports';
-import { exportLog, importLog, keepSessionArchive, openSessionArchive } from '../../src/sync';
+import { exportLog, importLog } from '../../src/sync';
+import { keepSessionArchive, openSessionArchive } from '../../src/app';
 import { SessionLog } from '../../src/sync/sessionLog';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';

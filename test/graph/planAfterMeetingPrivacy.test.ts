@@ -3,7 +3,7 @@
 // touches the coachee's To Do, the coach's private notes reach no task, no
 // event and nothing the coachee's Outlook add-in is given, and hostile step
 // text travels verbatim, as plain text, through the task and the resolution.
-import { tickStep } from '../../src/sync';
+import { tickStep } from '../../src/app';
 import { NOW, OBSERVER } from './helpers';
 import { ALEX, NOTES_URL, SAM, closeAndSave, coacheeEventId, graphOf, keepTasksOnce, meeting, resolveAs, tasksByKey, toClose, value } from './planWorld';
 import { startGraphSandbox, type GraphSandbox, type SandboxRequest } from './sandbox/graphSandbox';

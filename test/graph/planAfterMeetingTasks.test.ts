@@ -5,7 +5,7 @@
 // with the same pair learning of the tick (carryOverPrevious, then
 // reportCarriedDoneFromTasks), all against the strict local Graph sandbox.
 import type { SessionStore, TaskGateway } from '../../src/ports';
-import { carryOverPrevious, reportCarriedDoneFromTasks, tickStep } from '../../src/sync';
+import { carryOverPrevious, reportCarriedDoneFromTasks, tickStep } from '../../src/app';
 import { SAM, ALEX, NOTES_URL, FOLLOW_UP_START, closeAndSave, coacheeEventId, graphOf, keepTasksOnce, meeting, resolveAs, tasksByKey, toClose, value } from './planWorld';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 

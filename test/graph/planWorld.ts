@@ -7,7 +7,8 @@
 import { followUpPlan, type CoachNotes, type Command, type SessionState } from '../../src/domain';
 import { DriveArchiveStore, GraphCalendarGateway, GraphEventLookup, GraphTaskGateway } from '../../src/graph';
 import type { GraphOutcome, SessionStore, StepTasksStatus, TaskGateway } from '../../src/ports';
-import { createMemorySessionHub, createOwnCopySaver, keepStepTasks, readSessionHistory, resolveFollowUp, saveOnSessionChanges, saveOwnCopy, type OwnCopySaver } from '../../src/sync';
+import { createMemorySessionHub } from '../../src/sync';
+import { createOwnCopySaver, keepStepTasks, readSessionHistory, resolveFollowUp, saveOnSessionChanges, saveOwnCopy, type OwnCopySaver } from '../../src/app';
 import { followUpRequest } from '../../src/ui/components/FollowUp/followUpRequest';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';

@@ -2,7 +2,8 @@
 // else: not the coachee's copy, not the chat, not the calendar. Asserted on the
 // bytes the sandbox stored, written through the real graph-client.
 import { GraphCalendarGateway } from '../../src/graph';
-import { createMemorySessionHub, readOwnCoachNotes, readOwnCopy, saveOwnCopy } from '../../src/sync';
+import { createMemorySessionHub } from '../../src/sync';
+import { readOwnCoachNotes, readOwnCopy, saveOwnCopy } from '../../src/app';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, NOW, devTokens, followUp, sandboxDrive } from './helpers';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';

@@ -1,6 +1,7 @@
 // This user's stored sessions read back through the real graph-client and the
 // sandbox's drives: each person sees only their own copies, newest first.
-import { createMemorySessionHub, readSessionHistory, saveOwnCopy } from '../../src/sync';
+import { createMemorySessionHub } from '../../src/sync';
+import { readSessionHistory, saveOwnCopy } from '../../src/app';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, OBSERVER, sandboxDrive } from './helpers';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';

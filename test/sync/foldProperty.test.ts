@@ -10,7 +10,7 @@ import { COACH, COACHEE, FOLLOW_UP_START, NEXT_WEEK, OBSERVER, STRANGER, T0, TOD
 
 const genesis = { sessionId: 's-property', organizerId: COACH.userId, at: T0 };
 
-/** The opening of a real conversation (see syncMeeting.ts), so the random ops that follow mostly land in a live session. */
+/** The opening of a real conversation (see test/fixtures/syncMeeting.ts), so the random ops that follow mostly land in a live session. */
 const OPENING: [string, Command][] = [
   [COACH.userId, { type: 'join', displayName: COACH.displayName }],
   [COACHEE.userId, { type: 'join', displayName: COACHEE.displayName }],

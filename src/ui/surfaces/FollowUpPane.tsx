@@ -3,6 +3,7 @@ import { Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui
 import type { LocalDate, PlanView } from '../../domain';
 import { FollowUpPlanView, type TickStepFn } from '../components/FollowUpPlan';
 import { InlineAlert } from '../components/shared';
+import { messageOf } from '../../base';
 
 /** What the pane shows, as the entry's lookup resolves it (src/sync's resolveFollowUp fits it). */
 export type FollowUpPlanLoad =
@@ -64,7 +65,7 @@ export function FollowUpPane({ load, tick, today, locale }: FollowUpPaneProps) {
     let live = true;
     load().then(
       (result) => live && setState(result),
-      (error: unknown) => live && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true }),
+      (error: unknown) => live && setState({ kind: 'failed', message: messageOf(error), retryable: true }),
     );
     return () => {
       live = false;

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { reportCarriedDoneFromTasks } from '../../../src/sync';
+import { reportCarriedDoneFromTasks } from '../../../src/app';
 import { CARRY_OVER, COACH, COACHEE, OBSERVER } from '../../fixtures/sessions';
-import { fakeTasks } from '../../sync/fakeTasks';
+import { fakeTasks } from '../../fixtures/fakeTasks';
 import { arrange, loadPanelParts, meeting, renderPanel, session } from '../helpers';
 
 const lastTime = () => within(screen.getByRole('region', { name: /^Last time/ }));

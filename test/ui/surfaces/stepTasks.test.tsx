@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SessionStore, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../../../src/ports';
-import { keepStepTasks, type StepTasksKeeper } from '../../../src/sync';
+import { keepStepTasks, type StepTasksKeeper } from '../../../src/app';
 import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { COACH, COACHEE, FOLLOW_UP_START, OBSERVER, type Actor } from '../../fixtures/sessions';
-import { fakeTasks } from '../../sync/fakeTasks';
+import { fakeTasks } from '../../fixtures/fakeTasks';
 import { arrange, loadPanelParts, meeting, statusKeepingAt, toClose, type Meeting } from '../helpers';
 
 beforeAll(loadPanelParts);

@@ -7,17 +7,10 @@ import { StepList } from './StepList';
 import { usePlanTicks, type TickStepFn } from './usePlanTicks';
 import { StepProgressText } from './StepProgressText';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
+import { webAddress } from '../../../base';
 
 /** A link only to a web page: anything else (javascript:, data:) is left out. */
-function webLink(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+const webLink = (url: string | null): string | null => (url ? (webAddress(url)?.href ?? null) : null);
 
 export interface FollowUpPlanViewProps {
   plan: PlanView;

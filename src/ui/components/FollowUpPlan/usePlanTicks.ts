@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { progressOf, type StepProgress } from '../../../domain';
 import type { PlanStepView } from '../../../domain';
 import type { GraphOutcome } from '../../../ports';
+import { messageOf } from '../../../base';
 
 /** Ticks (or unticks) one of the viewer's own steps in their own task list. */
 export type TickStepFn = (step: PlanStepView, done: boolean) => Promise<GraphOutcome<void>>;
@@ -47,7 +48,7 @@ export function usePlanTicks(initial: readonly PlanStepView[], onTick: TickStepF
       void onTick(step, next)
         .catch((error: unknown): GraphOutcome<void> => ({
           ok: false,
-          failure: { kind: 'unknown', message: error instanceof Error ? error.message : String(error), retryable: true },
+          failure: { kind: 'unknown', message: messageOf(error), retryable: true },
         }))
         .then((outcome) => {
           saving.current.delete(step.id);

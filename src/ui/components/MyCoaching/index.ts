@@ -10,7 +10,5 @@ export { OpenFollowUpButton } from './OpenFollowUpButton';
 export type { OpenFollowUpButtonProps } from './OpenFollowUpButton';
 export { myCoachingView } from './myCoachingView';
 export type { AsCoach, AsCoachee, MyCoachingView, PastSession } from './myCoachingView';
-export { createMyCoachingSource } from './myCoachingSource';
-export type { MyCoachingPorts } from './myCoachingSource';
 export { dayOf, dayText, shortDate, timeOf, whenText } from './formatMyCoaching';
 export { useMyCoachingStyles } from './useMyCoachingStyles.styles';

@@ -1,6 +1,6 @@
 import type { SessionState } from '../../src/domain';
 import type { EventLookup, GraphFailure, GraphOutcome, SessionHistory, SessionHistoryReading, StepTask, TaskGateway, TaskState } from '../../src/ports';
-import { resolveFollowUp, tickStep } from '../../src/sync/followUpLookup';
+import { resolveFollowUp, tickStep } from '../../src/app/followUpLookup';
 import { COACH, COACHEE, IDS, MINUTE, NEXT_WEEK, TODAY, play, sessionCompleted } from '../fixtures/sessions';
 
 // Strict fakes: each call must be one the test expects, in order; anything

@@ -1,5 +1,6 @@
-import { stepTaskKey } from '../../../domain';
-import type { EventLookup, FollowUpOpening, MyCoachingSource, PersonalHost, SessionHistoryReading, TaskGateway } from '../../../ports';
+import { stepTaskKey } from '../domain';
+import type { EventLookup, FollowUpOpening, MyCoachingSource, PersonalHost, SessionHistoryReading, TaskGateway } from '../ports';
+import { messageOf, webAddress } from '../base';
 
 /** What the personal tab's source is made of; each may load lazily (Graph and sign-in are chunks of their own). */
 export interface MyCoachingPorts {
@@ -17,17 +18,6 @@ export interface MyCoachingPorts {
   openWindow(url: string): void;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Only a web address may be opened: a `javascript:` or other link from anywhere is refused. */
-function webAddress(link: string): string | null {
-  try {
-    const url = new URL(link);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The personal tab's source over the ports: the user's own sessions, their
@@ -58,7 +48,8 @@ export function createMyCoachingSource(ports: MyCoachingPorts): MyCoachingSource
         if (!found.ok) return { kind: 'failed', message: found.failure.message };
         if (!found.value) return { kind: 'notOnCalendar' };
         if (await ports.host.openCalendarItem(found.value.id)) return { kind: 'opened', where: 'host' };
-        const link = found.value.webLink && webAddress(found.value.webLink);
+        // Only a web address may be opened: a `javascript:` or other link from anywhere is refused.
+        const link = found.value.webLink && webAddress(found.value.webLink)?.href;
         if (!link) return { kind: 'failed', message: 'This app cannot open calendar items here, and Outlook gave no web link for this one.' };
         ports.openWindow(link);
         return { kind: 'opened', where: 'web' };

@@ -1,4 +1,5 @@
-import { createMemorySessionHub, saveOnPrivateNotesChanges } from '../../src/sync';
+import { createMemorySessionHub } from '../../src/sync';
+import { saveOnPrivateNotesChanges } from '../../src/app';
 import { fakeClock } from '../fixtures/clock';
 
 function notesSource() {

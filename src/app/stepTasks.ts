@@ -1,7 +1,6 @@
 import { ownedSteps, roleOf, type SessionState } from '../domain';
 import type { SessionStore, StepTask, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../ports';
-import type { SaverTimers } from './ownCopySaver';
-import { createStatusCell } from './statusCell';
+import { createBackgroundJob, createStatusCell, messageOf, type JobTimers } from '../base';
 
 /** Quiet time after the last edit of a step before its task follows (never per keystroke). */
 export const STEP_TASKS_DEBOUNCE_MS = 5_000;
@@ -14,7 +13,7 @@ export interface KeepStepTasksOptions {
   /** Where each task's link back to the session notes points. */
   notesUrl: string;
   debounceMs: number;
-  timers: SaverTimers;
+  timers: JobTimers;
 }
 
 export interface StepTasksKeeper extends StepTasksKeeping {
@@ -43,73 +42,47 @@ const keepsTasks = (session: SessionState | null, userId: string): session is Se
  */
 export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, timers }: KeepStepTasksOptions): StepTasksKeeper {
   const status = createStatusCell<StepTasksStatus>({ kind: 'idle' });
-  let timer: unknown = null;
-  let running = false;
-  let again = false;
-  let disposed = false;
   /** The steps as the task list last took them (null: never, in this panel). */
   let synced: string | null = null;
   /** The steps as last seen in the session, to tell their changes from anyone else's. */
   let seen: string | null = null;
 
-  const cancelTimer = () => {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-  };
-
-  const run = async () => {
-    const session = store.getSnapshot().session;
-    if (!keepsTasks(session, userId)) return;
-    const steps = stepTasksOf(session, userId);
-    const fingerprint = JSON.stringify(steps);
-    running = true;
-    status.set({ kind: 'saving' });
-    let next: StepTasksStatus;
-    try {
-      const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, notesUrl);
-      next = outcome.ok
-        ? { kind: 'saved', count: steps.length }
-        : { kind: 'failed', message: outcome.failure.message, retryable: outcome.failure.retryable };
-      if (outcome.ok) synced = fingerprint;
-    } catch (error) {
-      // The gateway never rejects; loading it (the chunk, sign-in) may.
-      next = { kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true };
-    }
-    running = false;
-    if (disposed) return;
-    status.set(next);
-    if (again) {
-      again = false;
-      if (seen !== synced) start();
-    }
-  };
-  const start = () => {
-    cancelTimer();
-    if (running) {
-      again = true;
-      return;
-    }
-    void run();
-  };
+  const job = createBackgroundJob({
+    timers,
+    // A change during a sync runs one more afterwards, unless the list already holds it.
+    runAgain: () => seen !== synced,
+    run: async () => {
+      const session = store.getSnapshot().session;
+      if (!keepsTasks(session, userId)) return;
+      const steps = stepTasksOf(session, userId);
+      const fingerprint = JSON.stringify(steps);
+      status.set({ kind: 'saving' });
+      let next: StepTasksStatus;
+      try {
+        const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, notesUrl);
+        next = outcome.ok
+          ? { kind: 'saved', count: steps.length }
+          : { kind: 'failed', message: outcome.failure.message, retryable: outcome.failure.retryable };
+        if (outcome.ok) synced = fingerprint;
+      } catch (error) {
+        // The gateway never rejects; loading it (the chunk, sign-in) may.
+        next = { kind: 'failed', message: messageOf(error), retryable: true };
+      }
+      if (!job.disposed) status.set(next);
+    },
+  });
 
   const onChange = () => {
     const session = store.getSnapshot().session;
-    if (disposed || !keepsTasks(session, userId)) return;
+    if (job.disposed || !keepsTasks(session, userId)) return;
     const fingerprint = JSON.stringify(stepTasksOf(session, userId));
     if (fingerprint === seen) return;
     const first = seen === null;
     seen = fingerprint;
     // Someone who never owned a step here has nothing to put in To Do: no sign-in, no call.
     if (synced === null && fingerprint === '[]') return;
-    if (first) {
-      start(); // the closure: at once
-      return;
-    }
-    cancelTimer();
-    timer = timers.setTimeout(() => {
-      timer = null;
-      start();
-    }, debounceMs);
+    if (first) job.runNow(); // the closure: at once
+    else job.schedule(debounceMs);
   };
 
   const unsubscribe = store.subscribe(onChange);
@@ -118,12 +91,9 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
   return {
     getStatus: status.get,
     subscribe: status.subscribe,
-    retry: () => {
-      if (!disposed) start();
-    },
+    retry: () => job.runNow(),
     dispose: () => {
-      disposed = true;
-      cancelTimer();
+      job.dispose();
       unsubscribe();
       status.clear();
     },

@@ -4,6 +4,7 @@
 import { planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
 import type { EventLookup, GraphOutcome, SessionHistoryReading, TaskGateway } from '../ports';
 import { stepTasksOf } from './stepTasks';
+import { messageOf } from '../base';
 
 /** Where the plan's done states come from. */
 export type DoneStates =
@@ -60,7 +61,7 @@ export async function resolveFollowUp({ restId, events, history, tasks }: Follow
     return { kind: 'found', plan: planOf(session, viewerId, done), viewerId, session, doneStates: { from: 'taskList' } };
   } catch (error) {
     // The ports never reject; this is a bug or a lost chunk, and a retry may help.
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error), retryable: true };
+    return { kind: 'failed', message: messageOf(error), retryable: true };
   }
 }
 
@@ -92,6 +93,6 @@ export async function tickStep({ tasks, session, viewerId, stepId, done, notesUr
     if (!synced.ok) return synced;
     return await tasks.setTaskDone(session.sessionId, stepId, done);
   } catch (error) {
-    return { ok: false, failure: { kind: 'unknown', message: error instanceof Error ? error.message : String(error), retryable: true } };
+    return { ok: false, failure: { kind: 'unknown', message: messageOf(error), retryable: true } };
   }
 }

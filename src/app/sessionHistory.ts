@@ -1,6 +1,7 @@
 import type { SessionState } from '../domain';
 import type { SessionArchiveStore, SessionHistory } from '../ports';
 import { openSessionArchive } from './archiveKeeper';
+import { messageOf } from '../base';
 
 /** How many of the newest stored sessions the notes tab reads. */
 export const HISTORY_LIMIT = 20;
@@ -24,6 +25,6 @@ export async function readSessionHistory(archive: SessionArchiveStore, limit = H
     sessions.sort((a, b) => b.createdAt - a.createdAt);
     return { kind: 'found', sessions, skipped };
   } catch (error) {
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', message: messageOf(error) };
   }
 }

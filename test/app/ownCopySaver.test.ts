@@ -1,8 +1,8 @@
 import { readArchiveText } from '../../src/domain';
 import type { ArchiveOutcome, SavedArchive, SessionArchiveStore, StoredArchive } from '../../src/ports';
 import { createMemorySessionHub } from '../../src/sync';
-import { createOwnCopySaver, saveOnSessionChanges, type OwnCopySaveResult, type SaverTimers } from '../../src/sync/ownCopySaver';
-import { readOwnCopy, saveOwnCopy } from '../../src/sync/ownCopy';
+import { createOwnCopySaver, saveOnSessionChanges, type OwnCopySaveResult, type SaverTimers } from '../../src/app/ownCopySaver';
+import { readOwnCopy, saveOwnCopy } from '../../src/app/ownCopy';
 import { fakeClock } from '../fixtures/clock';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);

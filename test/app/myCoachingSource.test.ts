@@ -1,5 +1,5 @@
-import type { EventLookup, GraphOutcome, OwnEvent, SessionHistory, TaskGateway, TaskState } from '../../../src/ports';
-import { createMyCoachingSource, type MyCoachingPorts } from '../../../src/ui/components/MyCoaching';
+import type { EventLookup, GraphOutcome, OwnEvent, SessionHistory, TaskGateway, TaskState } from '../../src/ports';
+import { createMyCoachingSource, type MyCoachingPorts } from '../../src/app';
 
 const EVENT: OwnEvent = { id: 'AAMk-own-copy', iCalUId: 'ical-1', webLink: 'https://outlook.office.com/calendar/item/AAMk-own-copy' };
 const ok = <T>(value: T): GraphOutcome<T> => ({ ok: true, value });

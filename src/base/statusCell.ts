@@ -1,4 +1,6 @@
-/** A status the panel reads and watches: `set` tells every listener. */
+import { createListeners } from './listeners';
+
+/** A value the UI reads and watches (useSyncExternalStore): `set` tells every listener. */
 export interface StatusCell<S> {
   get(): S;
   set(next: S): void;
@@ -9,17 +11,14 @@ export interface StatusCell<S> {
 
 export function createStatusCell<S>(initial: S): StatusCell<S> {
   let status = initial;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   return {
     get: () => status,
     set: (next) => {
       status = next;
-      for (const listener of [...listeners]) listener();
+      listeners.notify();
     },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    clear: () => listeners.clear(),
+    subscribe: listeners.subscribe,
+    clear: listeners.clear,
   };
 }

@@ -1,6 +1,6 @@
 import { archiveSession, serializeArchive, type Command } from '../../src/domain';
 import type { ArchiveEntry, ArchiveOutcome, SessionArchiveStore, StoredArchive } from '../../src/ports';
-import { HISTORY_LIMIT, readSessionHistory } from '../../src/sync';
+import { HISTORY_LIMIT, readSessionHistory } from '../../src/app';
 import { exportLog, SessionLog } from '../../src/sync/sessionLog';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);

@@ -1,9 +1,9 @@
 import type { Command } from '../../src/domain';
 import type { SessionStore, TaskGateway } from '../../src/ports';
-import { reportCarriedDoneFromTasks } from '../../src/sync';
+import { reportCarriedDoneFromTasks } from '../../src/app';
 import { COACH, COACHEE, OBSERVER } from '../fixtures/sessions';
-import { fakeTasks } from './fakeTasks';
-import { syncMeeting } from './syncMeeting';
+import { fakeTasks } from '../fixtures/fakeTasks';
+import { syncMeeting } from '../fixtures/syncMeeting';
 
 const PREVIOUS = 's-previous';
 

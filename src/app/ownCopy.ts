@@ -2,6 +2,7 @@ import { archiveSession, roleOf, type CoachNotes, type EpochMs } from '../domain
 import type { OwnCopyRead, SessionArchiveStore, SessionStore } from '../ports';
 import { keepSessionArchive, openSessionArchive } from './archiveKeeper';
 import type { OwnCopySaveResult } from './ownCopySaver';
+import { messageOf } from '../base';
 
 /**
  * Saves this user's own copy of the session in their storage, the keeper's
@@ -39,7 +40,7 @@ export async function readOwnCopy(archive: SessionArchiveStore, sessionId: strin
     const coachNotes = file.copyFor === 'coach' ? file.coachNotes : undefined;
     return { kind: 'found', session: state, savedAt: file.savedAt, ...(coachNotes ? { coachNotes } : {}) };
   } catch (error) {
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', message: messageOf(error) };
   }
 }
 

@@ -1,6 +1,6 @@
 import { archiveSession, readArchiveText, serializeArchive, type Command, type SessionArchive } from '../../src/domain';
 import type { ArchiveOutcome, ArchiveWrite, SavedArchive, SessionArchiveStore, StoredArchive } from '../../src/ports';
-import { keepSessionArchive, openSessionArchive } from '../../src/sync/archiveKeeper';
+import { keepSessionArchive, openSessionArchive } from '../../src/app/archiveKeeper';
 import { exportLog, SessionLog } from '../../src/sync/sessionLog';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);

@@ -1,9 +1,9 @@
 import type { TaskGateway } from '../../src/ports';
-import { keepStepTasks, type StepTasksKeeper } from '../../src/sync';
-import type { SaverTimers } from '../../src/sync/ownCopySaver';
+import { keepStepTasks, type StepTasksKeeper } from '../../src/app';
+import type { SaverTimers } from '../../src/app/ownCopySaver';
 import { COACH, COACHEE, NEXT_WEEK, OBSERVER } from '../fixtures/sessions';
-import { fakeTasks, type FakeTasks } from './fakeTasks';
-import { closeIt, SESSION, syncMeeting, toClose, type SyncMeeting } from './syncMeeting';
+import { fakeTasks, type FakeTasks } from '../fixtures/fakeTasks';
+import { closeIt, SESSION, syncMeeting, toClose, type SyncMeeting } from '../fixtures/syncMeeting';
 
 const DEBOUNCE = 5_000;
 const NOTES = 'https://teams.microsoft.com/l/entity/app/stagecoach';

@@ -1,15 +1,12 @@
 import { roleOf, stageComplete, type EpochMs, type SessionState } from '../domain';
 import type { OwnCopySaving, OwnCopyStatus, PrivateNotesStore, SessionStore } from '../ports';
-import { createStatusCell } from './statusCell';
+import { createBackgroundJob, createStatusCell, messageOf, type JobTimers } from '../base';
 
 /** How a save went: `skipped` when there was nothing this user keeps (an observer, no session yet). */
 export type OwnCopySaveResult = { ok: true; skipped?: boolean } | { ok: false; message: string; retryable: boolean };
 
 /** Timers, injected so tests move time themselves. */
-export interface SaverTimers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type SaverTimers = JobTimers;
 
 export interface OwnCopySaverOptions {
   /** Saves the copy once; the saver never runs two at a time. May reject: that counts as a failure. */
@@ -38,72 +35,44 @@ export const OWN_COPY_DEBOUNCE_MS = 20_000;
  */
 export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySaverOptions): OwnCopySaver {
   const status = createStatusCell<OwnCopyStatus>({ kind: 'idle' });
-  let timer: unknown = null;
-  let running = false;
-  let again = false;
   /** Changes not yet in a save that went through. */
   let dirty = false;
-  let disposed = false;
-
-  const cancelTimer = () => {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-  };
-
-  const run = async () => {
-    running = true;
-    dirty = false;
-    const before = status.get();
-    status.set({ kind: 'saving' });
-    let result: OwnCopySaveResult;
-    try {
-      result = await save();
-    } catch (error) {
-      result = { ok: false, message: error instanceof Error ? error.message : String(error), retryable: true };
-    }
-    running = false;
-    if (disposed) return;
-    if (result.ok) status.set(result.skipped ? before : { kind: 'saved', at: now() });
-    else {
-      dirty = true;
-      status.set({ kind: 'failed', message: result.message, retryable: result.retryable });
-    }
-    if (again) {
-      again = false;
-      start();
-    }
-  };
-  const start = () => {
-    cancelTimer();
-    if (running) {
-      again = true;
-      return;
-    }
-    void run();
-  };
+  const job = createBackgroundJob({
+    timers,
+    run: async () => {
+      dirty = false;
+      const before = status.get();
+      status.set({ kind: 'saving' });
+      let result: OwnCopySaveResult;
+      try {
+        result = await save();
+      } catch (error) {
+        result = { ok: false, message: messageOf(error), retryable: true };
+      }
+      if (job.disposed) return;
+      if (result.ok) status.set(result.skipped ? before : { kind: 'saved', at: now() });
+      else {
+        dirty = true;
+        status.set({ kind: 'failed', message: result.message, retryable: result.retryable });
+      }
+    },
+  });
 
   return {
     getStatus: status.get,
     subscribe: status.subscribe,
     changed: () => {
-      if (disposed) return;
+      if (job.disposed) return;
       dirty = true;
-      cancelTimer();
-      timer = timers.setTimeout(() => {
-        timer = null;
-        start();
-      }, debounceMs);
+      job.schedule(debounceMs);
     },
     flush: () => {
-      if (disposed || (!dirty && !running && timer === null)) return;
-      start();
+      if (!dirty && !job.busy) return;
+      job.runNow();
     },
-    retry: () => {
-      if (!disposed) start();
-    },
+    retry: () => job.runNow(),
     dispose: () => {
-      disposed = true;
-      cancelTimer();
+      job.dispose();
       status.clear();
     },
   };

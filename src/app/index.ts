@@ -1,0 +1,17 @@
+// Use cases: what Stagecoach does over the ports, whatever adapters the entry chose.
+export { keepSessionArchive, openSessionArchive } from './archiveKeeper';
+export type { Kept, KeepFailure, OpenedArchive, UnreadableArchive } from './archiveKeeper';
+export { saveOwnCopy, readOwnCopy, readOwnCoachNotes } from './ownCopy';
+export { createOwnCopySaver, saveOnSessionChanges, saveOnPrivateNotesChanges, keepsOwnCopy, OWN_COPY_DEBOUNCE_MS } from './ownCopySaver';
+export type { OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
+export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
+export type { CarryOverOutcome } from './carryOverPrevious';
+export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
+export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks';
+export type { KeepStepTasksOptions, StepTasksKeeper } from './stepTasks';
+export { reportCarriedDoneFromTasks } from './carriedDone';
+export type { ReportCarriedDoneOptions } from './carriedDone';
+export { resolveFollowUp, tickStep } from './followUpLookup';
+export type { DoneStates, FollowUpResolution, FollowUpSources, TickStep } from './followUpLookup';
+export { createMyCoachingSource } from './myCoachingSource';
+export type { MyCoachingPorts } from './myCoachingSource';

@@ -1,0 +1,10 @@
+// Small generic helpers every layer may use: plain TypeScript, no library, no DOM.
+export { messageOf } from './errorMessage';
+export { webAddress } from './webAddress';
+export { createListeners } from './listeners';
+export type { Listeners } from './listeners';
+export { createStatusCell } from './statusCell';
+export type { StatusCell } from './statusCell';
+export { loadOnce } from './loadOnce';
+export { createBackgroundJob } from './backgroundJob';
+export type { BackgroundJob, BackgroundJobOptions, JobTimers } from './backgroundJob';
