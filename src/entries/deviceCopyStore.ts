@@ -1,7 +1,8 @@
 // Loaded with import() (chunk deviceCopy) alongside teams-js: the domain's
 // checks and zod, which it needs, are no part of the side panel's first paint.
 import type { Clock, MeetingContext, SessionStore } from '../ports';
-import { keepDeviceCopy, QueuedSessionStore, readDeviceCopy, type DeviceCopyKeeper, type DeviceStorage, type Self } from '../sync';
+import type { Self } from '../ports';
+import { keepDeviceCopy, QueuedSessionStore, readDeviceCopy, type DeviceCopyKeeper, type DeviceStorage } from '../sync';
 
 /** window.localStorage, or null where the browser refuses it (storage disabled, a sandboxed frame). */
 export function deviceStorage(): DeviceStorage | null {

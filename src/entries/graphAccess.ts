@@ -2,7 +2,7 @@ import { carryOverDue, type CoachNotes } from '../domain';
 import { LOCAL_DEV_TENANT_ID, type MeetingContext, type OwnCopyReading, type PrivateNotesStore, type SessionHistoryReading, type SessionStore } from '../ports';
 import { createOwnCopySaver, keepStepTasks, OWN_COPY_DEBOUNCE_MS, reportCarriedDoneFromTasks, saveOnPrivateNotesChanges, saveOnSessionChanges, STEP_TASKS_DEBOUNCE_MS, type OwnCopySaver, type StepTasksKeeper } from '../app';
 import { notesLink } from '../teams';
-import type { CalendarAccess } from '../ui';
+import type { CalendarAccess } from '../ports';
 import type { GraphServices } from './openGraph';
 import { messageOf } from '../base';
 

@@ -1,5 +1,6 @@
 import { ARCHIVE_LIMITS, roleOf, type CoachNotes, type EpochMs } from '../domain';
 import type { PrivateNotesKeeping, PrivateNotesStore, SessionStore } from '../ports';
+import { createListeners } from '../base';
 
 /** The part of the Web Storage API the store uses (window.localStorage; a fake in tests). */
 export type NotesStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -47,7 +48,7 @@ export function createLocalPrivateNotes(
   storage: NotesStorage | null = browserStorage(),
 ): LocalPrivateNotes {
   const key = privateNotesKey(sessionId, userId);
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let notes: CoachNotes | null = null;
   try {
     notes = parse(storage?.getItem(key) ?? null);
@@ -55,7 +56,7 @@ export function createLocalPrivateNotes(
     notes = null;
   }
   const notify = () => {
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
   const keep = (next: CoachNotes): PrivateNotesKeeping => {
     notes = next;
@@ -78,8 +79,7 @@ export function createLocalPrivateNotes(
       if (notes === null && from.text !== '') keep({ text: from.text.slice(0, ARCHIVE_LIMITS.coachNotes), updatedAt: from.updatedAt });
     },
     subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return listeners.subscribe(listener);
     },
   };
 }

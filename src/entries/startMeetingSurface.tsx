@@ -13,7 +13,8 @@ import type {
 import type { PendingChanges } from '../ports';
 import type { QueuedSessionStore } from '../sync';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
-import { AppShell, PortsProvider, type AppShellProps, type CalendarAccess, type Self, type StageSharing } from '../ui';
+import type { CalendarAccess, Self, StageSharing } from '../ports';
+import { AppShell, PortsProvider, type AppShellProps } from '../ui';
 import { inPaintingFrame } from './paintingFrame';
 import { graphAccessFor } from './graphAccess';
 import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';

@@ -38,3 +38,7 @@ export type { PersonalContext, PersonalHost } from './personalHost';
 export type { FollowUpOpening, MyCoachingSource, OwnTaskDone } from './myCoaching';
 export type { StatusKeeping } from './statusKeeping';
 export type { PendingChanges, PendingChangesStatus, RefusedChange } from './pendingChanges';
+export type { Self } from './self';
+export type { StageSharing } from './stageSharing';
+export type { CalendarAccess } from './calendarAccess';
+export type { Ports } from './uiPorts';

@@ -1,6 +1,5 @@
 export { createMemorySessionHub } from './memorySessionStore';
 export type { MemorySessionHub, MemoryHubOptions } from './memorySessionStore';
-export type { Self } from './logSessionStore';
 // Live Share loads from './liveShare' (its own chunk); only its types are here.
 export type { LiveShareStoreOptions, LiveShareConnection, SenderIdentity, ContainerIdRegistry } from './liveShare';
 export { exportLog, importLog } from './sessionLog';

@@ -1,6 +1,6 @@
 import { LiveTimer, type ITimerConfig } from '@microsoft/live-share';
 import type { SharedTimer, TimerSnapshot } from '../ports';
-import { messageOf } from '../base';
+import { messageOf, createListeners } from '../base';
 
 /** How often a running timer reports what is left; the countdown shows whole seconds. */
 const TICK_MS = 1_000;
@@ -24,11 +24,11 @@ export interface TimerRule {
  */
 export function wrapLiveTimer(timer: LiveTimer, rule: TimerRule): SharedTimer & { initialize(): Promise<void>; dispose(): void } {
   let snapshot = OFF;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   const set = (next: TimerSnapshot) => {
     if (next.state === snapshot.state && next.durationMs === snapshot.durationMs && next.remainingMs === snapshot.remainingMs) return;
     snapshot = next.state === 'off' ? OFF : next;
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
 
   /** The last change that counted, and the last one LiveTimer runs (they differ after a refused one). */
@@ -73,8 +73,7 @@ export function wrapLiveTimer(timer: LiveTimer, rule: TimerRule): SharedTimer & 
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return listeners.subscribe(listener);
     },
     start(durationMs) {
       if (!Number.isFinite(durationMs) || durationMs <= 0) return;

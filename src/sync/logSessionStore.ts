@@ -5,18 +5,13 @@ import type {
   DispatchResult,
   PresentUser,
   RecordIntegrity,
+  Self,
   SessionStore,
   SharedTimer,
   StoreSnapshot,
 } from '../ports';
 import { exportLog, type LoggedOp, type SessionLog } from './sessionLog';
-
-export interface Self {
-  userId: string;
-  displayName: string;
-  /** The user's sign-in address, when the host names it; shared so the coach can invite them. */
-  address?: string | null;
-}
+import { createListeners } from '../base';
 
 /**
  * A SessionStore view of a SessionLog for one user. Transports (memory,
@@ -24,7 +19,7 @@ export interface Self {
  */
 export class LogSessionStore implements SessionStore {
   private snapshot: StoreSnapshot;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = createListeners();
   /** Set by transports that can share one (Live Share). */
   timer?: SharedTimer;
 
@@ -41,8 +36,7 @@ export class LogSessionStore implements SessionStore {
   getSnapshot = (): StoreSnapshot => this.snapshot;
 
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.subscribe(listener);
   };
 
   /** The user this store acts as. */
@@ -108,7 +102,7 @@ export class LogSessionStore implements SessionStore {
   }
 
   private emit(): void {
-    for (const listener of [...this.listeners]) listener();
+    this.listeners.notify();
   }
 
   close(): void {

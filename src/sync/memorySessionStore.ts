@@ -1,5 +1,6 @@
 import type { Clock, SessionStore } from '../ports';
-import { LogSessionStore, type Self } from './logSessionStore';
+import type { Self } from '../ports';
+import { LogSessionStore } from './logSessionStore';
 import { SessionLog } from './sessionLog';
 
 export interface MemoryHubOptions {

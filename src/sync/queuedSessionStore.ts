@@ -1,8 +1,6 @@
 import { applyCommand, createSession, parseEnvelope, reject, type ArchiveSource, type Command, type EpochMs, type SessionState } from '../domain';
-import type { Clock, DispatchResult, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
-import type { PendingChanges, PendingChangesStatus, RefusedChange } from '../ports';
-import type { Self } from './logSessionStore';
-import { createStatusCell, type StatusCell } from '../base';
+import { createListeners, createStatusCell, type StatusCell } from '../base';
+import type { Clock, DispatchResult, PendingChanges, PendingChangesStatus, RefusedChange, Self, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
 
 /** Far more than anyone makes while a panel connects; a bound, so a stuck connection cannot grow the queue without end. */
 export const MAX_QUEUED = 500;
@@ -36,7 +34,7 @@ export class QueuedSessionStore implements SessionStore {
   private state: SessionState;
   private snapshot: StoreSnapshot;
   private readonly queue: Command[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = createListeners();
   private live: SessionStore | null = null;
   private unsubscribeLive: (() => void) | null = null;
   private retryConnect: (() => void) | null = null;
@@ -70,8 +68,7 @@ export class QueuedSessionStore implements SessionStore {
   getSnapshot = (): StoreSnapshot => (this.live ? this.live.getSnapshot() : this.snapshot);
 
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.subscribe(listener);
   };
 
   dispatch = (command: Command): DispatchResult => {
@@ -202,6 +199,6 @@ export class QueuedSessionStore implements SessionStore {
   }
 
   private emit(): void {
-    for (const listener of [...this.listeners]) listener();
+    this.listeners.notify();
   }
 }

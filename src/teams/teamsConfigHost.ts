@@ -3,7 +3,7 @@ import { isThemeName, type ConfigHost } from '../ports';
 import { tabConfig } from './appUrls';
 import { initializeTeams } from './startup';
 import { themeEvents } from './themeEvents';
-import { messageOf } from '../base';
+import { messageOf, createListeners } from '../base';
 
 /**
  * The configuration page's host. On the host's Save it saves the side panel's
@@ -14,12 +14,12 @@ export async function createTeamsConfigHost(win: Window = window): Promise<Confi
   await initializeTeams(win);
   const { theme } = (await app.getContext()).app;
   const onThemeChange = themeEvents();
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config.setConfig(tabConfig(win.location.origin)).then(
       () => {
         saveEvent.notifySuccess();
-        listeners.forEach((listener) => listener());
+        listeners.notify();
       },
       (error: unknown) => saveEvent.notifyFailure(messageOf(error)),
     );
@@ -31,8 +31,7 @@ export async function createTeamsConfigHost(win: Window = window): Promise<Confi
     onThemeChange,
     setValid: (valid) => pages.config.setValidityState(valid),
     onSaved(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return listeners.subscribe(listener);
     },
   };
 }

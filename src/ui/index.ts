@@ -6,4 +6,4 @@ export type { TickStepFn } from './components/FollowUpPlan';
 export { AppShell } from './AppShell';
 export type { AppShellProps } from './AppShell';
 export { PortsProvider } from './hooks';
-export type { CalendarAccess, Ports, PortsProviderProps, Self, StageSharing } from './hooks';
+export type { PortsProviderProps } from './hooks';

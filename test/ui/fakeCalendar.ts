@@ -1,5 +1,5 @@
 import type { CalendarGateway } from '../../src/ports';
-import type { CalendarAccess } from '../../src/ui';
+import type { CalendarAccess } from '../../src/ports';
 
 type Script = { [K in keyof CalendarGateway]?: jest.MockedFunction<CalendarGateway[K]> };
 

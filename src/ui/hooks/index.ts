@@ -1,5 +1,5 @@
 export { PortsProvider, usePorts, useCalendarAccess } from './PortsProvider';
-export type { CalendarAccess, Ports, PortsProviderProps, Self, StageSharing } from './PortsProvider';
+export type { PortsProviderProps } from './PortsProvider';
 export { useSession } from './useSession';
 export type { SessionView } from './useSession';
 export { useCommands } from './useCommands';

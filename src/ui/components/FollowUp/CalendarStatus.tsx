@@ -2,7 +2,7 @@ import { Button, Spinner } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import type { FollowUp, Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
-import type { CalendarAccess } from '../../hooks';
+import type { CalendarAccess } from '../../../ports';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { useCalendarTask } from './useCalendarTask';

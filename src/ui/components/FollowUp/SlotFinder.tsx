@@ -2,7 +2,7 @@ import { Button, Field, Input, Radio, RadioGroup, Spinner } from '@fluentui/reac
 import { useState } from 'react';
 import type { LocalDate } from '../../../domain';
 import type { CalendarAttendee, FollowUpSlot } from '../../../ports';
-import type { CalendarAccess } from '../../hooks';
+import type { CalendarAccess } from '../../../ports';
 import { formatDateTime, formatLocalDate } from '../../format';
 import { useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';

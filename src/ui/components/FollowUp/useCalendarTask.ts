@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CalendarGateway, GraphFailure, GraphOutcome } from '../../../ports';
-import type { CalendarAccess } from '../../hooks';
+import type { CalendarAccess } from '../../../ports';
 
 export type CalendarTask<T> = (gateway: CalendarGateway) => Promise<GraphOutcome<T>>;
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ShareScreenStart20Regular } from '@fluentui/react-icons';
-import type { StageSharing } from '../../hooks';
+import type { StageSharing } from '../../../ports';
 import { InlineAlert } from '../shared';
 import { useShowOnStage } from './useShowOnStage';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StageSharing } from '../../hooks';
+import type { StageSharing } from '../../../ports';
 
 export interface ShowOnStageState {
   /** False until the host has said this user may share (and if it never does). */
