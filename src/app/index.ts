@@ -2,9 +2,9 @@
 export { keepSessionArchive, openSessionArchive } from './archiveKeeper';
 export type { Kept, KeepFailure, OpenedArchive, UnreadableArchive } from './archiveKeeper';
 export { saveOwnCopy, readOwnCopy, readOwnCoachNotes } from './ownCopy';
-export { createOwnCopySaver, saveOnSessionChanges, saveOnPrivateNotesChanges, keepsOwnCopy, OWN_COPY_DEBOUNCE_MS } from './ownCopySaver';
-export type { OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
-export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
+export { createOwnCopySaver, keepOwnCopy, saveOnSessionChanges, saveOnPrivateNotesChanges, keepsOwnCopy, OWN_COPY_DEBOUNCE_MS } from './ownCopySaver';
+export type { KeepOwnCopyOptions, OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
+export { carryOverPrevious, carryOverWhenDue, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
 export type { CarryOverOutcome } from './carryOverPrevious';
 export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
 export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks';

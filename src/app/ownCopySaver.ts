@@ -1,5 +1,5 @@
 import { roleOf, stageComplete, type EpochMs, type SessionState } from '../domain';
-import type { OwnCopySaving, OwnCopyStatus, PrivateNotesStore, SessionStore } from '../ports';
+import type { OwnCopySaving, OwnCopyStatus, PageLifecycle, PrivateNotesStore, SessionStore } from '../ports';
 import { createBackgroundJob, createStatusCell, messageOf, type JobTimers } from '../base';
 
 /** How a save went: `skipped` when there was nothing this user keeps (an observer, no session yet). */
@@ -130,4 +130,34 @@ export function saveOnPrivateNotesChanges(
     const session = store.getSnapshot().session;
     if (session && roleOf(session, userId) === 'coach') saver.changed();
   });
+}
+
+export interface KeepOwnCopyOptions extends OwnCopySaverOptions {
+  store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>;
+  userId: string;
+  /** The coach's private notes, which go into the coach's copy. */
+  privateNotes?: Pick<PrivateNotesStore, 'subscribe'>;
+  /** Saves once more, best effort, when the page is hidden or left. */
+  page: PageLifecycle;
+}
+
+/**
+ * The side panel's own copy: a saver fed by the session's changes (and the
+ * coach's private notes), flushed when the page is hidden or left. Its
+ * dispose() stops all of it.
+ */
+export function keepOwnCopy({ store, userId, privateNotes, page, ...saverOptions }: KeepOwnCopyOptions): OwnCopySaver {
+  const saver = createOwnCopySaver(saverOptions);
+  const stops = [
+    saveOnSessionChanges(store, userId, saver),
+    privateNotes ? saveOnPrivateNotesChanges(store, userId, privateNotes, saver) : () => undefined,
+    page.onLeave(() => saver.flush()),
+  ];
+  return {
+    ...saver,
+    dispose: () => {
+      for (const stop of stops) stop();
+      saver.dispose();
+    },
+  };
 }

@@ -1,10 +1,26 @@
-import { carryOverDue, type CoachNotes } from '../domain';
-import { LOCAL_DEV_TENANT_ID, type MeetingContext, type OwnCopyReading, type PrivateNotesStore, type SessionHistoryReading, type SessionStore } from '../ports';
-import { createOwnCopySaver, keepStepTasks, OWN_COPY_DEBOUNCE_MS, reportCarriedDoneFromTasks, saveOnPrivateNotesChanges, saveOnSessionChanges, STEP_TASKS_DEBOUNCE_MS, type OwnCopySaver, type StepTasksKeeper } from '../app';
+import {
+  carryOverWhenDue,
+  keepOwnCopy,
+  keepStepTasks,
+  OWN_COPY_DEBOUNCE_MS,
+  reportCarriedDoneFromTasks,
+  STEP_TASKS_DEBOUNCE_MS,
+  type OwnCopySaver,
+  type StepTasksKeeper,
+} from '../app';
+import { loadOnce, messageOf } from '../base';
+import type { CoachNotes } from '../domain';
+import {
+  LOCAL_DEV_TENANT_ID,
+  type CalendarAccess,
+  type MeetingContext,
+  type OwnCopyReading,
+  type PageLifecycle,
+  type PrivateNotesStore,
+  type SessionHistoryReading,
+  type SessionStore,
+} from '../ports';
 import { notesLink } from '../teams';
-import type { CalendarAccess } from '../ports';
-import type { GraphServices } from './openGraph';
-import { messageOf } from '../base';
 
 /** Set by the build from the deployment's environment (webpack's DefinePlugin); empty in a local build. */
 const BUILD = {
@@ -43,18 +59,32 @@ const windowTimers = {
   clearTimeout: (handle: unknown) => window.clearTimeout(handle as number),
 };
 
+/** The page is hidden (Teams switched away) or left: the browser's own two signals. */
+const browserPage: PageLifecycle = {
+  onLeave(run) {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') run();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', run);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', run);
+    };
+  },
+};
 
 const loadGraphChunk = () => import(/* webpackChunkName: "calendar" */ './openGraph');
 
 export function graphAccessFor(context: MeetingContext): GraphAccess {
-  let loading: Promise<GraphServices> | null = null;
-  const services = () =>
-    (loading ??= loadGraphChunk()
-      .then(({ openGraph, isLocalTenant }) => openGraph({ loginHint: context.userPrincipalName, local: isLocalTenant(context.tenantId) }, BUILD.clientId))
-      .catch((error: unknown) => {
-        loading = null; // a failed chunk load or a missing sandbox may pass: let "Try again" load again
-        throw error;
-      }));
+  // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
+  const services = loadOnce(() =>
+    loadGraphChunk().then(({ openGraph, isLocalTenant }) =>
+      openGraph({ loginHint: context.userPrincipalName, local: isLocalTenant(context.tenantId) }, BUILD.clientId),
+    ),
+  );
+  /** The use cases that run over Graph, with the archive they read and write: both load on first use. */
+  const withArchive = () => Promise.all([loadGraphChunk(), services()]);
 
   // The session's id is its meeting's (startMeetingSurface): Teams' notes tab, My coaching or the simulator's notes.
   const notesUrl = notesLink({
@@ -75,62 +105,28 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
     },
     keepStepTasks: (store, userId) => keepStepTasks({ store, userId, tasks, notesUrl, debounceMs: STEP_TASKS_DEBOUNCE_MS, timers: windowTimers }),
     reportCarriedDone: (store, userId) => reportCarriedDoneFromTasks({ store, userId, tasks }),
-    keepOwnCopy(store, userId, { debounceMs = OWN_COPY_DEBOUNCE_MS, privateNotes } = {}) {
-      const saver = createOwnCopySaver({
+    keepOwnCopy: (store, userId, { debounceMs = OWN_COPY_DEBOUNCE_MS, privateNotes } = {}) =>
+      keepOwnCopy({
+        store,
+        userId,
+        privateNotes,
+        page: browserPage,
         save: async () => {
-          const [{ saveOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+          const [{ saveOwnCopy }, { archive }] = await withArchive();
           return saveOwnCopy(store, archive, userId, Date.now(), privateNotes?.load() ?? null);
         },
         timers: windowTimers,
         now: () => Date.now(),
         debounceMs,
-      });
-      const stopWatching = saveOnSessionChanges(store, userId, saver);
-      const stopWatchingNotes = privateNotes ? saveOnPrivateNotesChanges(store, userId, privateNotes, saver) : () => undefined;
-      // Best effort when the panel is hidden or left: the page may be gone before the save ends.
-      const onHidden = () => {
-        if (document.visibilityState === 'hidden') saver.flush();
-      };
-      const onPageHide = () => saver.flush();
-      document.addEventListener('visibilitychange', onHidden);
-      window.addEventListener('pagehide', onPageHide);
-      const dispose = saver.dispose.bind(saver);
-      return {
-        ...saver,
-        dispose: () => {
-          stopWatching();
-          stopWatchingNotes();
-          document.removeEventListener('visibilitychange', onHidden);
-          window.removeEventListener('pagehide', onPageHide);
-          dispose();
-        },
-      };
-    },
-    carryOver(store, userId) {
-      let running = false;
-      let finished = false;
-      const attempt = () => {
-        if (running || finished || !carryOverDue(store.getSnapshot().session, userId)) return;
-        running = true;
-        void Promise.all([loadGraphChunk(), services()])
-          .then(([{ carryOverPrevious }, { archive }]) => carryOverPrevious(store, archive, userId))
-          // A failure is left quiet: the session goes on without last time's plan, as before this feature.
-          .then((outcome) => (finished = outcome.kind !== 'notYet'), () => (finished = true))
-          .finally(() => {
-            running = false;
-            if (!finished) attempt();
-          });
-      };
-      const unsubscribe = store.subscribe(attempt);
-      attempt();
-      return () => {
-        finished = true;
-        unsubscribe();
-      };
-    },
+      }),
+    carryOver: (store, userId) =>
+      carryOverWhenDue(store, userId, async () => {
+        const [{ carryOverPrevious }, { archive }] = await withArchive();
+        return carryOverPrevious(store, archive, userId);
+      }),
     ownCoachNotes: async () => {
       try {
-        const [{ readOwnCoachNotes }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+        const [{ readOwnCoachNotes }, { archive }] = await withArchive();
         return await readOwnCoachNotes(archive, context.meetingId);
       } catch {
         return null;
@@ -139,7 +135,7 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
     ownCopy: {
       read: async () => {
         try {
-          const [{ readOwnCopy }, { archive }] = await Promise.all([loadGraphChunk(), services()]);
+          const [{ readOwnCopy }, { archive }] = await withArchive();
           return await readOwnCopy(archive, context.meetingId);
         } catch (error) {
           return { kind: 'failed', message: messageOf(error) };

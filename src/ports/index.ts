@@ -42,3 +42,4 @@ export type { Self } from './self';
 export type { StageSharing } from './stageSharing';
 export type { CalendarAccess } from './calendarAccess';
 export type { Ports } from './uiPorts';
+export type { PageLifecycle } from './pageLifecycle';

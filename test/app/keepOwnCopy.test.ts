@@ -1,0 +1,81 @@
+import type { PageLifecycle } from '../../src/ports';
+import { createMemorySessionHub } from '../../src/sync';
+import { carryOverWhenDue, keepOwnCopy, type CarryOverOutcome, type SaverTimers } from '../../src/app';
+import { fakeClock } from '../fixtures/clock';
+import { COACH, COACHEE } from '../fixtures/sessions';
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0);
+const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+const noTimers: SaverTimers = { setTimeout: () => 0, clearTimeout: () => undefined };
+
+/** A page the test hides by hand. */
+function fakePage() {
+  const leaves = new Set<() => void>();
+  const page: PageLifecycle = {
+    onLeave: (run) => {
+      leaves.add(run);
+      return () => void leaves.delete(run);
+    },
+  };
+  return { page, leave: () => leaves.forEach((run) => run()), watchers: () => leaves.size };
+}
+
+function meeting() {
+  const clock = fakeClock(T0);
+  const hub = createMemorySessionHub({ sessionId: 's-keep', organizerId: COACH.userId, clock });
+  const coach = hub.connect(COACH);
+  const coachee = hub.connect(COACHEE);
+  return { clock, coach, coachee };
+}
+
+describe('keepOwnCopy', () => {
+  it('saves, best effort, when the page is hidden or left after a change, and stops watching on dispose', async () => {
+    const m = meeting();
+    const p = fakePage();
+    const save = jest.fn(async () => ({ ok: true as const }));
+    const kept = keepOwnCopy({ store: m.coach, userId: COACH.userId, page: p.page, save, timers: noTimers, now: m.clock.now, debounceMs: 20_000 });
+    p.leave();
+    await flush();
+    expect(save).not.toHaveBeenCalled(); // nothing changed yet: nothing to save
+    m.coachee.dispatch({ type: 'stateChallenge', id: 'c', text: 'Deadlines slip' });
+    p.leave();
+    await flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    kept.dispose();
+    expect(p.watchers()).toBe(0);
+  });
+});
+
+describe('carryOverWhenDue', () => {
+  it('tries once the session makes it due, again after "not yet", and stops for good after an answer', async () => {
+    const m = meeting();
+    const outcomes: CarryOverOutcome[] = [{ kind: 'notYet' }, { kind: 'none' }];
+    const attempt = jest.fn(async () => outcomes.shift() ?? { kind: 'none' as const });
+    const stop = carryOverWhenDue(m.coach, COACH.userId, attempt);
+    await flush();
+    // The coach in Open with the coachee here: due at once; "not yet" asks once more, "none" ends it.
+    expect(attempt).toHaveBeenCalledTimes(2);
+    m.coachee.dispatch({ type: 'stateChallenge', id: 'c', text: 'Deadlines slip' });
+    await flush();
+    expect(attempt).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('never tries for someone who is not the coach', async () => {
+    const m = meeting();
+    const attempt = jest.fn(async () => ({ kind: 'none' as const }));
+    carryOverWhenDue(m.coachee, COACHEE.userId, attempt)();
+    await flush();
+    expect(attempt).not.toHaveBeenCalled();
+  });
+
+  it('treats a failed attempt as an answer: the session goes on without last time', async () => {
+    const m = meeting();
+    const attempt = jest.fn(() => Promise.reject(new Error('offline')));
+    carryOverWhenDue(m.coach, COACH.userId, attempt);
+    await flush();
+    m.coachee.dispatch({ type: 'stateChallenge', id: 'c', text: 'x' });
+    await flush();
+    expect(attempt).toHaveBeenCalledTimes(1);
+  });
+});
