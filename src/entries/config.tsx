@@ -1,6 +1,7 @@
-import { createRoot } from 'react-dom/client';
+import type { ThemeName } from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, ConfigPage } from '../ui';
+import { mountBoot } from './boot';
 import { appRoot, failStart } from './showFailure';
 
 // The configuration page (manifest configurationUrl) Teams shows when
@@ -8,31 +9,23 @@ import { appRoot, failStart } from './showFailure';
 // once; the Teams adapter saves the side panel's address on the host's Save.
 
 const container = appRoot('configuration');
-const root = createRoot(container);
-let theme = themeFromQuery(window.location.search);
-let saved = false;
-const render = () =>
-  root.render(
+const boot = mountBoot<{ theme: ThemeName; saved: boolean }>(
+  container,
+  { theme: themeFromQuery(window.location.search), saved: false },
+  ({ theme, saved }) => (
     <AppShell theme={theme}>
       <ConfigPage saved={saved} />
-    </AppShell>,
-  );
-render();
+    </AppShell>
+  ),
+);
 
 loadTeamsHosts()
   .then(({ createTeamsConfigHost }) => createTeamsConfigHost())
   .then((host) => {
-    theme = host.theme;
-    render();
-    host.onThemeChange((next) => {
-      theme = next;
-      render();
-    });
-    host.onSaved(() => {
-      saved = true;
-      render();
-    });
+    boot.update({ theme: host.theme });
+    host.onThemeChange((theme) => boot.update({ theme }));
+    host.onSaved(() => boot.update({ saved: true }));
     host.setValid(true);
   })
   // The configuration host has no failure report to make: the dialog just shows why.
-  .catch((error: unknown) => failStart(error, { host: null, root, container }));
+  .catch((error: unknown) => failStart(error, { host: null, root: boot.root, container }));

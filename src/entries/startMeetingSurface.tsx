@@ -1,26 +1,14 @@
-import { createRoot } from 'react-dom/client';
-import type {
-  FrameContext,
-  MeetingHost,
-  OwnCopyReading,
-  OwnCopySaving,
-  PrivateNotesStore,
-  SessionHistoryReading,
-  SessionStore,
-  StepTasksKeeping,
-  ThemeName,
-} from '../ports';
-import type { PendingChanges } from '../ports';
+import { loadOnce, messageOf } from '../base';
+import type { FrameContext, MeetingHost, Self, SessionStore, ThemeName } from '../ports';
 import type { QueuedSessionStore } from '../sync';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
-import type { CalendarAccess, Self, StageSharing } from '../ports';
-import { AppShell, PortsProvider, type AppShellProps } from '../ui';
-import { inPaintingFrame } from './paintingFrame';
+import { AppShell, PortsProvider, type AppShellProps, type PortsProviderProps } from '../ui';
+import { mountBoot } from './boot';
 import { graphAccessFor } from './graphAccess';
+import { inPaintingFrame } from './paintingFrame';
 import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';
 import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
-import { messageOf } from '../base';
 
 export interface SurfaceChoice {
   /** The surface to mount, e.g. <SidePanel />. */
@@ -76,99 +64,73 @@ const loadDeviceCopyStore = () => import(/* webpackChunkName: "deviceCopy" */ '.
  * session and tells the host it is ready as soon as the host has said who
  * this is, and only then evaluates Live Share and connects.
  */
+/** What the page renders from: the ports as they arrive, the surface once the host has said which. */
+interface MeetingBoot extends Omit<PortsProviderProps, 'clock' | 'children'> {
+  theme: ThemeName;
+  surface: AppShellProps['children'];
+}
+
 export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void {
   const container = appRoot(page);
-  const root = createRoot(container);
-  let theme: ThemeName = themeFromQuery(window.location.search);
-  let self = NOBODY;
-  let store: SessionStore | null = null;
-  let stage: StageSharing | undefined;
-  let calendar: CalendarAccess | undefined;
-  let ownCopySaving: OwnCopySaving | undefined;
-  let ownCopy: OwnCopyReading | undefined;
-  let history: SessionHistoryReading | undefined;
-  let privateNotes: PrivateNotesStore | undefined;
-  let stepTasks: StepTasksKeeping | undefined;
-  let pendingChanges: PendingChanges | undefined;
   const initial = surfaceFor(null);
-  let { surface } = initial;
-  const render = () =>
-    root.render(
+  const boot = mountBoot<MeetingBoot>(
+    container,
+    { theme: themeFromQuery(window.location.search), self: NOBODY, store: null, surface: initial.surface },
+    ({ theme, surface, ...ports }) => (
       <AppShell theme={theme}>
-        <PortsProvider
-          store={store}
-          self={self}
-          clock={systemClock}
-          stage={stage}
-          calendar={calendar}
-          ownCopySaving={ownCopySaving}
-          ownCopy={ownCopy}
-          history={history}
-          privateNotes={privateNotes}
-          stepTasks={stepTasks}
-          pendingChanges={pendingChanges}
-        >
+        <PortsProvider {...ports} clock={systemClock}>
           {surface}
         </PortsProvider>
-      </AppShell>,
-    );
-  render();
+      </AppShell>
+    ),
+  );
 
   const teams = loadTeamsHosts();
   // Loaded alongside teams-js where it is needed at once.
   const fromDevice = initial.paintsFromDevice ? loadDeviceCopyStore() : null;
   fromDevice?.catch(() => undefined);
   // Live Share loads in parallel with the host. A page that may paint from the
-  // device only downloads it now, and evaluates it once painted.
-  let sync: ReturnType<typeof loadSync> | null = null;
+  // device only downloads it now, and evaluates it once painted; loadOnce loads a
+  // chunk that failed again on "Try again".
+  const sync = loadOnce(loadSync);
   if (initial.paintsFromDevice) downloadSync().catch(() => undefined); // a failure shows when it is loaded for real
-  else sync = loadSync();
   // Awaited only once the host is known; if the host fails first, this keeps a
   // failed chunk load from also surfacing as an unhandled rejection.
-  sync?.catch(() => undefined);
+  else sync().catch(() => undefined);
   let host: MeetingHost | null = null;
 
   const start = async () => {
     host = await (await teams).createTeamsMeetingHost();
     const meetingHost = host;
     const { context } = host;
-    self = { userId: context.userId, displayName: context.displayName };
-    const storeSelf = { ...self, address: context.userPrincipalName };
-    theme = context.theme;
+    const storeSelf = { userId: context.userId, displayName: context.displayName, address: context.userPrincipalName };
     const choice = surfaceFor(context.frameContext);
-    surface = choice.surface;
-    if (choice.sharesToStage) stage = { canShare: host.canShareToStage, share: host.shareToStage };
     const graph = graphAccessFor(context);
-    if (choice.usesCalendar) calendar = graph.calendar;
-    if (choice.readsOwnCopy) ownCopy = graph.ownCopy;
-    if (choice.readsHistory) history = graph.history;
-    host.onThemeChange((next) => {
-      theme = next;
-      render();
+    boot.update({
+      self: { userId: context.userId, displayName: context.displayName },
+      theme: context.theme,
+      surface: choice.surface,
+      stage: choice.sharesToStage ? { canShare: host.canShareToStage, share: host.shareToStage } : undefined,
+      calendar: choice.usesCalendar ? graph.calendar : undefined,
+      ownCopy: choice.readsOwnCopy ? graph.ownCopy : undefined,
+      history: choice.readsHistory ? graph.history : undefined,
     });
+    host.onThemeChange((theme) => boot.update({ theme }));
 
     let early: QueuedSessionStore | null = null;
     const device = choice.paintsFromDevice ? await (fromDevice ?? loadDeviceCopyStore()) : null;
     if (device) {
       early = device.openFromDevice(context, storeSelf, systemClock);
-      store = early;
-      pendingChanges = early.pending;
-      render();
+      boot.update({ store: early, pendingChanges: early.pending });
       // Ready as the stepper is painted; Live Share's evaluation holds the main thread only after that
       // paint, and after the host has had the word.
       await inPaintingFrame();
       host.notifyReady();
       await new Promise((resolve) => window.setTimeout(resolve, 0));
-    } else {
-      render();
     }
 
     const connect = async (): Promise<SessionStore> => {
-      sync ??= loadSync();
-      const { openLiveShareSessionStore } = await sync.catch((error: unknown) => {
-        sync = null; // a chunk that failed to load is loaded again on "Try again"
-        throw error;
-      });
+      const { openLiveShareSessionStore } = await sync();
       return openLiveShareSessionStore({
         // Teams' Live Share host names the Fluid service: Microsoft's in Teams,
         // a local tinylicious in the simulator (both through teams-js).
@@ -183,25 +145,27 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     const connected = (live: SessionStore) => {
       // The Live Share host's id for this user wins over the context's (spelled otherwise in some Teams clients):
       // the panel's role, the private notes and the own copy follow the id the session knows.
-      if (live.userId && live.userId !== self.userId) self = { ...self, userId: live.userId };
+      const known = boot.get().self;
+      const self = live.userId && live.userId !== known.userId ? { ...known, userId: live.userId } : known;
+      const ports: Partial<MeetingBoot> = { self };
       if (early) device?.keepOnDevice(live, context, systemClock);
-      else store = live;
+      else ports.store = live;
       if (choice.keepsOwnCopy) {
         // The coach's private notes: on this device, and in the coach's own copy only (the panel shows them to the coach alone).
         const notes = createLocalPrivateNotes(context.meetingId, self.userId);
-        privateNotes = notes;
-        ownCopySaving = graph.keepOwnCopy(live, self.userId, { privateNotes: notes });
+        ports.privateNotes = notes;
+        ports.ownCopySaving = graph.keepOwnCopy(live, self.userId, { privateNotes: notes });
         seedFromOwnCopy(live, self.userId, notes, graph.ownCoachNotes);
         graph.carryOver(live, self.userId);
         // Each person's own steps go to their own To Do, with their own token; and what
         // their To Do says is done since last time reaches the session through them alone.
-        stepTasks = graph.keepStepTasks(live, self.userId);
+        ports.stepTasks = graph.keepStepTasks(live, self.userId);
         graph.reportCarriedDone(live, self.userId);
       }
       // The changes made meanwhile go to the live session in order, the panel reports what it
       // refused; after the keepers above started, so they see them as changes to keep.
       early?.handOver(live);
-      render();
+      boot.update(ports);
     };
 
     if (!early) {
@@ -217,5 +181,5 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     await attempt();
   };
 
-  start().catch((error: unknown) => failStart(error, { host, root, container }));
+  start().catch((error: unknown) => failStart(error, { host, root: boot.root, container }));
 }

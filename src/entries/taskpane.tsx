@@ -1,10 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { openOutlookItem, type OutlookItem } from '../outlook';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../ui';
-import type { OutlookGraph } from './openOutlookGraph';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
-import { messageOf } from '../base';
+import { loadOnce, messageOf } from '../base';
 
 // The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
 // meeting). The page loads Office.js from Microsoft's CDN before this bundle;
@@ -19,14 +18,10 @@ const loadGraphChunk = () => import(/* webpackChunkName: "outlookGraph" */ './op
 const fallbackNotesUrl = () => new URL('sidePanel.html', window.location.href).toString();
 
 function start(item: OutlookItem, container: HTMLElement) {
-  let opening: Promise<OutlookGraph> | null = null;
-  const graph = () =>
-    (opening ??= loadGraphChunk()
-      .then(({ openOutlookGraph }) => openOutlookGraph(item, { clientId: BUILD.clientId, notesUrl: fallbackNotesUrl() }))
-      .catch((error: unknown) => {
-        opening = null; // a lost chunk or a sandbox that was not up yet may pass: "Try again" opens again
-        throw error;
-      }));
+  // A lost chunk or a sandbox that was not up yet may pass: loadOnce lets "Try again" open again.
+  const graph = loadOnce(() =>
+    loadGraphChunk().then(({ openOutlookGraph }) => openOutlookGraph(item, { clientId: BUILD.clientId, notesUrl: fallbackNotesUrl() })),
+  );
 
   const load = (): Promise<FollowUpPlanLoad> =>
     graph()
