@@ -16,7 +16,12 @@ const PAGES = [
 ];
 
 /** The local meeting simulator: never in a product build (`npm run build`), only in the simulator's (`--env simulator`) and `npm start`. */
-const SIMULATOR = { entry: 'simulator', file: 'index.html', title: 'Stagecoach — local meeting simulator', source: './src/simulator/index.tsx' };
+const SIMULATOR = {
+  entry: 'simulator',
+  file: 'index.html',
+  title: 'Stagecoach — local meeting simulator',
+  source: './src/simulator/index.tsx',
+};
 
 /**
  * Office.js, from Microsoft's CDN: Outlook requires add-ins to load it from
@@ -227,7 +232,8 @@ module.exports = (env, argv) => {
           process.once('exit', () => require('node:fs').rmSync(s.dir, { recursive: true, force: true })),
         );
         server.then(
-          (/** @type {{ endpoint: string }} */ s) => console.log(`Stagecoach: tinylicious (Live Share's local Fluid server) at ${s.endpoint}`),
+          (/** @type {{ endpoint: string }} */ s) =>
+            console.log(`Stagecoach: tinylicious (Live Share's local Fluid server) at ${s.endpoint}`),
           (/** @type {unknown} */ error) => console.error('Stagecoach: tinylicious did not start; the panels cannot sync.', error),
         );
         middlewares.unshift({

@@ -284,7 +284,10 @@ export function bundledSchema(manifestVersion) {
 export async function schemaErrors(manifest) {
   const { AppManifestUtils } = (await import('@microsoft/app-manifest')).default;
   // The package's types want its own manifest type; the schema check itself takes any JSON.
-  return AppManifestUtils.validateAgainstSchema(/** @type {any} */ (manifest), /** @type {any} */ (bundledSchema(manifest.manifestVersion)));
+  return AppManifestUtils.validateAgainstSchema(
+    /** @type {any} */ (manifest),
+    /** @type {any} */ (bundledSchema(manifest.manifestVersion)),
+  );
 }
 
 /**
@@ -343,7 +346,8 @@ async function main(argv) {
   const { TEAMS_APP_ID, AAD_APP_CLIENT_ID, HOST_URL } = result.values;
   console.log(`Teams app ${TEAMS_APP_ID}, Entra client ${AAD_APP_CLIENT_ID}, hosted at ${HOST_URL}`);
   console.log(`wrote ${path.relative(process.cwd(), result.dir) || '.'}/{manifest.json,${ICON_FILES.join(',')}}`);
-  if (result.zipPath) console.log(`wrote ${path.relative(process.cwd(), result.zipPath)}: upload it in Teams → Apps → Manage your apps → Upload an app`);
+  if (result.zipPath)
+    console.log(`wrote ${path.relative(process.cwd(), result.zipPath)}: upload it in Teams → Apps → Manage your apps → Upload an app`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

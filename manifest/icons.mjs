@@ -179,7 +179,7 @@ export function decodePng(png) {
   let width = 0;
   let height = 0;
   const idat = [];
-  for (let at = 8; at < buf.length; ) {
+  for (let at = 8; at < buf.length;) {
     const length = buf.readUInt32BE(at);
     const type = buf.toString('latin1', at + 4, at + 8);
     const data = buf.subarray(at + 8, at + 8 + length);
@@ -209,7 +209,7 @@ export function decodePng(png) {
  */
 export function ribbonIconPixels(size) {
   // Small icons use more of their square: at 16 px the colour icon's margin would leave 10 px of art.
-  const scale = (size <= 32 ? 7 : 6) * size / 192;
+  const scale = ((size <= 32 ? 7 : 6) * size) / 192;
   const left = (size - 24 * scale) / 2;
   const bottom = size - (size - 24 * scale) / 2;
   const radius = Math.max(0.75, (6 * size) / 192);

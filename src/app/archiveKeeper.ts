@@ -71,7 +71,10 @@ export async function openSessionArchive(
  * A file written by an older Stagecoach that the reader migrated is replaced
  * by the current version: the migration carried all of it over.
  */
-export async function keepSessionArchive(store: SessionArchiveStore, ours: SessionArchive): Promise<{ ok: true; value: Kept } | { ok: false; failure: KeepFailure }> {
+export async function keepSessionArchive(
+  store: SessionArchiveStore,
+  ours: SessionArchive,
+): Promise<{ ok: true; value: Kept } | { ok: false; failure: KeepFailure }> {
   let last: KeepFailure | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const opened = await openSessionArchive(store, ours.sessionId);

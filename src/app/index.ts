@@ -2,7 +2,14 @@
 export { keepSessionArchive, openSessionArchive } from './archiveKeeper';
 export type { Kept, KeepFailure, OpenedArchive, UnreadableArchive } from './archiveKeeper';
 export { saveOwnCopy, readOwnCopy, readOwnCoachNotes } from './ownCopy';
-export { createOwnCopySaver, keepOwnCopy, saveOnSessionChanges, saveOnPrivateNotesChanges, keepsOwnCopy, OWN_COPY_DEBOUNCE_MS } from './ownCopySaver';
+export {
+  createOwnCopySaver,
+  keepOwnCopy,
+  saveOnSessionChanges,
+  saveOnPrivateNotesChanges,
+  keepsOwnCopy,
+  OWN_COPY_DEBOUNCE_MS,
+} from './ownCopySaver';
 export type { KeepOwnCopyOptions, OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
 export { carryOverPrevious, carryOverWhenDue, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
 export type { CarryOverOutcome } from './carryOverPrevious';

@@ -18,7 +18,6 @@ export interface MyCoachingPorts {
   openWindow(url: string): void;
 }
 
-
 /**
  * The personal tab's source over the ports: the user's own sessions, their
  * own task list's done states, and their own copy of a follow-up invite,
@@ -50,7 +49,8 @@ export function createMyCoachingSource(ports: MyCoachingPorts): MyCoachingSource
         if (await ports.host.openCalendarItem(found.value.id)) return { kind: 'opened', where: 'host' };
         // Only a web address may be opened: a `javascript:` or other link from anywhere is refused.
         const link = found.value.webLink && webAddress(found.value.webLink)?.href;
-        if (!link) return { kind: 'failed', message: 'This app cannot open calendar items here, and Outlook gave no web link for this one.' };
+        if (!link)
+          return { kind: 'failed', message: 'This app cannot open calendar items here, and Outlook gave no web link for this one.' };
         ports.openWindow(link);
         return { kind: 'opened', where: 'web' };
       } catch (error) {

@@ -97,7 +97,11 @@ const invited = (session: SessionState | null) => session !== null && session.fo
  * in the meeting re-arms), the copy would not name the invite yet, and a
  * coachee opening it before accepting would be told it is no follow-up.
  */
-export function saveOnSessionChanges(store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>, userId: string, saver: OwnCopySaver): () => void {
+export function saveOnSessionChanges(
+  store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>,
+  userId: string,
+  saver: OwnCopySaver,
+): () => void {
   let last = store.getSnapshot().session;
   let closed = last !== null && stageComplete(last, 'close');
   let hadInvite = invited(last);

@@ -81,7 +81,8 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
     seen = fingerprint;
     // Someone who never owned a step here has nothing to put in To Do: no sign-in, no call.
     if (synced === null && fingerprint === '[]') return;
-    if (first) job.runNow(); // the closure: at once
+    if (first)
+      job.runNow(); // the closure: at once
     else job.schedule(debounceMs);
   };
 

@@ -80,4 +80,3 @@ function accessToken(result: AuthenticationResult): string {
   if (!result.accessToken) throw new Error('Microsoft sign-in returned no access token for these scopes.');
   return result.accessToken;
 }
-

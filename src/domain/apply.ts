@@ -3,15 +3,7 @@ import { commandSchema, envelopeSchema, type Command, type Envelope } from './co
 import { assignRole, join } from './handlers/participants';
 import { advance, goBack } from './handlers/stages';
 import { agreeChallenge, removeChallenge, stateChallenge } from './handlers/challenge';
-import {
-  addCause,
-  addOption,
-  chooseOption,
-  editCause,
-  editOption,
-  removeCause,
-  removeOption,
-} from './handlers/contributions';
+import { addCause, addOption, chooseOption, editCause, editOption, removeCause, removeOption } from './handlers/contributions';
 import { addNextStep, editNextStep, removeNextStep, setNextStepDone } from './handlers/nextSteps';
 import {
   giveAffirmation,

@@ -58,8 +58,7 @@ interface ArchiveCommon {
 }
 
 export type SessionArchive =
-  | (ArchiveCommon & { copyFor: 'coach'; coachNotes?: CoachNotes })
-  | (ArchiveCommon & { copyFor: 'coachee'; coachNotes?: never });
+  (ArchiveCommon & { copyFor: 'coach'; coachNotes?: CoachNotes }) | (ArchiveCommon & { copyFor: 'coachee'; coachNotes?: never });
 
 /** The log to archive, as the sync layer hands it over (exportLog in src/sync/sessionLog.ts). */
 export interface ArchiveSource {
@@ -105,7 +104,9 @@ export function archiveSession(source: ArchiveSource, copy: CopyFor, savedAt: Ep
   };
   if (copy.copyFor !== 'coach') return { ...common, copyFor: 'coachee' };
   const notes = copy.coachNotes;
-  return notes ? { ...common, copyFor: 'coach', coachNotes: { text: notes.text, updatedAt: notes.updatedAt } } : { ...common, copyFor: 'coach' };
+  return notes
+    ? { ...common, copyFor: 'coach', coachNotes: { text: notes.text, updatedAt: notes.updatedAt } }
+    : { ...common, copyFor: 'coach' };
 }
 
 /**

@@ -128,7 +128,8 @@ function read(json: unknown, migrations: Readonly<Record<number, ArchiveMigratio
   const migrated = migrate(json, migrations);
   if (!migrated.ok) return migrated;
   const header = headerSchema.safeParse(migrated.file);
-  if (!header.success) return failure('invalid', `This archive is damaged: ${header.error.issues[0]?.message ?? 'it does not match the format'}`);
+  if (!header.success)
+    return failure('invalid', `This archive is damaged: ${header.error.issues[0]?.message ?? 'it does not match the format'}`);
   const file = header.data;
   let lossless = canonical({ ...migrated.file, ops: [] }) === canonical({ ...file, ops: [] });
   if (file.copyFor === 'coachee' && file.coachNotes !== undefined) {
@@ -202,7 +203,10 @@ function migrate(
   for (let v = version; v < ARCHIVE_VERSION; v++) {
     const step = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
     if (!step) {
-      return failure('unknownVersion', `This archive was written by an older Stagecoach (version ${version}) that this one can no longer read.`);
+      return failure(
+        'unknownVersion',
+        `This archive was written by an older Stagecoach (version ${version}) that this one can no longer read.`,
+      );
     }
     const next = step(file);
     if (!isRecord(next) || next.version !== v + 1 || next.format !== ARCHIVE_FORMAT) {
@@ -220,7 +224,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** JSON with every object's keys sorted: equal for equal data, whatever order it was written in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    isRecord(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }
 

@@ -3,9 +3,7 @@ import { LIMITS } from './limits';
 import { STAGES } from './stages';
 import { cleanText, isBlank } from './text';
 
-const itemId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ids are 1–64 letters, digits, "-" or "_".');
+const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ids are 1–64 letters, digits, "-" or "_".');
 
 const userId = z.string().min(1, 'A user id is required.').max(128, 'That user id is too long.');
 
@@ -94,7 +92,10 @@ export const commandSchema = z.discriminatedUnion(
       eventId: z.string().min(1).max(512),
       iCalUId: z.string().min(1).max(512),
       // Where the invite links back to the notes; after the meeting the Outlook pane and tasks link there too.
-      notesUrl: z.url({ protocol: /^https?$/, message: 'The notes link must be a web address.' }).max(2048).optional(),
+      notesUrl: z
+        .url({ protocol: /^https?$/, message: 'The notes link must be a web address.' })
+        .max(2048)
+        .optional(),
     }),
     z.object({ type: z.literal('recordCoacheeAcceptance') }),
     z.object({

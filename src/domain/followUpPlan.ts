@@ -32,8 +32,7 @@ export interface FollowUpPlan {
 /** How far ahead to look for a follow-up when no open step has a due date. */
 export const DEFAULT_FOLLOW_UP_WINDOW_DAYS = 14;
 
-const holder = (state: SessionState, role: Participant['role']) =>
-  Object.values(state.participants).find((p) => p.role === role) ?? null;
+const holder = (state: SessionState, role: Participant['role']) => Object.values(state.participants).find((p) => p.role === role) ?? null;
 
 export function followUpPlan(state: SessionState): FollowUpPlan {
   const challengeId = state.challenge.currentId;

@@ -141,11 +141,7 @@ export function planOf(session: SessionState, viewerId: UserId, taskDone: TaskDo
 
 /** The stored session whose follow-up invite has this iCalUId (the newest, should two claim it). */
 export function sessionForEvent(sessions: readonly SessionState[], iCalUId: string): SessionState | null {
-  return (
-    sessions
-      .filter((s) => s.followUp.coachEvent?.iCalUId === iCalUId)
-      .sort((a, b) => b.createdAt - a.createdAt)[0] ?? null
-  );
+  return sessions.filter((s) => s.followUp.coachEvent?.iCalUId === iCalUId).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null;
 }
 
 /** How soon an open step is due, for ordering and for words beside it. */
@@ -194,7 +190,12 @@ export function upcomingFollowUps(sessions: readonly SessionState[], userId: Use
     .filter((s) => s.followUp.start !== null && s.followUp.start > now && roleOf(s, userId) !== 'observer')
     .map((s) => {
       const other = Object.values(s.participants).find((p) => p.role !== 'observer' && p.userId !== userId);
-      return { sessionId: s.sessionId, start: s.followUp.start as EpochMs, withName: other?.displayName ?? 'Someone who left', iCalUId: s.followUp.coachEvent?.iCalUId ?? null };
+      return {
+        sessionId: s.sessionId,
+        start: s.followUp.start as EpochMs,
+        withName: other?.displayName ?? 'Someone who left',
+        iCalUId: s.followUp.coachEvent?.iCalUId ?? null,
+      };
     })
     .sort((a, b) => a.start - b.start);
 }
@@ -219,7 +220,12 @@ export interface CoacheeOverview {
  * recently met first. `coachTaskDone` is the coach's own task list: it reaches
  * only the coach's own steps (planOf).
  */
-export function coacheesOf(sessions: readonly SessionState[], coachId: UserId, now: EpochMs, coachTaskDone: TaskDone = new Map()): CoacheeOverview[] {
+export function coacheesOf(
+  sessions: readonly SessionState[],
+  coachId: UserId,
+  now: EpochMs,
+  coachTaskDone: TaskDone = new Map(),
+): CoacheeOverview[] {
   const latest = new Map<UserId, SessionState>();
   for (const s of sessions) {
     if (roleOf(s, coachId) !== 'coach') continue;

@@ -34,7 +34,14 @@ const windowTimers = {
  * changes (debounced), and at once when the panel is hidden or left.
  */
 export function keepOnDevice(live: SessionStore, context: MeetingContext, clock: Clock, storage = deviceStorage()): DeviceCopyKeeper {
-  const keeper = keepDeviceCopy({ store: live, storage, meetingId: context.meetingId, userId: context.userId, clock, timers: windowTimers });
+  const keeper = keepDeviceCopy({
+    store: live,
+    storage,
+    meetingId: context.meetingId,
+    userId: context.userId,
+    clock,
+    timers: windowTimers,
+  });
   const onHidden = () => {
     if (document.visibilityState === 'hidden') keeper.flush();
   };

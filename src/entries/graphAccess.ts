@@ -103,7 +103,8 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
       chatId: context.chatId,
       notesUrl,
     },
-    keepStepTasks: (store, userId) => keepStepTasks({ store, userId, tasks, notesUrl, debounceMs: STEP_TASKS_DEBOUNCE_MS, timers: windowTimers }),
+    keepStepTasks: (store, userId) =>
+      keepStepTasks({ store, userId, tasks, notesUrl, debounceMs: STEP_TASKS_DEBOUNCE_MS, timers: windowTimers }),
     reportCarriedDone: (store, userId) => reportCarriedDoneFromTasks({ store, userId, tasks }),
     keepOwnCopy: (store, userId, { debounceMs = OWN_COPY_DEBOUNCE_MS, privateNotes } = {}) =>
       keepOwnCopy({

@@ -57,7 +57,10 @@ export async function openGraph({ loginHint, local, nestedAppAuth }: GraphSignIn
   ]);
   let options: { tokens: ReturnType<typeof auth.createMsalTokenProvider>; baseUrl?: string };
   if (local) {
-    options = { tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint, nestedAppAuth }), baseUrl: await sandboxBaseUrl() };
+    options = {
+      tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint, nestedAppAuth }),
+      baseUrl: await sandboxBaseUrl(),
+    };
   } else {
     if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
     options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint, nestedAppAuth }) };

@@ -27,7 +27,10 @@ export interface OutlookGraph {
  */
 export async function openOutlookGraph(item: OutlookItem, build: { clientId: string; notesUrl: string }): Promise<OutlookGraph> {
   const loginHint = item.user.email;
-  const { history, events, tasks } = await openGraph({ loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth }, build.clientId);
+  const { history, events, tasks } = await openGraph(
+    { loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth },
+    build.clientId,
+  );
 
   let last: Extract<FollowUpResolution, { kind: 'found' }> | null = null;
   return {

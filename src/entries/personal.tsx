@@ -46,7 +46,9 @@ async function start() {
 
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
   const graph = loadOnce(() =>
-    import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph').then(({ openPersonalGraph }) => openPersonalGraph(context, CLIENT_ID)),
+    import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph').then(({ openPersonalGraph }) =>
+      openPersonalGraph(context, CLIENT_ID),
+    ),
   );
 
   const source = createMyCoachingSource({

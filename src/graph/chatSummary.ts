@@ -42,7 +42,7 @@ export function summaryHtml(request: FollowUpRequest, maxBytes = CHAT_SUMMARY_MA
   if (bytes(all) <= maxBytes) return all;
   // The most steps that fit, found by halving: the size grows with every step kept.
   let fits = -1;
-  for (let low = 0, high = request.nextSteps.length - 1; low <= high; ) {
+  for (let low = 0, high = request.nextSteps.length - 1; low <= high;) {
     const mid = (low + high) >> 1;
     if (bytes(withSteps(request, mid)) <= maxBytes) {
       fits = mid;

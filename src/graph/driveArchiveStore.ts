@@ -81,7 +81,8 @@ export function archiveFailureFromError(error: unknown): ArchiveFailure {
   if (status === 409 || status === 412) {
     return {
       kind: 'conflict',
-      message: 'Your saved copy of this session changed since Stagecoach read it, so it was not overwritten. Try again to bring both together.',
+      message:
+        'Your saved copy of this session changed since Stagecoach read it, so it was not overwritten. Try again to bring both together.',
       retryable: true,
     };
   }
@@ -134,7 +135,10 @@ export class DriveArchiveStore implements SessionArchiveStore {
     return this.call(async () => {
       let answer: unknown;
       try {
-        answer = await this.client.api(`${SESSIONS}/${encodeURIComponent(name)}`).middlewareOptions([scopes()]).get();
+        answer = await this.client
+          .api(`${SESSIONS}/${encodeURIComponent(name)}`)
+          .middlewareOptions([scopes()])
+          .get();
       } catch (error) {
         if (statusOf(error) === 404) return { ok: true, value: null };
         throw error;
@@ -144,7 +148,11 @@ export class DriveArchiveStore implements SessionArchiveStore {
       const { eTag, size, lastModifiedDateTime, file, folder } = item.data;
       const url = item.data['@microsoft.graph.downloadUrl'];
       if (!file || folder) {
-        return failed({ kind: 'invalid', message: `A folder stands where this session's copy belongs (${name}); it was left as it is.`, retryable: false });
+        return failed({
+          kind: 'invalid',
+          message: `A folder stands where this session's copy belongs (${name}); it was left as it is.`,
+          retryable: false,
+        });
       }
       if (size > ARCHIVE_LIMITS.maxBytes) return failed(tooLarge);
       if (!url) return failed(unreadableAnswer);
@@ -165,9 +173,7 @@ export class DriveArchiveStore implements SessionArchiveStore {
         .middlewareOptions([scopes()]);
       // Never a blind overwrite: replace exactly the version that was read, or create only.
       request =
-        write.kind === 'replace'
-          ? request.header('If-Match', write.eTag)
-          : request.query({ '@microsoft.graph.conflictBehavior': 'fail' });
+        write.kind === 'replace' ? request.header('If-Match', write.eTag) : request.query({ '@microsoft.graph.conflictBehavior': 'fail' });
       const answer: unknown = await request.put(file);
       const item = savedItemSchema.safeParse(answer);
       if (!item.success) return failed(unreadableAnswer);
@@ -226,7 +232,7 @@ export class DriveArchiveStore implements SessionArchiveStore {
       } catch {
         return failed({
           kind: 'invalid',
-          message: "Your saved copy of this session is not text Stagecoach can read, so it was not opened. It was left untouched.",
+          message: 'Your saved copy of this session is not text Stagecoach can read, so it was not opened. It was left untouched.',
           retryable: false,
         });
       }

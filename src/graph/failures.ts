@@ -5,8 +5,7 @@ export function failureFromStatus(status: number, graphMessage?: string): GraphF
   if (status === 401 || status === 403) {
     return {
       kind: 'consent',
-      message:
-        'Stagecoach may not use your calendar right now. Sign in again, or ask your administrator to grant the permission.',
+      message: 'Stagecoach may not use your calendar right now. Sign in again, or ask your administrator to grant the permission.',
       retryable: true,
     };
   }

@@ -76,9 +76,7 @@ export function freeSlots(question: FreeSlotQuestion): FollowUpSlot[] {
   ) {
     const end = start + length;
     const everyoneCan = question.people.every(
-      (p) =>
-        (p.workingHours === null || inWorkingHours(start, end, p.workingHours)) &&
-        !p.busy.some((b) => b.start < end && start < b.end),
+      (p) => (p.workingHours === null || inWorkingHours(start, end, p.workingHours)) && !p.busy.some((b) => b.start < end && start < b.end),
     );
     if (everyoneCan) slots.push({ start, end });
   }

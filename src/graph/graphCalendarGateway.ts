@@ -280,11 +280,7 @@ export class GraphCalendarGateway implements CalendarGateway {
 
 const chatMessagesPath = (chatId: string) => `/chats/${encodeURIComponent(chatId)}/messages`;
 
-function parsed<S extends z.ZodType, T>(
-  schema: S,
-  answer: unknown,
-  map: (value: z.infer<S>) => T,
-): GraphOutcome<T> {
+function parsed<S extends z.ZodType, T>(schema: S, answer: unknown, map: (value: z.infer<S>) => T): GraphOutcome<T> {
   const result = schema.safeParse(answer);
   return result.success ? { ok: true, value: map(result.data) } : failed(unreadableAnswer);
 }

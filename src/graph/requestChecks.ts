@@ -39,14 +39,17 @@ function durationProblem(minutes: number): GraphFailure | null {
   return Number.isInteger(minutes) && minutes >= min && minutes <= max ? null : invalid(`A follow-up lasts ${min} to ${max} minutes.`);
 }
 
-const zoneProblem = (timeZone: string) => (isKnownTimeZone(timeZone) ? null : invalid(`${quoted(timeZone)} is not a time zone Stagecoach knows.`));
+const zoneProblem = (timeZone: string) =>
+  isKnownTimeZone(timeZone) ? null : invalid(`${quoted(timeZone)} is not a time zone Stagecoach knows.`);
 
 function attendeeProblem(attendee: { address: string; displayName: string }, purpose: string): GraphFailure | null {
   const name = typeof attendee?.displayName === 'string' ? attendee.displayName : '';
-  if (name.length > LIMITS.displayName) return invalid(`The name of the person to ${purpose} is too long (at most ${LIMITS.displayName} characters).`);
+  if (name.length > LIMITS.displayName)
+    return invalid(`The name of the person to ${purpose} is too long (at most ${LIMITS.displayName} characters).`);
   const address = typeof attendee?.address === 'string' ? attendee.address.trim() : '';
   if (!address) return invalid(`There is no address to ${purpose} ${name || 'them'} with.`);
-  if (!email.safeParse(address).success) return invalid(`${quoted(address)} is not an email address, so Stagecoach cannot ${purpose} ${name || 'them'}.`);
+  if (!email.safeParse(address).success)
+    return invalid(`${quoted(address)} is not an email address, so Stagecoach cannot ${purpose} ${name || 'them'}.`);
   return null;
 }
 
@@ -63,7 +66,8 @@ export function followUpProblem(request: FollowUpRequest, now: EpochMs, forCalen
     return invalid('This session has no id, so Stagecoach cannot name its follow-up.');
   }
   if (request.sessionId.length > MAX_SESSION_ID) return invalid('This session’s id is too long to name its follow-up.');
-  if (request.kind !== 'statusUpdate' && request.kind !== 'decisionMeeting') return invalid('Stagecoach does not know this kind of follow-up.');
+  if (request.kind !== 'statusUpdate' && request.kind !== 'decisionMeeting')
+    return invalid('Stagecoach does not know this kind of follow-up.');
   const zone = zoneProblem(request.timeZone);
   if (zone) return zone;
   const duration = durationProblem(request.durationMinutes);
@@ -83,9 +87,12 @@ export function followUpProblem(request: FollowUpRequest, now: EpochMs, forCalen
     return invalid(`A plan holds at most ${LIMITS.itemsPerCollection} next steps.`);
   }
   for (const step of request.nextSteps) {
-    const problem = lengthProblem('A next step', step?.text, LIMITS.shortText) ?? lengthProblem('A next step’s owner', step?.ownerName, LIMITS.displayName);
+    const problem =
+      lengthProblem('A next step', step?.text, LIMITS.shortText) ??
+      lengthProblem('A next step’s owner', step?.ownerName, LIMITS.displayName);
     if (problem) return problem;
-    if (typeof step.due !== 'string' || !isDate(step.due)) return invalid(`A next step is due on ${quoted(String(step.due))}, which is not a date.`);
+    if (typeof step.due !== 'string' || !isDate(step.due))
+      return invalid(`A next step is due on ${quoted(String(step.due))}, which is not a date.`);
   }
   return null;
 }
@@ -100,7 +107,8 @@ export function slotRequestProblem(request: FollowUpSlotRequest, now: EpochMs): 
   if (attendee) return attendee;
   if (typeof request.before !== 'string' || !isDate(request.before)) return invalid(`${quoted(String(request.before))} is not a date.`);
   const end = toEpoch({ dateTime: startOfDay(request.before), timeZone: request.timeZone });
-  if (end === null || laterThanAllowed(end, now + DAY)) return invalid(`Stagecoach looks for times at most ${LIMITS.maxDaysAhead} days ahead; pick an earlier date.`);
+  if (end === null || laterThanAllowed(end, now + DAY))
+    return invalid(`Stagecoach looks for times at most ${LIMITS.maxDaysAhead} days ahead; pick an earlier date.`);
   const max = request.maxCandidates;
   if (max !== undefined && !(Number.isInteger(max) && max >= 1 && max <= MAX_CANDIDATES)) {
     return invalid(`Stagecoach suggests 1 to ${MAX_CANDIDATES} times.`);

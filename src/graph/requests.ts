@@ -46,8 +46,7 @@ const SUBJECT_CHALLENGE_MAX = 120;
 
 export function followUpSubject(kind: FollowUpKind, challenge: string): string {
   const oneLine = challenge.replace(/\s+/g, ' ').trim();
-  const short =
-    oneLine.length > SUBJECT_CHALLENGE_MAX ? `${oneLine.slice(0, SUBJECT_CHALLENGE_MAX - 1).trimEnd()}…` : oneLine;
+  const short = oneLine.length > SUBJECT_CHALLENGE_MAX ? `${oneLine.slice(0, SUBJECT_CHALLENGE_MAX - 1).trimEnd()}…` : oneLine;
   return short ? `${KIND_TITLE[kind]}: ${short}` : KIND_TITLE[kind];
 }
 
@@ -105,9 +104,7 @@ export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Buil
       },
       start: graphTime(request.start, request.timeZone),
       end: graphTime(end, request.timeZone),
-      attendees: [
-        { type: 'required', emailAddress: { address, name: request.attendee.displayName } },
-      ],
+      attendees: [{ type: 'required', emailAddress: { address, name: request.attendee.displayName } }],
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       allowNewTimeProposals: true,
@@ -124,8 +121,7 @@ function slotProblem(request: FollowUpSlotRequest, now: EpochMs): { ok: false; f
   return null;
 }
 
-const noTimeLeft = (request: FollowUpSlotRequest) =>
-  invalid(`There is no time left before ${request.before}; pick a later date.`);
+const noTimeLeft = (request: FollowUpSlotRequest) => invalid(`There is no time left before ${request.before}; pick a later date.`);
 
 /**
  * `POST /me/findMeetingTimes`: the organizer (the signed-in coach) and the
@@ -147,9 +143,7 @@ export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs
       ],
       timeConstraint: {
         activityDomain: 'work',
-        timeSlots: [
-          { start: graphWallClock(from, request.timeZone), end: graphWallClock(until, request.timeZone) },
-        ],
+        timeSlots: [{ start: graphWallClock(from, request.timeZone), end: graphWallClock(until, request.timeZone) }],
       },
       meetingDuration: isoMinutes(request.durationMinutes),
       maxCandidates: request.maxCandidates ?? 5,
@@ -165,11 +159,7 @@ export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs
  * the window's end date begins in the coach's zone. The view's cells are one
  * grid step each and start on the grid, so each cell is one candidate start.
  */
-export function buildGetSchedule(
-  request: FollowUpSlotRequest,
-  organizerAddress: string,
-  now: EpochMs,
-): Built<GetScheduleBody> {
+export function buildGetSchedule(request: FollowUpSlotRequest, organizerAddress: string, now: EpochMs): Built<GetScheduleBody> {
   const problem = slotProblem(request, now);
   if (problem) return problem;
   const organizer = organizerAddress.trim();

@@ -155,8 +155,7 @@ export function slotsFromSchedule(
   const until = toEpoch(asked.endTime);
   const organizer = asked.schedules[0];
   if (from === null || until === null || organizer === undefined) return { ok: true, value: [] };
-  const find = (address: string) =>
-    answer.value.find((info) => info.scheduleId?.trim().toLowerCase() === address.trim().toLowerCase());
+  const find = (address: string) => answer.value.find((info) => info.scheduleId?.trim().toLowerCase() === address.trim().toLowerCase());
   const own = find(organizer);
   if (!own || own.error) {
     const detail = own?.error?.message ? ` (${own.error.message.slice(0, 200)})` : '';

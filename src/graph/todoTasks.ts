@@ -105,7 +105,12 @@ export function newTaskBody(sessionId: string, step: StepTask, notesUrl: string,
     ...ownedFields(step, timeZone),
     status: step.done ? ('completed' as const) : ('notStarted' as const),
     linkedResources: [
-      { applicationName: TASK_APPLICATION, externalId: stepTaskKey(sessionId, step.stepId), webUrl: notesUrl, displayName: 'Coaching notes' },
+      {
+        applicationName: TASK_APPLICATION,
+        externalId: stepTaskKey(sessionId, step.stepId),
+        webUrl: notesUrl,
+        displayName: 'Coaching notes',
+      },
     ],
   };
 }

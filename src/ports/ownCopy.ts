@@ -11,10 +11,7 @@ import type { StatusKeeping } from './statusKeeping';
  *   for people; `retryable` when trying again may help.
  */
 export type OwnCopyStatus =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: EpochMs }
-  | { kind: 'failed'; message: string; retryable: boolean };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: EpochMs } | { kind: 'failed'; message: string; retryable: boolean };
 
 /** Saving the side panel's own copy: its status, and "Try again" (saves now). */
 export type OwnCopySaving = StatusKeeping<OwnCopyStatus>;

@@ -9,9 +9,7 @@ import type { GraphFailure } from './calendarGateway';
  * - `tooLarge`: the file is larger than Stagecoach writes or reads in one go.
  */
 export type ArchiveFailure =
-  | GraphFailure
-  | { kind: 'conflict'; message: string; retryable: boolean }
-  | { kind: 'tooLarge'; message: string; retryable: boolean };
+  GraphFailure | { kind: 'conflict'; message: string; retryable: boolean } | { kind: 'tooLarge'; message: string; retryable: boolean };
 
 export type ArchiveOutcome<T> = { ok: true; value: T } | { ok: false; failure: ArchiveFailure };
 

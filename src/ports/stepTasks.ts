@@ -10,10 +10,7 @@ import type { StatusKeeping } from './statusKeeping';
  *   for people; `retryable` when trying again may help.
  */
 export type StepTasksStatus =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; count: number }
-  | { kind: 'failed'; message: string; retryable: boolean };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'failed'; message: string; retryable: boolean };
 
 /** Keeping this user's next steps in their own task list: its status, and "Try again" (syncs now). */
 export type StepTasksKeeping = StatusKeeping<StepTasksStatus>;

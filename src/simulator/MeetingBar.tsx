@@ -80,11 +80,7 @@ export function MeetingBar(props: MeetingBarProps) {
           ))}
         </RadioGroup>
       </div>
-      <Switch
-        label="Add observer"
-        checked={props.observer}
-        onChange={(_, data) => props.onObserverChange(data.checked)}
-      />
+      <Switch label="Add observer" checked={props.observer} onChange={(_, data) => props.onObserverChange(data.checked)} />
       {installed ? (
         <>
           <Button onClick={props.onOpenStage}>Open stage view</Button>

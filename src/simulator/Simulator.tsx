@@ -1,11 +1,5 @@
 import { type CSSProperties, useEffect, useMemo, useReducer, useState } from 'react';
-import {
-  FluentProvider,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
@@ -47,7 +41,6 @@ const EVERYONE = [COACH, COACHEE, OBSERVER];
 const idSpelling = idSpellingFrom(window.location.search);
 const NO_SIGN_INS: readonly SignIn[] = [];
 
-
 /**
  * Opens (or starts) the meeting named in the address, with Stagecoach added
  * unless `?setup`; a notes link (`&tab=notes`) opens its notes tab too, once.
@@ -87,7 +80,10 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   );
   // The simulator's Outlook: task panes opened from each person's calendar; its sign-ins join their list.
   const [officeHost] = useState(
-    () => new SimulatedOfficeHost(window, (grant) => dispatch({ type: 'effect', paneId: `outlook:${grant.userId}`, effect: { kind: 'tokenGranted', grant } })),
+    () =>
+      new SimulatedOfficeHost(window, (grant) =>
+        dispatch({ type: 'effect', paneId: `outlook:${grant.userId}`, effect: { kind: 'tokenGranted', grant } }),
+      ),
   );
   useEffect(() => () => officeHost.dispose(), [officeHost]);
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
@@ -130,9 +126,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         onAddApp={() => dispatch({ type: 'openConfig' })}
         onSkipSetup={() => dispatch({ type: 'install', config: { contentUrl: DEFAULT_CONTENT_URL } })}
         // Teams' own "share to stage" loads the tab's page in the stage frame context.
-        onOpenStage={() =>
-          installed && dispatch({ type: 'openStage', url: fillTheme(installed.contentUrl, theme), viewer: COACH })
-        }
+        onOpenStage={() => installed && dispatch({ type: 'openStage', url: fillTheme(installed.contentUrl, theme), viewer: COACH })}
         // Teams loads the tab's page in the meeting's details and chat tabs in frame context content.
         onOpenNotes={() => dispatch({ type: 'notes', viewer: COACH })}
         // Stagecoach's personal app, outside the meeting: in Teams, Outlook and the Microsoft 365 app.

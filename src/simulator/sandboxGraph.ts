@@ -41,14 +41,15 @@ export async function allPages<T extends { value: unknown[]; '@odata.nextLink'?:
   return items;
 }
 
-
-
 /**
  * A reader against the sandbox the server names in GRAPH_SANDBOX_CONFIG. The
  * base URL is asked for once, and again after any failure (the server may
  * have restarted the sandbox on another port).
  */
-export function sandboxReader({ configUrl = GRAPH_SANDBOX_CONFIG, fetch: get = (...a) => fetch(...a) }: SandboxReaderOptions = {}): SandboxGet {
+export function sandboxReader({
+  configUrl = GRAPH_SANDBOX_CONFIG,
+  fetch: get = (...a) => fetch(...a),
+}: SandboxReaderOptions = {}): SandboxGet {
   let baseUrl: Promise<string> | null = null;
 
   async function findBaseUrl(): Promise<string> {

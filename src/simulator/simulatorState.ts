@@ -131,11 +131,7 @@ function applyEffect(state: SimulatorState, paneId: string, effect: HostEffect, 
  * The simulator's state changes. `viewerOf` names the person whose frame a
  * pane shows (the stage opens in the sharer's client).
  */
-export function reduce(
-  state: SimulatorState,
-  action: SimulatorAction,
-  viewerOf: (paneId: string) => SimPerson,
-): SimulatorState {
+export function reduce(state: SimulatorState, action: SimulatorAction, viewerOf: (paneId: string) => SimPerson): SimulatorState {
   switch (action.type) {
     case 'newMeeting':
       // Sign-ins are Teams', not the meeting's: MSAL keeps the tokens across meetings.

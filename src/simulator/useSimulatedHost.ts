@@ -6,10 +6,7 @@ import { hostEvent, SimulatedTeamsHost, type HostEffect, type HostView } from '.
  * One simulated Teams host for the page's lifetime, kept up to date with the
  * meeting after every render, so answers always see the current theme and tab.
  */
-export function useSimulatedHost(
-  view: HostView,
-  onEffect: (paneId: string, effect: HostEffect) => void,
-): SimulatedTeamsHost {
+export function useSimulatedHost(view: HostView, onEffect: (paneId: string, effect: HostEffect) => void): SimulatedTeamsHost {
   const [host] = useState(() => new SimulatedTeamsHost(window, window.sessionStorage));
   // A layout effect: in place before any frame's first message can arrive.
   useLayoutEffect(() => host.update(view, onEffect));

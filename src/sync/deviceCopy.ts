@@ -78,7 +78,8 @@ function readIndex(storage: DeviceStorage): Map<string, number> {
     for (const entry of value.slice(0, 100)) {
       if (!Array.isArray(entry)) continue;
       const [key, at] = entry as unknown[];
-      if (typeof key === 'string' && key.startsWith(`${DEVICE_COPY_FORMAT}.v`) && key !== INDEX_KEY && typeof at === 'number') index.set(key, at);
+      if (typeof key === 'string' && key.startsWith(`${DEVICE_COPY_FORMAT}.v`) && key !== INDEX_KEY && typeof at === 'number')
+        index.set(key, at);
     }
   } catch {
     // A damaged index is rebuilt from what is written next.

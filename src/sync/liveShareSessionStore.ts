@@ -1,4 +1,8 @@
-import { AzureFunctionTokenProvider, type AzureLocalConnectionConfig, type AzureRemoteConnectionConfig } from '@fluidframework/azure-client';
+import {
+  AzureFunctionTokenProvider,
+  type AzureLocalConnectionConfig,
+  type AzureRemoteConnectionConfig,
+} from '@fluidframework/azure-client';
 import { LiveEvent, LivePresence, LiveShareClient, LiveTimer, PresenceState, type ILiveShareHost } from '@microsoft/live-share';
 import { ConnectionState, SharedMap, type ContainerSchema, type IFluidContainer } from 'fluid-framework';
 import { z } from 'zod';
@@ -26,8 +30,7 @@ import { messageOf } from '../base';
  *   which must sign tokens whose user id is the signed-in user's.
  */
 export type LiveShareConnection =
-  | { type: 'local'; endpoint: string }
-  | { type: 'azure'; endpoint: string; tenantId: string; tokenUrl: string };
+  { type: 'local'; endpoint: string } | { type: 'azure'; endpoint: string; tenantId: string; tokenUrl: string };
 
 export interface LiveShareStoreOptions {
   /** teams-js's LiveShareHost inside Teams; createLocalLiveShareHost(...) elsewhere. */

@@ -1,6 +1,25 @@
-import { applyCommand, createSession, parseEnvelope, reject, type ArchiveSource, type Command, type EpochMs, type SessionState } from '../domain';
+import {
+  applyCommand,
+  createSession,
+  parseEnvelope,
+  reject,
+  type ArchiveSource,
+  type Command,
+  type EpochMs,
+  type SessionState,
+} from '../domain';
 import { createListeners, createStatusCell, type StatusCell } from '../base';
-import type { Clock, DispatchResult, PendingChanges, PendingChangesStatus, RefusedChange, Self, SessionStore, SharedTimer, StoreSnapshot } from '../ports';
+import type {
+  Clock,
+  DispatchResult,
+  PendingChanges,
+  PendingChangesStatus,
+  RefusedChange,
+  Self,
+  SessionStore,
+  SharedTimer,
+  StoreSnapshot,
+} from '../ports';
 
 /** Far more than anyone makes while a panel connects; a bound, so a stuck connection cannot grow the queue without end. */
 export const MAX_QUEUED = 500;

@@ -32,8 +32,7 @@ const MAX_LAMPORT = 2 ** 40;
 const HASH = /^[0-9a-f]{64}$/;
 
 export type WireRead =
-  | { ok: true; op: WireOp; hash: string; bytes: number }
-  | { ok: false; reason: 'malformed' | 'tooLarge' | 'newerRules' };
+  { ok: true; op: WireOp; hash: string; bytes: number } | { ok: false; reason: 'malformed' | 'tooLarge' | 'newerRules' };
 
 /**
  * Reads an untrusted stored value as a wire op, with the hash its content
@@ -92,4 +91,3 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
-

@@ -12,8 +12,7 @@ export const NO_HOST_MESSAGE =
   'Stagecoach runs inside Microsoft Teams. Open it from a Teams meeting: add it to the meeting, then open it from the side panel.';
 
 /** True when nothing could ever answer teams-js: a top-level tab nobody opened. */
-export const hasNoHost = (win: Pick<Window, 'parent' | 'opener'>): boolean =>
-  win.parent === (win as Window) && !win.opener;
+export const hasNoHost = (win: Pick<Window, 'parent' | 'opener'>): boolean => win.parent === (win as Window) && !win.opener;
 
 /** Rejects with `error` after `ms`, unless `promise` settles first. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
@@ -33,5 +32,4 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, error: () => Err
 }
 
 /** The error for a host that is absent or silent; `detail` says which, for support. */
-export const noHost = (detail?: string) =>
-  new MeetingHostUnavailable(detail ? `${NO_HOST_MESSAGE} (${detail})` : NO_HOST_MESSAGE);
+export const noHost = (detail?: string) => new MeetingHostUnavailable(detail ? `${NO_HOST_MESSAGE} (${detail})` : NO_HOST_MESSAGE);

@@ -52,9 +52,9 @@ export async function createTeamsMeetingHost(win: Window = window): Promise<Meet
           () => false,
         ),
       shareToStage: () =>
-        fromCallback<boolean>('Sharing to the meeting stage', (cb) =>
-          meeting.shareAppContentToStage(cb, stageUrl(origin)),
-        ).then(() => undefined),
+        fromCallback<boolean>('Sharing to the meeting stage', (cb) => meeting.shareAppContentToStage(cb, stageUrl(origin))).then(
+          () => undefined,
+        ),
       // The same in Teams and in the simulator, whose host answers interactive.* like Teams.
       liveShareHost: () => LiveShareHost.create(),
     };

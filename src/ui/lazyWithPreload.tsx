@@ -15,9 +15,7 @@ export interface PreloadableComponent<P extends object> {
  * own, keeping the first-paint bundle within budget; preloading them right
  * after paint means they render at once, without a loading flash, when needed.
  */
-export function lazyWithPreload<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): PreloadableComponent<P> {
+export function lazyWithPreload<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): PreloadableComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<void> | null = null;
   const preload = () =>

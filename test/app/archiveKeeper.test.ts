@@ -113,11 +113,20 @@ describe('keepSessionArchive', () => {
     ['a damaged file', (t: string) => t.replace('"createdAt":', '"createdAt":"soon","x":'), 'invalid', /damaged/],
     [
       'a file with a change it cannot read',
-      (t: string) => t.replace('"ops":[', '"ops":[{"lamport":1,"envelope":{"id":"z","actorId":"u","at":1,"today":"2026-11-25","command":{"type":"fromTheFuture"}}},'),
+      (t: string) =>
+        t.replace(
+          '"ops":[',
+          '"ops":[{"lamport":1,"envelope":{"id":"z","actorId":"u","at":1,"today":"2026-11-25","command":{"type":"fromTheFuture"}}},',
+        ),
       'incomplete',
       /cannot read, so it was not overwritten/,
     ],
-    ['another session’s file', (t: string) => t.replace(`"sessionId":"${SESSION}"`, '"sessionId":"meeting-2"'), 'otherSession', /another session/],
+    [
+      'another session’s file',
+      (t: string) => t.replace(`"sessionId":"${SESSION}"`, '"sessionId":"meeting-2"'),
+      'otherSession',
+      /another session/,
+    ],
   ])('never writes over %s, and says why', async (_what, spoil, reason, message) => {
     const m = memoryStore();
     const original = spoil(text(coachCopy(session())));

@@ -1,5 +1,14 @@
 import type { SessionState } from '../../src/domain';
-import type { EventLookup, GraphFailure, GraphOutcome, SessionHistory, SessionHistoryReading, StepTask, TaskGateway, TaskState } from '../../src/ports';
+import type {
+  EventLookup,
+  GraphFailure,
+  GraphOutcome,
+  SessionHistory,
+  SessionHistoryReading,
+  StepTask,
+  TaskGateway,
+  TaskState,
+} from '../../src/ports';
 import { resolveFollowUp, tickStep } from '../../src/app/followUpLookup';
 import { COACH, COACHEE, IDS, MINUTE, NEXT_WEEK, TODAY, play, sessionCompleted } from '../fixtures/sessions';
 
@@ -24,8 +33,11 @@ function scripted<T extends object>(name: string, answers: Partial<Record<keyof 
   return { fake, calls, leftOver: () => [...queues].filter(([, q]) => q.length).map(([m]) => `${name}.${m}`) };
 }
 
-const ok = <T,>(value: T): GraphOutcome<T> => ({ ok: true, value });
-const fail = (kind: GraphFailure['kind'], message: string, retryable = true): GraphOutcome<never> => ({ ok: false, failure: { kind, message, retryable } as GraphFailure });
+const ok = <T>(value: T): GraphOutcome<T> => ({ ok: true, value });
+const fail = (kind: GraphFailure['kind'], message: string, retryable = true): GraphOutcome<never> => ({
+  ok: false,
+  failure: { kind, message, retryable } as GraphFailure,
+});
 
 const REST_ID = 'AAMkAGI2-evt_1=';
 const EVENT = { id: REST_ID, iCalUId: 'ical-1', webLink: null };
@@ -34,14 +46,23 @@ const SAM_ME = { userId: COACHEE.userId, displayName: COACHEE.displayName };
 /** The completed fixture with a second step, owned by the coach, and a third, the coachee's. */
 function session(): SessionState {
   let s = sessionCompleted();
-  s = play(s, COACH, { type: 'addNextStep', id: 'step-2', text: 'Send Sam the data contacts', ownerId: COACH.userId, due: TODAY }, 50 * MINUTE);
+  s = play(
+    s,
+    COACH,
+    { type: 'addNextStep', id: 'step-2', text: 'Send Sam the data contacts', ownerId: COACH.userId, due: TODAY },
+    50 * MINUTE,
+  );
   s = play(s, COACHEE, { type: 'addNextStep', id: 'step-3', text: 'Book the room', ownerId: COACHEE.userId, due: NEXT_WEEK }, 51 * MINUTE);
   return s;
 }
 
 const found = (sessions: SessionState[]): SessionHistory => ({ kind: 'found', sessions, skipped: 0 });
 
-function sources(answers: { events?: Partial<Record<keyof EventLookup, readonly unknown[]>>; history?: SessionHistory[]; tasks?: Partial<Record<keyof TaskGateway, readonly unknown[]>> }) {
+function sources(answers: {
+  events?: Partial<Record<keyof EventLookup, readonly unknown[]>>;
+  history?: SessionHistory[];
+  tasks?: Partial<Record<keyof TaskGateway, readonly unknown[]>>;
+}) {
   const events = scripted<EventLookup>('events', answers.events ?? {});
   const history = scripted<SessionHistoryReading>('history', { list: answers.history ?? [] });
   const tasks = scripted<TaskGateway>('tasks', answers.tasks ?? {});
@@ -105,9 +126,24 @@ describe('resolveFollowUp', () => {
   });
 
   it.each([
-    ['the event cannot be read', { eventById: [fail('offline', 'You are offline.')], me: [ok(SAM_ME)] }, [], { message: 'You are offline.', retryable: true }],
-    ['the user cannot be read', { eventById: [ok(EVENT)], me: [fail('consent', 'Sign-in needed.', false)] }, [], { message: 'Sign-in needed.', retryable: false }],
-    ['the stored sessions cannot be read', { eventById: [ok(EVENT)], me: [ok(SAM_ME)] }, [{ kind: 'failed', message: 'OneDrive is unavailable.' }], { message: 'OneDrive is unavailable.', retryable: true }],
+    [
+      'the event cannot be read',
+      { eventById: [fail('offline', 'You are offline.')], me: [ok(SAM_ME)] },
+      [],
+      { message: 'You are offline.', retryable: true },
+    ],
+    [
+      'the user cannot be read',
+      { eventById: [ok(EVENT)], me: [fail('consent', 'Sign-in needed.', false)] },
+      [],
+      { message: 'Sign-in needed.', retryable: false },
+    ],
+    [
+      'the stored sessions cannot be read',
+      { eventById: [ok(EVENT)], me: [ok(SAM_ME)] },
+      [{ kind: 'failed', message: 'OneDrive is unavailable.' }],
+      { message: 'OneDrive is unavailable.', retryable: true },
+    ],
   ] as const)('fails, saying why, when %s', async (_, events, history, expected) => {
     const s = sources({ events, history: [...history] as SessionHistory[] });
     expect(await resolveFollowUp(s.input)).toEqual({ kind: 'failed', ...expected });
@@ -140,7 +176,12 @@ describe('tickStep', () => {
   });
 
   it('passes on a failure to make the tasks, and any failure but notFound as it is', async () => {
-    const s = sources({ tasks: { setTaskDone: [fail('notFound', 'No such task.', false), fail('throttled', 'Busy.')], syncSessionTasks: [fail('throttled', 'Busy.')] } });
+    const s = sources({
+      tasks: {
+        setTaskDone: [fail('notFound', 'No such task.', false), fail('throttled', 'Busy.')],
+        syncSessionTasks: [fail('throttled', 'Busy.')],
+      },
+    });
     expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: IDS.step, done: true })).toEqual(fail('throttled', 'Busy.'));
     expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: IDS.step, done: false })).toEqual(fail('throttled', 'Busy.'));
     expect(s.tasks.calls.map((c) => c.method)).toEqual(['setTaskDone', 'syncSessionTasks', 'setTaskDone']);

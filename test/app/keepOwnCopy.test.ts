@@ -33,7 +33,15 @@ describe('keepOwnCopy', () => {
     const m = meeting();
     const p = fakePage();
     const save = jest.fn(async () => ({ ok: true as const }));
-    const kept = keepOwnCopy({ store: m.coach, userId: COACH.userId, page: p.page, save, timers: noTimers, now: m.clock.now, debounceMs: 20_000 });
+    const kept = keepOwnCopy({
+      store: m.coach,
+      userId: COACH.userId,
+      page: p.page,
+      save,
+      timers: noTimers,
+      now: m.clock.now,
+      debounceMs: 20_000,
+    });
     p.leave();
     await flush();
     expect(save).not.toHaveBeenCalled(); // nothing changed yet: nothing to save

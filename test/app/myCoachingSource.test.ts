@@ -5,7 +5,14 @@ const EVENT: OwnEvent = { id: 'AAMk-own-copy', iCalUId: 'ical-1', webLink: 'http
 const ok = <T>(value: T): GraphOutcome<T> => ({ ok: true, value });
 const failed = (message: string): GraphOutcome<never> => ({ ok: false, failure: { kind: 'offline', message, retryable: true } });
 
-function ports(overrides: Partial<{ tasks: GraphOutcome<TaskState[]>; event: GraphOutcome<OwnEvent | null>; inHost: boolean; history: SessionHistory }> = {}) {
+function ports(
+  overrides: Partial<{
+    tasks: GraphOutcome<TaskState[]>;
+    event: GraphOutcome<OwnEvent | null>;
+    inHost: boolean;
+    history: SessionHistory;
+  }> = {},
+) {
   const listTasks = jest.fn<ReturnType<TaskGateway['listTasks']>, []>(async () => overrides.tasks ?? ok([]));
   const eventByICalUId = jest.fn<ReturnType<EventLookup['eventByICalUId']>, [string]>(async () => overrides.event ?? ok(EVENT));
   const openCalendarItem = jest.fn(async () => overrides.inHost ?? true);
@@ -22,13 +29,27 @@ function ports(overrides: Partial<{ tasks: GraphOutcome<TaskState[]>; event: Gra
 
 describe('createMyCoachingSource', () => {
   it('reads the user’s own task list into done states by step task key', async () => {
-    const { p } = ports({ tasks: ok([{ sessionId: 's-1', stepId: 'step-1', done: true }, { sessionId: 's-1', stepId: 'step-2', done: false }]) });
+    const { p } = ports({
+      tasks: ok([
+        { sessionId: 's-1', stepId: 'step-1', done: true },
+        { sessionId: 's-1', stepId: 'step-2', done: false },
+      ]),
+    });
     const read = await createMyCoachingSource(p).ownTaskDone();
-    expect(read).toEqual({ kind: 'read', done: new Map([['s-1/step-1', true], ['s-1/step-2', false]]) });
+    expect(read).toEqual({
+      kind: 'read',
+      done: new Map([
+        ['s-1/step-1', true],
+        ['s-1/step-2', false],
+      ]),
+    });
   });
 
   it('turns a task-list failure or a failed load into words, never a rejection', async () => {
-    expect(await createMyCoachingSource(ports({ tasks: failed('No connection') }).p).ownTaskDone()).toEqual({ kind: 'failed', message: 'No connection' });
+    expect(await createMyCoachingSource(ports({ tasks: failed('No connection') }).p).ownTaskDone()).toEqual({
+      kind: 'failed',
+      message: 'No connection',
+    });
     const { p } = ports();
     const broken = createMyCoachingSource({ ...p, ownTasks: () => Promise.reject(new Error('Sign-in is not set up')) });
     expect(await broken.ownTaskDone()).toEqual({ kind: 'failed', message: 'Sign-in is not set up' });
@@ -62,6 +83,9 @@ describe('createMyCoachingSource', () => {
     const missing = ports({ event: ok(null) });
     expect(await createMyCoachingSource(missing.p).openFollowUp('ical-1')).toEqual({ kind: 'notOnCalendar' });
     expect(missing.openCalendarItem).not.toHaveBeenCalled();
-    expect(await createMyCoachingSource(ports({ event: failed('Throttled') }).p).openFollowUp('ical-1')).toEqual({ kind: 'failed', message: 'Throttled' });
+    expect(await createMyCoachingSource(ports({ event: failed('Throttled') }).p).openFollowUp('ical-1')).toEqual({
+      kind: 'failed',
+      message: 'Throttled',
+    });
   });
 });

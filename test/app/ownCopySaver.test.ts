@@ -122,7 +122,12 @@ describe('createOwnCopySaver', () => {
   it('counts a save that throws as a failure', async () => {
     const clock = fakeClock(T0);
     const t = fakeTimers(clock);
-    const saver = createOwnCopySaver({ save: () => Promise.reject(new Error('chunk failed')), timers: t.timers, now: clock.now, debounceMs: DEBOUNCE });
+    const saver = createOwnCopySaver({
+      save: () => Promise.reject(new Error('chunk failed')),
+      timers: t.timers,
+      now: clock.now,
+      debounceMs: DEBOUNCE,
+    });
     saver.retry();
     await flushPromises();
     expect(saver.getStatus()).toEqual({ kind: 'failed', message: 'chunk failed', retryable: true });
@@ -154,7 +159,14 @@ describe('saveOnSessionChanges', () => {
     const observer = hub.connect({ userId: 'u-obs', displayName: 'Kim' });
     return { clock, coach, coachee, observer };
   }
-  const spySaver = () => ({ changed: jest.fn(), flush: jest.fn(), retry: jest.fn(), dispose: jest.fn(), getStatus: jest.fn(), subscribe: jest.fn() });
+  const spySaver = () => ({
+    changed: jest.fn(),
+    flush: jest.fn(),
+    retry: jest.fn(),
+    dispose: jest.fn(),
+    getStatus: jest.fn(),
+    subscribe: jest.fn(),
+  });
 
   it('re-arms the debounce on every change by anyone, for the coach and the coachee, not for observers', () => {
     const m = meeting();
@@ -200,7 +212,10 @@ function memoryArchive(): SessionArchiveStore & { files: Map<string, string> } {
     files,
     async load(sessionId): Promise<ArchiveOutcome<StoredArchive | null>> {
       const text = files.get(sessionId);
-      return { ok: true, value: text === undefined ? null : { sessionId, text, eTag: `"v${version}"`, size: text.length, lastModified: T0 } };
+      return {
+        ok: true,
+        value: text === undefined ? null : { sessionId, text, eTag: `"v${version}"`, size: text.length, lastModified: T0 },
+      };
     },
     async save(sessionId, file, write): Promise<ArchiveOutcome<SavedArchive>> {
       const exists = files.has(sessionId);

@@ -61,7 +61,10 @@ describe('readSessionHistory', () => {
     const m = memoryStore();
     m.files.set('m-1', { text: sessionFile('m-1', T0, 'First'), at: T0 });
     m.files.set('m-bad', { text: '{"format":"something else"}', at: T0 + DAY });
-    m.files.set('m-new', { text: sessionFile('m-new', T0 + 2 * DAY, 'New').replace(/"version":\s*\d+/, '"version": 999'), at: T0 + 2 * DAY });
+    m.files.set('m-new', {
+      text: sessionFile('m-new', T0 + 2 * DAY, 'New').replace(/"version":\s*\d+/, '"version": 999'),
+      at: T0 + 2 * DAY,
+    });
     const history = await readSessionHistory(m.store);
     expect(history).toMatchObject({ kind: 'found', skipped: 2 });
     expect(history.kind === 'found' && history.sessions.map((s) => s.sessionId)).toEqual(['m-1']);
@@ -69,7 +72,8 @@ describe('readSessionHistory', () => {
 
   it('reads at most the newest few', async () => {
     const m = memoryStore();
-    for (let i = 0; i < HISTORY_LIMIT + 5; i++) m.files.set(`m-${i}`, { text: sessionFile(`m-${i}`, T0 + i * DAY, `Challenge ${i}`), at: T0 + i * DAY });
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++)
+      m.files.set(`m-${i}`, { text: sessionFile(`m-${i}`, T0 + i * DAY, `Challenge ${i}`), at: T0 + i * DAY });
     const history = await readSessionHistory(m.store);
     expect(history.kind === 'found' && history.sessions).toHaveLength(HISTORY_LIMIT);
     expect(m.loads).toHaveLength(HISTORY_LIMIT);

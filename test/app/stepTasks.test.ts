@@ -101,7 +101,9 @@ describe('keepStepTasks', () => {
     keepers.push(again);
     await flushPromises();
     expect(first.syncs()).toHaveLength(2);
-    expect(first.todo.tasks()).toEqual([expect.objectContaining({ sessionId: SESSION, stepId: 'step-2', text: 'Ask finance for the template.' })]);
+    expect(first.todo.tasks()).toEqual([
+      expect.objectContaining({ sessionId: SESSION, stepId: 'step-2', text: 'Ask finance for the template.' }),
+    ]);
     expect(again.getStatus()).toEqual({ kind: 'saved', count: 1 });
   });
 
@@ -126,7 +128,9 @@ describe('keepStepTasks', () => {
     coachee.t.fire();
     await flushPromises();
     expect(coachee.syncs()).toHaveLength(2);
-    expect(coachee.syncs()[1]).toMatchObject({ steps: [{ stepId: 'step-1', text: 'Agree a Wednesday hand-over with Kim and Lee.', done: true }] });
+    expect(coachee.syncs()[1]).toMatchObject({
+      steps: [{ stepId: 'step-1', text: 'Agree a Wednesday hand-over with Kim and Lee.', done: true }],
+    });
     expect(coachee.todo.tasks()).toEqual([expect.objectContaining({ stepId: 'step-1', done: true })]);
   });
 

@@ -18,8 +18,7 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // jsdom's crypto has no `subtle`, which MSAL needs for PKCE; a browser on a
 // secure origin has it. Without it jsdom plays an insecure (http) page.
-const giveSecureCrypto = () =>
-  Object.defineProperty(window.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
+const giveSecureCrypto = () => Object.defineProperty(window.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
 const takeSecureCrypto = () => delete (window.crypto as { subtle?: unknown }).subtle;
 
 afterEach(() => {
@@ -40,9 +39,7 @@ describe('msalConfiguration', () => {
   it('puts the redirect page beside the app pages when the app is served under a path', () => {
     window.history.replaceState(null, '', '/stagecoach/sidePanel.html?inTeams=1');
     try {
-      expect(msalConfiguration({ clientId: CLIENT_ID }).auth.redirectUri).toBe(
-        'http://localhost/stagecoach/auth-redirect.html',
-      );
+      expect(msalConfiguration({ clientId: CLIENT_ID }).auth.redirectUri).toBe('http://localhost/stagecoach/auth-redirect.html');
     } finally {
       window.history.replaceState(null, '', '/');
     }
@@ -74,9 +71,7 @@ describe('createNestablePublicClientApplication without a NAA bridge', () => {
 describe('createMsalTokenProvider', () => {
   it('rejects getToken clearly when MSAL cannot start (an insecure page has no crypto.subtle)', async () => {
     const tokens = createMsalTokenProvider({ clientId: CLIENT_ID });
-    await expect(tokens.getToken(['Calendars.ReadWrite'])).rejects.toThrow(
-      /^Microsoft sign-in could not start: crypto_nonexistent/,
-    );
+    await expect(tokens.getToken(['Calendars.ReadWrite'])).rejects.toThrow(/^Microsoft sign-in could not start: crypto_nonexistent/);
   });
 
   it('rejects getToken clearly without a client id', async () => {

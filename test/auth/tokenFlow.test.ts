@@ -137,9 +137,7 @@ describe('no account yet', () => {
       'coach@contoso.example',
     );
     await expect(f.tokens.getToken(SCOPES)).resolves.toBe('sso-token');
-    expect(f.calls.find((c) => c.method === 'ssoSilent')!.args).toEqual([
-      { scopes: SCOPES, loginHint: 'coach@contoso.example' },
-    ]);
+    expect(f.calls.find((c) => c.method === 'ssoSilent')!.args).toEqual([{ scopes: SCOPES, loginHint: 'coach@contoso.example' }]);
     expect(f.calls.find((c) => c.method === 'setActiveAccount')!.args).toEqual([coach]);
     expect(f.unexpected).toEqual([]);
   });
@@ -161,9 +159,7 @@ describe('no account yet', () => {
     await expect(f.tokens.getToken(SCOPES)).resolves.toBe('popup-token');
     const order = methods(f.calls);
     expect(order.indexOf('ssoSilent')).toBeLessThan(order.indexOf('acquireTokenPopup'));
-    expect(f.calls.find((c) => c.method === 'acquireTokenPopup')!.args).toEqual([
-      { scopes: SCOPES, loginHint: 'coach@contoso.example' },
-    ]);
+    expect(f.calls.find((c) => c.method === 'acquireTokenPopup')!.args).toEqual([{ scopes: SCOPES, loginHint: 'coach@contoso.example' }]);
   });
 
   it('does not open a popup when ssoSilent fails for another reason', async () => {

@@ -35,7 +35,15 @@ function controlledWork() {
       runs++;
       finishes.push(resolve);
     });
-  return { run, finish: async () => { finishes.shift()?.(); await Promise.resolve(); await Promise.resolve(); }, runs: () => runs };
+  return {
+    run,
+    finish: async () => {
+      finishes.shift()?.();
+      await Promise.resolve();
+      await Promise.resolve();
+    },
+    runs: () => runs,
+  };
 }
 
 describe('createBackgroundJob', () => {

@@ -66,10 +66,7 @@ export function printClosure({ latencyMs, runs, steps, trips }) {
   console.log(`Closure against the Graph sandbox, ${latencyMs} ms added per answer, median of ${runs}`);
   console.table(
     Object.fromEntries(
-      Object.entries(steps).map(([name, times]) => [
-        name,
-        { 'round trips': trips[name], median: `${median(times).toFixed(0)} ms` },
-      ]),
+      Object.entries(steps).map(([name, times]) => [name, { 'round trips': trips[name], median: `${median(times).toFixed(0)} ms` }]),
     ),
   );
   const closure = median(steps['event + chat summary']);

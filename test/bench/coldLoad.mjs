@@ -100,7 +100,11 @@ export async function timeColdLoad(repo, { app = path.join(repo, 'dist-simulator
         const frame = await (await page.waitForSelector('iframe')).contentFrame();
         if (!frame) throw new Error('The host page framed no side panel.');
         // The host's record says whether the panel started at all.
-        await page.waitForFunction(() => globalThis.stagecoachColdLoad.readyAt !== null || globalThis.stagecoachColdLoad.failed !== null, null, { timeout: 60_000 });
+        await page.waitForFunction(
+          () => globalThis.stagecoachColdLoad.readyAt !== null || globalThis.stagecoachColdLoad.failed !== null,
+          null,
+          { timeout: 60_000 },
+        );
         const host = await page.evaluate(() => globalThis.stagecoachColdLoad);
         if (host.failed) throw new Error(`The side panel failed to start: ${host.failed}`);
         await frame.waitForFunction(() => typeof globalThis.__stepperAt === 'number' && typeof globalThis.__notifiedAt === 'number', null, {

@@ -47,7 +47,10 @@ export function timeFold(repo, { runs = 7 } = {}) {
   for (let run = 0; run < runs; run++) {
     times.replay.push(timed(() => (replayed = importLog(GENESIS, ops).log)));
     times.replayStageChanges.push(timed(() => importLog(GENESIS, onlyStageChanges)));
-    for (const [name, lamport] of [['nearStart', 10], ['nearEnd', OPS - 10]]) {
+    for (const [name, lamport] of [
+      ['nearStart', 10],
+      ['nearEnd', OPS - 10],
+    ]) {
       const { log } = importLog(GENESIS, ops);
       times[name].push(timed(() => log.merge([lateOp(lamport)])));
     }
@@ -56,7 +59,9 @@ export function timeFold(repo, { runs = 7 } = {}) {
 }
 
 export function printFold({ runs, stageChanges, times }) {
-  console.log(`\nSession log fold in Node, ${OPS.toLocaleString('en')} ops (${stageChanges.toLocaleString('en')} stage changes), median of ${runs}`);
+  console.log(
+    `\nSession log fold in Node, ${OPS.toLocaleString('en')} ops (${stageChanges.toLocaleString('en')} stage changes), median of ${runs}`,
+  );
   const line = (label, values, goal) => {
     const ms = median(values);
     console.log(`${label}: ${ms.toFixed(1)} ms — goal ≤ ${goal} ms: ${ms <= goal ? 'met' : 'MISSED'}`);

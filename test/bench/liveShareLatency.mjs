@@ -35,7 +35,11 @@ const percentile = (values, p) => {
 
 export function printLiveShareLatency({ samples, lateJoins }) {
   const ms = (v) => `${v.toFixed(1)} ms`;
-  console.log(`Late join with 5,000 ops on local tinylicious (median of ${lateJoins.length}): ${ms(percentile(lateJoins, 50))} (goal ≤ 2000 ms)`);
+  console.log(
+    `Late join with 5,000 ops on local tinylicious (median of ${lateJoins.length}): ${ms(percentile(lateJoins, 50))} (goal ≤ 2000 ms)`,
+  );
   console.log(`\nCoach → coachee propagation through Live Share on local tinylicious (${samples.length} stage changes)`);
-  console.table({ latency: { p50: ms(percentile(samples, 50)), p95: ms(percentile(samples, 95)), max: ms(Math.max(...samples)), goal: 'p95 ≤ 100 ms' } });
+  console.table({
+    latency: { p50: ms(percentile(samples, 50)), p95: ms(percentile(samples, 95)), max: ms(Math.max(...samples)), goal: 'p95 ≤ 100 ms' },
+  });
 }

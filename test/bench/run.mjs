@@ -35,7 +35,10 @@ for (const [folder, page, env] of [
   const built = path.join(folder, page);
   if (existsSync(built) && statSync(built).mtimeMs >= newest(inputs)) continue;
   console.log(`Building ${path.basename(folder)}…`);
-  const build = spawnSync(path.join(repo, 'node_modules/.bin/webpack'), ['--mode', 'production', ...env], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(path.join(repo, 'node_modules/.bin/webpack'), ['--mode', 'production', ...env], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 printBundles(measureBundles(dist));

@@ -28,9 +28,11 @@ export async function timeStageChanges(folder, { changes = 60, warmup = 10 } = {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${ORIGIN}/bench.html`);
-    await page.waitForFunction(() => 'stagecoachBench' in globalThis, null, { timeout: 30_000 }).catch(() => {
-      throw new Error(`The bench page did not start. ${errors.join(' ')}`);
-    });
+    await page
+      .waitForFunction(() => 'stagecoachBench' in globalThis, null, { timeout: 30_000 })
+      .catch(() => {
+        throw new Error(`The bench page did not start. ${errors.join(' ')}`);
+      });
     return await page.evaluate(([n, w]) => globalThis.stagecoachBench.run(n, w), [changes, warmup]);
   } finally {
     await browser.close();

@@ -21,7 +21,8 @@ module.exports = {
   plugins: [
     new HtmlWebpackPlugin({
       filename: 'bench.html',
-      templateContent: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stagecoach bench</title></head><body style="margin:0"><div id="root" style="width:320px"></div></body></html>',
+      templateContent:
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stagecoach bench</title></head><body style="margin:0"><div id="root" style="width:320px"></div></body></html>',
     }),
   ],
   performance: { hints: false },

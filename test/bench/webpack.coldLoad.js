@@ -18,7 +18,8 @@ module.exports = {
   plugins: [
     new HtmlWebpackPlugin({
       filename: 'bench-host.html',
-      templateContent: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stagecoach cold-load bench</title></head><body style="margin:0"></body></html>',
+      templateContent:
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stagecoach cold-load bench</title></head><body style="margin:0"></body></html>',
     }),
   ],
   performance: { hints: false },

@@ -183,7 +183,15 @@ describe('the session archive', () => {
     it('refuses a migration that does not produce the next version', () => {
       const v0 = { ...fileOf(coachCopy()), version: 0 };
       expect(refused(readArchive(v0, { 0: (older) => ({ ...older, version: 7 }) })).reason).toBe('invalid');
-      expect(refused(readArchive(v0, { 0: () => { throw new Error('boom'); } })).reason).toBe('invalid');
+      expect(
+        refused(
+          readArchive(v0, {
+            0: () => {
+              throw new Error('boom');
+            },
+          }),
+        ).reason,
+      ).toBe('invalid');
     });
 
     it('refuses a file without a usable version as damaged', () => {

@@ -11,10 +11,17 @@ describe('carrying the previous plan over', () => {
       challenge: 'I keep missing the weekly report deadline.',
       chosenOption: 'Ask for the data on Wednesday.',
       steps: {
-        'prev-step-1': expect.objectContaining({ text: 'Agree a Wednesday hand-over', doneBefore: true, review: null, ownerId: COACHEE.userId }),
+        'prev-step-1': expect.objectContaining({
+          text: 'Agree a Wednesday hand-over',
+          doneBefore: true,
+          review: null,
+          ownerId: COACHEE.userId,
+        }),
         'prev-step-2': expect.objectContaining({ text: 'Draft the report template', doneBefore: false, review: null }),
       },
-      causes: { 'prev-cause-1': { id: 'prev-cause-1', text: 'The data arrives on Thursday evening.', authorName: 'Sam Coachee', review: null } },
+      causes: {
+        'prev-cause-1': { id: 'prev-cause-1', text: 'The data arrives on Thursday evening.', authorName: 'Sam Coachee', review: null },
+      },
     });
   });
 

@@ -67,7 +67,10 @@ describe('planFollowUp', () => {
   });
 
   it('accepts no time yet', () => {
-    expect(run(sessionInClose(), COACH, follow(null, 'decisionMeeting'), NOW).followUp).toMatchObject({ start: null, kind: 'decisionMeeting' });
+    expect(run(sessionInClose(), COACH, follow(null, 'decisionMeeting'), NOW).followUp).toMatchObject({
+      start: null,
+      kind: 'decisionMeeting',
+    });
   });
 
   it('must be in the future, measured from the command time', () => {
@@ -94,7 +97,14 @@ describe('planFollowUp', () => {
   });
 
   it('is refused once the event is on the calendar', () => {
-    expectRejected(onCoachCalendar(), COACH, follow(FOLLOW_UP_START + DAY), 'conflict', 'The follow-up is already on the calendar.', NOW + 2 * MINUTE);
+    expectRejected(
+      onCoachCalendar(),
+      COACH,
+      follow(FOLLOW_UP_START + DAY),
+      'conflict',
+      'The follow-up is already on the calendar.',
+      NOW + 2 * MINUTE,
+    );
   });
 });
 
@@ -114,7 +124,13 @@ describe('recordCoachEvent', () => {
   });
 
   it('a different event is refused: it would be a second invite', () => {
-    expectRejected(onCoachCalendar(), COACH, { type: 'recordCoachEvent', eventId: 'evt-2', iCalUId: 'ical-2' }, 'conflict', /different follow-up event/);
+    expectRejected(
+      onCoachCalendar(),
+      COACH,
+      { type: 'recordCoachEvent', eventId: 'evt-2', iCalUId: 'ical-2' },
+      'conflict',
+      /different follow-up event/,
+    );
   });
 });
 

@@ -44,7 +44,13 @@ describe('going on to Close at low confidence', () => {
       type: 'advance',
       reason: 'We will check in on Friday instead.',
     });
-    expect(lastEntry(s)).toMatchObject({ from: 'plan', to: 'close', lowConfidence: value, reason: 'We will check in on Friday instead.', forced: false });
+    expect(lastEntry(s)).toMatchObject({
+      from: 'plan',
+      to: 'close',
+      lowConfidence: value,
+      reason: 'We will check in on Friday instead.',
+      forced: false,
+    });
   });
 
   it('is recorded even without a reason: no client can go on silently', () => {

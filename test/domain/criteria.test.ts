@@ -1,4 +1,13 @@
-import { createSession, criteriaFor, MIN_OPTIONS, stageComplete, type Criterion, type CriterionId, type SessionState, type Stage } from '../../src/domain';
+import {
+  createSession,
+  criteriaFor,
+  MIN_OPTIONS,
+  stageComplete,
+  type Criterion,
+  type CriterionId,
+  type SessionState,
+  type Stage,
+} from '../../src/domain';
 import {
   COACH,
   COACHEE,
@@ -24,9 +33,28 @@ function criterion(state: SessionState, stage: Stage, id: CriterionId): Criterio
 describe('the criteria of each stage', () => {
   it.each([
     ['open', [['challengeStated', 'Challenge stated']]],
-    ['learn', [['definitionShared', 'Shared definition'], ['optionsGenerated', 'Options generated']]],
-    ['plan', [['optionChosen', 'Option chosen'], ['nextStepDated', 'Next step with a date']]],
-    ['close', [['coacheeSummary', 'Coachee summary'], ['followUpOnBothCalendars', 'Follow-up on both calendars'], ['affirmationGiven', 'Affirmation given']]],
+    [
+      'learn',
+      [
+        ['definitionShared', 'Shared definition'],
+        ['optionsGenerated', 'Options generated'],
+      ],
+    ],
+    [
+      'plan',
+      [
+        ['optionChosen', 'Option chosen'],
+        ['nextStepDated', 'Next step with a date'],
+      ],
+    ],
+    [
+      'close',
+      [
+        ['coacheeSummary', 'Coachee summary'],
+        ['followUpOnBothCalendars', 'Follow-up on both calendars'],
+        ['affirmationGiven', 'Affirmation given'],
+      ],
+    ],
   ] as const)('%s', (stage, expected) => {
     const list = criteriaFor(newSession(), stage);
     expect(list.map((c) => [c.id, c.label])).toEqual(expected);
@@ -67,9 +95,17 @@ describe('learn: definitionShared', () => {
 
   it('waits for the missing participant', () => {
     const fresh = createSession({ sessionId: 's', organizerId: COACH.userId, at: T0 });
-    const coachOnly = run(run(fresh, COACH, { type: 'join', displayName: 'Alex Coach' }), COACH, { type: 'stateChallenge', id: 'c', text: 't' });
+    const coachOnly = run(run(fresh, COACH, { type: 'join', displayName: 'Alex Coach' }), COACH, {
+      type: 'stateChallenge',
+      id: 'c',
+      text: 't',
+    });
     expect(detail(coachOnly)).toMatchObject({ met: false, status: 'waitingForCoachee' });
-    const coacheeOnly = run(run(fresh, COACHEE, { type: 'join', displayName: 'Sam' }), COACHEE, { type: 'stateChallenge', id: 'c', text: 't' });
+    const coacheeOnly = run(run(fresh, COACHEE, { type: 'join', displayName: 'Sam' }), COACHEE, {
+      type: 'stateChallenge',
+      id: 'c',
+      text: 't',
+    });
     expect(detail(coacheeOnly)).toMatchObject({ met: false, status: 'waitingForCoach' });
   });
 

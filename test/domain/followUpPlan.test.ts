@@ -9,9 +9,7 @@ describe('followUpPlan', () => {
       kind: 'statusUpdate',
       challenge: 'I keep missing the weekly report deadline.',
       chosenOption: 'Ask for the data on Wednesday.',
-      nextSteps: [
-        { text: 'Agree a Wednesday hand-over with the data team.', ownerName: 'Sam Coachee', due: NEXT_WEEK, done: false },
-      ],
+      nextSteps: [{ text: 'Agree a Wednesday hand-over with the data team.', ownerName: 'Sam Coachee', due: NEXT_WEEK, done: false }],
       coacheeSummary: 'I will agree a Wednesday hand-over by next week.',
       coach: expect.objectContaining({ userId: COACH.userId, role: 'coach' }),
       coachee: expect.objectContaining({ userId: COACHEE.userId, role: 'coachee' }),
@@ -24,11 +22,20 @@ describe('followUpPlan', () => {
 
   it('orders steps by due date and takes the earliest open one as the window', () => {
     let s = sessionInPlan();
-    s = run(s, COACH, { type: 'addNextStep', id: 'early', text: 'Book the room', ownerId: COACH.userId, due: addDays(TODAY, 2) }, 30 * MINUTE);
+    s = run(
+      s,
+      COACH,
+      { type: 'addNextStep', id: 'early', text: 'Book the room', ownerId: COACH.userId, due: addDays(TODAY, 2) },
+      30 * MINUTE,
+    );
     s = run(s, COACH, { type: 'addNextStep', id: 'earliest', text: 'Call Jo', ownerId: COACH.userId, due: addDays(TODAY, 1) }, 31 * MINUTE);
     s = run(s, COACH, { type: 'setNextStepDone', id: 'earliest', done: true }, 32 * MINUTE);
     const plan = followUpPlan(s);
-    expect(plan.nextSteps.map((step) => step.text)).toEqual(['Call Jo', 'Book the room', 'Agree a Wednesday hand-over with the data team.']);
+    expect(plan.nextSteps.map((step) => step.text)).toEqual([
+      'Call Jo',
+      'Book the room',
+      'Agree a Wednesday hand-over with the data team.',
+    ]);
     expect(plan.nextSteps[0]).toMatchObject({ ownerName: 'Alex Coach', done: true });
     expect(plan.earliestDue).toBe(addDays(TODAY, 2));
     expect(followUpWindowEnd(plan, TODAY)).toBe(addDays(TODAY, 2));

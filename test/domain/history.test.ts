@@ -1,4 +1,13 @@
-import { applyCommand, carryOverDue, carryOverFrom, coachingGrowth, createSession, parseEnvelope, previousWithSamePair, samePair } from '../../src/domain';
+import {
+  applyCommand,
+  carryOverDue,
+  carryOverFrom,
+  coachingGrowth,
+  createSession,
+  parseEnvelope,
+  previousWithSamePair,
+  samePair,
+} from '../../src/domain';
 import { COACH, COACHEE, DAY, IDS, MINUTE, OBSERVER, newSession, play, sessionCompleted, T0 } from '../fixtures/sessions';
 import { run } from './helpers';
 
@@ -62,7 +71,12 @@ describe('coachingGrowth', () => {
 
 describe('carryOverDue', () => {
   it('asks only the coach, once the coachee is here, in Open, before anything is carried over', () => {
-    const alone = play(createSession({ sessionId: 's', organizerId: COACH.userId, at: T0 }), COACH, { type: 'join', displayName: 'Alex' }, 0);
+    const alone = play(
+      createSession({ sessionId: 's', organizerId: COACH.userId, at: T0 }),
+      COACH,
+      { type: 'join', displayName: 'Alex' },
+      0,
+    );
     expect(carryOverDue(alone, COACH.userId)).toBe(false);
     const both = newSession();
     expect(carryOverDue(both, COACH.userId)).toBe(true);

@@ -1,21 +1,8 @@
 import { addDays, LIMITS, type NextStep, type SessionState } from '../../src/domain';
-import {
-  attempt,
-  COACH,
-  COACHEE,
-  IDS,
-  MINUTE,
-  NEXT_WEEK,
-  OBSERVER,
-  sessionInPlan,
-  STRANGER,
-  T0,
-  TODAY,
-} from '../fixtures/sessions';
+import { attempt, COACH, COACHEE, IDS, MINUTE, NEXT_WEEK, OBSERVER, sessionInPlan, STRANGER, T0, TODAY } from '../fixtures/sessions';
 import { expectRejected, run } from './helpers';
 
-const step = (due: string, ownerId = COACHEE.userId) =>
-  ({ type: 'addNextStep', id: 'n-1', text: 'Book the room', ownerId, due }) as const;
+const step = (due: string, ownerId = COACHEE.userId) => ({ type: 'addNextStep', id: 'n-1', text: 'Book the room', ownerId, due }) as const;
 const plan = () => run(sessionInPlan(), OBSERVER, { type: 'join', displayName: OBSERVER.displayName });
 const LAST_DAY = addDays(TODAY, LIMITS.maxDaysAhead);
 
@@ -40,7 +27,7 @@ describe('addNextStep', () => {
     }
   });
 
-  it('accepts today and refuses yesterday, by the sender\'s own date', () => {
+  it("accepts today and refuses yesterday, by the sender's own date", () => {
     expect(run(plan(), COACH, step(TODAY)).nextSteps['n-1']?.due).toBe(TODAY);
     expectRejected(plan(), COACH, step(addDays(TODAY, -1)), 'invalid', 'The due date is in the past.');
     // A sender whose local date is already tomorrow sees today as past.

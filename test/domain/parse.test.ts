@@ -71,9 +71,7 @@ describe('parseEnvelope refuses hostile input without throwing', () => {
     expect(reasonFor({ ...valid, at: '2026-11-25' })).toBe('"at" must be a number.');
     expect(reasonFor({ ...valid, id: 7 })).toBe('"id" must be text.');
     expect(reasonFor({ ...valid, command: { type: 'advance', force: 'yes' } })).toBe('"force" must be true or false.');
-    expect(reasonFor({ ...valid, command: { type: 'setNextStepDone', id: 's', done: 1 } })).toBe(
-      '"done" must be true or false.',
-    );
+    expect(reasonFor({ ...valid, command: { type: 'setNextStepDone', id: 's', done: 1 } })).toBe('"done" must be true or false.');
   });
 
   it('uses the schema messages for bad values', () => {
@@ -84,9 +82,7 @@ describe('parseEnvelope refuses hostile input without throwing', () => {
     expect(reasonFor({ ...valid, today: '25/11/2026' })).toBe('Dates are written YYYY-MM-DD.');
     expect(reasonFor({ ...valid, today: '2026-02-30' })).toBe('That date does not exist.');
     expect(reasonFor({ ...valid, command: { type: 'recordConfidence', value: 6 } })).toBe('Confidence runs from 1 to 5.');
-    expect(reasonFor({ ...valid, command: { type: 'recordConfidence', value: 2.5 } })).toBe(
-      'Confidence is a whole number.',
-    );
+    expect(reasonFor({ ...valid, command: { type: 'recordConfidence', value: 2.5 } })).toBe('Confidence is a whole number.');
     expect(reasonFor({ ...valid, command: { type: 'goBack', to: 'later' } })).toBe('Unknown stage.');
   });
 
@@ -99,9 +95,7 @@ describe('parseEnvelope refuses hostile input without throwing', () => {
   });
 
   it('refuses empty or whitespace-only texts', () => {
-    expect(reasonFor({ ...valid, command: { type: 'stateChallenge', id: 'c', text: '   ' } })).toBe(
-      'The challenge cannot be empty.',
-    );
+    expect(reasonFor({ ...valid, command: { type: 'stateChallenge', id: 'c', text: '   ' } })).toBe('The challenge cannot be empty.');
     expect(reasonFor({ ...valid, command: { type: 'join', displayName: '' } })).toBe('The display name cannot be empty.');
   });
 

@@ -32,7 +32,12 @@ const KEY = stepTaskKey('s-fixture', IDS.step);
 
 /** The completed fixture with a second step, owned by the coach. */
 function withCoachStep(): SessionState {
-  return play(sessionCompleted(), COACH, { type: 'addNextStep', id: 'step-2', text: 'Send Sam the data contacts', ownerId: COACH.userId, due: TODAY }, 50 * MINUTE);
+  return play(
+    sessionCompleted(),
+    COACH,
+    { type: 'addNextStep', id: 'step-2', text: 'Send Sam the data contacts', ownerId: COACH.userId, due: TODAY },
+    50 * MINUTE,
+  );
 }
 
 describe('step task keys', () => {
@@ -106,7 +111,14 @@ describe('one done-ness for the viewer', () => {
 
   it('gives the whole session as the viewer sees it, so notes agree with counts, and the same object when nothing differs', () => {
     const s = withCoachStep();
-    const seen = sessionAsSeenBy(s, COACHEE.userId, new Map([[KEY, true], [COACH_KEY, true]]));
+    const seen = sessionAsSeenBy(
+      s,
+      COACHEE.userId,
+      new Map([
+        [KEY, true],
+        [COACH_KEY, true],
+      ]),
+    );
     expect(seen.nextSteps[IDS.step]?.done).toBe(true);
     expect(seen.nextSteps['step-2']?.done).toBe(false);
     expect(s.nextSteps[IDS.step]?.done).toBe(false); // the stored session is left as it was
@@ -146,7 +158,9 @@ describe('open steps across sessions', () => {
 describe('follow-ups and coachees', () => {
   it('lists the follow-ups still to come with the other person, soonest first', () => {
     const s = sessionCompleted();
-    expect(upcomingFollowUps([s], COACHEE.userId, T0)).toEqual([{ sessionId: 's-fixture', start: FOLLOW_UP_START, withName: COACH.displayName, iCalUId: 'ical-1' }]);
+    expect(upcomingFollowUps([s], COACHEE.userId, T0)).toEqual([
+      { sessionId: 's-fixture', start: FOLLOW_UP_START, withName: COACH.displayName, iCalUId: 'ical-1' },
+    ]);
     expect(upcomingFollowUps([s], COACH.userId, T0)[0]?.withName).toBe(COACHEE.displayName);
     expect(upcomingFollowUps([s], COACHEE.userId, FOLLOW_UP_START)).toEqual([]);
     expect(upcomingFollowUps([s], OBSERVER.userId, T0)).toEqual([]);
@@ -212,6 +226,11 @@ describe('the notes link recorded at closure', () => {
     const s = run(inClose(), COACH, { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1', notesUrl }, 60 * MINUTE);
     expect(planOf(s, COACHEE.userId).notesUrl).toBe(notesUrl);
     expect(planOf(sessionCompleted(), COACHEE.userId).notesUrl).toBeNull();
-    expectRejected(inClose(), COACH, { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1', notesUrl: 'javascript:alert(1)' }, 'invalid');
+    expectRejected(
+      inClose(),
+      COACH,
+      { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1', notesUrl: 'javascript:alert(1)' },
+      'invalid',
+    );
   });
 });

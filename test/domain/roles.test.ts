@@ -1,4 +1,14 @@
-import { createSession, LIMITS, parseEnvelope, mayIssue, roleOf, type Command, type CommandType, type Role, type SessionState } from '../../src/domain';
+import {
+  createSession,
+  LIMITS,
+  parseEnvelope,
+  mayIssue,
+  roleOf,
+  type Command,
+  type CommandType,
+  type Role,
+  type SessionState,
+} from '../../src/domain';
 import {
   attempt,
   CARRY_OVER,
@@ -21,8 +31,7 @@ import { expectRejected, run } from './helpers';
 
 const withObserver = (s: SessionState) => run(s, OBSERVER, { type: 'join', displayName: OBSERVER.displayName });
 const ready = () => withObserver(sessionReadyToClose());
-const withFollowUp = () =>
-  run(ready(), COACH, { type: 'planFollowUp', kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 });
+const withFollowUp = () => run(ready(), COACH, { type: 'planFollowUp', kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 });
 const withEvent = () => run(withFollowUp(), COACH, { type: 'recordCoachEvent', eventId: 'e', iCalUId: 'i' });
 
 interface Row {
@@ -88,7 +97,17 @@ const TABLE: Record<CommandType, Row> = {
       withObserver(
         run(newSession(), COACH, {
           ...CARRY_OVER,
-          steps: [...CARRY_OVER.steps, { id: 'prev-coach-step', text: 'Find a data contact', ownerId: COACH.userId, ownerName: COACH.displayName, due: '2026-11-19', done: false }],
+          steps: [
+            ...CARRY_OVER.steps,
+            {
+              id: 'prev-coach-step',
+              text: 'Find a data contact',
+              ownerId: COACH.userId,
+              ownerName: COACH.displayName,
+              due: '2026-11-19',
+              done: false,
+            },
+          ],
         }),
       ),
   },
@@ -152,11 +171,7 @@ describe('join', () => {
     let s = run(fresh(), COACH, { type: 'join', displayName: 'Alex' });
     s = run(s, COACHEE, { type: 'join', displayName: 'Sam' });
     s = run(s, OBSERVER, { type: 'join', displayName: 'Robin' });
-    expect([roleOf(s, COACH.userId), roleOf(s, COACHEE.userId), roleOf(s, OBSERVER.userId)]).toEqual([
-      'coach',
-      'coachee',
-      'observer',
-    ]);
+    expect([roleOf(s, COACH.userId), roleOf(s, COACHEE.userId), roleOf(s, OBSERVER.userId)]).toEqual(['coach', 'coachee', 'observer']);
     expect(s.participants[COACHEE.userId]).toEqual({ userId: COACHEE.userId, displayName: 'Sam', role: 'coachee' });
   });
 
@@ -183,11 +198,7 @@ describe('join', () => {
       let s = run(unknownOrganizer(), COACH, { type: 'join', displayName: 'Alex' });
       s = run(s, COACHEE, { type: 'join', displayName: 'Sam' });
       s = run(s, OBSERVER, { type: 'join', displayName: 'Robin' });
-      expect([roleOf(s, COACH.userId), roleOf(s, COACHEE.userId), roleOf(s, OBSERVER.userId)]).toEqual([
-        'coach',
-        'coachee',
-        'observer',
-      ]);
+      expect([roleOf(s, COACH.userId), roleOf(s, COACHEE.userId), roleOf(s, OBSERVER.userId)]).toEqual(['coach', 'coachee', 'observer']);
     });
 
     it('a coachee who arrived first hands the coach seat over: the two swap', () => {
@@ -218,7 +229,10 @@ describe('join', () => {
 
   it('refuses an address that is not an email address', () => {
     const result = parseEnvelope({
-      id: 'e1', actorId: COACHEE.userId, at: T0, today: '2026-11-25',
+      id: 'e1',
+      actorId: COACHEE.userId,
+      at: T0,
+      today: '2026-11-25',
       command: { type: 'join', displayName: 'Sam', address: 'Sam <script>' },
     });
     expect(result.ok).toBe(false);

@@ -57,7 +57,10 @@ async function inviteBothUnanswered(page: Page, steps: readonly Step[]): Promise
   await expect(coach.getByText('Ask for help earlier')).toBeVisible();
   await coach.getByRole('button', { name: 'Advance to Plan' }).click();
   await expectStage(coachee, 'Plan');
-  await coachee.getByRole('radiogroup', { name: 'Option to carry out' }).getByRole('radio', { name: new RegExp(OPTION) }).check();
+  await coachee
+    .getByRole('radiogroup', { name: 'Option to carry out' })
+    .getByRole('radio', { name: new RegExp(OPTION) })
+    .check();
   for (const step of steps) {
     await coachee.getByRole('textbox', { name: 'Next step' }).fill(step.text);
     await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: step.owner });
@@ -83,7 +86,9 @@ async function inviteBothUnanswered(page: Page, steps: readonly Step[]): Promise
 
 /** The person's Outlook with the follow-up open, and the task pane's frame in it. */
 async function openInOutlook(page: Page, who: 'Sam' | 'Alex'): Promise<{ outlook: Locator; pane: FrameLocator }> {
-  await region(page, `${who}’s calendar`).getByRole('button', { name: `Open ${SUBJECT} in Outlook` }).click();
+  await region(page, `${who}’s calendar`)
+    .getByRole('button', { name: `Open ${SUBJECT} in Outlook` })
+    .click();
   const outlook = region(page, `Outlook — ${SUBJECT}, as ${who}`);
   return { outlook, pane: outlook.frameLocator('iframe') };
 }
@@ -211,7 +216,10 @@ async function shoot(frameElement: Locator, width: number, file: string): Promis
     el.style.width = `${w}px`;
     return old;
   }, width);
-  const height = await frameElement.contentFrame().locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
+  const height = await frameElement
+    .contentFrame()
+    .locator('body')
+    .evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
   await frameElement.evaluate((el: HTMLElement, h) => void (el.style.height = `${h}px`), height);
   await frameElement.screenshot({ path: path.join(SHOTS, file), animations: 'disabled' });
   await frameElement.evaluate((el: HTMLElement, old) => Object.assign(el.style, old), before);

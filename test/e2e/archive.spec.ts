@@ -60,7 +60,9 @@ test('each participant’s own OneDrive copy brings the notes back after the mee
   expect(errors).toEqual([]);
 });
 
-test('a new meeting with the same pair opens on last time’s plan, read from the coach’s own copy, and its notes tab lists the first meeting (coaching growth for the coach only)', async ({ page }) => {
+test('a new meeting with the same pair opens on last time’s plan, read from the coach’s own copy, and its notes tab lists the first meeting (coaching growth for the coach only)', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
@@ -93,7 +95,10 @@ test('a new meeting with the same pair opens on last time’s plan, read from th
     .getByRole('radio', { name: 'Turned out right' })
     .check();
   await expect(
-    coach.getByRole('region', { name: /^Last time/ }).getByRole('radiogroup', { name: new RegExp(cause) }).getByRole('radio', { name: 'Turned out right' }),
+    coach
+      .getByRole('region', { name: /^Last time/ })
+      .getByRole('radiogroup', { name: new RegExp(cause) })
+      .getByRole('radio', { name: 'Turned out right' }),
   ).toBeChecked();
   await expect(coach.getByRole('heading', { name: 'Current stage: Open' })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -128,4 +133,3 @@ test('a new meeting with the same pair opens on last time’s plan, read from th
   expect(await seriousAxeViolations(page), 'coachee').toEqual([]);
   expect(errors).toEqual([]);
 });
-

@@ -53,7 +53,10 @@ export async function closeSession(page: Page, { challenge, step, summary, atSta
   await coach.getByRole('button', { name: 'Advance to Plan' }).click();
   await expectStage(coachee, 'Plan');
   await atStage?.('plan');
-  await coachee.getByRole('radiogroup', { name: 'Option to carry out' }).getByRole('radio', { name: /Hand over on Wednesdays/ }).check();
+  await coachee
+    .getByRole('radiogroup', { name: 'Option to carry out' })
+    .getByRole('radio', { name: /Hand over on Wednesdays/ })
+    .check();
   await coachee.getByRole('textbox', { name: 'Next step' }).fill(step);
   await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Sam (coachee)' });
   await coachee.getByLabel('Due date').fill(localDate(7));
@@ -70,7 +73,11 @@ export async function closeSession(page: Page, { challenge, step, summary, atSta
   await coachee.getByRole('button', { name: 'Save summary' }).click();
   await expect(coach.getByText(summary)).toBeVisible();
   await coach.locator('summary', { hasText: 'Suggested wording' }).click();
-  await coach.getByRole('group', { name: /Suggested wording/ }).getByRole('button').first().click();
+  await coach
+    .getByRole('group', { name: /Suggested wording/ })
+    .getByRole('button')
+    .first()
+    .click();
   await coach.getByRole('button', { name: 'Give affirmation' }).click();
   await atStage?.('close');
 

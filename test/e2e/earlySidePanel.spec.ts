@@ -10,7 +10,10 @@ import { answerTeamsCdn } from './teamsCdn';
 const holdCheckbox = (page: Page, pane: string) => region(page, pane).getByRole('checkbox', { name: /Hold Live Share/ });
 
 /** The host's record of the frame's start-up, under the pane (the simulator's own line). */
-const appStatus = (page: Page, pane: string) => region(page, pane).getByRole('status').filter({ hasText: /^App: / });
+const appStatus = (page: Page, pane: string) =>
+  region(page, pane)
+    .getByRole('status')
+    .filter({ hasText: /^App: / });
 
 async function stateChallenge(page: Page, pane: string, text: string): Promise<void> {
   const panel = frame(page, pane);
@@ -18,7 +21,9 @@ async function stateChallenge(page: Page, pane: string, text: string): Promise<v
   await panel.getByRole('button', { name: 'State challenge' }).click();
 }
 
-test('a challenge typed in the coach’s panel while its Live Share connects reaches the coachee’s panel once connected', async ({ page }) => {
+test('a challenge typed in the coach’s panel while its Live Share connects reaches the coachee’s panel once connected', async ({
+  page,
+}) => {
   await answerTeamsCdn(page);
   await page.goto('/?holdLiveShare=coach');
   const coach = frame(page, COACH_PANE);
@@ -43,7 +48,9 @@ test('a challenge typed in the coach’s panel while its Live Share connects rea
   await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
 });
 
-test('a reloaded panel whose Live Share is held shows the session from this device, and its change gets through on release', async ({ page }) => {
+test('a reloaded panel whose Live Share is held shows the session from this device, and its change gets through on release', async ({
+  page,
+}) => {
   await answerTeamsCdn(page);
   await page.goto('/');
   const coach = frame(page, COACH_PANE);

@@ -23,9 +23,7 @@ test.beforeEach(async ({ page }) => {
   await answerTeamsCdn(page);
 });
 
-test('the notes tab shows the session live, for the coach and the coachee, with no serious axe findings in any theme', async ({
-  page,
-}) => {
+test('the notes tab shows the session live, for the coach and the coachee, with no serious axe findings in any theme', async ({ page }) => {
   const errors: string[] = [];
   // A first-time user has no sessions folder in their OneDrive yet: Graph (and the sandbox)
   // answer its listing 404, which the app reads as "no sessions" but the browser logs.
@@ -67,7 +65,11 @@ test('the notes tab shows the session live, for the coach and the coachee, with 
   await expect(notes.getByRole('region', { name: 'Challenge' })).toContainText(CHALLENGE);
   await expect(pane.getByRole('status')).toHaveText('App: ready · theme: default');
 
-  for (const [label, name] of [['Default', 'default'], ['Dark', 'dark'], ['High contrast', 'high contrast']]) {
+  for (const [label, name] of [
+    ['Default', 'default'],
+    ['Dark', 'dark'],
+    ['High contrast', 'high contrast'],
+  ]) {
     await page.getByRole('radio', { name: label, exact: true }).check();
     await expect(pane.getByRole('status')).toHaveText(`App: ready · theme: ${name}`);
     expect(await seriousAxeViolations(page), `theme ${name}`).toEqual([]);

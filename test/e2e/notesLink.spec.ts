@@ -37,7 +37,11 @@ async function expectNotesOfTheSession(page: Page, viewer: string) {
   await expect(notes.getByRole('region', { name: 'Next steps' })).toContainText(STEP);
 }
 
-test('the link in the follow-up invite opens the notes of that session, in the simulator’s notes tab', async ({ page, context, request }) => {
+test('the link in the follow-up invite opens the notes of that session, in the simulator’s notes tab', async ({
+  page,
+  context,
+  request,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');

@@ -18,7 +18,9 @@ test.beforeEach(async ({ page }) => {
   await answerTeamsCdn(page);
 });
 
-test('a newcomer closes a session, ticks the step in the follow-up in Outlook, and sees it done in To Do, in My coaching and next time', async ({ page }) => {
+test('a newcomer closes a session, ticks the step in the follow-up in Outlook, and sees it done in To Do, in My coaching and next time', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
@@ -32,7 +34,9 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
 
   // Sam opens the follow-up from Sam's calendar in the simulated Outlook: the task pane shows the plan.
   const subject = `Status update: ${CHALLENGE}`;
-  await region(page, 'Sam’s calendar').getByRole('button', { name: `Open ${subject} in Outlook` }).click();
+  await region(page, 'Sam’s calendar')
+    .getByRole('button', { name: `Open ${subject} in Outlook` })
+    .click();
   const outlook = region(page, `Outlook — ${subject}, as Sam`);
   await expect(outlook).toContainText('Attendee’s form');
   const pane = outlook.frameLocator('iframe');
@@ -54,7 +58,9 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
 
   // Alex opens the same follow-up in the organizer's form: Sam's step as the session agreed it,
   // read-only; Alex's token never reads Sam's To Do, so Sam's tick reaches Alex next session.
-  await region(page, 'Alex’s calendar').getByRole('button', { name: `Open ${subject} in Outlook` }).click();
+  await region(page, 'Alex’s calendar')
+    .getByRole('button', { name: `Open ${subject} in Outlook` })
+    .click();
   const alexOutlook = region(page, `Outlook — ${subject}, as Alex`);
   await expect(alexOutlook).toContainText('Organizer’s form');
   const alexPane = alexOutlook.frameLocator('iframe');
@@ -81,7 +87,9 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
   await outlook.getByRole('button', { name: 'Close' }).click();
   await expect(outlook).toHaveCount(0);
   await followUps.getByRole('button', { name: /^Open in Outlook/ }).click();
-  await expect(personal.getByRole('status').filter({ hasText: 'Teams opened' })).toHaveText('Teams opened the follow-up in Sam’s Outlook, under their calendar.');
+  await expect(personal.getByRole('status').filter({ hasText: 'Teams opened' })).toHaveText(
+    'Teams opened the follow-up in Sam’s Outlook, under their calendar.',
+  );
   await expect(outlook.frameLocator('iframe').getByRole('checkbox', { name: STEP, exact: true })).toBeChecked();
 
   // The next meeting with the same pair: last time's step shows as ticked done, from Sam's To Do.

@@ -21,10 +21,9 @@ async function graphBytes(request: APIRequestContext, userId: string): Promise<{
   };
   let drive = '';
   for (const { name } of children.value ?? []) {
-    const item = (await (await request.get(`${baseUrl}/me/drive/special/approot:/sessions/${encodeURIComponent(name)}`, { headers })).json()) as Record<
-      string,
-      unknown
-    >;
+    const item = (await (
+      await request.get(`${baseUrl}/me/drive/special/approot:/sessions/${encodeURIComponent(name)}`, { headers })
+    ).json()) as Record<string, unknown>;
     drive += await (await request.get(String(item['@microsoft.graph.downloadUrl']))).text();
   }
   const calendar = await (await request.get(`${baseUrl}/me/events`, { headers })).text();
@@ -72,7 +71,9 @@ test('the coach’s private notes stay with the coach: their own pane and OneDri
 
   // A new device (nothing in this browser's storage): the coach's notes come back from the coach's own copy.
   const coachPage = await (await region(page, COACH).locator('iframe').elementHandle())?.contentFrame();
-  expect(await coachPage?.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('stagecoach.privateNotes')).length)).toBe(1);
+  expect(
+    await coachPage?.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('stagecoach.privateNotes')).length),
+  ).toBe(1);
   await coachPage?.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(frame(page, COACH).getByRole('textbox', { name: LABEL })).toHaveValue(SECRET);

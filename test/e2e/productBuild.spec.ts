@@ -15,7 +15,16 @@ const load = createRequire(__filename);
 const { metaPolicy } = load('../../deploy/csp.cjs') as { metaPolicy(options?: { local?: boolean }): string };
 const repo = path.resolve(__dirname, '../..');
 const dist = path.join(repo, 'dist');
-const PRODUCT_PAGES = ['auth-redirect.html', 'config.html', 'personal.html', 'privacy.html', 'sidePanel.html', 'stage.html', 'taskpane.html', 'terms.html'];
+const PRODUCT_PAGES = [
+  'auth-redirect.html',
+  'config.html',
+  'personal.html',
+  'privacy.html',
+  'sidePanel.html',
+  'stage.html',
+  'taskpane.html',
+  'terms.html',
+];
 /** Strings only the simulator's code holds: its people, its fake Office host's channel, its page title. */
 const SIMULATOR_MARKERS = ['sim-alex', 'stagecoach:office-sim', 'local meeting simulator'];
 
@@ -63,6 +72,12 @@ test('the simulator runs the product’s pages under their policy, and nothing b
   expect(policyOf(html)).toBe(metaPolicy({ local: true }));
   await coach.getByRole('button', { name: 'Advance to Learn' }).click();
   await coach.getByRole('dialog', { name: 'Open is not finished yet' }).getByRole('button', { name: 'Advance anyway' }).click();
-  await expect(page.getByRole('region', { name: 'Coachee — Sam' }).frameLocator('iframe').first().getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Coachee — Sam' })
+      .frameLocator('iframe')
+      .first()
+      .getByRole('heading', { level: 2, name: 'Current stage: Learn' }),
+  ).toBeVisible();
   expect(violations).toEqual([]);
 });

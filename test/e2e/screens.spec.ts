@@ -35,7 +35,11 @@ test('every surface, photographed at every width and theme through two sessions'
   });
   // The observer joins once the pair have their roles.
   await page.getByRole('switch', { name: 'Add observer' }).check();
-  await expect(frame(page, 'Observer — Jordan').getByText(/Observer/).first()).toBeVisible();
+  await expect(
+    frame(page, 'Observer — Jordan')
+      .getByText(/Observer/)
+      .first(),
+  ).toBeVisible();
   await shootPanels(page, 's1-closed', { ...panels(), observer: region(page, 'Observer — Jordan').locator('iframe').first() });
 
   await page.getByRole('button', { name: 'Open stage view' }).click();

@@ -79,7 +79,10 @@ test('the confidence gate: low confidence is never clicked past, and the notes k
   await expect(heading(coach, 'Learn')).toBeVisible();
   for (const next of ['Plan']) {
     await coach.getByRole('button', { name: `Advance to ${next}` }).click();
-    await coach.getByRole('dialog', { name: /is not finished yet/ }).getByRole('button', { name: 'Advance anyway' }).click();
+    await coach
+      .getByRole('dialog', { name: /is not finished yet/ })
+      .getByRole('button', { name: 'Advance anyway' })
+      .click();
     await expect(heading(coach, next)).toBeVisible();
   }
 
@@ -117,7 +120,10 @@ test('a next step’s date problem is said at the date field, in the date format
   await coachee.getByRole('button', { name: 'State challenge' }).click();
   await coach.getByRole('button', { name: 'Advance to Learn' }).click();
   await coach.getByRole('button', { name: 'Advance to Plan' }).click();
-  await coach.getByRole('dialog', { name: /is not finished yet/ }).getByRole('button', { name: 'Advance anyway' }).click();
+  await coach
+    .getByRole('dialog', { name: /is not finished yet/ })
+    .getByRole('button', { name: 'Advance anyway' })
+    .click();
   await expect(heading(coachee, 'Plan')).toBeVisible();
 
   const steps = coachee.getByRole('region', { name: 'Next steps' });
@@ -129,7 +135,9 @@ test('a next step’s date problem is said at the date field, in the date format
   // A past date: the message names today as this browser writes dates, never YYYY-MM-DD.
   await due.fill(localDate(-2));
   await steps.getByRole('button', { name: 'Add next step' }).click();
-  const today = await coachee.locator('body').evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
+  const today = await coachee
+    .locator('body')
+    .evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
   await expect(due).toHaveAccessibleDescription(new RegExp(today.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expect(steps.getByRole('checkbox', { name: STEP })).toHaveCount(0);
 

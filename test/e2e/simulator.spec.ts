@@ -21,7 +21,10 @@ test('the simulator shows a side panel for the coach and the coachee', async ({ 
   // The simulator names its meeting in its own address, so a reload rejoins it.
   await expect(page).toHaveURL(/[?&]meeting=sim-[0-9a-f]+/);
 
-  for (const [name, person] of [['Coach — Alex', 'Alex'], ['Coachee — Sam', 'Sam']]) {
+  for (const [name, person] of [
+    ['Coach — Alex', 'Alex'],
+    ['Coachee — Sam', 'Sam'],
+  ]) {
     const pane = page.getByRole('region', { name });
     await expect(pane.locator('iframe')).toHaveAttribute('src', /^sidePanel\.html\?/);
     // Every panel starts in the first stage, Open.

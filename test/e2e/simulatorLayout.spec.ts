@@ -56,9 +56,19 @@ for (const width of [1280, 1800]) {
     await page.getByRole('button', { name: 'Open stage view' }).click();
     await page.getByRole('button', { name: 'Open notes tab' }).click();
     await page.getByRole('button', { name: 'Open My coaching' }).click();
-    await region(page, 'Alex’s calendar').getByRole('button', { name: `Open ${SUBJECT} in Outlook` }).click();
+    await region(page, 'Alex’s calendar')
+      .getByRole('button', { name: `Open ${SUBJECT} in Outlook` })
+      .click();
 
-    for (const pane of ['Coach — Alex', 'Coachee — Sam', 'Observer — Jordan', 'Meeting stage', 'Notes tab', 'My coaching', `Outlook — ${SUBJECT}, as Alex`]) {
+    for (const pane of [
+      'Coach — Alex',
+      'Coachee — Sam',
+      'Observer — Jordan',
+      'Meeting stage',
+      'Notes tab',
+      'My coaching',
+      `Outlook — ${SUBJECT}, as Alex`,
+    ]) {
       await expect(region(page, pane), pane).toBeVisible();
     }
     await expect(region(page, 'Notes tab').getByRole('status')).toHaveText(/^App: ready/);

@@ -23,10 +23,7 @@ const stageFrame = (page: Page) => region(page, STAGE_PANE).locator('iframe').fi
 const formattedIn = (stage: FrameLocator, iso: string) =>
   stage
     .locator('body')
-    .evaluate(
-      (_, at) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)),
-      iso,
-    );
+    .evaluate((_, at) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), iso);
 
 test.beforeEach(async ({ page }) => {
   await answerTeamsCdn(page);

@@ -101,7 +101,11 @@ test('the side panel has no serious accessibility problems in any theme', async 
   const coachStatus = region(page, 'Coach — Alex').getByRole('status');
   await expect(coachStatus).toHaveText('App: ready · theme: default');
   await expect(panel(page, 'Coach — Alex').getByRole('button', { name: 'Show on stage' })).toBeVisible();
-  for (const [label, name] of [['Default', 'default'], ['Dark', 'dark'], ['High contrast', 'high contrast']]) {
+  for (const [label, name] of [
+    ['Default', 'default'],
+    ['Dark', 'dark'],
+    ['High contrast', 'high contrast'],
+  ]) {
     await page.getByRole('radio', { name: label }).check();
     await expect(coachStatus).toHaveText(`App: ready · theme: ${name}`);
     expect(await seriousAxeViolations(page), `theme ${name}`).toEqual([]);

@@ -65,7 +65,10 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await expectStage(coachee, 'Plan');
 
   // Plan: the coachee chooses an option and dates a next step.
-  await coachee.getByRole('radiogroup', { name: 'Option to carry out' }).getByRole('radio', { name: /Test each story/ }).check();
+  await coachee
+    .getByRole('radiogroup', { name: 'Option to carry out' })
+    .getByRole('radio', { name: /Test each story/ })
+    .check();
   await coachee.getByRole('textbox', { name: 'Next step' }).fill('Pair with QA on the next two stories');
   await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Sam (coachee)' });
   await coachee.getByLabel('Due date').fill(localDate(7));
@@ -105,7 +108,11 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
   await expect(coach.getByRole('heading', { name: 'Sam’s summary' })).toBeVisible();
   await expect(coach.getByText('I will pair with QA on two stories by next Friday.')).toBeVisible();
   await coach.locator('summary', { hasText: 'Suggested wording' }).click();
-  await coach.getByRole('group', { name: /Suggested wording/ }).getByRole('button').first().click();
+  await coach
+    .getByRole('group', { name: /Suggested wording/ })
+    .getByRole('button')
+    .first()
+    .click();
   await coach.getByRole('button', { name: 'Give affirmation' }).click();
 
   const closeCriteria = coachee.getByRole('list', { name: 'Criteria for Close' });
@@ -125,7 +132,10 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
 
   const subject = 'Status update: Hand-offs between dev and QA delay our releases.';
   const onCalendar = (person: string) =>
-    page.getByRole('region', { name: `${person}’s calendar` }).getByRole('listitem').filter({ hasText: subject });
+    page
+      .getByRole('region', { name: `${person}’s calendar` })
+      .getByRole('listitem')
+      .filter({ hasText: subject });
   await expect(onCalendar('Alex')).toContainText('Organizer');
   await expect(onCalendar('Sam')).toContainText('Not responded');
   await coachee.getByRole('button', { name: 'Accept on my calendar' }).click();

@@ -54,7 +54,9 @@ describe('carry-over from the coach’s own archive', () => {
     expect(await carryOverPrevious(coach, drive(COACH), COACH)).toEqual({ kind: 'carried', fromSessionId: 'meeting-1' });
     const carried = coachee.getSnapshot().session!.carriedOver!;
     expect(carried.challenge).toBe('Missing the report deadline');
-    expect(Object.values(carried.steps).map((s) => [s.text, s.ownerName, s.review])).toEqual([['Ask for the data on Wednesday', 'Sam', null]]);
+    expect(Object.values(carried.steps).map((s) => [s.text, s.ownerName, s.review])).toEqual([
+      ['Ask for the data on Wednesday', 'Sam', null],
+    ]);
     expect(Object.values(carried.causes).map((c) => c.text)).toEqual(['Data arrives late']);
     expect(await carryOverPrevious(coach, drive(COACH), COACH)).toEqual({ kind: 'notYet' });
   });

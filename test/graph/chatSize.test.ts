@@ -20,7 +20,11 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 /** The most a text may hold, in a character HTML escapes to six bytes. */
 const widest = (max: number) => '"'.repeat(max);
 const manySteps = (count: number): PlanStep[] =>
-  Array.from({ length: count }, (_, i) => ({ text: `${i}: ${widest(LIMITS.shortText - 5)}`, ownerName: 'Sam', due: `2026-12-${String(10 + (i % 20)).padStart(2, '0')}` }));
+  Array.from({ length: count }, (_, i) => ({
+    text: `${i}: ${widest(LIMITS.shortText - 5)}`,
+    ownerName: 'Sam',
+    due: `2026-12-${String(10 + (i % 20)).padStart(2, '0')}`,
+  }));
 const posted = () => sandbox.chatMessages(CHAT).map((m) => (m.body as { content: string }).content);
 
 async function post(content: string) {
@@ -60,7 +64,10 @@ describe('the summary, fitted', () => {
     // Every step kept is due no later than any step left out.
     const dues = [...content!.matchAll(/due (\d{4}-\d{2}-\d{2})<\/li>/g)].map((m) => m[1]!);
     const latestKept = dues.sort().at(-1)!;
-    const leftOut = manySteps(LIMITS.itemsPerCollection).map((s) => s.due).sort().slice(kept);
+    const leftOut = manySteps(LIMITS.itemsPerCollection)
+      .map((s) => s.due)
+      .sort()
+      .slice(kept);
     expect(leftOut.every((due) => due >= latestKept)).toBe(true);
     expect(content).toContain('on the calendar: Thursday, 3 December 2026 at 14:00 (Europe/Berlin), 30 min.');
   });

@@ -203,7 +203,12 @@ describe('each participant keeps a full copy in their own OneDrive', () => {
     const pass = { kind: 'slow', ms: 0 } as const;
     const store = drive(COACH);
     // Create: the item (404) throttled once, the upload throttled twice.
-    sandbox.injectFaults({ kind: 'status', status: 429, retryAfterSeconds: 0 }, pass, { kind: 'status', status: 503 }, { kind: 'status', status: 429 });
+    sandbox.injectFaults(
+      { kind: 'status', status: 429, retryAfterSeconds: 0 },
+      pass,
+      { kind: 'status', status: 503 },
+      { kind: 'status', status: 429 },
+    );
     expect((await keepSessionArchive(store, coachCopy(log))).ok).toBe(true);
     const first = sandbox.driveFile(COACH, FILE)!.toString('utf8');
     expect(first).toBe(textOf(coachCopy(log)));

@@ -13,7 +13,11 @@ const file = (name: string) => `${APPROOT}:/sessions/${name}:/content`;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely in assertions
 type Loose = Record<string, any>;
 
-async function call(method: string, path: string, init: { token?: string | null; body?: string | Buffer; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  path: string,
+  init: { token?: string | null; body?: string | Buffer; headers?: Record<string, string> } = {},
+) {
   const token = init.token === undefined ? devToken(COACH) : init.token;
   const res = await fetch(path.startsWith('http') ? path : `${sandbox.baseUrl}${path}`, {
     method,

@@ -33,7 +33,7 @@ describe('closure through the real graph-client against the sandbox', () => {
     expect(coach.scopes).toContainEqual(['Calendars.ReadWrite']);
   });
 
-  it("creates the event for a coach whose zone Graph does not name, at the same instant", async () => {
+  it('creates the event for a coach whose zone Graph does not name, at the same instant', async () => {
     value(await gateway(COACH).createFollowUp(followUp({ timeZone: 'Europe/Zurich' })));
     expect(sandbox.events(COACH)[0]!.start).toEqual({ dateTime: '2026-12-03T13:00:00', timeZone: 'UTC' });
   });
@@ -119,17 +119,18 @@ describe('closure through the real graph-client against the sandbox', () => {
         ['2026-12-03T14:30', '2026-12-03T15:30'],
         ['2026-12-03T15:00', '2026-12-03T16:00'],
       ]);
-      expect(calls()).toEqual([
-        '403 POST /v1.0/me/findMeetingTimes',
-        '200 GET /v1.0/me',
-        '200 POST /v1.0/me/calendar/getSchedule',
-      ]);
+      expect(calls()).toEqual(['403 POST /v1.0/me/findMeetingTimes', '200 GET /v1.0/me', '200 POST /v1.0/me/calendar/getSchedule']);
       expect(coach.scopes).toEqual(expect.arrayContaining([['Calendars.Read.Shared'], ['User.Read'], ['Calendars.ReadBasic']]));
     });
 
     it('asks for the coach address once per gateway', async () => {
       const coach = gateway(COACH);
-      const request = { attendee: { address: 'sam@contoso.example', displayName: 'Sam' }, durationMinutes: 30, timeZone: 'Europe/Berlin', before: '2026-12-04' };
+      const request = {
+        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+        durationMinutes: 30,
+        timeZone: 'Europe/Berlin',
+        before: '2026-12-04',
+      };
       sandbox.injectFaults({ kind: 'status', status: 501 });
       const first = value(await coach.findFollowUpSlots(request));
       sandbox.injectFaults({ kind: 'status', status: 501 });
@@ -157,7 +158,14 @@ describe('closure through the real graph-client against the sandbox', () => {
       ['500', [{ kind: 'status', status: 500 }], 'unknown'],
       ['429 after every retry', Array.from({ length: 3 }, () => ({ kind: 'status', status: 429, retryAfterSeconds: 0 })), 'throttled'],
       ['503 after every retry', Array.from({ length: 3 }, () => ({ kind: 'status', status: 503, retryAfterSeconds: 0 })), 'throttled'],
-      ['a lost connection, twice', [{ kind: 'drop', when: 'before' }, { kind: 'drop', when: 'before' }], 'offline'],
+      [
+        'a lost connection, twice',
+        [
+          { kind: 'drop', when: 'before' },
+          { kind: 'drop', when: 'before' },
+        ],
+        'offline',
+      ],
     ] as [string, Fault[], string][])('does not fall back after %s: the failure is reported to try again', async (_what, faults, kind) => {
       sandbox.injectFaults(...faults);
       const outcome = await gateway(COACH, { maxRetries: 2, networkRetries: 1 }).findFollowUpSlots({
@@ -173,7 +181,12 @@ describe('closure through the real graph-client against the sandbox', () => {
 
     it('reports the fallback’s own failure when getSchedule fails too', async () => {
       const coach = gateway(COACH, { maxRetries: 1 });
-      const request = { attendee: { address: 'sam@contoso.example', displayName: 'Sam' }, durationMinutes: 60, timeZone: 'Europe/Berlin', before: '2026-12-04' };
+      const request = {
+        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+        durationMinutes: 60,
+        timeZone: 'Europe/Berlin',
+        before: '2026-12-04',
+      };
       sandbox.injectFaults({ kind: 'status', status: 403 });
       value(await coach.findFollowUpSlots(request)); // the coach address is known from now on
       sandbox.injectFaults(
@@ -236,7 +249,10 @@ describe('closure through the real graph-client against the sandbox', () => {
       expect(result.event.ok).toBe(true);
       expect(sandbox.events(COACH)).toHaveLength(1);
       expect(sandbox.chatMessages(CHAT)).toHaveLength(1);
-      expect(failure(result.summary!)).toMatchObject({ kind: 'offline', message: expect.stringMatching(/Look there before posting it again/) });
+      expect(failure(result.summary!)).toMatchObject({
+        kind: 'offline',
+        message: expect.stringMatching(/Look there before posting it again/),
+      });
     });
 
     it('a throttled batch is retried as a whole and still makes one event and one message', async () => {
@@ -300,17 +316,23 @@ describe('closure through the real graph-client against the sandbox', () => {
     });
 
     const storms: [string, Fault[]][] = [
-      ['429, 429, 503 (Retry-After 0)', [
-        { kind: 'status', status: 429, retryAfterSeconds: 0 },
-        { kind: 'status', status: 429, retryAfterSeconds: 0 },
-        { kind: 'status', status: 503, retryAfterSeconds: 0 },
-      ]],
+      [
+        '429, 429, 503 (Retry-After 0)',
+        [
+          { kind: 'status', status: 429, retryAfterSeconds: 0 },
+          { kind: 'status', status: 429, retryAfterSeconds: 0 },
+          { kind: 'status', status: 503, retryAfterSeconds: 0 },
+        ],
+      ],
       ['a connection dropped after the event was made', [{ kind: 'drop', when: 'after' }]],
-      ['drops before and after, with 504 between', [
-        { kind: 'drop', when: 'before' },
-        { kind: 'status', status: 504, retryAfterSeconds: 0 },
-        { kind: 'drop', when: 'after' },
-      ]],
+      [
+        'drops before and after, with 504 between',
+        [
+          { kind: 'drop', when: 'before' },
+          { kind: 'status', status: 504, retryAfterSeconds: 0 },
+          { kind: 'drop', when: 'after' },
+        ],
+      ],
       ['an answer slower than the attempt timeout', [{ kind: 'slow', ms: 600 }]],
     ];
 
@@ -329,7 +351,7 @@ describe('closure through the real graph-client against the sandbox', () => {
         seed = (seed + 0x6d2b79f5) | 0;
         let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
         t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return (((t ^ (t >>> 14)) >>> 0) % n);
+        return ((t ^ (t >>> 14)) >>> 0) % n;
       };
       const kinds: Fault[] = [
         { kind: 'status', status: 429, retryAfterSeconds: 0 },

@@ -66,4 +66,5 @@ export function sandboxClientOptions(baseUrl: string, userId: string) {
 }
 
 /** `userId`'s own OneDrive app folder in the sandbox, through the real DriveArchiveStore. */
-export const sandboxDrive = (baseUrl: string, userId: string) => new DriveArchiveStore({ tokens: devTokens(userId), baseUrl, retryDelaySeconds: 0 });
+export const sandboxDrive = (baseUrl: string, userId: string) =>
+  new DriveArchiveStore({ tokens: devTokens(userId), baseUrl, retryDelaySeconds: 0 });

@@ -25,7 +25,10 @@ const FORMS: [string, NotesLinkPlace][] = [
   ['My coaching on the session', { ...PLACE, chatId: null }],
   ['the meeting chat (no app id)', { ...PLACE, teamsAppId: '' }],
   ['My coaching’s page (no app id, no chat)', { ...PLACE, teamsAppId: '', chatId: null }],
-  ['the simulator’s notes tab', { ...PLACE, simulated: true, sessionId: 'sim-0a1b2c', pageAddress: 'http://127.0.0.1:3000/sidePanel.html' }],
+  [
+    'the simulator’s notes tab',
+    { ...PLACE, simulated: true, sessionId: 'sim-0a1b2c', pageAddress: 'http://127.0.0.1:3000/sidePanel.html' },
+  ],
 ];
 
 describe.each(FORMS)('the notes link to %s', (_form, place) => {
@@ -45,7 +48,12 @@ describe.each(FORMS)('the notes link to %s', (_form, place) => {
   });
 
   it('is each To Do task’s link back, as Graph’s schema takes it', () => {
-    const body = newTaskBody('session-1', { stepId: 'step-1', text: 'Pair with QA', due: '2026-12-02', done: false }, notesUrl, 'Europe/Berlin');
+    const body = newTaskBody(
+      'session-1',
+      { stepId: 'step-1', text: 'Pair with QA', due: '2026-12-02', done: false },
+      notesUrl,
+      'Europe/Berlin',
+    );
     expect(body.linkedResources.map((l) => l.webUrl)).toEqual([notesUrl]);
     const valid = graphSchema('todoTask');
     expect(valid(body)).toBe(true);

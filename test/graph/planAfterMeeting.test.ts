@@ -59,7 +59,8 @@ const found = <R extends { kind: string }>(r: R) => {
  * (OneDrive's pre-authenticated URLs, handed to that same user).
  */
 const onlyBy = (requests: GraphSandbox['requests'], userId: string) =>
-  requests.length > 0 && requests.every((r) => r.userId === userId || (r.userId === null && r.path.startsWith('/download/') && r.status === 200));
+  requests.length > 0 &&
+  requests.every((r) => r.userId === userId || (r.userId === null && r.path.startsWith('/download/') && r.status === 200));
 
 describe('the follow-up event resolves to its session', () => {
   it('for the coachee, with the coachee’s own copy of the invite: the plan as agreed, Sam’s steps marked as Sam’s', async () => {

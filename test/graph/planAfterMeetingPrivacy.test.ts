@@ -5,7 +5,20 @@
 // text travels verbatim, as plain text, through the task and the resolution.
 import { tickStep } from '../../src/app';
 import { NOW, OBSERVER } from './helpers';
-import { ALEX, NOTES_URL, SAM, closeAndSave, coacheeEventId, graphOf, keepTasksOnce, meeting, resolveAs, tasksByKey, toClose, value } from './planWorld';
+import {
+  ALEX,
+  NOTES_URL,
+  SAM,
+  closeAndSave,
+  coacheeEventId,
+  graphOf,
+  keepTasksOnce,
+  meeting,
+  resolveAs,
+  tasksByKey,
+  toClose,
+  value,
+} from './planWorld';
 import { startGraphSandbox, type GraphSandbox, type SandboxRequest } from './sandbox/graphSandbox';
 
 let sandbox: GraphSandbox;
@@ -23,7 +36,8 @@ const found = <R extends { kind: string }>(r: R) => {
 
 /** Every To Do list and task id of the user, as the sandbox holds them. */
 const todoIds = (userId: string) => [...sandbox.todoLists(userId).map((l) => l.id), ...sandbox.todoTasks(userId).map((t) => t.id)];
-const todoCalls = (requests: SandboxRequest[], userId: string) => requests.filter((r) => r.userId === userId && r.path.startsWith('/v1.0/me/todo'));
+const todoCalls = (requests: SandboxRequest[], userId: string) =>
+  requests.filter((r) => r.userId === userId && r.path.startsWith('/v1.0/me/todo'));
 const decoded = (r: SandboxRequest) => decodeURIComponent(r.path);
 
 describe('privacy of the plan after the meeting', () => {
@@ -39,7 +53,16 @@ describe('privacy of the plan after the meeting', () => {
     expect(await keepTasksOnce(m.coachee, SAM.userId, graphOf(sandbox, SAM.userId).tasks)).toMatchObject({ kind: 'saved' });
     const samEventId = await coacheeEventId(sandbox, ref.iCalUId);
     const samPlan = found(await resolveAs(sandbox, SAM.userId, samEventId));
-    value(await tickStep({ tasks: graphOf(sandbox, SAM.userId).tasks, session: samPlan.session, viewerId: SAM.userId, stepId: 'step-1', done: true, notesUrl: NOTES_URL }));
+    value(
+      await tickStep({
+        tasks: graphOf(sandbox, SAM.userId).tasks,
+        session: samPlan.session,
+        viewerId: SAM.userId,
+        stepId: 'step-1',
+        done: true,
+        notesUrl: NOTES_URL,
+      }),
+    );
     const samTasks = sandbox.todoTasks(SAM.userId);
     const samIds = todoIds(SAM.userId);
     expect(samIds.length).toBeGreaterThan(1);
@@ -49,9 +72,27 @@ describe('privacy of the plan after the meeting', () => {
     expect(await keepTasksOnce(m.coach, ALEX.userId, graphOf(sandbox, ALEX.userId).tasks)).toMatchObject({ kind: 'saved' });
     const alexPlan = found(await resolveAs(sandbox, ALEX.userId, ref.eventId));
     const alexTasks = graphOf(sandbox, ALEX.userId).tasks;
-    value(await tickStep({ tasks: alexTasks, session: alexPlan.session, viewerId: ALEX.userId, stepId: 'step-2', done: true, notesUrl: NOTES_URL }));
+    value(
+      await tickStep({
+        tasks: alexTasks,
+        session: alexPlan.session,
+        viewerId: ALEX.userId,
+        stepId: 'step-2',
+        done: true,
+        notesUrl: NOTES_URL,
+      }),
+    );
     const beforeRefused = sandbox.requests.length;
-    expect(await tickStep({ tasks: alexTasks, session: alexPlan.session, viewerId: ALEX.userId, stepId: 'step-1', done: false, notesUrl: NOTES_URL })).toMatchObject({
+    expect(
+      await tickStep({
+        tasks: alexTasks,
+        session: alexPlan.session,
+        viewerId: ALEX.userId,
+        stepId: 'step-1',
+        done: false,
+        notesUrl: NOTES_URL,
+      }),
+    ).toMatchObject({
       ok: false,
       failure: { kind: 'invalid', retryable: false },
     });
@@ -71,7 +112,9 @@ describe('privacy of the plan after the meeting', () => {
     expect(samTodo.length).toBeGreaterThan(0);
     for (const r of samTodo) for (const id of alexIds) expect(decoded(r)).not.toContain(id);
     // No To Do call without a token, nor with anyone else's.
-    expect(sandbox.requests.filter((r) => r.path.startsWith('/v1.0/me/todo')).every((r) => r.userId === SAM.userId || r.userId === ALEX.userId)).toBe(true);
+    expect(
+      sandbox.requests.filter((r) => r.path.startsWith('/v1.0/me/todo')).every((r) => r.userId === SAM.userId || r.userId === ALEX.userId),
+    ).toBe(true);
     // Each list holds its owner's steps only.
     expect([...tasksByKey(sandbox, SAM.userId).keys()]).toEqual(['meeting-1/step-1']);
     expect([...tasksByKey(sandbox, ALEX.userId).keys()]).toEqual(['meeting-1/step-2']);
@@ -144,7 +187,16 @@ describe('hostile step text', () => {
 
     // Ticking a step with hostile text works like any other.
     const plan = found(await resolveAs(sandbox, SAM.userId, samEventId));
-    value(await tickStep({ tasks: graphOf(sandbox, SAM.userId).tasks, session: plan.session, viewerId: SAM.userId, stepId: 'extra-0', done: true, notesUrl: NOTES_URL }));
+    value(
+      await tickStep({
+        tasks: graphOf(sandbox, SAM.userId).tasks,
+        session: plan.session,
+        viewerId: SAM.userId,
+        stepId: 'extra-0',
+        done: true,
+        notesUrl: NOTES_URL,
+      }),
+    );
     const after = found(await resolveAs(sandbox, SAM.userId, samEventId)).plan;
     expect(after.steps.find((s) => s.id === 'extra-0')).toMatchObject({ text: TEXTS[1], done: true });
   });

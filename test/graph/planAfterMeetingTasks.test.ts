@@ -6,7 +6,21 @@
 // reportCarriedDoneFromTasks), all against the strict local Graph sandbox.
 import type { SessionStore, TaskGateway } from '../../src/ports';
 import { carryOverPrevious, reportCarriedDoneFromTasks, tickStep } from '../../src/app';
-import { SAM, ALEX, NOTES_URL, FOLLOW_UP_START, closeAndSave, coacheeEventId, graphOf, keepTasksOnce, meeting, resolveAs, tasksByKey, toClose, value } from './planWorld';
+import {
+  SAM,
+  ALEX,
+  NOTES_URL,
+  FOLLOW_UP_START,
+  closeAndSave,
+  coacheeEventId,
+  graphOf,
+  keepTasksOnce,
+  meeting,
+  resolveAs,
+  tasksByKey,
+  toClose,
+  value,
+} from './planWorld';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 
 let sandbox: GraphSandbox;
@@ -68,10 +82,9 @@ describe('closure, tick, and the next session', () => {
     expect(await keepTasksOnce(m.coachee, SAM.userId, graphOf(sandbox, SAM.userId).tasks)).toEqual({ kind: 'saved', count: 2 });
     expect(await keepTasksOnce(m.coachee, SAM.userId, graphOf(sandbox, SAM.userId).tasks)).toEqual({ kind: 'saved', count: 2 });
     // Both answers really were lost: the first task's creation, then the lists read.
-    expect(sandbox.requests.filter((r) => r.status === 0).map((r) => `${r.method} ${r.path.replace(/lists\/[^/]+/, 'lists/{id}')}`)).toEqual([
-      'POST /v1.0/me/todo/lists/{id}/tasks',
-      'GET /v1.0/me/todo/lists',
-    ]);
+    expect(
+      sandbox.requests.filter((r) => r.status === 0).map((r) => `${r.method} ${r.path.replace(/lists\/[^/]+/, 'lists/{id}')}`),
+    ).toEqual(['POST /v1.0/me/todo/lists/{id}/tasks', 'GET /v1.0/me/todo/lists']);
 
     expect(sandbox.todoLists(SAM.userId).filter((l) => l.displayName === 'Coaching')).toHaveLength(1);
     expect([...tasksByKey(sandbox, SAM.userId).entries()].map(([key, tasks]) => [key, tasks.length]).sort()).toEqual([
@@ -87,9 +100,19 @@ describe('closure, tick, and the next session', () => {
     const first = found(await resolveAs(sandbox, SAM.userId, samEventId));
     expect(first.plan.steps.find((s) => s.id === 'step-1')).toMatchObject({ done: false, mine: true });
     value(
-      await tickStep({ tasks: graphOf(sandbox, SAM.userId).tasks, session: first.session, viewerId: first.viewerId, stepId: 'step-1', done: true, notesUrl: NOTES_URL }),
+      await tickStep({
+        tasks: graphOf(sandbox, SAM.userId).tasks,
+        session: first.session,
+        viewerId: first.viewerId,
+        stepId: 'step-1',
+        done: true,
+        notesUrl: NOTES_URL,
+      }),
     );
-    expect(tasksByKey(sandbox, SAM.userId).get('meeting-1/step-1')![0]).toMatchObject({ status: 'completed', completedDateTime: expect.anything() });
+    expect(tasksByKey(sandbox, SAM.userId).get('meeting-1/step-1')![0]).toMatchObject({
+      status: 'completed',
+      completedDateTime: expect.anything(),
+    });
     expect(tasksByKey(sandbox, SAM.userId).get('meeting-1/extra-0')![0]!.status).toBe('notStarted');
 
     // Opened again: step-1 done, from Sam's task list (the stored session still says open).
@@ -107,7 +130,10 @@ describe('closure, tick, and the next session', () => {
 
     // The next session with the same pair: the coach's client carries the plan over from the coach's own copy.
     const next = meeting('meeting-2', FOLLOW_UP_START);
-    expect(await carryOverPrevious(next.coach, graphOf(sandbox, ALEX.userId).archive, ALEX.userId)).toEqual({ kind: 'carried', fromSessionId: 'meeting-1' });
+    expect(await carryOverPrevious(next.coach, graphOf(sandbox, ALEX.userId).archive, ALEX.userId)).toEqual({
+      kind: 'carried',
+      fromSessionId: 'meeting-1',
+    });
     const carried = () => next.coachee.getSnapshot().session!.carriedOver!;
     expect(Object.values(carried().steps).map((s) => [s.id, s.doneBefore])).toEqual([
       ['step-1', false],
@@ -116,7 +142,11 @@ describe('closure, tick, and the next session', () => {
     ]);
 
     // Sam's client reads Sam's own list once and reports the tick.
-    const stopSam = reportCarriedDoneFromTasks({ store: next.coachee, userId: SAM.userId, tasks: async () => graphOf(sandbox, SAM.userId).tasks });
+    const stopSam = reportCarriedDoneFromTasks({
+      store: next.coachee,
+      userId: SAM.userId,
+      tasks: async () => graphOf(sandbox, SAM.userId).tasks,
+    });
     await until(next.coachee, () => carried().steps['step-1']!.doneBefore);
     stopSam();
     expect(Object.values(carried().steps).map((s) => [s.id, s.doneBefore])).toEqual([

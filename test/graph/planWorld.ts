@@ -8,7 +8,15 @@ import { followUpPlan, type CoachNotes, type Command, type SessionState } from '
 import { DriveArchiveStore, GraphCalendarGateway, GraphEventLookup, GraphTaskGateway } from '../../src/graph';
 import type { GraphOutcome, SessionStore, StepTasksStatus, TaskGateway } from '../../src/ports';
 import { createMemorySessionHub } from '../../src/sync';
-import { createOwnCopySaver, keepStepTasks, readSessionHistory, resolveFollowUp, saveOnSessionChanges, saveOwnCopy, type OwnCopySaver } from '../../src/app';
+import {
+  createOwnCopySaver,
+  keepStepTasks,
+  readSessionHistory,
+  resolveFollowUp,
+  saveOnSessionChanges,
+  saveOwnCopy,
+  type OwnCopySaver,
+} from '../../src/app';
 import { followUpRequest } from '../../src/ui/components/FollowUp/followUpRequest';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';
@@ -116,10 +124,15 @@ export async function closeAndSave(sandbox: GraphSandbox, m: Meeting, coachNotes
 export async function inviteOnBothCalendars(sandbox: GraphSandbox, m: Meeting) {
   const { coach, send, session } = m;
   send(coach, { type: 'planFollowUp', kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 });
-  const built = followUpRequest(m.sessionId, followUpPlan(session()), { kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 }, {
-    timeZone: 'Europe/Berlin',
-    notesUrl: NOTES_URL,
-  });
+  const built = followUpRequest(
+    m.sessionId,
+    followUpPlan(session()),
+    { kind: 'statusUpdate', start: FOLLOW_UP_START, durationMinutes: 30 },
+    {
+      timeZone: 'Europe/Berlin',
+      notesUrl: NOTES_URL,
+    },
+  );
   if (!built.ok) throw new Error(built.message);
   const ref = value(await graphOf(sandbox, ALEX.userId).calendar.createFollowUp(built.request));
   send(coach, { type: 'recordCoachEvent', eventId: ref.eventId, iCalUId: ref.iCalUId });

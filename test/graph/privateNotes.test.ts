@@ -18,7 +18,15 @@ const SECRET = 'Private: Sam sounds worn out, ask about workload.';
 const CHAT = '19:meeting_private@thread.v2';
 const drive = (userId: string) => sandboxDrive(sandbox.baseUrl, userId);
 const gateway = (userId: string) =>
-  new GraphCalendarGateway({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, retryDelaySeconds: 0, maxRetries: 1, networkRetries: 1, attemptTimeoutMs: 2_000, now: () => NOW });
+  new GraphCalendarGateway({
+    tokens: devTokens(userId),
+    baseUrl: sandbox.baseUrl,
+    retryDelaySeconds: 0,
+    maxRetries: 1,
+    networkRetries: 1,
+    attemptTimeoutMs: 2_000,
+    now: () => NOW,
+  });
 
 function storedBytes(userId: string): string {
   return sandbox

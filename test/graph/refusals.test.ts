@@ -29,7 +29,10 @@ describe('a follow-up', () => {
     ['for an attendee address without a domain', { attendee: { address: 'sam@', displayName: 'Sam' } }],
     ['for an attendee without an address', { attendee: { address: '  ', displayName: 'Sam' } }],
     ['for an attendee address longer than a mailbox', { attendee: { address: `${'s'.repeat(250)}@contoso.example`, displayName: 'Sam' } }],
-    ['for an attendee with a name longer than the domain keeps', { attendee: { address: 'sam@contoso.example', displayName: 'S'.repeat(LIMITS.displayName + 1) } }],
+    [
+      'for an attendee with a name longer than the domain keeps',
+      { attendee: { address: 'sam@contoso.example', displayName: 'S'.repeat(LIMITS.displayName + 1) } },
+    ],
     ['of an empty session id', { sessionId: '' }],
     ['of a blank session id', { sessionId: '   ' }],
     ['of a session id longer than the domain keeps', { sessionId: 'x'.repeat(257) }],
@@ -62,7 +65,9 @@ describe('a follow-up', () => {
     expect(failure(await g.createFollowUp(followUp({ attendee: { address: 'not an address', displayName: 'Sam' } })))?.message).toBe(
       '"not an address" is not an email address, so Stagecoach cannot invite Sam.',
     );
-    expect(failure(await g.createFollowUp(followUp({ sessionId: '' })))?.message).toBe('This session has no id, so Stagecoach cannot name its follow-up.');
+    expect(failure(await g.createFollowUp(followUp({ sessionId: '' })))?.message).toBe(
+      'This session has no id, so Stagecoach cannot name its follow-up.',
+    );
   });
 
   it('still goes on the calendar at the limits', async () => {

@@ -1,12 +1,6 @@
 import { escapeHtml, safeHref } from '../../src/graph/escapeHtml';
 import { buildChatMessage } from '../../src/graph/chatSummary';
-import {
-  buildFindMeetingTimes,
-  buildFollowUpEvent,
-  followUpSubject,
-  isoMinutes,
-  odataString,
-} from '../../src/graph/requests';
+import { buildFindMeetingTimes, buildFollowUpEvent, followUpSubject, isoMinutes, odataString } from '../../src/graph/requests';
 import { followUpTransactionId } from '../../src/graph/transactionId';
 import { toEpoch, wallClock } from '../../src/graph/zonedTime';
 import type { FindMeetingTimesBody } from '../../src/graph/requests';
@@ -180,7 +174,12 @@ describe('other requests', () => {
   it('builds a chat summary that passes the schema, with every typed text escaped and the time in the coach zone', () => {
     const hostile = '<img src=x onerror=alert(1)> & "quotes"';
     const msg = buildChatMessage(
-      followUp({ challenge: hostile, coacheeSummary: hostile, chosenOption: hostile, nextSteps: [{ text: hostile, ownerName: hostile, due: '2026-12-10' }] }),
+      followUp({
+        challenge: hostile,
+        coacheeSummary: hostile,
+        chosenOption: hostile,
+        nextSteps: [{ text: hostile, ownerName: hostile, due: '2026-12-10' }],
+      }),
     );
     expect(graphSchema('chatMessage')(msg)).toBe(true);
     const html = msg.body!.content!;

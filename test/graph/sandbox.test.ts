@@ -21,8 +21,10 @@ async function post(path: string, body: unknown, token: string | null = devToken
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely in assertions
-    body: text ? (JSON.parse(text) as Record<string, any>) : null };
+  return {
+    status: res.status, // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely in assertions
+    body: text ? (JSON.parse(text) as Record<string, any>) : null,
+  };
 }
 
 describe('the Graph sandbox is strict', () => {
@@ -58,10 +60,14 @@ describe('the Graph sandbox is strict', () => {
     expect((await post('/me/events', noSubject)).status).toBe(400);
     expect((await post('/me/events', noStart)).status).toBe(400);
     expect((await post('/me/events', { ...event(), end: event().start })).status).toBe(400);
-    expect((await post('/me/events', { ...event(), start: { dateTime: '2026-12-03T14:00:00', timeZone: 'Mars/Olympus' } })).status).toBe(400);
+    expect((await post('/me/events', { ...event(), start: { dateTime: '2026-12-03T14:00:00', timeZone: 'Mars/Olympus' } })).status).toBe(
+      400,
+    );
     expect((await post('/me/events', { ...event(), iCalUId: 'mine' })).status).toBe(400);
     // A real IANA zone that Graph does not document for dateTimeTimeZone.
-    expect((await post('/me/events', { ...event(), start: { dateTime: '2026-12-03T14:00:00', timeZone: 'Europe/Zurich' } })).status).toBe(400);
+    expect((await post('/me/events', { ...event(), start: { dateTime: '2026-12-03T14:00:00', timeZone: 'Europe/Zurich' } })).status).toBe(
+      400,
+    );
     expect((await post('/me/events', 'not json')).status).toBe(400);
     expect(sandbox.events(COACH)).toEqual([]);
   });
@@ -96,7 +102,13 @@ describe('the Graph sandbox is strict', () => {
     const res = await post('/$batch', {
       requests: [
         { id: '1', method: 'POST', url: '/me/events', headers: { 'Content-Type': 'application/json' }, body: event() },
-        { id: '2', method: 'POST', url: '/chats/19:abc/messages', headers: { 'Content-Type': 'application/json' }, body: { body: { content: 'hi' }, bogus: 1 } },
+        {
+          id: '2',
+          method: 'POST',
+          url: '/chats/19:abc/messages',
+          headers: { 'Content-Type': 'application/json' },
+          body: { body: { content: 'hi' }, bogus: 1 },
+        },
       ],
     });
     expect(res.status).toBe(200);
@@ -175,13 +187,21 @@ describe('GET /me', () => {
   it("gives the signed-in user's profile with Graph's property names, valid for the user schema", async () => {
     const res = await me();
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: COACH, displayName: 'Alex', mail: 'alex@contoso.example', userPrincipalName: 'alex@contoso.example' });
+    expect(res.body).toMatchObject({
+      id: COACH,
+      displayName: 'Alex',
+      mail: 'alex@contoso.example',
+      userPrincipalName: 'alex@contoso.example',
+    });
     expect(graphSchema('user')(res.body)).toBe(true);
     expect((await me('', devToken(COACHEE))).body.mail).toBe('sam@contoso.example');
   });
 
   it('gives only what $select names, and refuses a property users do not have', async () => {
-    expect((await me('?$select=mail,userPrincipalName')).body).toEqual({ mail: 'alex@contoso.example', userPrincipalName: 'alex@contoso.example' });
+    expect((await me('?$select=mail,userPrincipalName')).body).toEqual({
+      mail: 'alex@contoso.example',
+      userPrincipalName: 'alex@contoso.example',
+    });
     const unknown = await me('?$select=mail,smtpAddress');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain("'smtpAddress'");

@@ -23,7 +23,7 @@ async function get(pathOrUrl: string, headers: Record<string, string> = {}) {
 /** Every page from `first`, as a client that follows nextLinks reads them. */
 async function pages(first: string, headers: Record<string, string> = {}): Promise<Loose[]> {
   const all: Loose[] = [];
-  for (let next: string | undefined = first; next; ) {
+  for (let next: string | undefined = first; next;) {
     const page = await get(next, headers);
     expect(page.status).toBe(200);
     all.push(page.body);
@@ -69,16 +69,21 @@ describe('events and calendar views', () => {
     busyBlocks(30);
     const prefer = { Prefer: 'outlook.timezone="Europe/Berlin"' };
     // 08:00–22:00 UTC on December 1: the first 14 blocks start in it.
-    const view = await pages('/me/calendarView?startDateTime=2026-12-01T08:00:00Z&endDateTime=2026-12-01T22:00:00Z&$select=subject,start', prefer);
+    const view = await pages(
+      '/me/calendarView?startDateTime=2026-12-01T08:00:00Z&endDateTime=2026-12-01T22:00:00Z&$select=subject,start',
+      prefer,
+    );
     expect(view.map((p) => p.value.length)).toEqual([10, 4]);
     const events = view.flatMap((p) => p.value);
     expect(events.map((e: Loose) => e.subject)).toEqual(Array.from({ length: 14 }, (_, i) => `Block ${i}`));
     expect(events.every((e: Loose) => e.start.timeZone === 'Europe/Berlin')).toBe(true);
     const next = view[0]!['@odata.nextLink'] as string;
     expect(new URL(next).searchParams.get('startDateTime')).toBe('2026-12-01T08:00:00Z');
-    expect((await pages('/me/calendarView?startDateTime=2026-12-01T00:00:00&endDateTime=2026-12-03T00:00:00&$top=25')).map((p) => p.value.length)).toEqual([
-      25, 5,
-    ]);
+    expect(
+      (await pages('/me/calendarView?startDateTime=2026-12-01T00:00:00&endDateTime=2026-12-03T00:00:00&$top=25')).map(
+        (p) => p.value.length,
+      ),
+    ).toEqual([25, 5]);
   });
 
   it('needs a calendar view’s window, as Graph does', async () => {

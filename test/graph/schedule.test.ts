@@ -207,11 +207,21 @@ describe('slots from getSchedule', () => {
 
   it('uses the coach’s own working hours from Graph, on the clock of the zone Graph names the Windows way', () => {
     const found = slots(
-      [info(COACH_ADDRESS, { hours: { start: '08:00:00.0000000', end: '11:00:00.0000000', zone: 'W. Europe Standard Time' } }), info(SAM.address, { hours: null })],
+      [
+        info(COACH_ADDRESS, { hours: { start: '08:00:00.0000000', end: '11:00:00.0000000', zone: 'W. Europe Standard Time' } }),
+        info(SAM.address, { hours: null }),
+      ],
       slotRequest({ maxCandidates: 10 }),
     );
     // Tuesday 10:00–11:00, then Wednesday 08:00–11:00 (Berlin).
-    expect(starts(found)).toEqual(['2026-12-01T09:00', '2026-12-02T07:00', '2026-12-02T07:30', '2026-12-02T08:00', '2026-12-02T08:30', '2026-12-02T09:00']);
+    expect(starts(found)).toEqual([
+      '2026-12-01T09:00',
+      '2026-12-02T07:00',
+      '2026-12-02T07:30',
+      '2026-12-02T08:00',
+      '2026-12-02T08:30',
+      '2026-12-02T09:00',
+    ]);
   });
 
   it('falls back to Monday–Friday 09:00–17:00 for the coach, and to any hour for the attendee, when hours are missing or unreadable', () => {
@@ -220,7 +230,10 @@ describe('slots from getSchedule', () => {
       slotRequest({ maxCandidates: 100 }),
     );
     expect(found).toHaveLength(13 + 15);
-    const odd = slots([info(COACH_ADDRESS, { hours: { start: '17:00', end: '09:00' } }), info(SAM.address)], slotRequest({ maxCandidates: 100 }));
+    const odd = slots(
+      [info(COACH_ADDRESS, { hours: { start: '17:00', end: '09:00' } }), info(SAM.address)],
+      slotRequest({ maxCandidates: 100 }),
+    );
     expect(odd).toHaveLength(13 + 15);
   });
 
@@ -269,7 +282,10 @@ describe('slots from getSchedule', () => {
 
   it('fails clearly when Graph gives no free/busy for the coach’s own calendar', () => {
     const answer = scheduleAnswerSchema.parse({
-      value: [{ scheduleId: COACH_ADDRESS, error: { message: 'Mailbox is not reachable.', responseCode: 'ErrorMailboxUnavailable' } }, info(SAM.address)],
+      value: [
+        { scheduleId: COACH_ADDRESS, error: { message: 'Mailbox is not reachable.', responseCode: 'ErrorMailboxUnavailable' } },
+        info(SAM.address),
+      ],
     });
     const outcome = slotsFromSchedule(answer, asked(), slotRequest());
     expect(outcome.ok ? null : outcome.failure).toMatchObject({

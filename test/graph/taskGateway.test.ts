@@ -69,14 +69,24 @@ describe('syncSessionTasks', () => {
     for (let i = 0; i < 3; i++) value(await coachee.syncSessionTasks('session-1', STEPS, NOTES));
     expect([...tasksOf(COACHEE).values()].map((ts) => ts.length)).toEqual([1, 1]);
     const before = sandbox.requests.length;
-    value(await new GraphTaskGateway({ ...sandboxClientOptions(sandbox.baseUrl, COACHEE), timeZone: 'Europe/Berlin' }).syncSessionTasks('session-1', STEPS, NOTES));
+    value(
+      await new GraphTaskGateway({ ...sandboxClientOptions(sandbox.baseUrl, COACHEE), timeZone: 'Europe/Berlin' }).syncSessionTasks(
+        'session-1',
+        STEPS,
+        NOTES,
+      ),
+    );
     expect(sandbox.requests.slice(before).map((r) => r.method)).toEqual(['GET', 'GET']); // the lists, the tasks
   });
 
   it('keeps to one list and one task per step after throttling and lost connections, three runs in a row', async () => {
     const coachee = gateway(COACHEE);
     for (let run = 0; run < 3; run++) {
-      sandbox.injectFaults({ kind: 'status', status: 429, retryAfterSeconds: 0 }, { kind: 'status', status: 503, retryAfterSeconds: 0 }, { kind: 'drop', when: 'before' });
+      sandbox.injectFaults(
+        { kind: 'status', status: 429, retryAfterSeconds: 0 },
+        { kind: 'status', status: 503, retryAfterSeconds: 0 },
+        { kind: 'drop', when: 'before' },
+      );
       await coachee.syncSessionTasks('session-1', STEPS, NOTES);
     }
     value(await coachee.syncSessionTasks('session-1', STEPS, NOTES));
@@ -113,7 +123,10 @@ describe('syncSessionTasks', () => {
 
   it('makes the Coaching list once, and one task per step, when two syncs run at once (a double click)', async () => {
     const coachee = gateway(COACHEE);
-    const [a, b] = await Promise.all([coachee.syncSessionTasks('session-1', STEPS, NOTES), coachee.syncSessionTasks('session-1', STEPS, NOTES)]);
+    const [a, b] = await Promise.all([
+      coachee.syncSessionTasks('session-1', STEPS, NOTES),
+      coachee.syncSessionTasks('session-1', STEPS, NOTES),
+    ]);
     expect(value(a)).toEqual(value(b));
     expect(coachingLists(COACHEE)).toHaveLength(1);
     expect([...tasksOf(COACHEE).values()].map((ts) => ts.length)).toEqual([1, 1]);
@@ -150,7 +163,9 @@ describe('syncSessionTasks', () => {
     value(await coachee.syncSessionTasks('session-0', [step('s9', 'Older step')], NOTES));
     value(await coachee.syncSessionTasks('session-1', STEPS, NOTES));
     // s2 was handed to the coach: the coachee owns only s1 now.
-    expect(value(await coachee.syncSessionTasks('session-1', [STEPS[0]!], NOTES))).toEqual([{ sessionId: 'session-1', stepId: 's1', done: false }]);
+    expect(value(await coachee.syncSessionTasks('session-1', [STEPS[0]!], NOTES))).toEqual([
+      { sessionId: 'session-1', stepId: 's1', done: false },
+    ]);
     expect([...tasksOf(COACHEE).keys()].sort()).toEqual(['', 'session-0/s9', 'session-1/s1']);
     expect(sandbox.todoTasks(COACHEE).find((t) => t.id === own)?.title).toBe('Buy milk');
     value(await coachee.syncSessionTasks('session-1', [], NOTES));
@@ -299,7 +314,10 @@ describe('failures', () => {
     [500, 'unknown', /error \(500\)/],
   ])('words a %i', async (status, kind, message) => {
     sandbox.injectFaults({ kind: 'status', status });
-    expect(failure(await gateway(COACHEE).syncSessionTasks('session-1', STEPS, NOTES))).toMatchObject({ kind, message: expect.stringMatching(message) });
+    expect(failure(await gateway(COACHEE).syncSessionTasks('session-1', STEPS, NOTES))).toMatchObject({
+      kind,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('says throttled after the RetryHandler gave up on 429 and 503', async () => {
@@ -315,7 +333,11 @@ describe('failures', () => {
   });
 
   it('says consent, before any request, when no token can be had', async () => {
-    const g = new GraphTaskGateway({ tokens: { getToken: () => Promise.reject(new Error('no')) }, baseUrl: sandbox.baseUrl, timeZone: 'Europe/Berlin' });
+    const g = new GraphTaskGateway({
+      tokens: { getToken: () => Promise.reject(new Error('no')) },
+      baseUrl: sandbox.baseUrl,
+      timeZone: 'Europe/Berlin',
+    });
     expect(failure(await g.listTasks())?.kind).toBe('consent');
     expect(sandbox.requests).toEqual([]);
   });

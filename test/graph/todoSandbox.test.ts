@@ -20,7 +20,12 @@ async function call(method: string, path: string, body?: unknown, userId = COACH
   return { status: res.status, body: (text ? JSON.parse(text) : {}) as Loose };
 }
 
-const LINK = { applicationName: 'Stagecoach', externalId: 'session-1/s1', webUrl: 'https://stagecoach.example/notes', displayName: 'Coaching notes' };
+const LINK = {
+  applicationName: 'Stagecoach',
+  externalId: 'session-1/s1',
+  webUrl: 'https://stagecoach.example/notes',
+  displayName: 'Coaching notes',
+};
 const TASK = {
   title: 'Draft the message',
   body: { contentType: 'text', content: 'Draft the message' },
@@ -54,7 +59,11 @@ describe("the sandbox's Microsoft To Do", () => {
     const res = await call('POST', `/me/todo/lists/${list}/tasks`, TASK);
     expect(res.status).toBe(201);
     expect(graphSchema('todoTask')(res.body)).toBe(true);
-    expect(res.body).toMatchObject({ id: expect.any(String), createdDateTime: expect.any(String), lastModifiedDateTime: expect.any(String) });
+    expect(res.body).toMatchObject({
+      id: expect.any(String),
+      createdDateTime: expect.any(String),
+      lastModifiedDateTime: expect.any(String),
+    });
     expect(sandbox.todoTasks(COACH)[0]!.linkedResources).toEqual([{ ...LINK, id: expect.any(String) }]);
   });
 
@@ -148,7 +157,11 @@ describe("the sandbox's Microsoft To Do", () => {
   it('keeps CORS working for PATCH and DELETE', async () => {
     const res = await fetch(`${sandbox.baseUrl}/me/todo/lists/x/tasks/y`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'DELETE', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'http://localhost:3000',
+        'Access-Control-Request-Method': 'DELETE',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-methods')).toMatch(/PATCH, DELETE/);
@@ -164,12 +177,17 @@ describe("the sandbox's Microsoft To Do", () => {
 
 describe("the sandbox's GET /me/events/{id}", () => {
   async function event(userId = COACH) {
-    const res = await call('POST', '/me/events', {
-      subject: 'Follow-up',
-      start: { dateTime: '2026-12-03T13:00:00', timeZone: 'UTC' },
-      end: { dateTime: '2026-12-03T13:30:00', timeZone: 'UTC' },
-      attendees: [{ type: 'required', emailAddress: { address: 'sam@contoso.example', name: 'Sam' } }],
-    }, userId);
+    const res = await call(
+      'POST',
+      '/me/events',
+      {
+        subject: 'Follow-up',
+        start: { dateTime: '2026-12-03T13:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2026-12-03T13:30:00', timeZone: 'UTC' },
+        attendees: [{ type: 'required', emailAddress: { address: 'sam@contoso.example', name: 'Sam' } }],
+      },
+      userId,
+    );
     expect(res.status).toBe(201);
     return res.body;
   }

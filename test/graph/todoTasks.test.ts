@@ -33,7 +33,10 @@ describe('taskPatch', () => {
   });
 
   it('sends only what changed, and completes but never reopens', () => {
-    expect(taskPatch(task(), { ...step, text: 'New' }, 'Europe/Berlin')).toEqual({ title: 'New', body: { contentType: 'text', content: 'New' } });
+    expect(taskPatch(task(), { ...step, text: 'New' }, 'Europe/Berlin')).toEqual({
+      title: 'New',
+      body: { contentType: 'text', content: 'New' },
+    });
     expect(taskPatch(task(), { ...step, done: true }, 'Europe/Berlin')).toEqual({ status: 'completed' });
     expect(taskPatch(task({ status: 'completed' }), step, 'Europe/Berlin')).toBeNull();
     expect(taskPatch(task({ isReminderOn: false }), step, 'Europe/Berlin')).toMatchObject({ isReminderOn: true });
@@ -50,7 +53,13 @@ describe('which tasks and lists are ours', () => {
   });
 
   it('picks the lowest id among lists named Coaching', () => {
-    expect(coachingListId([{ id: 'b', displayName: 'Coaching' }, { id: 'a', displayName: 'Coaching' }, { id: '0', displayName: 'Tasks' }])).toBe('a');
+    expect(
+      coachingListId([
+        { id: 'b', displayName: 'Coaching' },
+        { id: 'a', displayName: 'Coaching' },
+        { id: '0', displayName: 'Tasks' },
+      ]),
+    ).toBe('a');
     expect(coachingListId([{ id: 'a', displayName: 'coaching' }])).toBeNull();
   });
 });

@@ -52,8 +52,12 @@ it('keeps to an attendee’s hours in New York: 15:00–17:00 Berlin, both in st
   await sandboxWith('America/New_York');
   // Tuesday 2026-12-01 09:00 UTC; until Thursday begins in Berlin.
   expect(await slotsFrom(Date.UTC(2026, 11, 1, 9), '2026-12-03')).toEqual([
-    '2026-12-01T14:00', '2026-12-01T14:30', '2026-12-01T15:00',
-    '2026-12-02T14:00', '2026-12-02T14:30', '2026-12-02T15:00',
+    '2026-12-01T14:00',
+    '2026-12-01T14:30',
+    '2026-12-01T15:00',
+    '2026-12-02T14:00',
+    '2026-12-02T14:30',
+    '2026-12-02T15:00',
   ]);
 });
 
@@ -67,9 +71,15 @@ it('after the US springs forward (second Sunday of March) and before Europe does
   // Friday 2027-03-12 09:00 in Berlin; New York moves to EDT on Sunday the 14th, Berlin to CEST on the 28th.
   expect(await slotsFrom(Date.UTC(2027, 2, 12, 8), '2027-03-16')).toEqual([
     // Friday: New York opens at 14:00 UTC, Berlin closes at 16:00 UTC.
-    '2027-03-12T14:00', '2027-03-12T14:30', '2027-03-12T15:00',
+    '2027-03-12T14:00',
+    '2027-03-12T14:30',
+    '2027-03-12T15:00',
     // Monday: New York opens at 13:00 UTC.
-    '2027-03-15T13:00', '2027-03-15T13:30', '2027-03-15T14:00', '2027-03-15T14:30', '2027-03-15T15:00',
+    '2027-03-15T13:00',
+    '2027-03-15T13:30',
+    '2027-03-15T14:00',
+    '2027-03-15T14:30',
+    '2027-03-15T15:00',
   ]);
 });
 
@@ -79,7 +89,11 @@ it('after Europe falls back (last Sunday of October) and before the US does, lik
   const found = await slotsFrom(Date.UTC(2026, 9, 23, 7), '2026-11-03');
   expect(found.filter((s) => s.startsWith('2026-10-23'))).toEqual(['2026-10-23T13:00', '2026-10-23T13:30', '2026-10-23T14:00']);
   expect(found.filter((s) => s.startsWith('2026-10-26'))).toEqual([
-    '2026-10-26T13:00', '2026-10-26T13:30', '2026-10-26T14:00', '2026-10-26T14:30', '2026-10-26T15:00',
+    '2026-10-26T13:00',
+    '2026-10-26T13:30',
+    '2026-10-26T14:00',
+    '2026-10-26T14:30',
+    '2026-10-26T15:00',
   ]);
   expect(found.filter((s) => s.startsWith('2026-11-02'))).toEqual(['2026-11-02T14:00', '2026-11-02T14:30', '2026-11-02T15:00']);
   expect(found.some((s) => s.startsWith('2026-10-24') || s.startsWith('2026-10-25') || s.startsWith('2026-11-01'))).toBe(false);

@@ -38,7 +38,8 @@ describe('zone names, as Graph writes them', () => {
   });
 
   it('knows no zone for a custom one, an offset or nonsense', () => {
-    for (const name of ['Customized Time Zone', 'tzone://Microsoft/Custom', '+01:00', 'Mars/Olympus', '']) expect(ianaZone(name)).toBeNull();
+    for (const name of ['Customized Time Zone', 'tzone://Microsoft/Custom', '+01:00', 'Mars/Olympus', ''])
+      expect(ianaZone(name)).toBeNull();
   });
 
   it('counts only named IANA zones as the coach’s zone', () => {

@@ -18,9 +18,7 @@ const COMPILED = [
   path.resolve(__dirname, '../graph/sandbox'),
   path.resolve(__dirname, '../../src/graph'),
   path.resolve(__dirname, '../../src/domain'),
-].map(
-  (dir) => dir + path.sep,
-);
+].map((dir) => dir + path.sep);
 
 // require.extensions is deprecated in name only: it is how Node's CommonJS
 // loader looks up a handler, and what registering .ts also teaches resolution.

@@ -97,7 +97,9 @@ describe('linksIn: the links of an invite’s HTML body', () => {
   });
 
   it('gives plain text for the link, its address when it has none, and at most a few links', () => {
-    expect(linksIn('<a href="https://x.example/"><img src=x onerror=alert(1)></a>')).toEqual([{ href: 'https://x.example/', text: 'https://x.example/' }]);
+    expect(linksIn('<a href="https://x.example/"><img src=x onerror=alert(1)></a>')).toEqual([
+      { href: 'https://x.example/', text: 'https://x.example/' },
+    ]);
     expect(linksIn('<a href="https://x.example/">&lt;b&gt;&#x1F680;</a>')[0]!.text).toBe('<b>🚀');
     expect(linksIn('<a href="https://x.example/">x</a>'.repeat(20))).toHaveLength(MAX_LINKS);
   });

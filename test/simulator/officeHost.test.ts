@@ -14,7 +14,6 @@ import { fakeHostWindow, frameWindow, ORIGIN, SAM } from './hostWindows';
 
 const REST_ID = 'AAMkAGI2-evt_1=';
 
-
 describe('the simulator’s Outlook (Office host)', () => {
   it('tells a task pane frame which meeting is open, as whom, in which form', () => {
     const { win, deliver } = fakeHostWindow();
@@ -76,7 +75,11 @@ describe('the simulator’s Outlook (Office host)', () => {
 describe('office-sim messages', () => {
   it('read back what the host sends, and refuse malformed ones', () => {
     const setup = setupFor({ person: SAM, restId: REST_ID, mode: 'organizer', theme: 'default' });
-    expect(parseOfficeSimMessage(officeSimMessage({ kind: 'setup', setup }))).toEqual({ channel: OFFICE_SIM_CHANNEL, kind: 'setup', setup });
+    expect(parseOfficeSimMessage(officeSimMessage({ kind: 'setup', setup }))).toEqual({
+      channel: OFFICE_SIM_CHANNEL,
+      kind: 'setup',
+      setup,
+    });
     for (const bad of [
       null,
       'hello',

@@ -11,7 +11,13 @@ import type { CalendarEntry, LoadCalendar } from '../../src/simulator/sandboxCal
 // The view, with its loader injected; the loader itself reads a real Graph
 // sandbox in sandboxCalendar.test.ts (jsdom has no fetch to cross origins with).
 
-const FOLLOW_UP: CalendarEntry = { id: 'e1', subject: 'Status update: Say no to extra projects', start: Date.UTC(2026, 11, 3, 13), response: 'Organizer', links: [] };
+const FOLLOW_UP: CalendarEntry = {
+  id: 'e1',
+  subject: 'Status update: Say no to extra projects',
+  start: Date.UTC(2026, 11, 3, 13),
+  response: 'Organizer',
+  links: [],
+};
 const OTHER: CalendarEntry = { id: 'e2', subject: 'Team sync', start: Date.UTC(2026, 11, 4, 9), response: 'Accepted', links: [] };
 
 /** A loader that answers each call with the next of `answers` (the last one again when they run out). */
@@ -116,7 +122,11 @@ it('offers the invite’s link to the session notes; one to this simulator opens
   renderCalendar(loader([{ ...FOLLOW_UP, response: 'Not responded', links: [notes] }]), COACHEE);
   await settle();
   const link = within(calendar('Sam’s calendar')).getByRole('link', { name: notes.text });
-  expect(Object.fromEntries(new URL(link.getAttribute('href')!).searchParams)).toEqual({ meeting: 'sim-0a1b2c', tab: 'notes', as: 'sim-sam' });
+  expect(Object.fromEntries(new URL(link.getAttribute('href')!).searchParams)).toEqual({
+    meeting: 'sim-0a1b2c',
+    tab: 'notes',
+    as: 'sim-sam',
+  });
 });
 
 it('shows an error when the sandbox cannot be read, and recovers on a later poll', async () => {
@@ -147,7 +157,10 @@ describe('ParticipantCalendar in the simulator’s Outlook', () => {
     );
     await settle();
     const buttons = within(calendar()).getAllByRole('button', { name: /in Outlook$/ });
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([`Open ${FOLLOW_UP.subject} in Outlook`, `Open ${OTHER.subject} in Outlook`]);
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      `Open ${FOLLOW_UP.subject} in Outlook`,
+      `Open ${OTHER.subject} in Outlook`,
+    ]);
     act(() => buttons[0]!.click());
     expect(open).toHaveBeenCalledWith(FOLLOW_UP);
   });

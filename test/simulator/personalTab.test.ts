@@ -1,4 +1,13 @@
-import { answer, legacyContext, PERSONAL_ENTITY_ID, RUNTIME, SIM_TENANT_ID, SimulatedTeamsHost, type SimFrame, type SimPerson } from '../../src/simulator/host';
+import {
+  answer,
+  legacyContext,
+  PERSONAL_ENTITY_ID,
+  RUNTIME,
+  SIM_TENANT_ID,
+  SimulatedTeamsHost,
+  type SimFrame,
+  type SimPerson,
+} from '../../src/simulator/host';
 import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
 import { ALEX, fakeHostWindow, frameWindow, meetingView, ORIGIN, SAM } from './hostWindows';
 import { initialState, NOTES_PANE, PERSONAL_PANE, reduce, sidePanelPane, type SimulatorAction } from '../../src/simulator/simulatorState';
@@ -23,7 +32,10 @@ describe('the simulated Teams, for the personal tab', () => {
     expect(context).not.toHaveProperty('meetingId');
     expect(context).not.toHaveProperty('chatId');
     // The notes tab, also in content, is still the meeting's.
-    expect(legacyContext(view.meeting, { person: SAM, frameContext: 'content' })).toMatchObject({ meetingId: 'sim-1', entityId: 'stagecoach' });
+    expect(legacyContext(view.meeting, { person: SAM, frameContext: 'content' })).toMatchObject({
+      meetingId: 'sim-1',
+      entityId: 'stagecoach',
+    });
   });
 
   it('announces the calendar capability', () => {
@@ -69,7 +81,10 @@ describe('the simulator’s personal pane', () => {
     actions.reduce((state, action) => reduce(state, action, viewerOf), start);
 
   it('opens as the coach, reloads for another viewer, keeps its page for the same one, and closes', () => {
-    const opened = run([{ type: 'personal', viewer: COACH }, { type: 'effect', paneId: PERSONAL_PANE, effect: { kind: 'status', status: { state: 'ready' } } }]);
+    const opened = run([
+      { type: 'personal', viewer: COACH },
+      { type: 'effect', paneId: PERSONAL_PANE, effect: { kind: 'status', status: { state: 'ready' } } },
+    ]);
     expect(opened.personal).toEqual({ viewer: COACH, opened: null });
     expect(run([{ type: 'personal', viewer: COACH }], opened)).toBe(opened);
     const asSam = run([{ type: 'personal', viewer: COACHEE }], opened);
@@ -80,14 +95,23 @@ describe('the simulator’s personal pane', () => {
 
   it('says what Teams opened for the viewer, and only from the personal pane', () => {
     const state = run([{ type: 'personal', viewer: COACHEE }]);
-    const fromNotes = run([{ type: 'effect', paneId: NOTES_PANE, effect: { kind: 'openCalendarItem', itemId: 'x', person: COACHEE } }], state);
+    const fromNotes = run(
+      [{ type: 'effect', paneId: NOTES_PANE, effect: { kind: 'openCalendarItem', itemId: 'x', person: COACHEE } }],
+      state,
+    );
     expect(fromNotes.personal?.opened).toBeNull();
-    const done = run([{ type: 'effect', paneId: PERSONAL_PANE, effect: { kind: 'openCalendarItem', itemId: 'AAMk-sam', person: COACHEE } }], state);
+    const done = run(
+      [{ type: 'effect', paneId: PERSONAL_PANE, effect: { kind: 'openCalendarItem', itemId: 'AAMk-sam', person: COACHEE } }],
+      state,
+    );
     expect(done.personal?.opened).toEqual({ itemId: 'AAMk-sam' });
   });
 
   it('outlives the meeting: ending it or starting another keeps the tab and its status', () => {
-    const state = run([{ type: 'personal', viewer: COACH }, { type: 'effect', paneId: PERSONAL_PANE, effect: { kind: 'status', status: { state: 'ready' } } }]);
+    const state = run([
+      { type: 'personal', viewer: COACH },
+      { type: 'effect', paneId: PERSONAL_PANE, effect: { kind: 'status', status: { state: 'ready' } } },
+    ]);
     const ended = run([{ type: 'endMeeting' }], state);
     expect(ended.personal?.viewer).toBe(COACH);
     expect(ended.statuses).toEqual({ [PERSONAL_PANE]: { state: 'ready' } });

@@ -48,8 +48,7 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
   });
 
   it('shows the follow-up the app books on both calendars, then the coachee’s answer', async () => {
-    const gateway = (userId: string) =>
-      new GraphCalendarGateway({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, now: () => NOW });
+    const gateway = (userId: string) => new GraphCalendarGateway({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, now: () => NOW });
     const booked = await gateway(COACH.userId).createFollowUp(followUp());
     if (!booked.ok) throw new Error(booked.failure.message);
     const start = Date.UTC(2026, 11, 3, 13, 0); // followUp()'s start
@@ -114,8 +113,20 @@ describe('entriesFrom', () => {
   it('reads Graph’s answers into words, earliest first', () => {
     const entries = entriesFrom({
       value: [
-        { id: 'b', subject: 'Later', start: { dateTime: '2026-12-04T09:00:00.0000000', timeZone: 'UTC' }, isOrganizer: false, responseStatus: { response: 'tentativelyAccepted' } },
-        { id: 'a', subject: 'Sooner', start: { dateTime: '2026-12-03T09:00:00.0000000', timeZone: 'UTC' }, isOrganizer: false, responseStatus: { response: 'declined' } },
+        {
+          id: 'b',
+          subject: 'Later',
+          start: { dateTime: '2026-12-04T09:00:00.0000000', timeZone: 'UTC' },
+          isOrganizer: false,
+          responseStatus: { response: 'tentativelyAccepted' },
+        },
+        {
+          id: 'a',
+          subject: 'Sooner',
+          start: { dateTime: '2026-12-03T09:00:00.0000000', timeZone: 'UTC' },
+          isOrganizer: false,
+          responseStatus: { response: 'declined' },
+        },
         { id: 'c', subject: null, start: null, isOrganizer: null, responseStatus: { response: 'none' } },
       ],
     });

@@ -18,8 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-const tasksFor = (userId: string) =>
-  new GraphTaskGateway({ ...sandboxClientOptions(sandbox.baseUrl, userId), timeZone: 'Europe/Berlin' });
+const tasksFor = (userId: string) => new GraphTaskGateway({ ...sandboxClientOptions(sandbox.baseUrl, userId), timeZone: 'Europe/Berlin' });
 
 it('shows nothing before the app wrote a step, then only the person’s own Coaching tasks, open first', async () => {
   await expect(load(COACHEE.userId)).resolves.toEqual([]);

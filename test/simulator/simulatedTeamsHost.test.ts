@@ -4,8 +4,6 @@ import { ALEX, fakeHostWindow, frameWindow, meetingView, ORIGIN, SAM } from './h
 const view = meetingView();
 import { LOCAL_DEV_CLIENT_ID } from '../../src/ports';
 
-
-
 describe('SimulatedTeamsHost', () => {
   it('answers each frame as the person it was registered for, whatever the message says', () => {
     const { win, deliver } = fakeHostWindow();
@@ -85,7 +83,10 @@ describe('SimulatedTeamsHost and Live Share', () => {
 
     deliver(alexFrame, { id: 1, func: 'interactive.setFluidContainerId', args: ['c-alex'] });
     deliver(samFrame, { id: 1, func: 'interactive.setFluidContainerId', args: ['c-sam'] });
-    expect(alexFrame.postMessage).toHaveBeenCalledWith({ id: 1, args: [null, expect.objectContaining({ containerState: 'Added' })] }, ORIGIN);
+    expect(alexFrame.postMessage).toHaveBeenCalledWith(
+      { id: 1, args: [null, expect.objectContaining({ containerState: 'Added' })] },
+      ORIGIN,
+    );
     expect(samFrame.postMessage).toHaveBeenCalledWith(
       { id: 1, args: [null, expect.objectContaining({ containerState: 'Conflict', containerId: 'c-alex' })] },
       ORIGIN,

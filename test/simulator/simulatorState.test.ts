@@ -99,8 +99,18 @@ describe('the notes tab', () => {
   });
 
   it('closes, and a new meeting starts without it', () => {
-    expect(run([{ type: 'notes', viewer: COACH }, { type: 'notes', viewer: null }]).notes).toBeNull();
-    expect(run([{ type: 'notes', viewer: COACHEE }, { type: 'newMeeting', meetingId: 'sim-2' }]).notes).toBeNull();
+    expect(
+      run([
+        { type: 'notes', viewer: COACH },
+        { type: 'notes', viewer: null },
+      ]).notes,
+    ).toBeNull();
+    expect(
+      run([
+        { type: 'notes', viewer: COACHEE },
+        { type: 'newMeeting', meetingId: 'sim-2' },
+      ]).notes,
+    ).toBeNull();
   });
 });
 

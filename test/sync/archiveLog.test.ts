@@ -24,7 +24,12 @@ function liveSession(): SessionLog {
   a.merge([fromB]);
   b.merge([fromA]);
   // Well-formed but refused by the domain: the live log keeps it, and it changes nothing.
-  a.merge([{ lamport: 40, envelope: { id: 'sneaky', actorId: 'u-coach', at: T0 + 60_000, today: TODAY, command: { type: 'recordCoacheeAcceptance' } } }]);
+  a.merge([
+    {
+      lamport: 40,
+      envelope: { id: 'sneaky', actorId: 'u-coach', at: T0 + 60_000, today: TODAY, command: { type: 'recordCoacheeAcceptance' } },
+    },
+  ]);
   return a;
 }
 

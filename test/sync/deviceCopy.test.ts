@@ -65,8 +65,14 @@ describe('the device copy', () => {
     ['not JSON', '{"format":'],
     ['JSON of another shape', '[1,2,3]'],
     ['another format', JSON.stringify({ format: 'something.else', version: 1, meetingId: MEETING, userId: COACH.userId, archive: {} })],
-    ['a newer version', JSON.stringify({ format: 'stagecoach.deviceCopy', version: 2, meetingId: MEETING, userId: COACH.userId, archive: {} })],
-    ['an archive that is not one', JSON.stringify({ format: 'stagecoach.deviceCopy', version: 1, meetingId: MEETING, userId: COACH.userId, archive: { ops: 'x' } })],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'stagecoach.deviceCopy', version: 2, meetingId: MEETING, userId: COACH.userId, archive: {} }),
+    ],
+    [
+      'an archive that is not one',
+      JSON.stringify({ format: 'stagecoach.deviceCopy', version: 1, meetingId: MEETING, userId: COACH.userId, archive: { ops: 'x' } }),
+    ],
   ])('is refused when it is garbage: %s', (_what, text) => {
     const storage = memoryStorage();
     storage.setItem(deviceCopyKey(MEETING, COACH.userId), text);

@@ -22,7 +22,16 @@ const OPENING: [string, Command][] = [
   [COACH.userId, { type: 'addOption', id: 'opt-2', text: 'Move the report to Monday.' }],
 ];
 
-const actor = fc.constantFrom(COACH.userId, COACH.userId, COACH.userId, COACHEE.userId, COACHEE.userId, COACHEE.userId, OBSERVER.userId, STRANGER.userId);
+const actor = fc.constantFrom(
+  COACH.userId,
+  COACH.userId,
+  COACH.userId,
+  COACHEE.userId,
+  COACHEE.userId,
+  COACHEE.userId,
+  OBSERVER.userId,
+  STRANGER.userId,
+);
 const stage = fc.constantFrom('open' as const, 'learn' as const, 'plan' as const, 'close' as const);
 const few = (prefix: string) => fc.constantFrom(`${prefix}-1`, `${prefix}-2`, `${prefix}-3`);
 const words = fc.constantFrom('Pair on reviews', 'Ask finance', 'Block Wednesday mornings', 'Talk to the data team');
@@ -34,7 +43,10 @@ const due = fc.constantFrom(NEXT_WEEK, NEXT_WEEK, '2020-01-01');
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant('join' as const), displayName: fc.constantFrom('Alex', 'Sam', 'Robin') }) },
   { weight: 6, arbitrary: fc.record({ type: fc.constant('advance' as const), force: fc.boolean() }) },
-  { weight: 5, arbitrary: fc.record({ type: fc.constant('goBack' as const), to: stage, reason: fc.constantFrom('Low confidence', 'Wrong topic') }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ type: fc.constant('goBack' as const), to: stage, reason: fc.constantFrom('Low confidence', 'Wrong topic') }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('stateChallenge' as const), id: few('ch'), text: words }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('agreeChallenge' as const), versionId: few('ch') }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constantFrom('addCause' as const, 'editCause' as const), id: few('cause'), text: words }) },
@@ -50,9 +62,21 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant('giveAffirmation' as const), text: words }) },
   {
     weight: 1,
-    arbitrary: fc.record({ type: fc.constant('planFollowUp' as const), kind: fc.constant('statusUpdate' as const), start: fc.constant(FOLLOW_UP_START), durationMinutes: fc.constant(30) }),
+    arbitrary: fc.record({
+      type: fc.constant('planFollowUp' as const),
+      kind: fc.constant('statusUpdate' as const),
+      start: fc.constant(FOLLOW_UP_START),
+      durationMinutes: fc.constant(30),
+    }),
   },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('assignRole' as const), userId: owner, role: fc.constantFrom('coach' as const, 'coachee' as const, 'observer' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('assignRole' as const),
+      userId: owner,
+      role: fc.constantFrom('coach' as const, 'coachee' as const, 'observer' as const),
+    }),
+  },
 );
 
 function logged(lamport: number, id: string, actorId: string, cmd: Command): LoggedOp {
@@ -98,7 +122,9 @@ const arrivals: fc.Arbitrary<Arrival> = sessionOps.chain((ops) =>
     .chain(({ duplicates, junk: bad, cuts, checkpointEvery }) => {
       // Copies, as a transport hands them over: a duplicate is equal, not the same object.
       const all = [...ops, ...duplicates.map((op) => structuredClone(op)), ...bad];
-      return fc.shuffledSubarray(all, { minLength: all.length }).map((arrival) => ({ ops, arrival, junk: bad.length, cuts, checkpointEvery }));
+      return fc
+        .shuffledSubarray(all, { minLength: all.length })
+        .map((arrival) => ({ ops, arrival, junk: bad.length, cuts, checkpointEvery }));
     }),
 );
 

@@ -34,10 +34,18 @@ export const untilSession = (store: SessionStore, check: (s: SessionState) => bo
   ) as Promise<SessionState>;
 
 export const untilSnapshot = (store: SessionStore, check: (s: StoreSnapshot) => boolean): Promise<StoreSnapshot> =>
-  until(() => store.getSnapshot(), (l) => store.subscribe(l), check);
+  until(
+    () => store.getSnapshot(),
+    (l) => store.subscribe(l),
+    check,
+  );
 
 export const untilTimer = (timer: SharedTimer, check: (s: TimerSnapshot) => boolean): Promise<TimerSnapshot> =>
-  until(() => timer.getSnapshot(), (l) => timer.subscribe(l), check);
+  until(
+    () => timer.getSnapshot(),
+    (l) => timer.subscribe(l),
+    check,
+  );
 
 /** Resolves once `check` holds for the map. */
 export const untilMap = (map: SharedMap, check: (map: SharedMap) => boolean): Promise<SharedMap> =>

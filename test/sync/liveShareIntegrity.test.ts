@@ -233,4 +233,3 @@ describe('one identity, the host’s', () => {
     await untilSession(coach, (s) => s.participants['u-observer']?.role === 'observer');
   });
 });
-

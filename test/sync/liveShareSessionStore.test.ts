@@ -111,12 +111,16 @@ describe('Live Share session store (real tinylicious)', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     const { map: mallory } = await rawClient(sessionId, 'u-mallory');
-    const holdsC1 = (key: string) => (mallory.get(key) as { envelope?: { command?: { id?: string } } } | undefined)?.envelope?.command?.id === 'c1';
+    const holdsC1 = (key: string) =>
+      (mallory.get(key) as { envelope?: { command?: { id?: string } } } | undefined)?.envelope?.command?.id === 'c1';
     await untilMap(mallory, (map) => [...map.keys()].some(holdsC1));
     // Malformed: no such command.
     mallory.set('op:bad-1', { lamport: 5, envelope: envelope('bad-1', 'u-mallory', { type: 'explode' }) });
     // Well-formed, but claims to be the coach: only the sender's own user id may act.
-    mallory.set('op:forged-1', { lamport: 6, envelope: envelope('forged-1', COACH.userId, { type: 'addCause', id: 'c-evil', text: 'Forged' }) });
+    mallory.set('op:forged-1', {
+      lamport: 6,
+      envelope: envelope('forged-1', COACH.userId, { type: 'addCause', id: 'c-evil', text: 'Forged' }),
+    });
     // A key that does not match the op inside it.
     mallory.set('op:other', { lamport: 7, envelope: envelope('forged-2', COACH.userId, { type: 'advance', force: true }) });
     // Deleting a change everyone holds.
@@ -153,7 +157,8 @@ describe('Live Share session store (real tinylicious)', () => {
         registry.set(clientId, userId);
         return Promise.resolve(['Presenter']);
       };
-      host.getClientInfo = (clientId: string) => Promise.resolve(registry.has(clientId) ? { userId: registry.get(clientId), roles: [] } : undefined);
+      host.getClientInfo = (clientId: string) =>
+        Promise.resolve(registry.has(clientId) ? { userId: registry.get(clientId), roles: [] } : undefined);
       return host;
     };
     const connectAs = async (self: typeof COACH) => {
@@ -178,7 +183,10 @@ describe('Live Share session store (real tinylicious)', () => {
     // The coachee's client claims to be the coach.
     const { map: mallory, sent } = await rawClient(sessionId, COACH.userId);
     // Its client id was never registered with the host, so its user is unknown.
-    mallory.set('op:forged-host', { lamport: 9, envelope: envelope('forged-host', COACH.userId, { type: 'addCause', id: 'c-evil', text: 'Forged' }) });
+    mallory.set('op:forged-host', {
+      lamport: 9,
+      envelope: envelope('forged-host', COACH.userId, { type: 'addCause', id: 'c-evil', text: 'Forged' }),
+    });
     await sent();
     // Sequenced after the forged op, so once the coach has it, it has judged the forged one.
     coachee.dispatch({ type: 'addCause', id: 'c-real', text: 'Late reviews' });

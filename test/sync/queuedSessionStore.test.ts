@@ -146,7 +146,9 @@ describe('the queued session store (before Live Share connects)', () => {
     coachee.dispatch({ type: 'addCause', id: 'c1', text: 'Specs change' });
 
     const refused = store.handOver(hub.connect(COACH));
-    expect(refused).toEqual([{ command: { type: 'addCause', id: 'c1', text: 'QA comes late' }, code: expect.any(String), reason: expect.any(String) }]);
+    expect(refused).toEqual([
+      { command: { type: 'addCause', id: 'c1', text: 'QA comes late' }, code: expect.any(String), reason: expect.any(String) },
+    ]);
     expect(refused[0]!.reason).not.toBe('');
     // What came after it still went in, in order: the option, and the edit (of the cause the live session has).
     expect(store.getSnapshot().session?.options.o1).toBeDefined();
@@ -161,7 +163,14 @@ describe('the queued session store (before Live Share connects)', () => {
     const store = queued();
     store.dispatch({ type: 'stateChallenge', id: 'v1', text: 'Releases slip' });
     const live = hub.connect(COACH);
-    const broken: SessionStore = { ...live, getSnapshot: live.getSnapshot, subscribe: live.subscribe, dispatch: () => { throw new Error('boom'); } };
+    const broken: SessionStore = {
+      ...live,
+      getSnapshot: live.getSnapshot,
+      subscribe: live.subscribe,
+      dispatch: () => {
+        throw new Error('boom');
+      },
+    };
     expect(store.handOver(broken)).toEqual([
       expect.objectContaining({ command: { type: 'stateChallenge', id: 'v1', text: 'Releases slip' }, code: 'invalid' }),
     ]);

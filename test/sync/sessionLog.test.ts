@@ -102,7 +102,10 @@ describe('SessionLog', () => {
 
   it('stamps a local op after every Lamport time it has seen', () => {
     const { a } = joinedPair();
-    const far = { lamport: 40, envelope: { id: 'far', actorId: 'u-coachee', at: T0, today: TODAY, command: { type: 'addCause', id: 'k2', text: 'Late' } } };
+    const far = {
+      lamport: 40,
+      envelope: { id: 'far', actorId: 'u-coachee', at: T0, today: TODAY, command: { type: 'addCause', id: 'k2', text: 'Late' } },
+    };
     a.merge([far]);
     expect(local(a, 'u-coach', { type: 'addCause', id: 'k3', text: 'Next' }).lamport).toBe(41);
   });
@@ -112,7 +115,10 @@ describe('SessionLog out of order', () => {
   /** A coach and a coachee taking turns: 2 joins, then `n` more ops, lamport = position. */
   function script(n: number): LoggedOp[] {
     const source = new SessionLog(genesis);
-    const ops = [local(source, 'u-coach', { type: 'join', displayName: 'Alex' }), local(source, 'u-coachee', { type: 'join', displayName: 'Sam' })];
+    const ops = [
+      local(source, 'u-coach', { type: 'join', displayName: 'Alex' }),
+      local(source, 'u-coachee', { type: 'join', displayName: 'Sam' }),
+    ];
     ops.push(local(source, 'u-coachee', { type: 'stateChallenge', id: 'ch', text: 'Releases slip' }));
     for (let i = 0; ops.length < n + 2; i++) {
       ops.push(local(source, 'u-coach', i % 2 === 0 ? { type: 'advance' } : { type: 'goBack', to: 'open' }));
@@ -135,7 +141,10 @@ describe('SessionLog out of order', () => {
     expect(log.entries).toEqual(ops);
     expect(log.state).toEqual(folded(ops));
     // The checkpoints stay right for the next late op too.
-    const another = { lamport: 3, envelope: { id: 'zz-late', actorId: 'u-coach', at: T0, today: TODAY, command: { type: 'addOption', id: 'o9', text: 'Later' } } };
+    const another = {
+      lamport: 3,
+      envelope: { id: 'zz-late', actorId: 'u-coach', at: T0, today: TODAY, command: { type: 'addOption', id: 'o9', text: 'Later' } },
+    };
     log.merge([another]);
     expect(log.state).toEqual(folded(log.entries));
   });

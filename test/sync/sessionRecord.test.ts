@@ -160,7 +160,9 @@ describe('SessionRecord', () => {
     const perOp = JSON.stringify(p.send({ type: 'addCause', id: 'c0', text }).value).length;
     // Forged ops are a little smaller than chained ones: a tenth more reaches the mark for sure.
     const toNear = Math.ceil((1.1 * WIRE_LIMITS.sessionBytes * WIRE_LIMITS.nearFull) / perOp);
-    const entries: [string, WireOp][] = Array.from({ length: toNear }, (_, i) => forged(COACH, `pad-${i}`, { type: 'addCause', id: `c${i}`, text }));
+    const entries: [string, WireOp][] = Array.from({ length: toNear }, (_, i) =>
+      forged(COACH, `pad-${i}`, { type: 'addCause', id: `c${i}`, text }),
+    );
     p.record.load(entries);
     expect(p.record.integrity().capacity).toBe('nearFull');
     p.record.load(Array.from({ length: toNear }, (_, i) => forged(COACH, `more-${i}`, { type: 'addCause', id: `d${i}`, text })));

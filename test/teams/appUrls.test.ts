@@ -108,12 +108,16 @@ describe('notesLink without the Teams app id (a build without TEAMS_APP_ID)', ()
 
 describe('notesLink in the simulator', () => {
   it('opens the simulator page beside the app on this meeting, with its notes tab', () => {
-    const link = notesLink(place({ simulated: true, sessionId: 'sim-0a1b2c', pageAddress: 'http://127.0.0.1:3000/sidePanel.html?theme=default' }));
+    const link = notesLink(
+      place({ simulated: true, sessionId: 'sim-0a1b2c', pageAddress: 'http://127.0.0.1:3000/sidePanel.html?theme=default' }),
+    );
     expect(link).toBe('http://127.0.0.1:3000/?meeting=sim-0a1b2c&tab=notes');
   });
 
   it('is the simulator’s even when the build knows a Teams app id: there is no Teams to open', () => {
-    const link = new URL(notesLink(place({ simulated: true, sessionId: 'sim-0a1b2c', pageAddress: 'http://localhost:3000/sidePanel.html' })));
+    const link = new URL(
+      notesLink(place({ simulated: true, sessionId: 'sim-0a1b2c', pageAddress: 'http://localhost:3000/sidePanel.html' })),
+    );
     expect(link.origin).toBe('http://localhost:3000');
     expect(link.searchParams.get('meeting')).toBe('sim-0a1b2c');
   });

@@ -19,8 +19,18 @@ describe('openCalendarItemWith', () => {
   });
 
   it('says false when the host refuses, or the check itself throws, and never rejects', async () => {
-    await expect(openCalendarItemWith(capability(true, () => Promise.reject(new Error('Not supported'))), 'id')).resolves.toBe(false);
-    const throwing = { isSupported: () => { throw new Error('not initialized'); }, openCalendarItem: jest.fn() };
+    await expect(
+      openCalendarItemWith(
+        capability(true, () => Promise.reject(new Error('Not supported'))),
+        'id',
+      ),
+    ).resolves.toBe(false);
+    const throwing = {
+      isSupported: () => {
+        throw new Error('not initialized');
+      },
+      openCalendarItem: jest.fn(),
+    };
     await expect(openCalendarItemWith(throwing, 'id')).resolves.toBe(false);
   });
 

@@ -36,7 +36,17 @@ describe('toPersonalContext', () => {
   it('ignores a subPageId that does not name a session plainly', () => {
     const opened = (subPageId: unknown) =>
       toPersonalContext(personalContext({ page: { id: 'mycoaching', frameContext: 'content', subPageId } })).sessionToOpen;
-    for (const hostile of ['', 'sim-0a1b2c', 'session:', 'session:<script>alert(1)</script>', 'session:a b', `session:${'x'.repeat(300)}`, 7, {}, null]) {
+    for (const hostile of [
+      '',
+      'sim-0a1b2c',
+      'session:',
+      'session:<script>alert(1)</script>',
+      'session:a b',
+      `session:${'x'.repeat(300)}`,
+      7,
+      {},
+      null,
+    ]) {
       expect(opened(hostile)).toBeNull();
     }
     expect(toPersonalContext(personalContext({ page: undefined })).sessionToOpen).toBeNull();
@@ -48,7 +58,9 @@ describe('toPersonalContext', () => {
   });
 
   it('takes the login hint when there is no UPN, and ignores a sign-in name that is not an address', () => {
-    expect(toPersonalContext(personalContext({ user: { id: 'x', loginHint: 'sam@contoso.example' } })).userPrincipalName).toBe('sam@contoso.example');
+    expect(toPersonalContext(personalContext({ user: { id: 'x', loginHint: 'sam@contoso.example' } })).userPrincipalName).toBe(
+      'sam@contoso.example',
+    );
     expect(toPersonalContext(personalContext({ user: { id: 'x', userPrincipalName: '<b>sam</b>' } })).userPrincipalName).toBeNull();
   });
 

@@ -35,7 +35,12 @@ export function storedSession({ sessionId, coach, coachee, atMinutes = 0, challe
     if (step.done) s = play(s, step.owner, { type: 'setNextStepDone', id: step.id, done: true }, next());
   }
   if (followUp) {
-    s = play(s, coach, { type: 'planFollowUp', kind: 'statusUpdate', start: T0 + followUp.inDays * DAY + HOUR, durationMinutes: 30 }, next());
+    s = play(
+      s,
+      coach,
+      { type: 'planFollowUp', kind: 'statusUpdate', start: T0 + followUp.inDays * DAY + HOUR, durationMinutes: 30 },
+      next(),
+    );
     if (followUp.iCalUId) s = play(s, coach, { type: 'recordCoachEvent', eventId: `evt-${sessionId}`, iCalUId: followUp.iCalUId }, next());
   }
   return s;

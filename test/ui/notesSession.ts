@@ -25,7 +25,10 @@ export const FULL_SESSION: readonly (readonly [Actor, Command])[] = [
   [COACH, { type: 'addCause', id: 'cause-2', text: 'The review waits for my manager.' }],
   [COACHEE, { type: 'advance' }],
   [COACHEE, { type: 'chooseOption', id: 'opt-2' }],
-  [COACHEE, { type: 'addNextStep', id: 'step-1', text: 'Agree a Wednesday hand-over with the data team.', ownerId: COACHEE.userId, due: NEXT_WEEK }],
+  [
+    COACHEE,
+    { type: 'addNextStep', id: 'step-1', text: 'Agree a Wednesday hand-over with the data team.', ownerId: COACHEE.userId, due: NEXT_WEEK },
+  ],
   [COACH, { type: 'addNextStep', id: 'step-2', text: 'Ask my manager to review on Fridays.', ownerId: COACH.userId, due: IN_THREE_DAYS }],
   [COACH, { type: 'setNextStepDone', id: 'step-2', done: true }],
   [COACH, { type: 'recordConfidence', value: 4 }],

@@ -40,7 +40,10 @@ export const reviewCarriedStep: Handler<'reviewCarriedStep'> = (state, c) => {
   const carried = state.carriedOver;
   const step = carried && own(carried.steps, c.id);
   if (!carried || !step) return reject('notFound', 'That step is not in the previous plan.');
-  return applied({ ...state, carriedOver: { ...carried, steps: withEntry<CarriedStep>(carried.steps, c.id, { ...step, review: c.review }) } });
+  return applied({
+    ...state,
+    carriedOver: { ...carried, steps: withEntry<CarriedStep>(carried.steps, c.id, { ...step, review: c.review }) },
+  });
 };
 
 /**
@@ -68,5 +71,8 @@ export const reviewCarriedCause: Handler<'reviewCarriedCause'> = (state, c) => {
   const carried = state.carriedOver;
   const cause = carried && own(carried.causes, c.id);
   if (!carried || !cause) return reject('notFound', 'That cause is not in the previous plan.');
-  return applied({ ...state, carriedOver: { ...carried, causes: withEntry<CarriedCause>(carried.causes, c.id, { ...cause, review: c.review }) } });
+  return applied({
+    ...state,
+    carriedOver: { ...carried, causes: withEntry<CarriedCause>(carried.causes, c.id, { ...cause, review: c.review }) },
+  });
 };

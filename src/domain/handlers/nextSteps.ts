@@ -9,9 +9,7 @@ const GONE = 'That next step no longer exists.';
 
 function checkOwner(state: SessionState, ownerId: UserId): Rejection | null {
   const role = own(state.participants, ownerId)?.role;
-  return role === 'coach' || role === 'coachee'
-    ? null
-    : reject('invalid', 'A next step belongs to the coach or the coachee.');
+  return role === 'coach' || role === 'coachee' ? null : reject('invalid', 'A next step belongs to the coach or the coachee.');
 }
 
 /**
@@ -46,8 +44,7 @@ export const editNextStep: Handler<'editNextStep'> = (state, c, envelope) => {
   // Only the fields being changed are checked: a step that has since become
   // overdue can still be reworded or handed to someone else.
   const problem =
-    (c.ownerId === undefined ? null : checkOwner(state, c.ownerId)) ??
-    (c.due === undefined ? null : checkDue(c.due, envelope.today));
+    (c.ownerId === undefined ? null : checkOwner(state, c.ownerId)) ?? (c.due === undefined ? null : checkDue(c.due, envelope.today));
   if (problem) return problem;
   const updated: NextStep = {
     ...step,

@@ -165,8 +165,7 @@ export class SimulatedTeamsHost {
       const waiting = this.held.get(registered.paneId);
       if (waiting) {
         if (waiting.length < MAX_HELD) waiting.push({ source: event.source as Window, request });
-      }
-      else this.answerLiveShare(event.source as Window, registered, request);
+      } else this.answerLiveShare(event.source as Window, registered, request);
       return;
     }
     if (isNestedAppAuth(request.func)) {

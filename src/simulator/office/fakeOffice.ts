@@ -133,7 +133,11 @@ function contextOf(setup: OfficeSimSetup, later: (run: () => void) => void): Off
   });
   return strict<Office.Context>('Office.context', {
     mailbox,
-    diagnostics: strict<Office.ContextInformation>('Office.context.diagnostics', { host, platform: PLATFORM_OFFICE_ONLINE, version: '16.0' }),
+    diagnostics: strict<Office.ContextInformation>('Office.context.diagnostics', {
+      host,
+      platform: PLATFORM_OFFICE_ONLINE,
+      version: '16.0',
+    }),
     requirements: strict<Office.RequirementSetSupport>('Office.context.requirements', {
       isSetSupported(name: string, minVersion?: string | number) {
         const supported = setup.requirementSets[name];
@@ -152,7 +156,10 @@ function contextOf(setup: OfficeSimSetup, later: (run: () => void) => void): Off
  * handshake): onReady resolves once it has, and Office.context throws if it
  * is read before then, as an add-in must wait for onReady.
  */
-export function createFakeOffice(setup: OfficeSimSetup | Promise<OfficeSimSetup>, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): typeof Office {
+export function createFakeOffice(
+  setup: OfficeSimSetup | Promise<OfficeSimSetup>,
+  later: (run: () => void) => void = (run) => void setTimeout(run, 0),
+): typeof Office {
   let context: Office.Context | null = null;
   const ready = Promise.resolve(setup).then((s) => {
     context = contextOf(s, later);

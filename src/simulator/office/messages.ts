@@ -43,7 +43,8 @@ function setupOf(v: unknown): OfficeSimSetup | null {
   }
   let parsedTheme: OfficeSimSetup['theme'] = null;
   if (theme !== null) {
-    if (typeof theme !== 'object' || theme === undefined || typeof (theme as { isDarkTheme?: unknown }).isDarkTheme !== 'boolean') return null;
+    if (typeof theme !== 'object' || theme === undefined || typeof (theme as { isDarkTheme?: unknown }).isDarkTheme !== 'boolean')
+      return null;
     parsedTheme = { isDarkTheme: (theme as { isDarkTheme: boolean }).isDarkTheme };
   }
   return {

@@ -64,7 +64,11 @@ export class SimulatedOfficeHost {
     const message = parseOfficeSimMessage(event.data);
     if (message?.kind === 'hello') this.post(target, officeSimMessage({ kind: 'setup', setup: setupFor(frame) }));
     if (message?.kind === 'naa') {
-      const { reply, grant } = answerNestedAppAuth({ id: 0, func: NESTED_APP_AUTH, args: [], data: message.data }, frame.person, Date.now());
+      const { reply, grant } = answerNestedAppAuth(
+        { id: 0, func: NESTED_APP_AUTH, args: [], data: message.data },
+        frame.person,
+        Date.now(),
+      );
       const answer = reply?.[1];
       if (typeof answer === 'string') this.post(target, officeSimMessage({ kind: 'naaReply', data: answer }));
       if (grant) this.onGrant(grant);

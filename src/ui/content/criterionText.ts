@@ -33,7 +33,8 @@ export function criterionDetail(c: Criterion, reader: CriterionReader): string {
       if (c.status === 'noStatement') return 'State the challenge, then both agree on the statement.';
       if (c.status === 'waitingForCoach') return 'Waiting for a coach to join.';
       if (c.status === 'waitingForCoachee') return 'Waiting for a coachee to join.';
-      if (c.status === 'agreed') return role === 'observer' ? `${coach} and ${coachee} agree on the current statement.` : 'You both agree on the current statement.';
+      if (c.status === 'agreed')
+        return role === 'observer' ? `${coach} and ${coachee} agree on the current statement.` : 'You both agree on the current statement.';
       const self = c.pending.some((p) => p.userId === reader.selfId);
       const others = c.pending.filter((p) => p.userId !== reader.selfId).map((p) => p.displayName);
       if (self && others.length === 0) return 'Agree to the current statement once it fits for you.';
@@ -56,7 +57,8 @@ export function criterionDetail(c: Criterion, reader: CriterionReader): string {
       if (role === 'coachee') return 'Add at least one next step: what, who and by when.';
       return 'No next step yet.';
     case 'coacheeSummary':
-      if (c.met) return role === 'coachee' ? 'You summarised what you will do and by when.' : `${coachee} summarised what they will do and by when.`;
+      if (c.met)
+        return role === 'coachee' ? 'You summarised what you will do and by when.' : `${coachee} summarised what they will do and by when.`;
       if (role === 'coach') return `Ask ${coachee} to sum up, in their own words, what they will do and by when.`;
       if (role === 'coachee') return 'Sum up, in your own words, what you will do and by when.';
       return `Waiting for ${coachee}’s summary.`;
@@ -90,11 +92,7 @@ export function criterionDetail(c: Criterion, reader: CriterionReader): string {
 }
 
 /** The reader of a session's criteria: the viewer's role and id, and the pair's names (neutral stand-ins before they join). */
-export function criterionReader(
-  participants: Record<UserId, Participant>,
-  role: Role,
-  selfId: UserId | null,
-): CriterionReader {
+export function criterionReader(participants: Record<UserId, Participant>, role: Role, selfId: UserId | null): CriterionReader {
   const named = (r: Role, fallback: string) => Object.values(participants).find((p) => p.role === r)?.displayName ?? fallback;
   return { role, selfId, coachName: named('coach', 'the coach'), coacheeName: named('coachee', 'the coachee') };
 }

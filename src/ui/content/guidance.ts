@@ -27,10 +27,7 @@ export const GUIDANCE: Readonly<Record<Stage, StageGuidance>> = {
       'If this conversation went really well, what would you walk away with?',
       'How would you put the challenge in one or two sentences?',
     ],
-    coacheePrompts: [
-      'Bring the topic that matters most to you right now.',
-      'Say it in your own words; it can be rough and refined later.',
-    ],
+    coacheePrompts: ['Bring the topic that matters most to you right now.', 'Say it in your own words; it can be rough and refined later.'],
   },
   learn: {
     purpose: {
@@ -63,10 +60,7 @@ export const GUIDANCE: Readonly<Record<Stage, StageGuidance>> = {
       'What support do you need, and from whom?',
       'How will you know it is working?',
     ],
-    coacheePrompts: [
-      'Pick the option you believe in, not the one you think is expected.',
-      'Give each step a date you can really keep.',
-    ],
+    coacheePrompts: ['Pick the option you believe in, not the one you think is expected.', 'Give each step a date you can really keep.'],
   },
   close: {
     purpose: {

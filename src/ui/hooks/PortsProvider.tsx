@@ -27,7 +27,19 @@ export function PortsProvider({
 }: PortsProviderProps) {
   // Keyed on the parts, so a parent re-render with the same ports re-renders nothing.
   const value = useMemo(
-    () => ({ store: store ?? connectingStore, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks, pendingChanges }),
+    () => ({
+      store: store ?? connectingStore,
+      self,
+      clock,
+      stage,
+      calendar,
+      ownCopySaving,
+      ownCopy,
+      history,
+      privateNotes,
+      stepTasks,
+      pendingChanges,
+    }),
     [store, self, clock, stage, calendar, ownCopySaving, ownCopy, history, privateNotes, stepTasks, pendingChanges],
   );
   return <PortsContext.Provider value={value}>{children}</PortsContext.Provider>;

@@ -108,7 +108,8 @@ export function useCommands(): Commands {
       writeCoacheeSummary: (text) => send({ type: 'writeCoacheeSummary', text }),
       giveAffirmation: (text) => send({ type: 'giveAffirmation', text }),
       planFollowUp: ({ kind, start, durationMinutes }) => send({ type: 'planFollowUp', kind, start, durationMinutes }),
-      recordCoachEvent: ({ eventId, iCalUId, notesUrl }) => send({ type: 'recordCoachEvent', eventId, iCalUId, ...(notesUrl ? { notesUrl } : {}) }),
+      recordCoachEvent: ({ eventId, iCalUId, notesUrl }) =>
+        send({ type: 'recordCoachEvent', eventId, iCalUId, ...(notesUrl ? { notesUrl } : {}) }),
       recordCoacheeAcceptance: () => send({ type: 'recordCoacheeAcceptance' }),
       recordChatSummary: (state) => send({ type: 'recordChatSummary', state }),
       reviewCarriedStep: (id, review) => send({ type: 'reviewCarriedStep', id, review }),

@@ -29,8 +29,8 @@ export function ConfigPage({ saved = false }: ConfigPageProps) {
         Add Stagecoach to this meeting
       </Text>
       <Text as="p" className={styles.text}>
-        Stagecoach guides a coaching conversation through four stages: Open, Learn, Plan and Close. Coach and coachee
-        each get it in the meeting’s side panel, and either can show it on the meeting stage.
+        Stagecoach guides a coaching conversation through four stages: Open, Learn, Plan and Close. Coach and coachee each get it in the
+        meeting’s side panel, and either can show it on the meeting stage.
       </Text>
       <Text as="p" role="status" className={styles.text}>
         {saved ? 'Stagecoach has been added to this meeting.' : 'Select Save to add it.'}

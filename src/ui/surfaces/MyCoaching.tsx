@@ -43,7 +43,14 @@ function TaskListLine({ tasks, onRetry }: { tasks: OwnTaskDone | null; onRetry()
   );
 }
 
-function Content({ userId, source, clock, locale, title, openSessionId }: MyCoachingProps & { userId: UserId; source: MyCoachingSource; title: ReactNode }) {
+function Content({
+  userId,
+  source,
+  clock,
+  locale,
+  title,
+  openSessionId,
+}: MyCoachingProps & { userId: UserId; source: MyCoachingSource; title: ReactNode }) {
   const page = useMyCoachingSurfaceStyles();
   const styles = useMyCoachingStyles();
   const { sessions, tasks, retrySessions, retryTasks } = useMyCoachingData(source);
@@ -89,8 +96,8 @@ function Content({ userId, source, clock, locale, title, openSessionId }: MyCoac
         {title}
         {opened}
         <p className={page.hint}>
-          No sessions stored yet. When you coach or are coached with Stagecoach in a Teams meeting, your copy of each
-          session is saved to your OneDrive, and your next steps and follow-ups show here.
+          No sessions stored yet. When you coach or are coached with Stagecoach in a Teams meeting, your copy of each session is saved to
+          your OneDrive, and your next steps and follow-ups show here.
         </p>
         {skipped}
       </>

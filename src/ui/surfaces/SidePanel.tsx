@@ -75,14 +75,7 @@ export function SidePanel() {
       {role === 'observer' && status !== 'connecting' && (
         <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
       )}
-      <StageWorkspace
-        session={session}
-        role={role}
-        selfId={self.userId}
-        today={clock.today()}
-        commands={commands}
-        timer={store.timer}
-      />
+      <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} timer={store.timer} />
       <div className={styles.folded}>
         <ParticipantRoles
           participants={session.participants}

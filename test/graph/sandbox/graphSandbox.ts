@@ -22,7 +22,8 @@ export type { SandboxLinkedResource, SandboxTodoList, SandboxTodoTask } from './
 const WINDOWS_ZONES: ReadonlySet<string> = new Set(WINDOWS_TO_IANA_MAP.map((row) => row.windowsName));
 
 /** Zones Graph takes in a dateTimeTimeZone: Windows names, UTC and the IANA names it documents. */
-const graphKnowsZone = (zone: string) => WINDOWS_ZONES.has(zone) || ((zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone));
+const graphKnowsZone = (zone: string) =>
+  WINDOWS_ZONES.has(zone) || ((zone === 'UTC' || GRAPH_IANA_ZONES.has(zone)) && isKnownTimeZone(zone));
 
 /** How Exchange names a person's zone in their mailbox settings and working hours: the Windows way. */
 const windowsZoneOf = (ianaZone: string): string => findWindows(ianaZone)[0] ?? ianaZone;
@@ -112,7 +113,13 @@ export interface GraphSandbox {
   /** A copy of the user's calendar, earliest first. */
   events(userId: string): SandboxEvent[];
   /** Puts a block on a user's calendar (for findMeetingTimes and getSchedule), shown as busy unless `showAs` says otherwise. */
-  addBusy(userId: string, start: number, end: number, subject?: string, showAs?: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere'): void;
+  addBusy(
+    userId: string,
+    start: number,
+    end: number,
+    subject?: string,
+    showAs?: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere',
+  ): void;
   chatMessages(chatId: string): Json[];
   /** The bytes of a file in the user's app folder (`sessions/x.json`), exactly as stored; undefined when there is none. */
   driveFile(userId: string, path: string): Buffer | undefined;
@@ -255,7 +262,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (v(body)) return null;
     const details = (v.errors ?? [])
       .slice(0, 5)
-      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : ''}`)
+      .map(
+        (e) =>
+          `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : ''}`,
+      )
       .join('; ');
     return badRequest(`The ${what} does not match Microsoft Graph's schema: ${details}`, 'BadRequest');
   }
@@ -330,7 +340,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       organizer,
       isOnlineMeeting: isOnline,
       onlineMeeting: isOnline ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/${iCalUId}` } : null,
-      attendees: attendees.map((a) => ({ type: a.type ?? 'required', emailAddress: a.emailAddress, status: { response: 'none', time: '0001-01-01T00:00:00Z' } })),
+      attendees: attendees.map((a) => ({
+        type: a.type ?? 'required',
+        emailAddress: a.emailAddress,
+        status: { response: 'none', time: '0001-01-01T00:00:00Z' },
+      })),
     };
     const id = randomUUID();
     const graph: SandboxEvent = {
@@ -417,7 +431,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const ask = pageAsk(query, eventPages);
     if ('refused' in ask) return badRequest(ask.refused);
     const page = pageOf(events, `${baseUrl}${path}`, query, ask);
-    const value = page.value.filter(matches).map((e) => pick({ ...e.graph, start: graphDateTime(e.startMs, zone), end: graphDateTime(e.endMs, zone) }, fields));
+    const value = page.value
+      .filter(matches)
+      .map((e) => pick({ ...e.graph, start: graphDateTime(e.startMs, zone), end: graphDateTime(e.endMs, zone) }, fields));
     return { status: 200, body: structuredClone({ ...page, value }) };
   }
 
@@ -456,10 +472,14 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const from = isoInstant(query.get('startDateTime'));
     const to = isoInstant(query.get('endDateTime'));
     if (from === null || to === null) {
-      return badRequest("This request requires a time window specified by the query string parameters 'startDateTime' and 'endDateTime'.", 'ErrorInvalidParameter');
+      return badRequest(
+        "This request requires a time window specified by the query string parameters 'startDateTime' and 'endDateTime'.",
+        'ErrorInvalidParameter',
+      );
     }
     const orderby = query.get('$orderby');
-    if (orderby !== null && orderby.trim() !== 'start/dateTime') return badRequest(`The sandbox orders calendar views only by start/dateTime, not: ${orderby}`);
+    if (orderby !== null && orderby.trim() !== 'start/dateTime')
+      return badRequest(`The sandbox orders calendar views only by start/dateTime, not: ${orderby}`);
     const events = [...calendars.get(user.userId)!.values()]
       .filter((e) => e.graph.isCancelled !== true && e.startMs < to && from < e.endMs)
       .sort((a, b) => a.startMs - b.startMs);
@@ -521,7 +541,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (invalid) return invalid;
     const duration = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(String(body.meetingDuration ?? 'PT30M'));
     if (!duration || (!duration[1] && !duration[2])) return badRequest('The sandbox understands meetingDuration as PTnHnM.');
-    const lengthMs = ((+(duration[1] ?? 0)) * 60 + +(duration[2] ?? 0)) * 60_000;
+    const lengthMs = (+(duration[1] ?? 0) * 60 + +(duration[2] ?? 0)) * 60_000;
     const slots = ((body.timeConstraint as Json | undefined)?.timeSlots ?? []) as { start: unknown; end: unknown }[];
     if (slots.length === 0) return badRequest('timeConstraint.timeSlots is required.');
     const attendees = ((body.attendees ?? []) as { emailAddress?: { address?: string } }[]).map((a) =>
@@ -656,7 +676,11 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const content = (body.body as { content?: unknown } | undefined)?.content;
     if (typeof content !== 'string' || content.length === 0) return badRequest('A chat message needs body.content.');
     if (Buffer.byteLength(content, 'utf8') > MAX_CHAT_MESSAGE_BYTES) {
-      return odataError(413, 'RequestEntityTooLarge', `The message is too large: its content may be at most ${MAX_CHAT_MESSAGE_BYTES} bytes.`);
+      return odataError(
+        413,
+        'RequestEntityTooLarge',
+        `The message is too large: its content may be at most ${MAX_CHAT_MESSAGE_BYTES} bytes.`,
+      );
     }
     const message = {
       id: String(Date.now()),
@@ -697,7 +721,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
       if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, p, url.searchParams, prefer);
-      if (method === 'GET' && (p === '/me/calendarView' || p === '/me/calendar/calendarView')) return calendarView(user, p, url.searchParams, prefer);
+      if (method === 'GET' && (p === '/me/calendarView' || p === '/me/calendar/calendarView'))
+        return calendarView(user, p, url.searchParams, prefer);
       if (method === 'GET' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
         return getEvent(user, decodeURIComponent(m[1]!), url.searchParams, prefer);
       }
@@ -721,7 +746,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   function batch(authorization: string | undefined, body: unknown): Answer {
     const invalid = schemaCheck(validate.batch, body, '$batch request');
     if (invalid) return invalid;
-    const items = (body as { requests: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] }).requests;
+    const items = (body as { requests: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] })
+      .requests;
     if (new Set(items.map((r) => r.id)).size !== items.length) return badRequest('Batch request ids must be unique.');
     const responses = items.map((r) => {
       // Graph: "When a body is included with the request, the headers object must contain a value for Content-Type."
@@ -733,7 +759,12 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       const url = new URL(`/v1.0/${r.url.replace(/^\//, '')}`, 'http://sandbox');
       const lower = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
       const a = route(r.method, url, authorization, r.body, lower.prefer, lower);
-      return { id: r.id, status: a.status, headers: { 'Content-Type': 'application/json' }, ...(a.body === undefined ? {} : { body: a.body }) };
+      return {
+        id: r.id,
+        status: a.status,
+        headers: { 'Content-Type': 'application/json' },
+        ...(a.body === undefined ? {} : { body: a.body }),
+      };
     });
     return { status: 200, body: { responses } };
   }
@@ -787,7 +818,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       }
 
       const fault = faults.shift();
-      const log = (status: number, userId: string | null = null) => requests.push({ method, path: url.pathname, query: url.search, userId, status });
+      const log = (status: number, userId: string | null = null) =>
+        requests.push({ method, path: url.pathname, query: url.search, userId, status });
       if (fault?.kind === 'drop' && fault.when === 'before') {
         log(0);
         later(() => req.socket.destroy());
@@ -867,7 +899,15 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     },
     addBusy(userId, start, end, subject = 'Busy', showAs = 'busy') {
       const id = randomUUID();
-      const graph = { id, iCalUId: id, subject, isOrganizer: true, responseStatus: { response: 'organizer', time: '' }, attendees: [], showAs };
+      const graph = {
+        id,
+        iCalUId: id,
+        subject,
+        isOrganizer: true,
+        responseStatus: { response: 'organizer', time: '' },
+        attendees: [],
+        showAs,
+      };
       calendars.get(userId)!.set(id, { graph, startMs: start, endMs: end });
     },
     chatMessages: (chatId) => structuredClone(chats.get(chatId) ?? []),

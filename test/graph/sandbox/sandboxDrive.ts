@@ -57,7 +57,14 @@ const invalid = (message: string) => odataError(400, 'invalidRequest', message);
 
 export interface SandboxDrive {
   /** Answers one Graph request under /me/drive, or null when the path is not a drive path. */
-  route(user: { userId: string }, method: string, path: string, url: URL, headers: Record<string, string | undefined>, body: unknown): DriveAnswer | null;
+  route(
+    user: { userId: string },
+    method: string,
+    path: string,
+    url: URL,
+    headers: Record<string, string | undefined>,
+    body: unknown,
+  ): DriveAnswer | null;
   /** GET /download/{token}: the pre-authenticated download, no token needed. */
   download(token: string): DriveAnswer;
   file(userId: string, path: string): Buffer | undefined;
@@ -127,10 +134,21 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
       size: node.kind === 'file' ? node.bytes!.length : 0,
       fileSystemInfo: { createdDateTime: node.created, lastModifiedDateTime: node.modified },
       ...(segments.length
-        ? { parentReference: { driveType: 'business', id: parent.id, path: ['/drive/root:', APP_FOLDER, ...namesOf(userId, parentSegments)].join('/') } }
+        ? {
+            parentReference: {
+              driveType: 'business',
+              id: parent.id,
+              path: ['/drive/root:', APP_FOLDER, ...namesOf(userId, parentSegments)].join('/'),
+            },
+          }
         : { specialFolder: { name: 'approot' } }),
       ...(node.kind === 'file'
-        ? { file: { mimeType: 'application/json', hashes: { sha256Hash: createHash('sha256').update(node.bytes!).digest('hex').toUpperCase() } } }
+        ? {
+            file: {
+              mimeType: 'application/json',
+              hashes: { sha256Hash: createHash('sha256').update(node.bytes!).digest('hex').toUpperCase() },
+            },
+          }
         : { folder: { childCount: children } }),
     };
     if (!options.driveItem(item)) {
@@ -145,7 +163,9 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
   }
 
   const isChildKey = (key: string, parentKey: string) =>
-    key !== '' && key.startsWith(parentKey === '' ? '' : `${parentKey}/`) && !key.slice(parentKey === '' ? 0 : parentKey.length + 1).includes('/');
+    key !== '' &&
+    key.startsWith(parentKey === '' ? '' : `${parentKey}/`) &&
+    !key.slice(parentKey === '' ? 0 : parentKey.length + 1).includes('/');
 
   const driveItemProperties = new Set(Object.keys((options.driveItem.schema as { properties?: object }).properties ?? {}));
 
@@ -185,11 +205,19 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
     const keys = [...drive.keys()].filter((k) => isChildKey(k, parentKey)).sort();
     const url = `${options.baseUrl()}${SPECIAL}:/${segments.map(encodeURIComponent).join('/')}:/children`;
     const page = pageOf(keys, url, query, ask);
-    const value = page.value.map((k) => pick(itemJson(userId, [...segments, drive.get(k)!.name], drive.get(k)!, chosen.downloadUrl), chosen.fields));
+    const value = page.value.map((k) =>
+      pick(itemJson(userId, [...segments, drive.get(k)!.name], drive.get(k)!, chosen.downloadUrl), chosen.fields),
+    );
     return { status: 200, body: { ...page, value } };
   }
 
-  function upload(userId: string, segments: string[], query: URLSearchParams, headers: Record<string, string | undefined>, body: unknown): DriveAnswer {
+  function upload(
+    userId: string,
+    segments: string[],
+    query: URLSearchParams,
+    headers: Record<string, string | undefined>,
+    body: unknown,
+  ): DriveAnswer {
     if (!Buffer.isBuffer(body)) return invalid('The sandbox takes uploads only as the request body itself, not inside $batch.');
     if (segments.length === 0) return invalid('The app folder itself has no content.');
     if (body.length > options.maxUploadBytes) {
@@ -208,7 +236,8 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
       // Entity tags are quoted, and OneDrive's hold a comma ("{id},3"): split on the quotes, not the commas.
       const tags = ifMatch.trim() === '*' ? ['*'] : (ifMatch.match(/(?:W\/)?"[^"]*"/g) ?? [ifMatch.trim()]);
       const matches = existing && (tags.includes('*') || tags.includes(eTagOf(existing)) || tags.includes(cTagOf(existing)));
-      if (!matches) return odataError(412, 'resourceModified', 'The resource has changed since the caller last read it; usually an eTag mismatch.');
+      if (!matches)
+        return odataError(412, 'resourceModified', 'The resource has changed since the caller last read it; usually an eTag mismatch.');
     }
     if (headers['if-none-match'] === '*' && existing) {
       return odataError(412, 'resourceModified', 'The item already exists.');
@@ -221,7 +250,8 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
       const folderKey = keyOf(segments.slice(0, depth));
       const folder = drive.get(folderKey);
       if (folder?.kind === 'file') return odataError(409, 'nameAlreadyExists', `'${folder.name}' is a file, not a folder.`);
-      if (!folder) drive.set(folderKey, { kind: 'folder', name: segments[depth - 1]!, id: randomUUID(), created: now, modified: now, version: 1 });
+      if (!folder)
+        drive.set(folderKey, { kind: 'folder', name: segments[depth - 1]!, id: randomUUID(), created: now, modified: now, version: 1 });
     }
     const node: DriveNode = existing
       ? { ...existing, modified: now, version: existing.version + 1, bytes: Buffer.from(body) }

@@ -53,7 +53,12 @@ function queryText(query: URLSearchParams): string {
  * One page of `values` as Graph answers it. `url` is the collection's
  * absolute URL (no query); the nextLink keeps the query but the token.
  */
-export function pageOf<T>(values: readonly T[], url: string, query: URLSearchParams, ask: PageAsk): { value: T[]; '@odata.nextLink'?: string } {
+export function pageOf<T>(
+  values: readonly T[],
+  url: string,
+  query: URLSearchParams,
+  ask: PageAsk,
+): { value: T[]; '@odata.nextLink'?: string } {
   const end = ask.offset + ask.size;
   const body: { value: T[]; '@odata.nextLink'?: string } = { value: values.slice(ask.offset, end) };
   if (end < values.length) {

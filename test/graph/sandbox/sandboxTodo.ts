@@ -78,7 +78,14 @@ interface StoredList {
 /** To Do refuses longer titles. */
 const MAX_TITLE = 255;
 /** Properties Graph sets itself. */
-const TASK_SERVER_SET = ['id', 'createdDateTime', 'lastModifiedDateTime', 'bodyLastModifiedDateTime', 'completedDateTime', 'hasAttachments'];
+const TASK_SERVER_SET = [
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'bodyLastModifiedDateTime',
+  'completedDateTime',
+  'hasAttachments',
+];
 const LIST_SERVER_SET = ['id', 'isOwner', 'isShared', 'wellknownListName'];
 
 const odataError = (status: number, code: string, message: string): TodoAnswer => ({
@@ -89,7 +96,10 @@ const notFound = () => odataError(404, 'ErrorItemNotFound', 'The specified objec
 const invalid = (message: string) => odataError(400, 'invalidRequest', message);
 
 /** Graph writes times with seven fractional digits. */
-const graphTime = (v: { dateTime: string; timeZone: string }) => ({ dateTime: v.dateTime.replace(/(\.\d+)?$/, '.0000000'), timeZone: v.timeZone });
+const graphTime = (v: { dateTime: string; timeZone: string }) => ({
+  dateTime: v.dateTime.replace(/(\.\d+)?$/, '.0000000'),
+  timeZone: v.timeZone,
+});
 
 /** Sortable, unique ids, like To Do's opaque ones in spirit (and they order as they were made). */
 let counter = 0;
@@ -113,7 +123,10 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
     if (v(body)) return null;
     const details = (v.errors ?? [])
       .slice(0, 5)
-      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : ''}`)
+      .map(
+        (e) =>
+          `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : ''}`,
+      )
       .join('; ');
     return odataError(400, 'BadRequest', `The ${what} does not match Microsoft Graph's schema: ${details}`);
   }
@@ -123,7 +136,9 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
     if (v === undefined || v === null) return null;
     const zone = v.timeZone ?? '';
     if (!options.knowsZone(zone)) return invalid(`${name}: '${zone}' is not a supported time zone.`);
-    return toEpoch({ dateTime: v.dateTime ?? '', timeZone: zone }) === null ? invalid(`${name}.dateTime '${v.dateTime}' is not a date and time.`) : null;
+    return toEpoch({ dateTime: v.dateTime ?? '', timeZone: zone }) === null
+      ? invalid(`${name}.dateTime '${v.dateTime}' is not a date and time.`)
+      : null;
   }
 
   /** Graph's rules for a task body beyond the schema, for create and update alike. */
@@ -146,7 +161,8 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
         const bad = schemaCheck(options.linkedResource, link, 'linkedResource');
         if (bad) return bad;
         if ('id' in link) return invalid('Read-only properties cannot be set: linkedResources.id.');
-        if (typeof link.applicationName !== 'string' || link.applicationName === '') return invalid('A linked resource needs an applicationName.');
+        if (typeof link.applicationName !== 'string' || link.applicationName === '')
+          return invalid('A linked resource needs an applicationName.');
       }
     }
     return null;
@@ -250,7 +266,9 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
   const listJson = (list: SandboxTodoList): Json => ({ ...list, isOwner: true, isShared: false });
 
   function byCreation(tasks: Iterable<Json>): Json[] {
-    return [...tasks].sort((a, b) => String(a.createdDateTime).localeCompare(String(b.createdDateTime)) || String(a.id).localeCompare(String(b.id)));
+    return [...tasks].sort(
+      (a, b) => String(a.createdDateTime).localeCompare(String(b.createdDateTime)) || String(a.id).localeCompare(String(b.id)),
+    );
   }
 
   return {
@@ -261,7 +279,12 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
         if (method === 'GET') {
           const query = listQuery(url, false);
           if ('status' in query) return query;
-          return page([...listsOf(user.userId).values()].map((s) => listJson(s.list)), path, url, query.page);
+          return page(
+            [...listsOf(user.userId).values()].map((s) => listJson(s.list)),
+            path,
+            url,
+            query.page,
+          );
         }
         if (method === 'POST') return createList(user.userId, json);
       }
@@ -279,7 +302,12 @@ export function createSandboxTodo(options: TodoOptions): SandboxTodo {
       if (isTasks && method === 'GET') {
         const query = listQuery(url, true);
         if ('status' in query) return query;
-        return page(byCreation(stored.tasks.values()).map((t) => taskJson(t, query.expand)), path, url, query.page);
+        return page(
+          byCreation(stored.tasks.values()).map((t) => taskJson(t, query.expand)),
+          path,
+          url,
+          query.page,
+        );
       }
       if (isTasks && method === 'POST') return createTask(stored, json);
       if (taskId !== undefined) {

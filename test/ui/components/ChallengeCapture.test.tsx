@@ -34,10 +34,7 @@ describe('ChallengeCapture', () => {
     expect(coach.getByRole('heading', { name: 'Definition of the challenge' })).toBeInTheDocument();
     expect(coach.getByText(/Agreed by Sam Coachee\./)).toBeInTheDocument();
 
-    await user.type(
-      coach.getByRole('textbox', { name: 'Restate the challenge' }),
-      'The data for the weekly report arrives too late.',
-    );
+    await user.type(coach.getByRole('textbox', { name: 'Restate the challenge' }), 'The data for the weekly report arrives too late.');
     await user.click(coach.getByRole('button', { name: 'Restate challenge' }));
 
     const earlier = coach.getByRole('list', { name: 'Earlier versions of the challenge' });
@@ -48,9 +45,7 @@ describe('ChallengeCapture', () => {
     expect(coach.getByText('You agreed to this definition.')).toBeInTheDocument();
 
     const coacheeView = renderPanel(m.coachee, COACHEE, m.clock);
-    await coacheeView.user.click(
-      within(coacheeView.container).getByRole('button', { name: 'Agree to this definition' }),
-    );
+    await coacheeView.user.click(within(coacheeView.container).getByRole('button', { name: 'Agree to this definition' }));
     expect(coach.getByText(/Agreed by (Alex Coach and Sam Coachee|Sam Coachee and Alex Coach)\./)).toBeInTheDocument();
     expect(coach.getByRole('list', { name: 'Criteria for Learn' })).toHaveTextContent('Shared definition (met)');
   });

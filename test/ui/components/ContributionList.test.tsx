@@ -13,9 +13,14 @@ describe('ContributionList', () => {
     const m = meeting();
     toLearn(m);
     const hints = (view: ReturnType<typeof renderPanel>) =>
-      ['New cause', 'New option'].map((name) => within(view.container).getByRole('textbox', { name }).getAttribute('aria-describedby') ?? '').map(
-        (ids) => ids.split(' ').map((id) => view.container.ownerDocument.getElementById(id)?.textContent ?? '').join(' '),
-      );
+      ['New cause', 'New option']
+        .map((name) => within(view.container).getByRole('textbox', { name }).getAttribute('aria-describedby') ?? '')
+        .map((ids) =>
+          ids
+            .split(' ')
+            .map((id) => view.container.ownerDocument.getElementById(id)?.textContent ?? '')
+            .join(' '),
+        );
     const coachView = renderPanel(m.coach, COACH, m.clock);
     const forCoach = hints(coachView);
     coachView.unmount();
@@ -53,10 +58,7 @@ describe('ContributionList', () => {
     const m = meeting();
     toLearn(m);
     const coachee = renderPanel(m.coachee, COACHEE, m.clock);
-    await coachee.user.type(
-      within(coachee.container).getByRole('textbox', { name: 'New option' }),
-      'Ask for the data on Wednesday{Enter}',
-    );
+    await coachee.user.type(within(coachee.container).getByRole('textbox', { name: 'New option' }), 'Ask for the data on Wednesday{Enter}');
     coachee.unmount();
     // Lists follow the order things were said; the fake clock must move for that order to exist.
     m.clock.advance(MINUTE);

@@ -53,7 +53,13 @@ describe('My coaching opened by a notes link', () => {
   const renderTab = (userId: string, openSessionId: string | null) =>
     render(
       <AppShell>
-        <MyCoaching userId={userId} source={source([OTHER, OPENED])} clock={fakeClock(T0 + 10 * DAY)} locale="en-GB" openSessionId={openSessionId} />
+        <MyCoaching
+          userId={userId}
+          source={source([OTHER, OPENED])}
+          clock={fakeClock(T0 + 10 * DAY)}
+          locale="en-GB"
+          openSessionId={openSessionId}
+        />
       </AppShell>,
     );
 

@@ -6,7 +6,9 @@ import { loadPanelParts, meeting, renderPanel, session } from '../helpers';
 /** The People list's entry for `name`, e.g. "Sam Coachee — Coachee · here now". */
 function person(name: string) {
   const people = screen.getByRole('list', { name: /^People \(\d+\)$/ });
-  return within(people).getAllByRole('listitem').find((li) => li.textContent?.startsWith(`${name} — `));
+  return within(people)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent?.startsWith(`${name} — `));
 }
 
 describe('ParticipantRoles', () => {

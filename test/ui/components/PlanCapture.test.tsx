@@ -28,10 +28,11 @@ describe('Plan capture', () => {
     expect(steps.getByText('No next steps yet: what, who, and by when.')).toBeInTheDocument();
 
     const owner = steps.getByRole('combobox', { name: 'Owner' });
-    expect(within(owner).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Sam Coachee (coachee)',
-      'Alex Coach (coach)',
-    ]);
+    expect(
+      within(owner)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Sam Coachee (coachee)', 'Alex Coach (coach)']);
     await user.type(steps.getByRole('textbox', { name: 'Next step' }), 'Book the hand-over meeting');
     await user.selectOptions(owner, 'Alex Coach (coach)');
     fireEvent.change(steps.getByLabelText('Due date'), { target: { value: NEXT_WEEK } });
@@ -70,7 +71,9 @@ describe('Plan capture', () => {
     await user.click(add);
     expect(text).not.toHaveAttribute('aria-invalid', 'true');
     expect(due).toHaveAttribute('aria-invalid', 'true');
-    const todayInWords = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${TODAY}T00:00:00Z`));
+    const todayInWords = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${TODAY}T00:00:00Z`),
+    );
     expect(due).toHaveAccessibleDescription(expect.stringContaining(todayInWords));
     expect(due).not.toHaveAccessibleDescription(/YYYY/);
     expect(session(m.coach).nextSteps).toEqual({});

@@ -27,10 +27,11 @@ describe('StageControls', () => {
     await user.click(screen.getByRole('button', { name: 'Advance to Plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Learn is not finished yet' });
     const missing = within(dialog).getByRole('list', { name: 'Missing criteria of Learn' });
-    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Shared definition (missing)'),
-      expect.stringContaining('Options generated (missing)'),
-    ]);
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Shared definition (missing)'), expect.stringContaining('Options generated (missing)')]);
 
     m.clock.advance(60_000);
     await user.type(within(dialog).getByRole('textbox', { name: 'Reason (optional)' }), 'Options will come up while planning');

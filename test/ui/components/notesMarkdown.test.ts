@@ -151,7 +151,9 @@ describe('notesMarkdown', () => {
     expect(md).toContain('| Stage | Time spent | Visits |\n| --- | --- | --- |\n| Open | 2 min | 1 |\n| Learn |');
     expect(md).toMatch(/\| Learn \| \d+ min \| 2 \|/);
     expect(md).toContain(`\n1. ${escapeMarkdown(formatDateTime(T0))} — The session started in Open.\n`);
-    expect(md).toMatch(/\n2\. .* — Alex Coach advanced anyway from Open to Learn, though Open’s criteria were not met\. Reason: We agreed the topic before the call\n/);
+    expect(md).toMatch(
+      /\n2\. .* — Alex Coach advanced anyway from Open to Learn, though Open’s criteria were not met\. Reason: We agreed the topic before the call\n/,
+    );
     expect(md).toMatch(/\n4\. .* — Alex Coach went back from Plan to Learn\. Reason: We have not looked at the review step\n/);
     expect(md.endsWith('\n')).toBe(true);
     expect(md).not.toContain('\n\n\n');

@@ -1,7 +1,16 @@
 import { criteriaFor, STAGES, type SessionState } from '../../../src/domain';
 import { criterionDetail, criterionLabel, criterionReader } from '../../../src/ui/content/criterionText';
 import { run } from '../../domain/helpers';
-import { COACH, COACHEE, FOLLOW_UP_START, newSession, sessionCompleted, sessionInClose, sessionInLearn, sessionInPlan } from '../../fixtures/sessions';
+import {
+  COACH,
+  COACHEE,
+  FOLLOW_UP_START,
+  newSession,
+  sessionCompleted,
+  sessionInClose,
+  sessionInLearn,
+  sessionInPlan,
+} from '../../fixtures/sessions';
 
 // Each role reads criteria worded for itself: the coach is asked to ask, the
 // coachee is spoken to as "you", never as "the coachee" or by their own name.

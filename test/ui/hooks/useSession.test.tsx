@@ -34,13 +34,9 @@ describe('useSession', () => {
   it('treats anyone not holding a seat as an observer', () => {
     const m = meeting();
     const observer = m.observer();
-    expect(renderHook(() => useSession(), { wrapper: wrapperFor(m, observer, OBSERVER) }).result.current.role).toBe(
-      'observer',
-    );
+    expect(renderHook(() => useSession(), { wrapper: wrapperFor(m, observer, OBSERVER) }).result.current.role).toBe('observer');
     // Someone reading through another's store, never joined: still only an observer.
-    expect(renderHook(() => useSession(), { wrapper: wrapperFor(m, m.coach, STRANGER) }).result.current.role).toBe(
-      'observer',
-    );
+    expect(renderHook(() => useSession(), { wrapper: wrapperFor(m, m.coach, STRANGER) }).result.current.role).toBe('observer');
   });
 });
 

@@ -31,7 +31,15 @@ const plan = (overrides: Partial<PlanView> = {}): PlanView => ({
   notesUrl: 'https://teams.microsoft.com/l/entity/app/stagecoach',
   steps: [
     step({}),
-    step({ id: 'step-2', text: 'Send Sam the data contacts', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: true, due: '2026-11-20' }),
+    step({
+      id: 'step-2',
+      text: 'Send Sam the data contacts',
+      ownerId: 'u-alex',
+      ownerName: 'Alex',
+      mine: false,
+      done: true,
+      due: '2026-11-20',
+    }),
     step({ id: 'step-3', text: 'Book the room', ownerId: 'u-alex', ownerName: 'Alex', mine: false, done: false, due: '2026-11-25' }),
   ],
   ...overrides,
@@ -40,10 +48,7 @@ const plan = (overrides: Partial<PlanView> = {}): PlanView => ({
 const found = (p: PlanView = plan()): FollowUpPlanLoad => ({ kind: 'found', plan: p, doneStates: { from: 'taskList' } });
 const saved: GraphOutcome<void> = { ok: true, value: undefined };
 
-function renderPane(
-  loads: FollowUpPlanLoad[],
-  { tick = jest.fn(async () => saved) as TickStepFn, theme = 'default' as ThemeName } = {},
-) {
+function renderPane(loads: FollowUpPlanLoad[], { tick = jest.fn(async () => saved) as TickStepFn, theme = 'default' as ThemeName } = {}) {
   const queue = [...loads];
   const load = jest.fn(async () => {
     const next = queue.shift();
@@ -81,7 +86,10 @@ describe('FollowUpPane', () => {
     expect(headings).toEqual(['What we agreed', 'Next steps', 'In Sam’s words']);
     expect(screen.getByRole('region', { name: 'In Sam’s words' })).toHaveTextContent('I will agree a Wednesday hand-over by next week.');
     expect(document.querySelector('footer time')?.getAttribute('dateTime')).toBe(new Date(FOLLOW_UP).toISOString());
-    expect(screen.getByRole('link', { name: 'Open the session notes' })).toHaveAttribute('href', 'https://teams.microsoft.com/l/entity/app/stagecoach');
+    expect(screen.getByRole('link', { name: 'Open the session notes' })).toHaveAttribute(
+      'href',
+      'https://teams.microsoft.com/l/entity/app/stagecoach',
+    );
 
     expect(items().map((li) => li.getAttribute('data-step-state'))).toEqual(['open', 'done', 'open']);
     expect(progress()).toEqual([1, 3]);
@@ -89,7 +97,11 @@ describe('FollowUpPane', () => {
     expect(items().map((li) => li.querySelector('[data-due]')?.getAttribute('data-due'))).toEqual(['tomorrow', 'done', 'overdue']);
     expect(items()[0]!.querySelector('time')?.getAttribute('dateTime')).toBe('2026-12-01');
     // Each owner's steps under a heading naming them, the viewer's own first; others' read-only, their state in a badge.
-    expect(within(stepsRegion()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Your steps', 'Alex’s steps']);
+    expect(
+      within(stepsRegion())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Your steps', 'Alex’s steps']);
     expect(within(within(stepsRegion()).getByRole('list', { name: 'Your steps' })).getAllByRole('checkbox')).toHaveLength(1);
     const alex = within(stepsRegion()).getByRole('list', { name: 'Alex’s steps' });
     expect(within(alex).getAllByRole('listitem')).toEqual([items()[1], items()[2]]);
@@ -163,7 +175,10 @@ describe('FollowUpPane', () => {
   });
 
   it('offers no Try again for a tick that cannot succeed later', async () => {
-    const tick = jest.fn(async (): Promise<GraphOutcome<void>> => ({ ok: false, failure: { kind: 'consent', message: 'Sign-in is needed.', retryable: false } }));
+    const tick = jest.fn(async (): Promise<GraphOutcome<void>> => ({
+      ok: false,
+      failure: { kind: 'consent', message: 'Sign-in is needed.', retryable: false },
+    }));
     const { user } = renderPane([found()], { tick });
     await user.click(await screen.findByRole('checkbox', { name: OWN }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in is needed.');

@@ -91,7 +91,11 @@ describe('My coaching, as coachee', () => {
     expect(steps).not.toHaveTextContent('Introduce Sam');
     expect(steps).not.toHaveTextContent('Book a room');
     // The parts in the order a reader in a hurry needs them.
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Your next steps', 'Next follow-up', 'Past sessions']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Your next steps',
+      'Next follow-up',
+      'Past sessions',
+    ]);
     expect(screen.queryByRole('region', { name: 'Your coachees' })).not.toBeInTheDocument();
   });
 
@@ -123,7 +127,9 @@ describe('My coaching, as coachee', () => {
     src.ownTaskDone.mockResolvedValueOnce({ kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) });
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(src.ownTaskDone).toHaveBeenCalledTimes(2);
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Your next steps' })).not.toHaveTextContent('Agree a Wednesday hand-over'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Your next steps' })).not.toHaveTextContent('Agree a Wednesday hand-over'),
+    );
     expect(screen.queryByText(/Microsoft To Do is not reachable/)).not.toBeInTheDocument();
   });
 
@@ -172,10 +178,18 @@ describe('the personal tab’s view', () => {
     const view = myCoachingView([WITH_ALEX], COACHEE.userId, tasks, '2026-12-05', NOW);
     const [past] = view.asCoachee?.past ?? [];
     expect(past?.progress).toEqual({ done: 2, total: 5 });
-    expect(Object.values(past!.session.nextSteps).filter((s) => s.done).map((s) => s.id).sort()).toEqual(['finished', 'overdue']);
+    expect(
+      Object.values(past!.session.nextSteps)
+        .filter((s) => s.done)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['finished', 'overdue']);
     // Alex's own step in Sam's plan is Alex's to tick: Alex's task list decides it for Alex, never for Sam.
     const alexTasks = new Map([[stepTaskKey('s-alex', 'alex'), true]]);
-    expect(myCoachingView([WITH_ALEX], COACHEE.userId, alexTasks, '2026-12-05', NOW).asCoachee?.past[0]?.progress).toEqual({ done: 1, total: 5 });
+    expect(myCoachingView([WITH_ALEX], COACHEE.userId, alexTasks, '2026-12-05', NOW).asCoachee?.past[0]?.progress).toEqual({
+      done: 1,
+      total: 5,
+    });
     const coachView = myCoachingView([WITH_ALEX], COACH.userId, alexTasks, '2026-12-05', NOW);
     expect(coachView.asCoach?.coachees[0]?.plan.steps.find((s) => s.id === 'alex')?.done).toBe(true);
   });
@@ -197,10 +211,11 @@ describe('My coaching, as coach', () => {
     expect(overdue).toHaveAttribute('data-step-state', 'open');
     expect(byData(overdue, 'data-due')).toBe('overdue');
     // Sam's steps first under Sam's name, then Alex's own.
-    expect(within(sam).getAllByRole('list').map((l) => l.getAttribute('aria-labelledby') && l.ownerDocument.getElementById(l.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
-      `${COACHEE.displayName}’s steps`,
-      'Your steps',
-    ]);
+    expect(
+      within(sam)
+        .getAllByRole('list')
+        .map((l) => l.getAttribute('aria-labelledby') && l.ownerDocument.getElementById(l.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual([`${COACHEE.displayName}’s steps`, 'Your steps']);
     expect(within(within(sam).getByRole('list', { name: `${COACHEE.displayName}’s steps` })).getAllByRole('listitem')).toContain(overdue);
     expect(steps.find((li) => li.textContent?.includes('Book a room'))).toHaveAttribute('data-step-state', 'done');
     expect(countOf(sam)).toEqual([1, 5]);
@@ -252,12 +267,7 @@ describe('My coaching, empty and failing', () => {
 });
 
 describe('My coaching, with hostile text', () => {
-  const HOSTILE = [
-    '<img src=x onerror="alert(1)"><script>alert(2)</script>',
-    'x'.repeat(500),
-    'שלום, זה צעד הבא',
-    '🎯🚀 Ship it 👩🏽‍💻',
-  ];
+  const HOSTILE = ['<img src=x onerror="alert(1)"><script>alert(2)</script>', 'x'.repeat(500), 'שלום, זה צעד הבא', '🎯🚀 Ship it 👩🏽‍💻'];
 
   it('renders everything people typed as text', async () => {
     const hostile = storedSession({

@@ -99,14 +99,11 @@ describe('NotesView', () => {
 
     const timeline = within(region('Stage timeline'));
     expect(timeline.getByText('Path taken (1 loop back):')).toBeInTheDocument();
-    expect(within(timeline.getByRole('list', { name: /Path taken/ })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Open',
-      '→ Learn',
-      '→ Plan',
-      '→ Learn',
-      '→ Plan',
-      '→ Close',
-    ]);
+    expect(
+      within(timeline.getByRole('list', { name: /Path taken/ }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Open', '→ Learn', '→ Plan', '→ Learn', '→ Plan', '→ Close']);
     const rows = within(timeline.getByRole('table', { name: 'Time per stage' })).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual([
       'StageTime spentVisits',

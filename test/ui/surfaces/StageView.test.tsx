@@ -39,9 +39,7 @@ describe('StageView', () => {
     const criteria = within(screen.getByRole('list', { name: 'Criteria for Learn' })).getAllByRole('listitem');
     expect(criteria.map((c) => c.getAttribute('data-met'))).toEqual(['false', 'false']);
     const stages = within(screen.getByRole('navigation', { name: 'Coaching stages' })).getAllByRole('listitem');
-    expect(stages.filter((s) => s.getAttribute('aria-current') === 'step').map((s) => s.getAttribute('data-status'))).toEqual([
-      'current',
-    ]);
+    expect(stages.filter((s) => s.getAttribute('aria-current') === 'step').map((s) => s.getAttribute('data-status'))).toEqual(['current']);
 
     expect(region('Challenge')).toHaveTextContent('I keep missing the weekly report deadline.');
     expect(within(region('Options')).getByRole('list', { name: 'Options so far' })).toHaveTextContent('Block an hour on Thursdays');
@@ -138,11 +136,11 @@ describe('StageView', () => {
     expect(within(region('Coach’s affirmation')).getByRole('blockquote')).toHaveTextContent(
       'You have a solid plan, and I have confidence in you.',
     );
-    expect(within(screen.getByRole('list', { name: 'Criteria for Close' })).getAllByRole('listitem').map((c) => c.getAttribute('data-met'))).toEqual([
-      'true',
-      'true',
-      'true',
-    ]);
+    expect(
+      within(screen.getByRole('list', { name: 'Criteria for Close' }))
+        .getAllByRole('listitem')
+        .map((c) => c.getAttribute('data-met')),
+    ).toEqual(['true', 'true', 'true']);
     expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 

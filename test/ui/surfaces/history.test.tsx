@@ -18,8 +18,18 @@ function earlier(sessionId: string, daysAgo: number, challenge: string, coachee:
   s = play(s, coachee, { type: 'stateChallenge', id: `${sessionId}-ch`, text: challenge }, at + 2 * MINUTE);
   s = play(s, COACH, { type: 'addCause', id: `${sessionId}-c1`, text: 'A cause from the coach' }, at + 3 * MINUTE);
   s = play(s, coachee, { type: 'addCause', id: `${sessionId}-c2`, text: 'A cause from the coachee' }, at + 4 * MINUTE);
-  s = play(s, COACH, { type: 'addNextStep', id: `${sessionId}-s1`, text: `Open step of ${sessionId}`, ownerId: coachee.userId, due: '2026-12-01' }, at + 5 * MINUTE);
-  s = play(s, COACH, { type: 'addNextStep', id: `${sessionId}-s2`, text: `Done step of ${sessionId}`, ownerId: COACH.userId, due: '2026-12-02' }, at + 6 * MINUTE);
+  s = play(
+    s,
+    COACH,
+    { type: 'addNextStep', id: `${sessionId}-s1`, text: `Open step of ${sessionId}`, ownerId: coachee.userId, due: '2026-12-01' },
+    at + 5 * MINUTE,
+  );
+  s = play(
+    s,
+    COACH,
+    { type: 'addNextStep', id: `${sessionId}-s2`, text: `Done step of ${sessionId}`, ownerId: COACH.userId, due: '2026-12-02' },
+    at + 6 * MINUTE,
+  );
   s = play(s, COACH, { type: 'setNextStepDone', id: `${sessionId}-s2`, done: true }, at + 7 * MINUTE);
   return s;
 }

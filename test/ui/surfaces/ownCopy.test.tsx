@@ -65,7 +65,9 @@ describe('the notes tab after the meeting', () => {
 
   it('says why a saved copy could not be read', async () => {
     renderNotes(async () => ({ kind: 'failed', message: 'This archive was written by a newer Stagecoach.' }));
-    expect(await screen.findByText(/your saved copy could not be read: This archive was written by a newer Stagecoach\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/your saved copy could not be read: This archive was written by a newer Stagecoach\./),
+    ).toBeInTheDocument();
   });
 
   it('reads no copy while the live session has content', () => {

@@ -29,8 +29,7 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
           <blockquote className={classes.quote}>{current.text}</blockquote>
           <p className={classes.hint}>
             Stated by {current.authorName}.{' '}
-            {state.mode === 'learn' &&
-              (state.agreedNames.length > 0 ? `Agreed by ${state.agreedNames.join(' and ')}.` : 'Not agreed yet.')}
+            {state.mode === 'learn' && (state.agreedNames.length > 0 ? `Agreed by ${state.agreedNames.join(' and ')}.` : 'Not agreed yet.')}
           </p>
         </>
       ) : (
@@ -61,7 +60,12 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
             validationState={state.stateError ? 'error' : 'none'}
             validationMessage={state.stateError}
           >
-            <Textarea value={state.draft} onChange={(_, d) => state.setDraft(d.value)} resize="vertical" textarea={{ className: classes.grow }} />
+            <Textarea
+              value={state.draft}
+              onChange={(_, d) => state.setDraft(d.value)}
+              resize="vertical"
+              textarea={{ className: classes.grow }}
+            />
           </Field>
           <div className={classes.actions}>
             <Button type="submit" appearance="primary">

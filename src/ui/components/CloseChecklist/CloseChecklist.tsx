@@ -40,12 +40,7 @@ export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklist
   const coacheeName = participantWithRole(props.participants, 'coachee')?.displayName ?? 'the coachee';
   return (
     <div className={styles.root}>
-      <CoacheeSummaryCapture
-        summary={props.summary}
-        coacheeName={coacheeName}
-        role={props.role}
-        onWrite={props.onWriteSummary}
-      />
+      <CoacheeSummaryCapture summary={props.summary} coacheeName={coacheeName} role={props.role} onWrite={props.onWriteSummary} />
       <FollowUpPlanner
         sessionId={props.sessionId}
         followUp={props.followUp}
@@ -57,12 +52,7 @@ export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklist
         onChatSummary={props.onRecordChatSummary}
       />
       {props.stepTasks && props.role !== 'observer' && <StepTasksStatusLine keeping={props.stepTasks} />}
-      <AffirmationCapture
-        affirmation={props.affirmation}
-        coacheeName={coacheeName}
-        role={props.role}
-        onGive={props.onGiveAffirmation}
-      />
+      <AffirmationCapture affirmation={props.affirmation} coacheeName={coacheeName} role={props.role} onGive={props.onGiveAffirmation} />
     </div>
   );
 });

@@ -21,12 +21,7 @@ export interface ConfidencePickerProps {
 export function ConfidencePicker({ label, value, onChange, error, disabled }: ConfidencePickerProps) {
   const styles = useStyles();
   return (
-    <Field
-      label={label}
-      hint="1 = not confident, 5 = fully confident"
-      validationState={error ? 'error' : 'none'}
-      validationMessage={error}
-    >
+    <Field label={label} hint="1 = not confident, 5 = fully confident" validationState={error ? 'error' : 'none'} validationMessage={error}>
       <RadioGroup
         layout="horizontal"
         className={styles.group}

@@ -15,11 +15,7 @@ function renderRow(state: ContributionListState, row: ContributionRow, classes: 
           state.saveEdit();
         }}
       >
-        <Field
-          label={`Edit ${noun}`}
-          validationState={state.editError ? 'error' : 'none'}
-          validationMessage={state.editError}
-        >
+        <Field label={`Edit ${noun}`} validationState={state.editError ? 'error' : 'none'} validationMessage={state.editError}>
           <Input value={state.editing.draft} onChange={(_, d) => state.setEditDraft(d.value)} />
         </Field>
         <div className={classes.actions}>

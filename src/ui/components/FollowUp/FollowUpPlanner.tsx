@@ -14,12 +14,7 @@ import {
 import type { CalendarEventRef, DispatchResult, GraphFailure } from '../../../ports';
 import { followUpLengthMessage, followUpTimeMessage } from '../../content/fieldProblems';
 import { useCalendarAccess, usePorts, type FollowUpSettings } from '../../hooks';
-import {
-  FOLLOW_UP_KIND_LABELS,
-  formatDateTime,
-  fromDateTimeLocalValue,
-  toDateTimeLocalValue,
-} from '../../format';
+import { FOLLOW_UP_KIND_LABELS, formatDateTime, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { CalendarStatus } from './CalendarStatus';
@@ -103,7 +98,8 @@ export function FollowUpPlanner({
     const startProblem =
       timeProblem === 'missing' && !forCalendar
         ? null
-        : (timeProblem ?? (forCalendar && windowEnd !== null && settings.start !== null && settings.start >= windowEnd ? 'afterWindow' : null));
+        : (timeProblem ??
+          (forCalendar && windowEnd !== null && settings.start !== null && settings.start >= windowEnd ? 'afterWindow' : null));
     const errors = {
       length: lengthProblem && followUpLengthMessage(lengthProblem),
       start: startProblem && followUpTimeMessage(startProblem, before),
@@ -175,11 +171,7 @@ export function FollowUpPlanner({
               <Radio value="decisionMeeting" label={FOLLOW_UP_KIND_LABELS.decisionMeeting} />
             </RadioGroup>
           </Field>
-          <Field
-            label="Length in minutes"
-            validationState={fieldErrors.length ? 'error' : 'none'}
-            validationMessage={fieldErrors.length}
-          >
+          <Field label="Length in minutes" validationState={fieldErrors.length ? 'error' : 'none'} validationMessage={fieldErrors.length}>
             <Input
               type="number"
               min={LIMITS.minFollowUpMinutes}

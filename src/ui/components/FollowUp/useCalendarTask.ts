@@ -28,7 +28,7 @@ export function useCalendarTask(access: CalendarAccess | undefined): CalendarTas
   const last = useRef<CalendarTask<unknown> | null>(null);
 
   const run = useCallback(
-    async <T,>(task: CalendarTask<T>): Promise<T | undefined> => {
+    async <T>(task: CalendarTask<T>): Promise<T | undefined> => {
       if (!access || busy.current) return undefined;
       busy.current = true;
       last.current = task as CalendarTask<unknown>;

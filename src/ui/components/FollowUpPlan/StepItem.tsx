@@ -55,7 +55,13 @@ export function StepItem({ step, onTick, tickState = { kind: 'idle' }, showOwner
       <div className={mergeClasses(styles.meta, styles.indented)} id={metaId}>
         {showOwner && <span className={styles.owner}>Yours</span>}
         <DueBadge due={step.due} done={step.done} today={today} locale={locale} />
-        {saving && <Spinner size="extra-tiny" label={checked ? 'Ticking it in your To Do…' : 'Unticking it in your To Do…'} className={styles.pending} />}
+        {saving && (
+          <Spinner
+            size="extra-tiny"
+            label={checked ? 'Ticking it in your To Do…' : 'Unticking it in your To Do…'}
+            className={styles.pending}
+          />
+        )}
       </div>
       {tickState.kind === 'failed' && (
         <div className={mergeClasses(styles.failure, styles.indented)}>

@@ -9,9 +9,7 @@ export type TickStepFn = (step: PlanStepView, done: boolean) => Promise<GraphOut
 
 /** Where ticking one step stands. */
 export type TickState =
-  | { kind: 'idle' }
-  | { kind: 'saving'; done: boolean }
-  | { kind: 'failed'; done: boolean; message: string; retryable: boolean };
+  { kind: 'idle' } | { kind: 'saving'; done: boolean } | { kind: 'failed'; done: boolean; message: string; retryable: boolean };
 
 const IDLE: TickState = { kind: 'idle' };
 

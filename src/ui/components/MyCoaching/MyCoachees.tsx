@@ -45,7 +45,11 @@ function Coachee({ coachee, today, locale, openFollowUp }: { coachee: CoacheeOve
             )}
           </p>
           {when && plan.followUpICalUId && (
-            <OpenFollowUpButton iCalUId={plan.followUpICalUId} describedAs={`follow-up with ${name}, ${when}`} openFollowUp={openFollowUp} />
+            <OpenFollowUpButton
+              iCalUId={plan.followUpICalUId}
+              describedAs={`follow-up with ${name}, ${when}`}
+              openFollowUp={openFollowUp}
+            />
           )}
         </div>
         {/* What was agreed beside the plan when the card is wide, above it when narrow. */}

@@ -54,7 +54,8 @@ export function MyFollowUps({ followUps, locale, openFollowUp }: MyFollowUpsProp
             {later.map((f) => (
               <li key={f.sessionId} className={styles.laterItem}>
                 <p className={styles.laterText}>
-                  <time dateTime={new Date(f.start).toISOString()}>{whenText(f.start, locale)}</time> · with <span dir="auto">{f.withName}</span>
+                  <time dateTime={new Date(f.start).toISOString()}>{whenText(f.start, locale)}</time> · with{' '}
+                  <span dir="auto">{f.withName}</span>
                 </p>
                 <OpenOrNote followUp={f} locale={locale} openFollowUp={openFollowUp} />
               </li>

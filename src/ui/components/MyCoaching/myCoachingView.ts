@@ -54,7 +54,10 @@ export interface MyCoachingView {
 }
 
 const challengeOf = (s: SessionState) =>
-  (s.challenge.currentId && Object.hasOwn(s.challenge.versions, s.challenge.currentId) && s.challenge.versions[s.challenge.currentId]?.text) || '';
+  (s.challenge.currentId &&
+    Object.hasOwn(s.challenge.versions, s.challenge.currentId) &&
+    s.challenge.versions[s.challenge.currentId]?.text) ||
+  '';
 
 /**
  * The personal tab for `userId`. `ownTaskDone` is the user's own task list

@@ -47,11 +47,7 @@ export function FollowUpNotes({ followUp, coach, coachee }: FollowUpNotesProps) 
     : [];
   return (
     <NotesSection title="Follow-up">
-      {followUp ? (
-        <FactList facts={facts} />
-      ) : (
-        <NotesEmpty>No follow-up planned yet.</NotesEmpty>
-      )}
+      {followUp ? <FactList facts={facts} /> : <NotesEmpty>No follow-up planned yet.</NotesEmpty>}
     </NotesSection>
   );
 }

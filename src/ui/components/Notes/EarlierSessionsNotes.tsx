@@ -22,7 +22,13 @@ function EarlierSessionRow({ earlier }: { earlier: EarlierSession }) {
       label={`${when}: ${earlier.challenge || 'No challenge stated'}`}
       stepsDone={earlier.stepsDone}
       stepsTotal={earlier.stepsTotal}
-      renderNotes={() => <NotesDocument notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))} title={`Session notes of ${when}`} headingLevel={3} />}
+      renderNotes={() => (
+        <NotesDocument
+          notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))}
+          title={`Session notes of ${when}`}
+          headingLevel={3}
+        />
+      )}
     />
   );
 }
@@ -43,7 +49,8 @@ export function EarlierSessionsNotes({ counterpart, sessions, skipped = 0 }: Ear
       )}
       {skipped > 0 && (
         <p className={styles.meta}>
-          {skipped === 1 ? '1 saved session' : `${skipped} saved sessions`} could not be read and {skipped === 1 ? 'is' : 'are'} not listed (left untouched).
+          {skipped === 1 ? '1 saved session' : `${skipped} saved sessions`} could not be read and {skipped === 1 ? 'is' : 'are'} not listed
+          (left untouched).
         </p>
       )}
     </NotesSection>

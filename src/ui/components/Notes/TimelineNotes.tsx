@@ -31,9 +31,7 @@ export function TimelineNotes({ timeline }: TimelineNotesProps) {
         </ol>
       </div>
       <table className={styles.table}>
-        <caption className={styles.caption}>
-          Time per stage
-        </caption>
+        <caption className={styles.caption}>Time per stage</caption>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.cell, styles.headCell)}>

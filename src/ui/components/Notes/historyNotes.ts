@@ -1,4 +1,13 @@
-import { coachingGrowth, orderedTimeline, roleOf, samePair, type EpochMs, type SessionGrowth, type SessionState, type UserId } from '../../../domain';
+import {
+  coachingGrowth,
+  orderedTimeline,
+  roleOf,
+  samePair,
+  type EpochMs,
+  type SessionGrowth,
+  type SessionState,
+  type UserId,
+} from '../../../domain';
 
 // This user's earlier sessions as the notes tab shows them: plain data, no
 // React. `history` is this user's own stored sessions (the history port),
@@ -29,8 +38,7 @@ export interface LastSession {
   openSteps: { id: string; text: string; owner: string; due: string }[];
 }
 
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.hasOwn(record, key) ? record[key] : undefined;
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 const nameIn = (session: SessionState, userId: UserId) => own(session.participants, userId)?.displayName ?? 'Someone who left';
 

@@ -1,11 +1,5 @@
 import { STAGE_LABELS, type EpochMs } from '../../../domain';
-import {
-  FOLLOW_UP_KIND_LABELS,
-  formatDateTime,
-  formatDuration,
-  formatLocalDate,
-  toDateTimeLocalValue,
-} from '../../format';
+import { FOLLOW_UP_KIND_LABELS, formatDateTime, formatDuration, formatLocalDate, toDateTimeLocalValue } from '../../format';
 import { CAUSE_REVIEW_LABELS, describeChange, describeConfidence, describePerson, loopsLabel, STEP_REVIEW_LABELS } from './notesText';
 import type { NotesStatement, SessionNotes } from './sessionNotes';
 
@@ -89,7 +83,8 @@ export function notesMarkdown(notes: SessionNotes): string {
       block('### Were the causes right?');
       block(
         ...last.causes.map(
-          (c) => `- ${e(c.text, '  ')} — said by ${e(c.authorName)}; ${c.review ? CAUSE_REVIEW_LABELS[c.review].toLowerCase() : 'not reviewed yet'}`,
+          (c) =>
+            `- ${e(c.text, '  ')} — said by ${e(c.authorName)}; ${c.review ? CAUSE_REVIEW_LABELS[c.review].toLowerCase() : 'not reviewed yet'}`,
         ),
       );
     }
@@ -109,7 +104,12 @@ export function notesMarkdown(notes: SessionNotes): string {
   }
 
   block('## Causes');
-  block(...bullets(notes.causes.map((c) => `${e(c.text, '  ')} — proposed by ${e(describePerson(c.by))}`), 'No causes yet.'));
+  block(
+    ...bullets(
+      notes.causes.map((c) => `${e(c.text, '  ')} — proposed by ${e(describePerson(c.by))}`),
+      'No causes yet.',
+    ),
+  );
 
   block('## Options');
   block(
@@ -178,9 +178,7 @@ export function notesMarkdown(notes: SessionNotes): string {
   block(notes.affirmation ? quote(notes.affirmation.text) : 'No affirmation yet.');
 
   block('## Stage timeline');
-  block(
-    `Path taken: ${timeline.path.map((s) => STAGE_LABELS[s]).join(' → ')} (${loopsLabel(timeline.loopsBack)})`,
-  );
+  block(`Path taken: ${timeline.path.map((s) => STAGE_LABELS[s]).join(' → ')} (${loopsLabel(timeline.loopsBack)})`);
   block(
     '| Stage | Time spent | Visits |',
     '| --- | --- | --- |',

@@ -23,7 +23,9 @@ export function describeConfidence(confidence: NotesConfidence): string {
   const value = `${confidence.value} of 5`;
   if (!confidence.low) return value;
   const anyway = confidence.wentOnAnyway;
-  return anyway ? `${value}, low: ${anyway.by.name} chose to go on to Close anyway` : `${value}, low: something may be missing from the plan`;
+  return anyway
+    ? `${value}, low: ${anyway.by.name} chose to go on to Close anyway`
+    : `${value}, low: something may be missing from the plan`;
 }
 
 export function loopsLabel(loopsBack: number): string {

@@ -145,16 +145,14 @@ export interface SessionNotes {
 }
 
 // Ids and user ids come from other clients: look them up as own properties only.
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.hasOwn(record, key) ? record[key] : undefined;
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 function person(participants: Record<UserId, Participant>, userId: UserId): NotesPerson {
   const p = own(participants, userId);
   return p ? { name: p.displayName, role: p.role } : { name: 'Someone who left', role: null };
 }
 
-const holder = (state: SessionState, role: Role) =>
-  Object.values(state.participants).find((p) => p.role === role)?.displayName ?? null;
+const holder = (state: SessionState, role: Role) => Object.values(state.participants).find((p) => p.role === role)?.displayName ?? null;
 
 function challengeOf(state: SessionState): NotesChallenge {
   const { versions, currentId, agreedBy } = state.challenge;

@@ -32,11 +32,7 @@ export const OptionChooser = memo(function OptionChooser({ options, chosenOption
         <p className={styles.hint}>No options yet. Go back to Learn to generate some.</p>
       ) : (
         <Field label="Option to carry out" hint={canChoose ? undefined : 'Only the coach and coachee choose.'}>
-          <RadioGroup
-            value={chosenOptionId ?? ''}
-            disabled={!canChoose}
-            onChange={(_, d) => choosing.check(onChoose(d.value))}
-          >
+          <RadioGroup value={chosenOptionId ?? ''} disabled={!canChoose} onChange={(_, d) => choosing.check(onChoose(d.value))}>
             {rows.map((o) => (
               <Radio
                 key={o.id}

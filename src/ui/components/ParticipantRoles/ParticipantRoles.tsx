@@ -24,13 +24,7 @@ const byName = (a: Participant, b: Participant) => a.displayName.localeCompare(b
  * the next to join is coached); the coach can correct that: pick the coachee
  * in a meeting of three or more, or hand the coach seat over.
  */
-export const ParticipantRoles = memo(function ParticipantRoles({
-  participants,
-  selfId,
-  role,
-  present,
-  onAssign,
-}: ParticipantRolesProps) {
+export const ParticipantRoles = memo(function ParticipantRoles({ participants, selfId, role, present, onAssign }: ParticipantRolesProps) {
   const styles = useSectionStyles();
   const headingId = useId();
   const [open, setOpen] = useState(false);

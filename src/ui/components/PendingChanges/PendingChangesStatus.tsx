@@ -67,7 +67,9 @@ export function describeChange(command: Command): string {
 const timeOf = (at: number) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(at));
 
 const waiting = (queued: number) =>
-  queued === 0 ? 'Changes you make now are sent once it is.' : `${queued} ${queued === 1 ? 'change waits' : 'changes wait'} to be sent once it is.`;
+  queued === 0
+    ? 'Changes you make now are sent once it is.'
+    : `${queued} ${queued === 1 ? 'change waits' : 'changes wait'} to be sent once it is.`;
 
 function sentence(status: Status): string {
   switch (status.kind) {
@@ -100,7 +102,9 @@ function RefusedList({ refused, onDismiss }: { refused: readonly RefusedChange[]
   return (
     <div role="alert" aria-labelledby={headingId} className={styles.refused}>
       <p id={headingId} className={styles.heading}>
-        {refused.length === 1 ? 'A change you made while connecting was not applied:' : `${refused.length} changes you made while connecting were not applied:`}
+        {refused.length === 1
+          ? 'A change you made while connecting was not applied:'
+          : `${refused.length} changes you made while connecting were not applied:`}
       </p>
       <ul className={styles.list}>
         {refused.map((change, i) => (

@@ -35,8 +35,8 @@ export function RecordIntegrityNotice({ integrity, participants }: RecordIntegri
     <div className={styles.root} data-integrity={newerVersion ? 'newer' : capacity}>
       {newerVersion && (
         <p role="alert" className={styles.blocking} data-code="newerVersion">
-          Someone in this session runs a newer Stagecoach. Update Teams or reload Stagecoach to make changes; until then
-          this panel only shows the session.
+          Someone in this session runs a newer Stagecoach. Update Teams or reload Stagecoach to make changes; until then this panel only
+          shows the session.
         </p>
       )}
       {capacity === 'full' && (
@@ -51,8 +51,8 @@ export function RecordIntegrityNotice({ integrity, participants }: RecordIntegri
       )}
       {unverified > 0 && (
         <p role="status" className={styles.line} data-code="unverified">
-          {unverified === 1 ? '1 change' : `${unverified} changes`} said to be by {unique(names).join(', ')} not shown: they
-          show once that person’s own Stagecoach confirms them.
+          {unverified === 1 ? '1 change' : `${unverified} changes`} said to be by {unique(names).join(', ')} not shown: they show once that
+          person’s own Stagecoach confirms them.
         </p>
       )}
     </div>

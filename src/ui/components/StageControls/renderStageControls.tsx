@@ -19,12 +19,7 @@ export function renderStageControls(state: StageControlsState, classes: StageCon
     <div className={classes.root} role="group" aria-label="Stage controls" data-stage-controls>
       <div className={classes.actions}>
         {state.canAdvance && state.next && (
-          <Button
-            appearance="primary"
-            icon={<ArrowRight16Regular />}
-            iconPosition="after"
-            onClick={state.requestAdvance}
-          >
+          <Button appearance="primary" icon={<ArrowRight16Regular />} iconPosition="after" onClick={state.requestAdvance}>
             Advance to {STAGE_LABELS[state.next]}
           </Button>
         )}

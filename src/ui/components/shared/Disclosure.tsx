@@ -55,7 +55,11 @@ export function Disclosure({ summary, children, defaultOpen = false, onToggle, c
       }}
     >
       <summary className={mergeClasses(styles.summary, summaryClassName)}>
-        {open ? <ChevronDown16Regular aria-hidden className={styles.chevron} /> : <ChevronRight16Regular aria-hidden className={styles.chevron} />}
+        {open ? (
+          <ChevronDown16Regular aria-hidden className={styles.chevron} />
+        ) : (
+          <ChevronRight16Regular aria-hidden className={styles.chevron} />
+        )}
         <span>{summary}</span>
       </summary>
       {children}

@@ -3,7 +3,13 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import type { StatusKeeping } from '../../../ports';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   text: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
