@@ -95,6 +95,18 @@ module.exports = defineConfig([
   globalIgnores(['dist/', 'dist-simulator/', 'build/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', '.tmp/']),
   js.configs.recommended,
   { files: ['**/*.{ts,tsx}'], extends: [tseslint.configs.recommended] },
+  {
+    // A few rules that need types: a promise nobody awaits or catches, a promise
+    // where a plain callback is expected, a switch that misses a case of a union.
+    name: 'types/promises-and-switches',
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   { files: ['**/*.{js,cjs}'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['src/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },

@@ -55,7 +55,6 @@ const downloadSync = () => import(/* webpackChunkName: "liveShare" */ './liveSha
 /** The store that paints from the device, with the domain's checks (and zod): a small chunk of its own. */
 const loadDeviceCopyStore = () => import(/* webpackChunkName: "deviceCopy" */ './deviceCopyStore');
 
-
 /**
  * Starts a surface of the meeting: paints the shell at once (theme from the
  * address Teams filled in), loads the Teams host and the sync store in
@@ -93,7 +92,8 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   // device only downloads it now, and evaluates it once painted; loadOnce loads a
   // chunk that failed again on "Try again".
   const sync = loadOnce(loadSync);
-  if (initial.paintsFromDevice) downloadSync().catch(() => undefined); // a failure shows when it is loaded for real
+  if (initial.paintsFromDevice)
+    downloadSync().catch(() => undefined); // a failure shows when it is loaded for real
   // Awaited only once the host is known; if the host fails first, this keeps a
   // failed chunk load from also surfacing as an unhandled rejection.
   else sync().catch(() => undefined);
@@ -176,8 +176,10 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     // Painted already, and the host told: a failure to connect keeps the panel
     // and its queued changes, says why and offers to try again.
     const queued = early;
-    const attempt = () =>
-      connect().then(connected, (error: unknown) => queued.connectionFailed(`Live Share could not connect (${messageOf(error)}).`, attempt));
+    const attempt = (): Promise<void> =>
+      connect().then(connected, (error: unknown) =>
+        queued.connectionFailed(`Live Share could not connect (${messageOf(error)}).`, () => void attempt()),
+      );
     await attempt();
   };
 

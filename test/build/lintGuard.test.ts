@@ -7,8 +7,11 @@ const root = path.resolve(__dirname, '../..');
 // The config is passed in rather than found on disk: ESLint loads config files
 // with import(), which jest's module sandbox does not support.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const config = require('../../eslint.config.js');
-const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+const config = require('../../eslint.config.js') as { name?: string }[];
+// The files linted here are made up: the type-aware rules, which need each file in the
+// TypeScript project, are left out (they are about promises and switches, not layers).
+const layerConfig = config.filter((c) => c.name !== 'types/promises-and-switches');
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: layerConfig });
 
 async function errorsIn(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
