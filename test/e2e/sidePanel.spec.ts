@@ -34,6 +34,24 @@ async function expectWholeWords(page: Page, where: string) {
   await usePanelWidth(page, 320);
 }
 
+/** A fresh meeting walked to Plan the short way: the coachee states the challenge, the coach goes on past Learn anyway. */
+async function openInPlan(page: Page) {
+  await page.goto('/');
+  const coach = frame(page, COACH_PANE);
+  const coachee = frame(page, COACHEE_PANE);
+  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(CHALLENGE);
+  await coachee.getByRole('button', { name: 'State challenge' }).click();
+  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
+  await expect(heading(coach, 'Learn')).toBeVisible();
+  await coach.getByRole('button', { name: 'Advance to Plan' }).click();
+  await coach
+    .getByRole('dialog', { name: /is not finished yet/ })
+    .getByRole('button', { name: 'Advance anyway' })
+    .click();
+  await expect(heading(coachee, 'Plan')).toBeVisible();
+  return { coach, coachee };
+}
+
 test('every stage, last time’s review and the follow-up form keep whole words at 280 and 320 px', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1600, height: 1000 });
@@ -70,21 +88,7 @@ test('every stage, last time’s review and the follow-up form keep whole words 
 });
 
 test('the confidence gate: low confidence is never clicked past, and the notes keep the choice', async ({ page }) => {
-  await page.goto('/');
-  const coach = frame(page, COACH_PANE);
-  const coachee = frame(page, COACHEE_PANE);
-  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(CHALLENGE);
-  await coachee.getByRole('button', { name: 'State challenge' }).click();
-  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
-  await expect(heading(coach, 'Learn')).toBeVisible();
-  for (const next of ['Plan']) {
-    await coach.getByRole('button', { name: `Advance to ${next}` }).click();
-    await coach
-      .getByRole('dialog', { name: /is not finished yet/ })
-      .getByRole('button', { name: 'Advance anyway' })
-      .click();
-    await expect(heading(coach, next)).toBeVisible();
-  }
+  const { coach, coachee } = await openInPlan(page);
 
   // Low confidence: the gate says something may be missing and offers Learn first.
   await coach.getByRole('button', { name: 'Advance to Close' }).click();
@@ -113,18 +117,7 @@ test('the confidence gate: low confidence is never clicked past, and the notes k
 });
 
 test('a next step’s date problem is said at the date field, in the date format the user reads', async ({ page }) => {
-  await page.goto('/');
-  const coach = frame(page, COACH_PANE);
-  const coachee = frame(page, COACHEE_PANE);
-  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(CHALLENGE);
-  await coachee.getByRole('button', { name: 'State challenge' }).click();
-  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
-  await coach.getByRole('button', { name: 'Advance to Plan' }).click();
-  await coach
-    .getByRole('dialog', { name: /is not finished yet/ })
-    .getByRole('button', { name: 'Advance anyway' })
-    .click();
-  await expect(heading(coachee, 'Plan')).toBeVisible();
+  const { coach, coachee } = await openInPlan(page);
 
   const steps = coachee.getByRole('region', { name: 'Next steps' });
   const due = steps.getByLabel('Due date');
