@@ -36,38 +36,3 @@ export async function carryOverPrevious(
   const result = store.dispatch(carryOverFrom(previous));
   return result.ok ? { kind: 'carried', fromSessionId: previous.sessionId } : { kind: 'failed', message: result.reason };
 }
-
-/**
- * In the coach's side panel: tries the carry-over each time the session
- * changes until it is done or cannot be (no previous session, a failure,
- * which is left quiet: the session goes on without last time's plan). Never
- * two attempts at once; one more after an attempt that found it too early.
- * Returns the way to stop.
- */
-export function carryOverWhenDue(
-  store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>,
-  userId: string,
-  attemptCarryOver: () => Promise<CarryOverOutcome>,
-): () => void {
-  let running = false;
-  let finished = false;
-  const attempt = () => {
-    if (running || finished || !carryOverDue(store.getSnapshot().session, userId)) return;
-    running = true;
-    void attemptCarryOver()
-      .then(
-        (outcome) => (finished = outcome.kind !== 'notYet'),
-        () => (finished = true),
-      )
-      .finally(() => {
-        running = false;
-        if (!finished) attempt();
-      });
-  };
-  const unsubscribe = store.subscribe(attempt);
-  attempt();
-  return () => {
-    finished = true;
-    unsubscribe();
-  };
-}

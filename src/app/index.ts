@@ -11,7 +11,8 @@ export {
   OWN_COPY_DEBOUNCE_MS,
 } from './ownCopySaver';
 export type { KeepOwnCopyOptions, OwnCopySaver, OwnCopySaverOptions, OwnCopySaveResult, SaverTimers } from './ownCopySaver';
-export { carryOverPrevious, carryOverWhenDue, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
+export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
+export { carryOverWhenDue } from './carryOverWhenDue';
 export type { CarryOverOutcome } from './carryOverPrevious';
 export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
 export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks';
