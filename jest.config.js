@@ -19,6 +19,9 @@ const project = (name, testEnvironment, extra = {}) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Every core: jest's default leaves one idle, which on CI's two cores halves the unit tests' speed
+  // (about 4 minutes against 2 there); the suites share no state between files.
+  maxWorkers: '100%',
   projects: [
     project('base', 'node'),
     project('domain', 'node'),
