@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { CARD } from '../shared';
 
 /**
  * Fluent's medium Checkbox draws a 16 px indicator: the due-date line under a
@@ -15,22 +16,7 @@ const STEP_INDENT = `calc(${STEP_MARKER} + ${tokens.spacingHorizontalS} + ${toke
  */
 export const useFollowUpPlanStyles = makeStyles({
   plan: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXL, minWidth: 0 },
-  // A card as Fluent's Card draws one (its filled look), without the component: Card brings the
-  // keyboard-navigation library (tabster) into first paint, which these static cards do not need.
-  card: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    // Invisible in light and dark; drawn in high contrast, where shadows vanish.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    overflowWrap: 'break-word',
-  },
+  card: CARD,
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   sectionHead: {
     display: 'flex',

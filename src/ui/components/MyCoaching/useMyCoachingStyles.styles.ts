@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { CARD } from '../shared';
 
 /**
  * The personal tab's parts: cards that read at 1024 px and hold at 320 px.
@@ -6,22 +7,7 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
  * any line, and never changes how narrow a box may get).
  */
 export const useMyCoachingStyles = makeStyles({
-  // A card as Fluent's Card draws one (its filled look), without the component: Card brings the
-  // keyboard-navigation library (tabster) into first paint, which these static cards do not need.
-  card: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    // Invisible in light and dark; drawn in high contrast, where shadows vanish.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    overflowWrap: 'break-word',
-  },
+  card: CARD,
   cardHead: {
     display: 'flex',
     flexWrap: 'wrap',

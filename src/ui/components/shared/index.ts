@@ -11,3 +11,4 @@ export type { DisclosureProps } from './Disclosure';
 export { GROW_WITH_TEXT } from './growWithText';
 export { PanelDialog } from './PanelDialog';
 export type { PanelDialogProps } from './PanelDialog';
+export { CARD } from './cardStyle';
