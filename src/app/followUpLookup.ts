@@ -1,7 +1,7 @@
 // The plan behind a follow-up meeting, as the Outlook add-in shows it: from
 // the event open in Outlook to the stored session whose follow-up it is, with
 // the viewer's own steps' done states from their own task list.
-import { planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
+import { own, planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
 import type { EventLookup, GraphOutcome, SessionHistoryReading, TaskGateway } from '../ports';
 import { stepTasksOf } from './stepTasks';
 import { messageOf } from '../base';
@@ -82,7 +82,7 @@ export interface TickStep {
  * Someone else's step is refused: nobody writes another person's tasks. Never rejects.
  */
 export async function tickStep({ tasks, session, viewerId, stepId, done, notesUrl }: TickStep): Promise<GraphOutcome<void>> {
-  const step = session.nextSteps[stepId];
+  const step = own(session.nextSteps, stepId);
   if (!step || step.ownerId !== viewerId) {
     return { ok: false, failure: { kind: 'invalid', message: 'Only the person a step belongs to can tick it.', retryable: false } };
   }

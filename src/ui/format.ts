@@ -1,4 +1,4 @@
-import type { EpochMs, FollowUpKind, LocalDate, Participant, Role, UserId } from '../domain';
+import { own, type EpochMs, type FollowUpKind, type LocalDate, type Participant, type Role, type UserId } from '../domain';
 
 const MINUTE_MS = 60_000;
 
@@ -25,7 +25,7 @@ export const FOLLOW_UP_KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
 
 /** A participant's name, or a neutral stand-in for someone who has left the roster. */
 export function nameOf(participants: Record<UserId, Participant>, userId: UserId): string {
-  return participants[userId]?.displayName ?? 'Someone';
+  return own(participants, userId)?.displayName ?? 'Someone';
 }
 
 /** The first participant holding `role`, if anyone does. */

@@ -1,18 +1,22 @@
 import {
   coacheesOf,
   openStepsOf,
+  own,
+  planOf,
+  progressOf,
   roleOf,
+  sessionAsSeenBy,
   upcomingFollowUps,
   type CoacheeOverview,
   type EpochMs,
   type LocalDate,
   type OpenStep,
   type SessionState,
+  type StepProgress,
   type TaskDone,
   type UpcomingFollowUp,
   type UserId,
 } from '../../../domain';
-import { planOf, progressOf, sessionAsSeenBy, type StepProgress } from '../../../domain';
 
 // The personal tab's content as plain data: which parts a user sees, from
 // their own stored sessions. No React, no formatting.
@@ -56,7 +60,7 @@ export interface MyCoachingView {
 const challengeOf = (s: SessionState) =>
   (s.challenge.currentId &&
     Object.hasOwn(s.challenge.versions, s.challenge.currentId) &&
-    s.challenge.versions[s.challenge.currentId]?.text) ||
+    own(s.challenge.versions, s.challenge.currentId)?.text) ||
   '';
 
 /**

@@ -1,5 +1,6 @@
 import {
   coachingGrowth,
+  own,
   orderedTimeline,
   roleOf,
   samePair,
@@ -37,8 +38,6 @@ export interface LastSession {
   challenge: string;
   openSteps: { id: string; text: string; owner: string; due: string }[];
 }
-
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 const nameIn = (session: SessionState, userId: UserId) => own(session.participants, userId)?.displayName ?? 'Someone who left';
 

@@ -1,4 +1,5 @@
 import {
+  own,
   criteriaFor,
   LOW_CONFIDENCE,
   orderedTimeline,
@@ -143,9 +144,6 @@ export interface SessionNotes {
   /** Null unless this session carried the previous plan over. */
   lastTime: NotesLastTime | null;
 }
-
-// Ids and user ids come from other clients: look them up as own properties only.
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 function person(participants: Record<UserId, Participant>, userId: UserId): NotesPerson {
   const p = own(participants, userId);

@@ -1,5 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Participant } from '../../../domain';
+import { own, type Participant } from '../../../domain';
 import type { RecordIntegrity } from '../../../ports';
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export function RecordIntegrityNotice({ integrity, participants }: RecordIntegri
   const styles = useStyles();
   if (!integrity) return null;
   const { unverified, unverifiedAuthors, newerVersion, capacity } = integrity;
-  const names = unverifiedAuthors.map((id) => participants[id]?.displayName ?? 'someone not in the session');
+  const names = unverifiedAuthors.map((id) => own(participants, id)?.displayName ?? 'someone not in the session');
   return (
     <div className={styles.root} data-integrity={newerVersion ? 'newer' : capacity}>
       {newerVersion && (

@@ -1,4 +1,4 @@
-import type { EpochMs, FollowUpKind, ItemId, LocalDate, SessionState } from '../../../domain';
+import { own, type EpochMs, type FollowUpKind, type ItemId, type LocalDate, type SessionState } from '../../../domain';
 import { nameOf, participantWithRole } from '../../format';
 
 /** An option as the stage shows it: the words, and whose words they are. */
@@ -67,7 +67,7 @@ export function stageSummaryOf(session: SessionState): StageSummaryData {
   const coachName = participantWithRole(participants, 'coach')?.displayName ?? 'the coach';
   const coacheeName = participantWithRole(participants, 'coachee')?.displayName ?? 'the coachee';
   const challengeId = session.challenge.currentId;
-  const challenge = challengeId !== null ? (session.challenge.versions[challengeId]?.text ?? null) : null;
+  const challenge = challengeId !== null ? (own(session.challenge.versions, challengeId)?.text ?? null) : null;
 
   const options = Object.values(session.options)
     .sort(inOrder)
