@@ -8,10 +8,20 @@ export function localDate(days: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A next step as the coachee types it in Plan. */
+export interface NextStepInput {
+  text: string;
+  owner: 'Sam (coachee)' | 'Alex (coach)';
+  /** Due this many days from today. */
+  inDays: number;
+}
+
 export interface ShortSession {
   challenge: string;
-  /** The coachee's own next step. */
+  /** The coachee's own next step, due in a week. */
   step: string;
+  /** Further next steps, after `step`. */
+  moreSteps?: readonly NextStepInput[];
   summary: string;
   /**
    * Called as each stage begins, in both panels (Close: before the follow-up
@@ -31,7 +41,10 @@ const expectStage = (panel: FrameLocator, stage: string) =>
  * is false) accepted. Returns once the coachee's panel shows the invite
  * accepted, or only on the coach's calendar when not accepting.
  */
-export async function closeSession(page: Page, { challenge, step, summary, atStage, accept = true }: ShortSession): Promise<void> {
+export async function closeSession(
+  page: Page,
+  { challenge, step, moreSteps = [], summary, atStage, accept = true }: ShortSession,
+): Promise<void> {
   const coach = frame(page, COACH_PANE);
   const coachee = frame(page, COACHEE_PANE);
   await expectStage(coachee, 'Open');
@@ -57,11 +70,13 @@ export async function closeSession(page: Page, { challenge, step, summary, atSta
     .getByRole('radiogroup', { name: 'Option to carry out' })
     .getByRole('radio', { name: /Hand over on Wednesdays/ })
     .check();
-  await coachee.getByRole('textbox', { name: 'Next step' }).fill(step);
-  await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Sam (coachee)' });
-  await coachee.getByLabel('Due date').fill(localDate(7));
-  await coachee.getByRole('button', { name: 'Add next step' }).click();
-  await expect(coach.getByRole('checkbox', { name: step })).toBeVisible();
+  for (const next of [{ text: step, owner: 'Sam (coachee)', inDays: 7 } as const, ...moreSteps]) {
+    await coachee.getByRole('textbox', { name: 'Next step' }).fill(next.text);
+    await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: next.owner });
+    await coachee.getByLabel('Due date').fill(localDate(next.inDays));
+    await coachee.getByRole('button', { name: 'Add next step' }).click();
+    await expect(coach.getByRole('checkbox', { name: next.text })).toBeVisible();
+  }
 
   await coach.getByRole('button', { name: 'Advance to Close' }).click();
   const confidence = coach.getByRole('dialog', { name: 'Before Close: your confidence' });
