@@ -3,7 +3,7 @@
 // lint rules; test/build/layers.test.ts fails when a src/ folder has no row.
 //
 // Imports flow downward only:
-//   base ← domain ← ports ← {app, teams, sync, auth, graph, outlook, ui} ← {entries, simulator}
+//   base ← domain ← ports ← {app, teams, sync, auth, graph, outlook, words ← ui} ← {entries, simulator}
 // base (generic helpers) is below everything; app (use cases over ports) sits
 // beside the adapters and the UI and knows none of them.
 // If a build breaks on these rules, move the code; do not relax the table.
@@ -16,7 +16,7 @@
  */
 
 const ADAPTERS = ['teams', 'sync', 'auth', 'graph', 'outlook'];
-const BELOW_TOP = ['base', 'domain', 'ports', 'app', ...ADAPTERS, 'ui'];
+const BELOW_TOP = ['base', 'domain', 'ports', 'app', 'words', ...ADAPTERS, 'ui'];
 /** What the middle layers may import: the model, its ports and the generic helpers. */
 const CORE = ['base', 'domain', 'ports'];
 
@@ -32,6 +32,9 @@ const LAYERS = {
   // Use cases: what Stagecoach does (save each person's copy, keep steps in To Do, carry
   // last time's plan over, find a follow-up's plan) over ports only, whatever adapters run them.
   app: { imports: CORE, onlyPackages: [] },
+  // The words: every sentence in the reader's language (catalogues, plurals, dates through Intl).
+  // Only the UI and the entries word things; the model and the adapters report codes and kinds.
+  words: { imports: CORE },
   // Adapters: each wraps one outside library behind a port and knows no other adapter.
   teams: { imports: CORE },
   sync: { imports: CORE },
@@ -41,7 +44,7 @@ const LAYERS = {
   // the page loads from Microsoft's CDN; never bundled, so never imported).
   outlook: { imports: CORE },
   // The UI reaches adapters and use cases only through the ports an entry hands it.
-  ui: { imports: CORE },
+  ui: { imports: [...CORE, 'words'] },
   // Entries pick the adapters and mount the UI; react-dom/client is their mount point.
   entries: { imports: BELOW_TOP, alsoPackages: ['react-dom/client'] },
   simulator: { imports: BELOW_TOP },
@@ -70,6 +73,8 @@ const LIBRARIES = {
   Temporal: { pattern: '^temporal-polyfill(/|$)', owners: ['graph'] },
   // CLDR's Windows → IANA zone table, for the Windows zone names Graph writes.
   'Windows zone names': { pattern: '^windows-iana(/|$)', owners: ['graph'] },
+  // ICU MessageFormat at run time (plurals, selects); messages are compiled at build time by tools/catalogue.cjs.
+  Lingui: { pattern: '^@lingui/', owners: ['words'] },
   MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
   // Office.js is a script tag, not a module: nothing imports it, and only src/outlook
   // may name its types (`/// <reference types="office-js" />`).

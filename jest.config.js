@@ -31,6 +31,7 @@ module.exports = {
     project('simulator', 'node'),
     project('build', 'node'),
     project('graph', 'node'),
+    project('words', 'node'),
     project('auth', 'node'),
     // Office.js is a browser script: the Outlook adapter runs against a fake global in jsdom.
     project('outlook', 'jsdom'),

@@ -128,6 +128,13 @@ const swcRule = (/** @type {boolean} */ production) => ({
   },
 });
 
+/** The words: each catalogue compiled at build time (tools/catalogue.cjs), so no message parser ships. */
+const catalogueRule = {
+  test: /[\\/]src[\\/]words[\\/]catalogues[\\/].+\.json$/,
+  type: 'javascript/auto',
+  use: path.resolve(__dirname, 'tools/catalogueLoader.cjs'),
+};
+
 /**
  * `npm run build`: the product's pages only, into dist/. `--env simulator` (the
  * browser tests) and `npm start`: the product's pages and the simulator's, into
@@ -162,7 +169,7 @@ module.exports = (env, argv) => {
       // test utilities stay out of every build.
       alias: { '@fluidframework/test-client-utils': false },
     },
-    module: { rules: [swcRule(production)] },
+    module: { rules: [swcRule(production), catalogueRule] },
     plugins: [
       ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title, '', policy) })),
       // Office.js first (a blocking script), then our deferred bundle.
@@ -260,6 +267,7 @@ module.exports = (env, argv) => {
 };
 
 module.exports.swcRule = swcRule;
+module.exports.catalogueRule = catalogueRule;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.EXTENSION_ICONS = EXTENSION_ICONS;
 module.exports.STATIC_PAGES = STATIC_PAGES;

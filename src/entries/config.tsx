@@ -1,7 +1,9 @@
 import type { ThemeName } from '../ports';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, ConfigPage } from '../ui';
+import type { Words } from '../words';
 import { mountBoot } from './boot';
+import { followLanguage } from './pageWords';
 import { appRoot, failStart } from './showFailure';
 
 // The configuration page (manifest configurationUrl) Teams shows when
@@ -9,20 +11,26 @@ import { appRoot, failStart } from './showFailure';
 // once; the Teams adapter saves the side panel's address on the host's Save.
 
 const container = appRoot('configuration');
-const boot = mountBoot<{ theme: ThemeName; saved: boolean }>(
+const boot = mountBoot<{ theme: ThemeName; saved: boolean; words: Words | null }>(
   container,
-  { theme: themeFromQuery(window.location.search), saved: false },
-  ({ theme, saved }) => (
-    <AppShell theme={theme}>
+  { theme: themeFromQuery(window.location.search), saved: false, words: null },
+  ({ theme, saved, words }) => (
+    <AppShell theme={theme} words={words}>
       <ConfigPage saved={saved} />
     </AppShell>
   ),
+);
+
+const language = followLanguage(
+  (words) => boot.update({ words }),
+  (error: unknown) => failStart(error, { host: null, root: boot.root, container }),
 );
 
 loadTeamsHosts()
   .then(({ createTeamsConfigHost }) => createTeamsConfigHost())
   .then((host) => {
     boot.update({ theme: host.theme });
+    language.hostSays(host.locale);
     host.onThemeChange((theme) => boot.update({ theme }));
     host.onSaved(() => boot.update({ saved: true }));
     host.setValid(true);

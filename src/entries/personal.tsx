@@ -4,7 +4,9 @@ import type { UserId } from '../domain';
 import type { MyCoachingSource, PersonalHost, ThemeName } from '../ports';
 import { loadPersonalHost, themeFromQuery } from '../teams';
 import { AppShell, MyCoaching } from '../ui';
+import type { Words } from '../words';
 import { mountBoot } from './boot';
+import { followLanguage } from './pageWords';
 import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
 
@@ -22,14 +24,15 @@ interface PersonalBoot {
   source: MyCoachingSource | null;
   /** The session a notes link opened the tab on (its subEntityId), if any. */
   openSessionId: string | null;
+  words: Words | null;
 }
 
 const container = appRoot('My coaching');
 const boot = mountBoot<PersonalBoot>(
   container,
-  { theme: themeFromQuery(window.location.search), userId: null, locale: undefined, source: null, openSessionId: null },
-  ({ theme, userId, source, locale, openSessionId }) => (
-    <AppShell theme={theme}>
+  { theme: themeFromQuery(window.location.search), userId: null, locale: undefined, source: null, openSessionId: null, words: null },
+  ({ theme, userId, source, locale, openSessionId, words }) => (
+    <AppShell theme={theme} words={words}>
       <MyCoaching userId={userId} source={source} clock={systemClock} locale={locale} openSessionId={openSessionId} />
     </AppShell>
   ),
@@ -37,11 +40,17 @@ const boot = mountBoot<PersonalBoot>(
 
 let host: PersonalHost | null = null;
 
+const language = followLanguage(
+  (words) => boot.update({ words }),
+  (error: unknown) => failStart(error, { host, root: boot.root, container }),
+);
+
 async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
   host = personal;
   const { context } = personal;
   boot.update({ openSessionId: context.sessionToOpen, theme: context.theme, locale: context.locale });
+  language.hostSays(context.locale);
   personal.onThemeChange((theme) => boot.update({ theme }));
 
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.

@@ -3,7 +3,9 @@ import type { FrameContext, MeetingHost, Self, SessionStore, ThemeName } from '.
 import type { QueuedSessionStore } from '../sync';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type PortsProviderProps } from '../ui';
+import type { Words } from '../words';
 import { mountBoot } from './boot';
+import { followLanguage } from './pageWords';
 import { graphAccessFor } from './graphAccess';
 import { inPaintingFrame } from './paintingFrame';
 import { createLocalPrivateNotes, seedFromOwnCopy } from './privateNotesStore';
@@ -67,6 +69,7 @@ const loadDeviceCopyStore = () => import(/* webpackChunkName: "deviceCopy" */ '.
 interface MeetingBoot extends Omit<PortsProviderProps, 'clock' | 'children'> {
   theme: ThemeName;
   surface: AppShellProps['children'];
+  words: Words | null;
 }
 
 export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void {
@@ -74,9 +77,9 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   const initial = surfaceFor(null);
   const boot = mountBoot<MeetingBoot>(
     container,
-    { theme: themeFromQuery(window.location.search), self: NOBODY, store: null, surface: initial.surface },
-    ({ theme, surface, ...ports }) => (
-      <AppShell theme={theme}>
+    { theme: themeFromQuery(window.location.search), self: NOBODY, store: null, surface: initial.surface, words: null },
+    ({ theme, surface, words, ...ports }) => (
+      <AppShell theme={theme} words={words}>
         <PortsProvider {...ports} clock={systemClock}>
           {surface}
         </PortsProvider>
@@ -98,6 +101,11 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   // failed chunk load from also surfacing as an unhandled rejection.
   else sync().catch(() => undefined);
   let host: MeetingHost | null = null;
+  // The words load alongside teams-js, from the locale Teams put in the address.
+  const language = followLanguage(
+    (words) => boot.update({ words }),
+    (error: unknown) => failStart(error, { host, root: boot.root, container }),
+  );
 
   const start = async () => {
     host = await (await teams).createTeamsMeetingHost();
@@ -116,6 +124,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       history: choice.readsHistory ? graph.history : undefined,
     });
     host.onThemeChange((theme) => boot.update({ theme }));
+    language.hostSays(context.locale);
 
     let early: QueuedSessionStore | null = null;
     const device = choice.paintsFromDevice ? await (fromDevice ?? loadDeviceCopyStore()) : null;

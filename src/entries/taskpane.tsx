@@ -1,9 +1,11 @@
-import { createRoot } from 'react-dom/client';
 import { openOutlookItem, type OutlookItem } from '../outlook';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../ui';
+import { mountBoot } from './boot';
+import { followLanguage } from './pageWords';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
 import { loadOnce, messageOf } from '../base';
+import type { Words } from '../words';
 
 // The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
 // meeting). The page loads Office.js from Microsoft's CDN before this bundle;
@@ -32,11 +34,15 @@ function start(item: OutlookItem, container: HTMLElement) {
       .then((g) => g.tick(step, done))
       .catch((error: unknown) => ({ ok: false, failure: { kind: 'unknown', message: messageOf(error), retryable: true } }));
 
-  createRoot(container).render(
-    <AppShell theme={item.theme ?? 'default'}>
+  const boot = mountBoot<{ words: Words | null }>(container, { words: null }, ({ words }) => (
+    <AppShell theme={item.theme ?? 'default'} words={words}>
       <FollowUpPane load={load} tick={tick} today={systemClock.today()} />
-    </AppShell>,
-  );
+    </AppShell>
+  ));
+  followLanguage(
+    (words) => boot.update({ words }),
+    (error) => showFailure(container, error),
+  ).hostSays(item.displayLanguage);
 }
 
 const container = appRoot('task pane');

@@ -17,6 +17,8 @@ export interface OutlookItem {
   nestedAuth: boolean;
   /** Outlook's theme, where it tells one. */
   theme: 'default' | 'dark' | null;
+  /** Outlook's display language ("de-DE"), where it tells one: the pane speaks it. */
+  displayLanguage: string | null;
 }
 
 /** Why the add-in cannot show a plan here, in words for people. */
@@ -41,6 +43,14 @@ function itemIdOfComposeForm(item: Office.AppointmentCompose): Promise<string> {
     });
   });
 }
+
+const displayLanguageOf = (context: Office.Context): string | null => {
+  try {
+    return typeof context.displayLanguage === 'string' && context.displayLanguage.length <= 35 ? context.displayLanguage : null;
+  } catch {
+    return null; // a host that does not say: the browser's language stands
+  }
+};
 
 const themeOf = (context: Office.Context): OutlookItem['theme'] => {
   try {
@@ -90,5 +100,6 @@ export async function openOutlookItem(): Promise<OutlookItem> {
     user: { email: profile.emailAddress, displayName: profile.displayName },
     nestedAuth: Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
     theme: themeOf(Office.context),
+    displayLanguage: displayLanguageOf(Office.context),
   };
 }

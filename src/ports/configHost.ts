@@ -8,6 +8,8 @@ import type { ThemeName } from './meetingHost';
 export interface ConfigHost {
   /** The user's Teams theme when the page opened. */
   readonly theme: ThemeName;
+  /** The user's Teams locale ("de-DE"), when the host says it. */
+  readonly locale: string | null;
   /** Calls back when the host's theme changes; returns an unsubscribe. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
   /** Enables or disables the host's Save button. */

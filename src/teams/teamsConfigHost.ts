@@ -12,7 +12,7 @@ import { messageOf, createListeners } from '../base';
  */
 export async function createTeamsConfigHost(win: Window = window): Promise<ConfigHost> {
   await initializeTeams(win);
-  const { theme } = (await app.getContext()).app;
+  const { theme, locale } = (await app.getContext()).app;
   const onThemeChange = themeEvents();
   const listeners = createListeners();
   pages.config.registerOnSaveHandler((saveEvent) => {
@@ -28,6 +28,7 @@ export async function createTeamsConfigHost(win: Window = window): Promise<Confi
   void app.notifySuccess().catch(() => undefined);
   return {
     theme: isThemeName(theme) ? theme : 'default',
+    locale: typeof locale === 'string' && locale.length <= 35 ? locale : null,
     onThemeChange,
     setValid: (valid) => pages.config.setValidityState(valid),
     onSaved(listener) {

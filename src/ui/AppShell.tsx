@@ -9,6 +9,8 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ThemeName } from '../ports';
+import type { Words } from '../words';
+import { WordsProvider } from './words';
 
 const THEMES: Readonly<Record<ThemeName, Theme>> = {
   default: teamsLightTheme,
@@ -27,15 +29,27 @@ const useStyles = makeStyles({
 export interface AppShellProps {
   /** The Teams theme to follow. @default 'default' */
   theme?: ThemeName;
+  /**
+   * The reader's words; until their language has loaded (a small chunk, fetched
+   * alongside teams-js) the shell paints its background and nothing else.
+   */
+  words: Words | null;
   children?: ReactNode;
 }
 
-/** The Teams look (light, dark or high contrast) for any surface. */
-export function AppShell({ theme = 'default', children }: AppShellProps) {
+/** The Teams look (light, dark or high contrast) and the reader's language and direction, for any surface. */
+export function AppShell({ theme = 'default', words, children }: AppShellProps) {
   const styles = useStyles();
+  const locale = words?.locale;
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
-      {children}
+    <FluentProvider
+      theme={THEMES[theme]}
+      className={styles.root}
+      data-theme={theme}
+      dir={locale?.direction ?? 'ltr'}
+      lang={locale?.intlLocale}
+    >
+      {words && <WordsProvider words={words}>{children}</WordsProvider>}
     </FluentProvider>
   );
 }

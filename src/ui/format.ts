@@ -1,47 +1,54 @@
-import { own, type EpochMs, type FollowUpKind, type LocalDate, type Participant, type Role, type UserId } from '../domain';
+import { own, type EpochMs, type FollowUpKind, type Participant, type Role, type Stage, type UserId } from '../domain';
+import type { Words } from '../words';
 
 const MINUTE_MS = 60_000;
 
 /** "<1 min", "4 min", "1 h 5 min": minutes are as precise as a coaching conversation needs. */
-export function formatDuration(ms: number): string {
+export function formatDuration(words: Words, ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / MINUTE_MS);
-  if (minutes < 1) return '<1 min';
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1) return words.t('common.duration.underMinute');
+  if (minutes < 60) return words.t('common.duration.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return rest === 0 ? words.t('common.duration.hours', { hours }) : words.t('common.duration.hoursMinutes', { hours, minutes: rest });
 }
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  coach: 'Coach',
-  coachee: 'Coachee',
-  observer: 'Observer',
-};
+export function roleLabel(words: Words, role: Role): string {
+  switch (role) {
+    case 'coach':
+      return words.t('common.role.coach');
+    case 'coachee':
+      return words.t('common.role.coachee');
+    case 'observer':
+      return words.t('common.role.observer');
+  }
+}
 
-export const FOLLOW_UP_KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
-  statusUpdate: 'Status update',
-  decisionMeeting: 'Decision meeting',
-};
+export function followUpKindLabel(words: Words, kind: FollowUpKind): string {
+  return kind === 'statusUpdate' ? words.t('common.followUpKind.statusUpdate') : words.t('common.followUpKind.decisionMeeting');
+}
+
+export function stageLabel(words: Words, stage: Stage): string {
+  switch (stage) {
+    case 'open':
+      return words.t('common.stage.open');
+    case 'learn':
+      return words.t('common.stage.learn');
+    case 'plan':
+      return words.t('common.stage.plan');
+    case 'close':
+      return words.t('common.stage.close');
+  }
+}
 
 /** A participant's name, or a neutral stand-in for someone who has left the roster. */
-export function nameOf(participants: Record<UserId, Participant>, userId: UserId): string {
-  return own(participants, userId)?.displayName ?? 'Someone';
+export function nameOf(words: Words, participants: Record<UserId, Participant>, userId: UserId): string {
+  return own(participants, userId)?.displayName ?? words.t('common.someone');
 }
 
 /** The first participant holding `role`, if anyone does. */
 export function participantWithRole(participants: Record<UserId, Participant>, role: Role): Participant | undefined {
   return Object.values(participants).find((p) => p.role === role);
-}
-
-/** A `YYYY-MM-DD` date in words, read as a calendar date (no time-zone shift). */
-export function formatLocalDate(date: LocalDate): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
-}
-
-export function formatDateTime(at: EpochMs): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

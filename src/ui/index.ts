@@ -9,3 +9,4 @@ export { BootView } from './BootView';
 export type { BootViewProps, Watched } from './BootView';
 export { PortsProvider } from './hooks';
 export type { PortsProviderProps } from './hooks';
+export { useWords, WordsProvider } from './words';

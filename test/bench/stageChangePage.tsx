@@ -2,6 +2,7 @@ import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Command } from '../../src/domain';
 import { AppShell, PortsProvider, SidePanel } from '../../src/ui';
+import { loadWords } from '../../src/words';
 import { fakeClock } from '../fixtures/clock';
 import { bigSession, COACH, latestAt } from '../fixtures/sessions';
 import { seededSessionStore } from './seededSessionStore';
@@ -60,13 +61,15 @@ async function run(changes: number, warmup: number): Promise<StageChangeTimes> {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The bench page has no #root element.');
-createRoot(container).render(
-  <Profiler id="side-panel" onRender={onRender}>
-    <AppShell theme="default">
-      <PortsProvider store={store} self={COACH} clock={clock}>
-        <SidePanel />
-      </PortsProvider>
-    </AppShell>
-  </Profiler>,
-);
+void loadWords('en-US').then((words) => {
+  createRoot(container).render(
+    <Profiler id="side-panel" onRender={onRender}>
+      <AppShell theme="default" words={words}>
+        <PortsProvider store={store} self={COACH} clock={clock}>
+          <SidePanel />
+        </PortsProvider>
+      </AppShell>
+    </Profiler>,
+  );
+});
 Object.assign(window, { stagecoachBench: { run } });

@@ -3,7 +3,7 @@
 // (what users run), but its profiling build, whose <Profiler> still reports.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { swcRule } = require('../../webpack.config.js');
+const { swcRule, catalogueRule } = require('../../webpack.config.js');
 
 const repo = path.resolve(__dirname, '../..');
 
@@ -17,7 +17,7 @@ module.exports = {
     extensions: ['.tsx', '.ts', '.js'],
     alias: { 'react-dom$': 'react-dom/profiling' },
   },
-  module: { rules: [swcRule(true)] },
+  module: { rules: [swcRule(true), catalogueRule] },
   plugins: [
     new HtmlWebpackPlugin({
       filename: 'bench.html',

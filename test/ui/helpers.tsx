@@ -9,6 +9,8 @@ import { AppShell, PortsProvider, SidePanel } from '../../src/ui';
 import { stageDialogs } from '../../src/ui/components/StageControls/lazyStageDialogs';
 import { preloadStageForms } from '../../src/ui/surfaces/stageForms';
 import { fakeClock, type FakeClock } from '../fixtures/clock';
+import { english } from '../fixtures/words';
+import type { Words } from '../../src/words';
 import { COACH, COACHEE, MINUTE, NEXT_WEEK, OBSERVER, T0, type Actor } from '../fixtures/sessions';
 
 /**
@@ -88,11 +90,16 @@ export function toClose(m: Meeting): void {
   arrange(m, m.coach, { type: 'advance' });
 }
 
+/** Renders `ui` as a page does: in the Teams look, with the reader's words (English unless given). */
+export function renderInShell(ui: ReactElement, words: Words = english) {
+  return render(<AppShell words={words}>{ui}</AppShell>);
+}
+
 /** Renders the side panel as `self`, connected through `store`. */
 export function renderPanel(store: SessionStore, self: Actor, clock: FakeClock, ui?: ReactElement, calendar?: CalendarAccess) {
   const user = userEvent.setup();
   const view = render(
-    <AppShell>
+    <AppShell words={english}>
       <PortsProvider store={store} self={self} clock={clock} calendar={calendar}>
         {ui ?? <SidePanel />}
       </PortsProvider>

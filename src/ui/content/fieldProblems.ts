@@ -1,45 +1,45 @@
 import { latestDue, LIMITS, type DueDateProblem, type FollowUpLengthProblem, type FollowUpTimeProblem, type LocalDate } from '../../domain';
-import { formatLocalDate } from '../format';
+import type { Words } from '../../words';
 
 /** A due date's problem in words, with dates written the way the user reads them. */
-export function dueDateMessage(problem: DueDateProblem, today: LocalDate): string {
+export function dueDateMessage(words: Words, problem: DueDateProblem, today: LocalDate): string {
   switch (problem) {
     case 'missing':
-      return 'Pick the date this step is due.';
+      return words.t('refusals.dueDate.missing');
     case 'malformed':
-      return 'That is not a date: pick one from the calendar.';
+      return words.t('refusals.dueDate.malformed');
     case 'past':
-      return `Pick today (${formatLocalDate(today)}) or a later date.`;
+      return words.t('refusals.dueDate.past', { today: words.date(today) });
     case 'tooFar':
-      return `Pick a date up to ${formatLocalDate(latestDue(today))}.`;
+      return words.t('refusals.dueDate.tooFar', { latest: words.date(latestDue(today)) });
   }
 }
 
 /** Said at a step's text field when it is empty. */
-export const STEP_TEXT_MISSING = 'Say what the step is.';
+export const stepTextMissing = (words: Words): string => words.t('refusals.stepText.missing');
 
 /** A follow-up's length problem in words. */
-export function followUpLengthMessage(problem: FollowUpLengthProblem): string {
+export function followUpLengthMessage(words: Words, problem: FollowUpLengthProblem): string {
   switch (problem) {
     case 'notWhole':
-      return 'Enter the length in whole minutes.';
+      return words.t('refusals.followUpLength.notWhole');
     case 'tooShort':
-      return `A follow-up lasts at least ${LIMITS.minFollowUpMinutes} minutes.`;
+      return words.t('refusals.followUpLength.tooShort', { min: LIMITS.minFollowUpMinutes });
     case 'tooLong':
-      return `A follow-up lasts at most ${LIMITS.maxFollowUpMinutes} minutes.`;
+      return words.t('refusals.followUpLength.tooLong', { max: LIMITS.maxFollowUpMinutes });
   }
 }
 
 /** A follow-up time's problem in words; `afterWindow` is a time on or after the "Free before" date. */
-export function followUpTimeMessage(problem: FollowUpTimeProblem | 'afterWindow', before: LocalDate): string {
+export function followUpTimeMessage(words: Words, problem: FollowUpTimeProblem | 'afterWindow', before: LocalDate): string {
   switch (problem) {
     case 'missing':
-      return 'Pick one of the free times, or type a date and time.';
+      return words.t('refusals.followUpTime.missing');
     case 'past':
-      return 'Pick a time later than now.';
+      return words.t('refusals.followUpTime.past');
     case 'tooFar':
-      return `Pick a time within ${LIMITS.maxDaysAhead} days.`;
+      return words.t('refusals.followUpTime.tooFar', { days: LIMITS.maxDaysAhead });
     case 'afterWindow':
-      return `Pick a time before ${formatLocalDate(before)} (“Free before”), or change that date.`;
+      return words.t('refusals.followUpTime.afterWindow', { before: words.date(before) });
   }
 }
