@@ -46,6 +46,8 @@ export const TEMPLATE_PATH = path.join(HERE, 'manifest.json');
 /** The toolkit's environment folder (m365agents.yml's environmentFolderPath). */
 export const ENV_DIR = path.join(ROOT, 'env');
 export const ICON_FILES = /** @type {const} */ (['color.png', 'outline.png']);
+/** The manifest's translations (its localizationInfo), in manifest/languages/ and at the package's root. */
+export const LANGUAGES_DIR = path.join(HERE, 'languages');
 export const ZIP_NAME = 'stagecoach-teams-app.zip';
 
 /**
@@ -291,6 +293,73 @@ export async function schemaErrors(manifest) {
 }
 
 /**
+ * The bundled localization schema for a manifest version.
+ * @param {string} manifestVersion
+ * @returns {object}
+ */
+export function bundledLocalizationSchema(manifestVersion) {
+  const file = require.resolve(
+    `@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`,
+  );
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The value at a localization key's path ("staticTabs[0].name") in the manifest.
+ * @param {Record<string, any>} manifest
+ * @param {string} key
+ * @returns {unknown}
+ */
+export function manifestValueAt(manifest, key) {
+  /** @type {any} */
+  let at = manifest;
+  // "name.short" is one field; "extensions[0].ribbons[0]…" walks arrays and objects.
+  if (key === 'name.short' || key === 'name.full') return manifest.name?.[key.split('.')[1]];
+  if (key === 'description.short' || key === 'description.full') return manifest.description?.[key.split('.')[1]];
+  for (const part of key.split('.')) {
+    const [, field, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(part) ?? [];
+    if (field === undefined || at === null || typeof at !== 'object') return undefined;
+    at = at[field];
+    if (index !== undefined) at = Array.isArray(at) ? at[Number(index)] : undefined;
+  }
+  return at;
+}
+
+/**
+ * Problems with the manifest's translation files: each must match Microsoft's
+ * localization schema, and translate only strings the manifest has (a key that
+ * names nothing is ignored by Teams without a word).
+ * @param {Record<string, any>} manifest the filled manifest
+ * @param {string} [dir] where the translation files are
+ * @returns {Promise<{ files: Record<string, Uint8Array>, errors: string[] }>}
+ */
+export async function languageFiles(manifest, dir = LANGUAGES_DIR) {
+  // The localization schema is draft-04, and one of its patterns is not valid as a
+  // Unicode regular expression, which AppManifestUtils compiles it as: checked here instead.
+  const { default: Ajv04 } = await import('ajv-draft-04');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv, ['uri']);
+  const validate = ajv.compile(bundledLocalizationSchema(manifest.manifestVersion));
+  /** @type {Record<string, Uint8Array>} */
+  const files = {};
+  /** @type {string[]} */
+  const errors = [];
+  for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const translation = JSON.parse(text);
+    if (!validate(translation)) {
+      errors.push(...(validate.errors ?? []).map((e) => `${file}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`));
+    }
+    for (const key of Object.keys(translation).filter((k) => k !== '$schema')) {
+      if (typeof manifestValueAt(manifest, key) !== 'string') errors.push(`${file}: "${key}" translates nothing in the manifest`);
+    }
+    files[file] = Buffer.from(text);
+  }
+  return { files, errors };
+}
+
+/**
  * Fills the template, checks it against the schema and writes the package.
  * @param {{ env?: Record<string, string | undefined>, outDir?: string, zip?: boolean }} [options]
  * @returns {Promise<{ manifest: Record<string, any>, values: ManifestValues, defaulted: string[], dir: string, zipPath?: string }>}
@@ -302,8 +371,12 @@ export async function buildPackage({ env = process.env, outDir = path.join(ROOT,
   if (errors.length) {
     throw new ManifestConfigError(`The manifest does not match the v${manifest.manifestVersion} schema:\n  ${errors.join('\n  ')}`);
   }
+  const languages = await languageFiles(manifest);
+  if (languages.errors.length) {
+    throw new ManifestConfigError(`The manifest's translations are wrong:\n  ${languages.errors.join('\n  ')}`);
+  }
   /** @type {Record<string, Uint8Array>} */
-  const files = { 'manifest.json': Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) };
+  const files = { 'manifest.json': Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), ...languages.files };
   for (const icon of ICON_FILES) files[icon] = readFileSync(path.join(HERE, icon));
 
   const dir = path.join(outDir, 'manifest');
@@ -311,7 +384,7 @@ export async function buildPackage({ env = process.env, outDir = path.join(ROOT,
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
   if (!zip) return { manifest, values, defaulted, dir };
 
-  // Teams wants the three files at the root of the zip. A fixed time stamp
+  // Teams wants the files at the root of the zip. A fixed time stamp
   // (read as local time, as zip stores it) makes the same input give the same bytes.
   const mtime = new Date(2000, 0, 1);
   const zipPath = path.join(outDir, ZIP_NAME);
@@ -345,7 +418,7 @@ async function main(argv) {
   }
   const { TEAMS_APP_ID, AAD_APP_CLIENT_ID, HOST_URL } = result.values;
   console.log(`Teams app ${TEAMS_APP_ID}, Entra client ${AAD_APP_CLIENT_ID}, hosted at ${HOST_URL}`);
-  console.log(`wrote ${path.relative(process.cwd(), result.dir) || '.'}/{manifest.json,${ICON_FILES.join(',')}}`);
+  console.log(`wrote ${path.relative(process.cwd(), result.dir) || '.'}/{manifest.json,${ICON_FILES.join(',')}} and its translations`);
   if (result.zipPath)
     console.log(`wrote ${path.relative(process.cwd(), result.zipPath)}: upload it in Teams → Apps → Manage your apps → Upload an app`);
 }

@@ -3,6 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
+import { SIM_LOCALE } from './simLocale';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
 export interface ConfigPaneProps {
@@ -25,7 +26,7 @@ export interface ConfigPaneProps {
 export function ConfigPane(props: ConfigPaneProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
-  const [src] = useState(() => fillTheme(props.configurationUrl, props.theme));
+  const [src] = useState(() => fillTheme(props.configurationUrl, props.theme, SIM_LOCALE));
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.paneHeading}>

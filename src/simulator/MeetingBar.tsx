@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
+import { LanguagePicker } from './LanguagePicker';
 import { PANEL_WIDTHS, type PanelWidth } from './panelWidth';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
@@ -80,6 +81,7 @@ export function MeetingBar(props: MeetingBarProps) {
           ))}
         </RadioGroup>
       </div>
+      <LanguagePicker />
       <Switch label="Add observer" checked={props.observer} onChange={(_, data) => props.onObserverChange(data.checked)} />
       {installed ? (
         <>

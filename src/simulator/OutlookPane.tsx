@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { SIM_LOCALE } from './simLocale';
 import { Button, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import type { SimPerson } from './host';
@@ -34,7 +35,7 @@ export function OutlookPane({ officeHost, person, event, theme, onClose }: Outlo
   useEffect(() => {
     const target = ref.current?.contentWindow;
     if (!target) return;
-    return officeHost.register(target, { person, restId: event.id, mode, theme: officeTheme });
+    return officeHost.register(target, { person, restId: event.id, mode, theme: officeTheme, locale: SIM_LOCALE });
   }, [officeHost, person, event.id, mode, officeTheme]);
 
   const label = `Outlook — ${event.subject}, as ${person.displayName}`;

@@ -3,6 +3,7 @@ import { Checkbox, mergeClasses, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimPerson, type SimulatedTeamsHost } from './host';
+import { SIM_LOCALE } from './simLocale';
 import type { SimulatedOfficeHost } from './office';
 import { OutlookPane } from './OutlookPane';
 import { ParticipantCalendar } from './ParticipantCalendar';
@@ -56,7 +57,7 @@ export function ParticipantPane({
   const headingId = useId();
   // Fixed at mount, as Teams fills {theme} once when it opens the tab; later
   // theme changes reach the app as themeChange events.
-  const [src] = useState(() => fillTheme(contentUrl, theme));
+  const [src] = useState(() => fillTheme(contentUrl, theme, SIM_LOCALE));
   const part = PART_LABELS[person.part];
   // A slow Live Share, at will: the panel starts and shows the session, but connects only when released.
   const [held, setHeld] = useState(holdLiveShare);

@@ -4,6 +4,7 @@ import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
 import { fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
+import { SIM_LOCALE } from './simLocale';
 import {
   COACH,
   COACHEE,
@@ -70,7 +71,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   const [panelWidth, setPanelWidth] = useState<PanelWidth>(() => panelWidthFrom(window.location.search));
   const host = useSimulatedHost(
     {
-      meeting: { meetingId, organizer: COACH, theme, idSpelling },
+      meeting: { meetingId, organizer: COACH, theme, idSpelling, locale: SIM_LOCALE },
       origin: window.location.origin,
       savedConfig: installed,
       stageOpen: state.stage !== null,
@@ -126,7 +127,9 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         onAddApp={() => dispatch({ type: 'openConfig' })}
         onSkipSetup={() => dispatch({ type: 'install', config: { contentUrl: DEFAULT_CONTENT_URL } })}
         // Teams' own "share to stage" loads the tab's page in the stage frame context.
-        onOpenStage={() => installed && dispatch({ type: 'openStage', url: fillTheme(installed.contentUrl, theme), viewer: COACH })}
+        onOpenStage={() =>
+          installed && dispatch({ type: 'openStage', url: fillTheme(installed.contentUrl, theme, SIM_LOCALE), viewer: COACH })
+        }
         // Teams loads the tab's page in the meeting's details and chat tabs in frame context content.
         onOpenNotes={() => dispatch({ type: 'notes', viewer: COACH })}
         // Stagecoach's personal app, outside the meeting: in Teams, Outlook and the Microsoft 365 app.

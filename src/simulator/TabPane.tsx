@@ -3,6 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../ports';
 import { AppFrame } from './AppFrame';
 import { fillTheme, type FrameStatus, type SimFrame, type SimPerson, type SimulatedTeamsHost } from './host';
+import { SIM_LOCALE } from './simLocale';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 import { ViewAsPicker } from './ViewAsPicker';
 
@@ -34,7 +35,7 @@ type TabFrameProps = Pick<TabPaneProps, 'host' | 'paneId' | 'contentUrl' | 'plac
 function TabFrame({ host, paneId, contentUrl, place, frameTitle, viewer, theme, status }: TabFrameProps) {
   const styles = useSimulatorStyles();
   // Fixed when the tab opens, as Teams fills {theme} once; later changes arrive as themeChange events.
-  const [src] = useState(() => fillTheme(contentUrl, theme));
+  const [src] = useState(() => fillTheme(contentUrl, theme, SIM_LOCALE));
   return (
     <AppFrame
       host={host}

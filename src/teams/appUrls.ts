@@ -5,6 +5,9 @@
 /** The `{theme}` placeholder Teams replaces in a content URL when it loads the tab. */
 export const THEME_PLACEHOLDER = '{theme}';
 
+/** The `{locale}` placeholder ("de-de"): the page fetches the user's language alongside teams-js, before the context arrives. */
+export const LOCALE_PLACEHOLDER = '{locale}';
+
 /** Teams' id for the tab instance; one per meeting is all Stagecoach needs. */
 export const ENTITY_ID = 'stagecoach';
 
@@ -13,11 +16,11 @@ export const MY_COACHING_ENTITY_ID = 'mycoaching';
 
 const pageUrl = (origin: string, page: string) => new URL(page, `${origin}/`).toString();
 
-/** What the configuration page saves: the side panel, themed by Teams from the first paint. */
+/** What the configuration page saves: the side panel, themed and in the user's language from the first paint. */
 export function tabConfig(origin: string) {
   return {
     // Not URL-encoded: Teams looks for the literal placeholder.
-    contentUrl: `${pageUrl(origin, 'sidePanel.html')}?theme=${THEME_PLACEHOLDER}`,
+    contentUrl: `${pageUrl(origin, 'sidePanel.html')}?theme=${THEME_PLACEHOLDER}&locale=${LOCALE_PLACEHOLDER}`,
     websiteUrl: pageUrl(origin, 'sidePanel.html'),
     entityId: ENTITY_ID,
     suggestedDisplayName: 'Stagecoach',

@@ -51,8 +51,7 @@ function format(locale: string, options: Intl.DateTimeFormatOptions, at: Date): 
     return new Intl.DateTimeFormat(locale, options).format(at);
   } catch {
     // An unknown time zone name: say the instant in the device's zone rather than nothing.
-    const { timeZone: _unknown, ...rest } = options;
-    return new Intl.DateTimeFormat(locale, rest).format(at);
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: undefined }).format(at);
   }
 }
 

@@ -27,7 +27,7 @@ host.update(
   {
     meeting: { meetingId, organizer: COACH, theme: 'default' },
     origin: window.location.origin,
-    savedConfig: { contentUrl: 'sidePanel.html?theme={theme}' },
+    savedConfig: { contentUrl: 'sidePanel.html?theme={theme}&locale={locale}' },
     stageOpen: false,
     fluidEndpoint,
   },

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -165,7 +165,7 @@ describe('Teams app package', () => {
       id: TEST_ENV.AAD_APP_CLIENT_ID,
       resource: `api://stagecoach.example.com/${TEST_ENV.AAD_APP_CLIENT_ID}`,
     });
-    expect(manifest.configurableTabs[0].configurationUrl).toBe('https://stagecoach.example.com/app/config.html?theme={theme}');
+    expect(manifest.configurableTabs[0].configurationUrl).toBe('https://stagecoach.example.com/app/config.html?theme={theme}&locale={locale}');
     expect(manifest.developer.websiteUrl).toBe('https://stagecoach.example.com/app/');
   });
 
@@ -185,7 +185,7 @@ describe('Teams app package', () => {
       {
         entityId: 'mycoaching',
         name: 'My coaching',
-        contentUrl: 'https://stagecoach.example.com/app/personal.html?theme={theme}',
+        contentUrl: 'https://stagecoach.example.com/app/personal.html?theme={theme}&locale={locale}',
         websiteUrl: 'https://stagecoach.example.com/app/personal.html',
         scopes: ['personal'],
         context: ['personalTab'],
@@ -278,9 +278,9 @@ describe('Teams app package', () => {
     expect(transparent).toBeGreaterThan(size);
   });
 
-  it('zips exactly manifest.json and the two icons, at the root', () => {
+  it('zips exactly manifest.json, its translations and the two icons, at the root', () => {
     const zip = readFileSync(path.join(out, 'stagecoach-teams-app.zip'));
-    expect(zipEntryNames(zip).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(zipEntryNames(zip).sort()).toEqual(['ar.json', 'color.png', 'de.json', 'manifest.json', 'outline.png']);
     const entries = unzipSync(zip);
     for (const name of Object.keys(entries)) {
       expect(Buffer.from(entries[name]!)).toEqual(readFileSync(path.join(out, 'manifest', name)));
@@ -293,8 +293,49 @@ describe('Teams app package', () => {
     expect(run.stderr).toMatch(/Local defaults for TEAMS_APP_ID, AAD_APP_CLIENT_ID, HOST_URL/);
     const local = JSON.parse(readFileSync(path.join(run.out, 'manifest/manifest.json'), 'utf8'));
     expect(local.validDomains).toEqual(['localhost:3000']);
-    expect(local.configurableTabs[0].configurationUrl).toBe('https://localhost:3000/config.html?theme={theme}');
+    expect(local.configurableTabs[0].configurationUrl).toBe('https://localhost:3000/config.html?theme={theme}&locale={locale}');
     expect(await validateAgainstSchema(local, schemaFor(local.manifestVersion))).toEqual([]);
+  });
+
+  it('speaks German and Arabic in Teams’ own lists (localizationInfo), each translating every text the other does', () => {
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [
+        { languageTag: 'de', file: 'de.json' },
+        { languageTag: 'ar', file: 'ar.json' },
+      ],
+    });
+    const read = (file: string) => JSON.parse(readFileSync(path.join(out, 'manifest', file), 'utf8')) as Record<string, string>;
+    const [de, ar] = [read('de.json'), read('ar.json')];
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(de).sort());
+    expect(de['staticTabs[0].name']).toBe('Mein Coaching');
+    expect(ar['description.short']).not.toBe(manifest.description.short);
+  });
+});
+
+describe('the manifest’s translations', () => {
+  it('match Microsoft’s localization schema and name only texts the manifest has', () => {
+    const result = withExports<{ errors: string[]; files: string[] }>(`
+      const manifest = builder.fillManifest(builder.readTemplate(), builder.resolveValues({}).values);
+      const { errors, files } = await builder.languageFiles(manifest);
+      return { errors, files: Object.keys(files).sort() };`);
+    expect(result).toEqual({ errors: [], files: ['ar.json', 'de.json'] });
+  });
+
+  it('refuses a translation the schema refuses, or one of a text the manifest does not have', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stagecoach-languages-'));
+    temporary.push(dir);
+    writeFileSync(
+      path.join(dir, 'de.json'),
+      JSON.stringify({ 'name.short': 'Ein viel zu langer Kurzname für Teams', 'description.short': 'k', 'description.full': 'l', 'staticTabs[3].name': 'X' }),
+    );
+    const errors = withExports<string[]>(`
+      const manifest = builder.fillManifest(builder.readTemplate(), builder.resolveValues({}).values);
+      manifest.localizationInfo.additionalLanguages = [{ languageTag: 'de', file: 'de.json' }];
+      return (await builder.languageFiles(manifest, ${JSON.stringify(dir)})).errors;`);
+    expect(errors).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^de\.json: \/name\.short /), 'de.json: "staticTabs[3].name" translates nothing in the manifest']),
+    );
   });
 });
 

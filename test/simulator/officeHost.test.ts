@@ -15,11 +15,11 @@ import { fakeHostWindow, frameWindow, ORIGIN, SAM } from './hostWindows';
 const REST_ID = 'AAMkAGI2-evt_1=';
 
 describe('the simulator’s Outlook (Office host)', () => {
-  it('tells a task pane frame which meeting is open, as whom, in which form', () => {
+  it('tells a task pane frame which meeting is open, as whom, in which form and language', () => {
     const { win, deliver } = fakeHostWindow();
     const host = new SimulatedOfficeHost(win);
     const frame = frameWindow();
-    host.register(frame, { person: SAM, restId: REST_ID, mode: 'read', theme: 'dark' });
+    host.register(frame, { person: SAM, restId: REST_ID, mode: 'read', theme: 'dark', locale: 'de-DE' });
     deliver(frame, officeSimMessage({ kind: 'hello' }));
     expect(frame.postMessage).toHaveBeenCalledWith(
       {
@@ -31,6 +31,7 @@ describe('the simulator’s Outlook (Office host)', () => {
           user: { email: SAM.email, displayName: 'Sam' },
           requirementSets: { Mailbox: '1.8', NestedAppAuth: '1.1' },
           theme: { isDarkTheme: true },
+          displayLanguage: 'de-DE',
         },
       },
       ORIGIN,
@@ -42,7 +43,7 @@ describe('the simulator’s Outlook (Office host)', () => {
     const grants: TokenGrant[] = [];
     const host = new SimulatedOfficeHost(win, (g) => grants.push(g));
     const frame = frameWindow();
-    host.register(frame, { person: SAM, restId: REST_ID, mode: 'organizer', theme: 'default' });
+    host.register(frame, { person: SAM, restId: REST_ID, mode: 'organizer', theme: 'default', locale: 'de-DE' });
     const request = {
       messageType: 'NestedAppAuthRequest',
       method: 'GetToken',
@@ -61,7 +62,7 @@ describe('the simulator’s Outlook (Office host)', () => {
     const host = new SimulatedOfficeHost(win);
     const stranger = frameWindow();
     const frame = frameWindow();
-    const stop = host.register(frame, { person: SAM, restId: REST_ID, mode: 'read', theme: 'default' });
+    const stop = host.register(frame, { person: SAM, restId: REST_ID, mode: 'read', theme: 'default', locale: 'de-DE' });
     deliver(stranger, officeSimMessage({ kind: 'hello' }));
     deliver(frame, officeSimMessage({ kind: 'hello' }), 'https://evil.example');
     deliver(frame, { channel: 'other', kind: 'hello' });
@@ -74,7 +75,7 @@ describe('the simulator’s Outlook (Office host)', () => {
 
 describe('office-sim messages', () => {
   it('read back what the host sends, and refuse malformed ones', () => {
-    const setup = setupFor({ person: SAM, restId: REST_ID, mode: 'organizer', theme: 'default' });
+    const setup = setupFor({ person: SAM, restId: REST_ID, mode: 'organizer', theme: 'default', locale: 'de-DE' });
     expect(parseOfficeSimMessage(officeSimMessage({ kind: 'setup', setup }))).toEqual({
       channel: OFFICE_SIM_CHANNEL,
       kind: 'setup',

@@ -56,9 +56,9 @@ describe('themeFromQuery', () => {
 });
 
 describe('the URLs Stagecoach gives Teams', () => {
-  it('saves the side panel with the literal {theme} placeholder', () => {
+  it('saves the side panel with the literal {theme} and {locale} placeholders', () => {
     expect(tabConfig('https://app.example')).toEqual({
-      contentUrl: 'https://app.example/sidePanel.html?theme={theme}',
+      contentUrl: 'https://app.example/sidePanel.html?theme={theme}&locale={locale}',
       websiteUrl: 'https://app.example/sidePanel.html',
       entityId: 'stagecoach',
       suggestedDisplayName: 'Stagecoach',

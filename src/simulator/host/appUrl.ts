@@ -18,8 +18,11 @@ export function sameOriginPage(value: unknown, origin: string): URL | null {
   return url.origin === origin && url.pathname.endsWith('.html') ? url : null;
 }
 
-/** Teams fills `{theme}` in a content URL with the user's theme before loading it. */
-export function fillTheme(contentUrl: string, theme: ThemeName): string {
+const fill = (url: string, placeholder: string, value: string) =>
+  url.replaceAll(placeholder, value).replaceAll(encodeURIComponent(placeholder), value);
+
+/** Teams fills `{theme}` and `{locale}` in a content URL with the user's theme and locale before loading it. */
+export function fillTheme(contentUrl: string, theme: ThemeName, locale = 'en-us'): string {
   if (!isThemeName(theme)) throw new Error(`Unknown theme ${String(theme)}`);
-  return contentUrl.replaceAll('{theme}', theme).replaceAll(encodeURIComponent('{theme}'), theme);
+  return fill(fill(contentUrl, '{theme}', theme), '{locale}', encodeURIComponent(locale));
 }

@@ -19,6 +19,12 @@ export interface SimMeeting {
   organizer: SimPerson;
   theme: ThemeName;
   /**
+   * The attendees' Teams locale (`app.locale`, and `{locale}` in the app's
+   * URLs), from the simulator's address (`?locale=de-DE`).
+   * @default 'en-us'
+   */
+  locale?: string;
+  /**
    * How this Teams spells user ids: `plain` as most clients do; `compound` as
    * some Teams desktop clients do, the context's id followed by two more GUIDs
    * (`id.guid.tenant`) and the Live Share host's in another case (`?ids=compound`).
@@ -38,6 +44,17 @@ export const hostIdOf = (meeting: SimMeeting, userId: string): string =>
   meeting.idSpelling === 'compound' ? userId.toUpperCase() : userId;
 
 /** The spelling the page's address asks for. */
+/** The locale the simulator's address asks for (`?locale=ar-SA`), as a BCP 47 tag; Teams' own default otherwise. */
+export function localeFrom(search: string): string {
+  const asked = new URLSearchParams(search).get('locale');
+  if (!asked || asked.length > 35) return 'en-us';
+  try {
+    return Intl.getCanonicalLocales(asked)[0] ?? 'en-us';
+  } catch {
+    return 'en-us';
+  }
+}
+
 export const idSpellingFrom = (search: string): IdSpelling =>
   new URLSearchParams(search).get('ids') === 'compound' ? 'compound' : 'plain';
 
@@ -68,7 +85,7 @@ export const chatIdOf = (meetingId: string) => `19:meeting_${meetingId}@thread.v
 export function legacyContext(meeting: SimMeeting, frame: SimFrame) {
   if (frame.place === 'personal') return personalContext(meeting, frame);
   return {
-    locale: 'en-us',
+    locale: meeting.locale ?? 'en-us',
     theme: meeting.theme,
     frameContext: frame.frameContext,
     hostClientType: 'web',
@@ -90,7 +107,7 @@ export function legacyContext(meeting: SimMeeting, frame: SimFrame) {
  */
 function personalContext(meeting: SimMeeting, frame: SimFrame) {
   return {
-    locale: 'en-us',
+    locale: meeting.locale ?? 'en-us',
     theme: meeting.theme,
     frameContext: 'content',
     hostClientType: 'web',

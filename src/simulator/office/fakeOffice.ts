@@ -25,6 +25,8 @@ export interface OfficeSimSetup {
   /** Requirement sets the host supports, name → highest version (`Mailbox: '1.8'`). */
   requirementSets: Readonly<Record<string, string>>;
   theme: { isDarkTheme: boolean } | null;
+  /** Outlook's display language (`Office.context.displayLanguage`). @default 'en-US' */
+  displayLanguage?: string;
 }
 
 /** Members that are absent in this mode, as Office.js leaves them: read as undefined, not as a gap in the fake. */
@@ -145,6 +147,7 @@ function contextOf(setup: OfficeSimSetup, later: (run: () => void) => void): Off
         return minVersion === undefined || compareVersions(supported, String(minVersion)) >= 0;
       },
     }),
+    displayLanguage: setup.displayLanguage ?? 'en-US',
     officeTheme: setup.theme
       ? strict<Office.OfficeTheme>('Office.context.officeTheme', { isDarkTheme: setup.theme.isDarkTheme })
       : (undefined as unknown as Office.OfficeTheme),

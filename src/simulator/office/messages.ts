@@ -24,7 +24,8 @@ const text = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' 
 
 function setupOf(v: unknown): OfficeSimSetup | null {
   if (typeof v !== 'object' || v === null) return null;
-  const { host, item, user, requirementSets, theme } = v as Record<string, unknown>;
+  const { host, item, user, requirementSets, theme, displayLanguage } = v as Record<string, unknown>;
+  if (displayLanguage !== undefined && !text(displayLanguage, 35)) return null;
   if (host !== undefined && host !== 'Outlook' && host !== 'Word' && host !== 'Excel') return null;
   if (typeof user !== 'object' || user === null) return null;
   const { email, displayName } = user as Record<string, unknown>;
@@ -53,6 +54,7 @@ function setupOf(v: unknown): OfficeSimSetup | null {
     user: { email, displayName },
     requirementSets: Object.fromEntries(sets) as Record<string, string>,
     theme: parsedTheme,
+    ...(displayLanguage ? { displayLanguage } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ export interface OfficeFrame {
   restId: string;
   mode: OfficeSimMode;
   theme: 'default' | 'dark';
+  /** The person's Outlook display language. */
+  locale: string;
 }
 
 /** What the simulated Outlook supports: Mailbox 1.8 (getItemIdAsync) and nested app authentication. */
@@ -20,6 +22,7 @@ export const setupFor = (frame: OfficeFrame): OfficeSimSetup => ({
   user: { email: frame.person.email, displayName: frame.person.displayName },
   requirementSets: OFFICE_SIM_REQUIREMENT_SETS,
   theme: { isDarkTheme: frame.theme === 'dark' },
+  displayLanguage: frame.locale,
 });
 
 /**
