@@ -48,7 +48,6 @@ export { orderedTimeline, timeInStages, pathTaken, timelineEntry, timelineFrom }
 export { roleOf, mayIssue, refusalFor } from './roles';
 export { LOW_CONFIDENCE, confidenceSuggestion } from './confidence';
 export type { ConfidenceSuggestion } from './confidence';
-export { SUGGESTED_AFFIRMATIONS } from './affirmations';
 export { addDays } from './dates';
 export { followUpPlan, followUpWindowEnd, DEFAULT_FOLLOW_UP_WINDOW_DAYS } from './followUpPlan';
 export type { FollowUpPlan, PlannedStep } from './followUpPlan';

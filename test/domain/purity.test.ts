@@ -36,7 +36,7 @@ describe('src/domain stays plain TypeScript', () => {
   it('the index exports names one by one', () => {
     const index = FILES.find((f) => f.path === 'index.ts')?.text ?? '';
     expect(index).not.toMatch(/export \*/);
-    for (const name of ['pathTaken', 'SUGGESTED_AFFIRMATIONS', 'MIN_OPTIONS', 'mayIssue', 'refusalFor']) {
+    for (const name of ['pathTaken', 'criteriaFor', 'MIN_OPTIONS', 'mayIssue', 'refusalFor']) {
       expect(domain).toHaveProperty(name);
     }
   });

@@ -1,4 +1,3 @@
-import { SUGGESTED_AFFIRMATIONS } from '../../src/domain';
 import { seriousAxeViolations } from './axe';
 import { closeSession } from './closeSession';
 import { expect, test, type FrameLocator, type Page } from './fixtures';
@@ -15,7 +14,7 @@ const STEP = 'Pair with QA on the next two stories';
 const SUMMARY = 'I will pair with QA on two stories and hand over on Wednesdays.';
 const STAGE_PANE = 'Meeting stage';
 /** closeSession gives the first suggested wording. */
-const AFFIRMATION = SUGGESTED_AFFIRMATIONS[0] ?? '';
+const AFFIRMATION = 'This was a tough one to work through, and you have a clear plan now. I am confident you can carry it out.';
 
 const stageFrame = (page: Page) => region(page, STAGE_PANE).locator('iframe').first();
 

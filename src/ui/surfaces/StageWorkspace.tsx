@@ -8,6 +8,7 @@ import { StageControls } from '../components/StageControls';
 import { StageTimer } from '../components/StageTimer';
 import { preloadStageForms, STAGE_FORMS, type StageFormsProps } from './stageForms';
 import { useSidePanelStyles } from './useSidePanelStyles.styles';
+import { useWords } from '../words';
 
 /** Long enough for first paint to finish, short enough that a stage change rarely waits. */
 const FORMS_PRELOAD_DELAY_MS = 1_000;
@@ -38,7 +39,8 @@ export function StageWorkspace(props: StageWorkspaceProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { stage } = session;
   const label = STAGE_LABELS[stage];
-  const reader = useMemo(() => criterionReader(session.participants, role, selfId), [session.participants, role, selfId]);
+  const words = useWords();
+  const reader = useMemo(() => criterionReader(words, session.participants, role, selfId), [words, session.participants, role, selfId]);
 
   // The current stage's forms load on render; the others once first paint is done.
   useEffect(() => {
@@ -73,7 +75,7 @@ export function StageWorkspace(props: StageWorkspaceProps) {
           <span className={styles.visuallyHidden}>Current stage: </span>
           {label}
         </h2>
-        <p className={styles.purpose}>{stagePurpose(stage, role)}</p>
+        <p className={styles.purpose}>{stagePurpose(words, stage, role)}</p>
       </div>
       <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} reader={reader} />
       <Guidance stage={stage} role={role} />

@@ -4,12 +4,17 @@ import { AppShell } from '../../../src/ui';
 import { criterionReader } from '../../../src/ui/content/criterionText';
 import { CriteriaList } from '../../../src/ui/components/CriteriaList';
 import { COACH, COACHEE, sessionInLearn, sessionInPlan } from '../../fixtures/sessions';
+import { english } from '../../fixtures/words';
 
 function renderList(session: ReturnType<typeof sessionInLearn>, role: Role = 'coach', label = 'Criteria for Learn') {
   const selfId = role === 'coachee' ? COACHEE.userId : COACH.userId;
   render(
     <AppShell>
-      <CriteriaList criteria={criteriaFor(session, 'learn')} reader={criterionReader(session.participants, role, selfId)} label={label} />
+      <CriteriaList
+        criteria={criteriaFor(session, 'learn')}
+        reader={criterionReader(english, session.participants, role, selfId)}
+        label={label}
+      />
     </AppShell>,
   );
   return within(screen.getByRole('list', { name: label })).getAllByRole('listitem');

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/re
 import { CheckmarkCircle16Filled, Circle16Regular } from '@fluentui/react-icons';
 import type { Criterion } from '../../../domain';
 import { criterionDetail, criterionLabel, type CriterionReader } from '../../content/criterionText';
+import { useWords } from '../../words';
 import { VISUALLY_HIDDEN } from '../shared';
 
 export interface CriteriaListProps {
@@ -47,6 +48,7 @@ const useStyles = makeStyles({
  */
 export function CriteriaList({ criteria, label, reader, className }: CriteriaListProps) {
   const styles = useStyles();
+  const words = useWords();
   return (
     <ul aria-label={label} className={mergeClasses(styles.list, className)}>
       {criteria.map((c) => (
@@ -58,10 +60,10 @@ export function CriteriaList({ criteria, label, reader, className }: CriteriaLis
           )}
           <div>
             <span className={styles.title}>
-              {criterionLabel(c, reader)}
+              {criterionLabel(words, c, reader)}
               <span className={styles.visuallyHidden}> ({c.met ? 'met' : 'missing'})</span>
             </span>
-            <span className={styles.detail}>{criterionDetail(c, reader)}</span>
+            <span className={styles.detail}>{criterionDetail(words, c, reader)}</span>
           </div>
         </li>
       ))}

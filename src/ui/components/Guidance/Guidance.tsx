@@ -1,6 +1,8 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Role, Stage } from '../../../domain';
-import { GUIDANCE } from '../../content/guidance';
+import type { Words } from '../../../words';
+import { guidanceFor } from '../../content/guidance';
+import { useWords } from '../../words';
 import { Disclosure } from '../shared';
 
 export interface GuidanceProps {
@@ -21,8 +23,8 @@ const useStyles = makeStyles({
 });
 
 /** What the stage is for, in one sentence for the reader's role. */
-export function stagePurpose(stage: Stage, role: Role): string {
-  return GUIDANCE[stage].purpose[role === 'coachee' ? 'coachee' : 'coach'];
+export function stagePurpose(words: Words, stage: Stage, role: Role): string {
+  return guidanceFor(words, stage, role).purpose;
 }
 
 /**
@@ -31,15 +33,14 @@ export function stagePurpose(stage: Stage, role: Role): string {
  */
 export function Guidance({ stage, role }: GuidanceProps) {
   const styles = useStyles();
-  const forCoachee = role === 'coachee';
-  const prompts = forCoachee ? GUIDANCE[stage].coacheePrompts : GUIDANCE[stage].coachPrompts;
-  const title = forCoachee ? 'Things to consider' : 'Questions to ask';
+  const words = useWords();
+  const { title, prompts } = guidanceFor(words, stage, role);
   return (
     <Disclosure
       key={stage}
       summary={
         <>
-          {title} <span className={styles.count}>({prompts.length})</span>
+          {title} <span className={styles.count}>({words.number(prompts.length)})</span>
         </>
       }
     >
