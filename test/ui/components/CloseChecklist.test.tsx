@@ -1,7 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { SUGGESTED_AFFIRMATIONS } from '../../../src/domain';
+import { SUGGESTED_AFFIRMATION_IDS } from '../../../src/ui/components/CloseChecklist/AffirmationCapture';
+import { AffirmationCapture, CoacheeSummaryCapture } from '../../../src/ui/components/CloseChecklist';
+import { english, wordsFor } from '../../fixtures/words';
 import { COACH, COACHEE } from '../../fixtures/sessions';
-import { meeting, renderPanel, session, toClose, loadPanelParts } from '../helpers';
+import { meeting, renderInShell, renderPanel, session, toClose, loadPanelParts } from '../helpers';
+
+const t = english.t;
+const SUGGESTED_AFFIRMATIONS = SUGGESTED_AFFIRMATION_IDS.map((id) => t(id));
 
 function section(name: string) {
   return within(screen.getByRole('region', { name }));
@@ -58,17 +63,48 @@ describe('Close checklist', () => {
     const m = meeting();
     toClose(m);
     const { user } = renderPanel(m.coach, COACH, m.clock);
-    const affirmation = section('Affirmation');
-    const suggestions = affirmation.getByRole('group', { name: /Suggested wording/ });
-    expect(within(suggestions).getAllByRole('button')).toHaveLength(SUGGESTED_AFFIRMATIONS.length);
+    const affirmation = section(t('forms.affirmation.heading'));
+    const suggestions = affirmation.getByRole('group', { name: t('forms.affirmation.suggestionsGroup') });
+    expect(
+      within(suggestions)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(SUGGESTED_AFFIRMATIONS);
+    expect(new Set(SUGGESTED_AFFIRMATIONS).size).toBe(SUGGESTED_AFFIRMATIONS.length);
 
     await user.click(within(suggestions).getByRole('button', { name: SUGGESTED_AFFIRMATIONS[0] }));
-    const box = affirmation.getByRole('textbox', { name: 'Your belief in Sam Coachee' });
+    const box = affirmation.getByRole('textbox', { name: t('forms.affirmation.labelNamed', { name: COACHEE.displayName }) });
     expect(box).toHaveValue(SUGGESTED_AFFIRMATIONS[0]);
     await user.type(box, ' Well done, Sam.');
-    await user.click(affirmation.getByRole('button', { name: 'Give affirmation' }));
+    await user.click(affirmation.getByRole('button', { name: t('forms.affirmation.give') }));
 
     expect(session(m.coach).affirmation?.text).toBe(`${SUGGESTED_AFFIRMATIONS[0]} Well done, Sam.`);
     expect(screen.getByRole('list', { name: 'Criteria for Close' })).toHaveTextContent('Affirmation given (met)');
+  });
+
+  it('lets the coachee save their summary in their own words', async () => {
+    const m = meeting();
+    toClose(m);
+    const { user } = renderPanel(m.coachee, COACHEE, m.clock);
+    const mine = section(t('forms.summary.headingOwn'));
+    await user.type(mine.getByRole('textbox', { name: t('forms.summary.label') }), 'I will ask for the data on Wednesdays.');
+    await user.click(mine.getByRole('button', { name: t('forms.summary.save') }));
+    expect(session(m.coach).coacheeSummary?.text).toBe('I will ask for the data on Wednesdays.');
+    expect(mine.getByText(t('forms.summary.saved'))).toBeInTheDocument();
+  });
+
+  it('names the coachee’s part in German, and their role when no coachee has joined', () => {
+    const ok = () => ({ ok: true as const });
+    renderInShell(
+      <>
+        <CoacheeSummaryCapture summary={null} coacheeName={COACHEE.displayName} role="coach" onWrite={ok} />
+        <AffirmationCapture affirmation={null} coacheeName={null} role="coach" onGive={ok} />
+      </>,
+      wordsFor('de-DE'),
+    );
+    expect(screen.getByRole('heading', { name: 'Zusammenfassung von Sam Coachee' })).toBeInTheDocument();
+    expect(screen.getByText('Sam Coachee hat noch keine Zusammenfassung geschrieben.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Ihr Vertrauen in den Coachee' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bestärkung aussprechen' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import type { Challenge, ChallengeVersion, ItemId, Participant, Role, UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import type { Words } from '../../../words';
 
 export interface ChallengeCaptureProps {
   challenge: Challenge;
@@ -18,6 +19,8 @@ export interface ChallengeCaptureProps {
 
 export interface ChallengeCaptureState {
   mode: 'open' | 'learn';
+  /** The reader's words, for the render. */
+  words: Words;
   /** The hint under the statement field, worded for the one writing it. */
   statementHint: string;
   headingId: string;

@@ -16,32 +16,35 @@ export interface ChallengeCaptureClasses {
 }
 
 export function renderChallengeCapture(state: ChallengeCaptureState, classes: ChallengeCaptureClasses) {
-  const { current } = state;
+  const { current, words } = state;
   const restating = current !== null;
   return (
     <section aria-labelledby={state.headingId} className={classes.section}>
       <h3 id={state.headingId} className={classes.heading}>
-        {state.mode === 'learn' ? 'Definition of the challenge' : 'Challenge or opportunity'}
+        {state.mode === 'learn' ? words.t('forms.challenge.heading.learn') : words.t('forms.challenge.heading.open')}
       </h3>
 
       {current ? (
         <>
           <blockquote className={classes.quote}>{current.text}</blockquote>
           <p className={classes.hint}>
-            Stated by {current.authorName}.{' '}
-            {state.mode === 'learn' && (state.agreedNames.length > 0 ? `Agreed by ${state.agreedNames.join(' and ')}.` : 'Not agreed yet.')}
+            {words.t('forms.challenge.statedBy', { name: current.authorName })}{' '}
+            {state.mode === 'learn' &&
+              (state.agreedNames.length > 0
+                ? words.t('forms.challenge.agreedBy', { names: words.list(state.agreedNames) })
+                : words.t('forms.challenge.notAgreed'))}
           </p>
         </>
       ) : (
-        <p className={classes.hint}>No challenge or opportunity stated yet.</p>
+        <p className={classes.hint}>{words.t('forms.challenge.none')}</p>
       )}
 
       {state.canAgree &&
         (state.selfAgreed ? (
-          <p className={classes.hint}>You agreed to this definition.</p>
+          <p className={classes.hint}>{words.t('forms.challenge.youAgreed')}</p>
         ) : (
           <div className={classes.actions}>
-            <Button onClick={state.agree}>Agree to this definition</Button>
+            <Button onClick={state.agree}>{words.t('forms.challenge.agree')}</Button>
             <InlineAlert message={state.agreeError} />
           </div>
         ))}
@@ -55,7 +58,7 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
           }}
         >
           <Field
-            label={restating ? 'Restate the challenge' : 'State the challenge or opportunity'}
+            label={restating ? words.t('forms.challenge.restateLabel') : words.t('forms.challenge.stateLabel')}
             hint={state.statementHint}
             validationState={state.stateError ? 'error' : 'none'}
             validationMessage={state.stateError}
@@ -69,7 +72,7 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
           </Field>
           <div className={classes.actions}>
             <Button type="submit" appearance="primary">
-              {restating ? 'Restate challenge' : 'State challenge'}
+              {restating ? words.t('forms.challenge.restateButton') : words.t('forms.challenge.stateButton')}
             </Button>
           </div>
         </form>
@@ -77,11 +80,11 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
 
       {state.mode === 'learn' && state.earlier.length > 0 && (
         <>
-          <h4 className={classes.subheading}>Earlier versions</h4>
-          <ol className={classes.list} aria-label="Earlier versions of the challenge">
+          <h4 className={classes.subheading}>{words.t('forms.challenge.earlierHeading')}</h4>
+          <ol className={classes.list} aria-label={words.t('forms.challenge.earlierList')}>
             {state.earlier.map((v) => (
               <li key={v.id} className={classes.text}>
-                {v.text} <span className={classes.hint}>— {v.authorName}</span>
+                {v.text} <span className={classes.hint}>{words.t('forms.challenge.earlierAuthor', { name: v.authorName })}</span>
               </li>
             ))}
           </ol>

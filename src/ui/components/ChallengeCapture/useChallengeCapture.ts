@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { mayIssue, own } from '../../../domain';
 import { byTime, nameOf } from '../../format';
+import { useWords } from '../../words';
 import { useRejection } from '../shared';
 import type { ChallengeCaptureProps, ChallengeCaptureState } from './ChallengeCapture.types';
 
@@ -10,8 +11,9 @@ export function useChallengeCapture(props: ChallengeCaptureProps): ChallengeCapt
   const [draft, setDraft] = useState('');
   const stating = useRejection();
   const agreeing = useRejection();
+  const words = useWords();
 
-  const withAuthor = <T extends { authorId: string }>(v: T) => ({ ...v, authorName: nameOf(participants, v.authorId) });
+  const withAuthor = <T extends { authorId: string }>(v: T) => ({ ...v, authorName: nameOf(words, participants, v.authorId) });
   const currentVersion = challenge.currentId ? own(challenge.versions, challenge.currentId) : undefined;
   const current = currentVersion ? withAuthor(currentVersion) : null;
   const agreedIds = current
@@ -22,17 +24,20 @@ export function useChallengeCapture(props: ChallengeCaptureProps): ChallengeCapt
 
   const coachee = Object.values(participants).find((p) => p.role === 'coachee')?.displayName;
   const statementHint = current
-    ? 'Earlier wording stays visible.'
+    ? words.t('forms.challenge.hint.restating')
     : role === 'coachee'
-      ? 'In your own words: rough is fine, you can refine it later.'
-      : `In ${coachee ? `${coachee}’s` : 'the coachee’s'} own words, if you can.`;
+      ? words.t('forms.challenge.hint.coachee')
+      : coachee
+        ? words.t('forms.challenge.hint.coacheeNamed', { name: coachee })
+        : words.t('forms.challenge.hint.coacheeUnnamed');
 
   return {
     mode,
+    words,
     statementHint,
     headingId,
     current,
-    agreedNames: agreedIds.map((id) => nameOf(participants, id)),
+    agreedNames: agreedIds.map((id) => nameOf(words, participants, id)),
     selfAgreed: agreedIds.includes(selfId),
     earlier: byTime(challenge.versions)
       .filter((v) => v.id !== challenge.currentId)

@@ -1,15 +1,29 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { mayIssue, SUGGESTED_AFFIRMATIONS, type Affirmation, type Role } from '../../../domain';
+import { mayIssue, type Affirmation, type Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import type { MessageId } from '../../../words';
+import { useWords } from '../../words';
 import { Disclosure, useRejection, useSectionStyles } from '../shared';
 
 export interface AffirmationCaptureProps {
   affirmation: Affirmation | null;
-  coacheeName: string;
+  /** Null when no coachee has joined: the label then names their role. */
+  coacheeName: string | null;
   role: Role;
   onGive(text: string): DispatchResult;
 }
+
+/**
+ * Starting points for the coach's closing affirmation: a statement of belief
+ * in the coachee and their plan. The coach adapts them; they are not a script.
+ */
+export const SUGGESTED_AFFIRMATION_IDS: readonly MessageId[] = [
+  'forms.affirmation.suggestion.clearPlan',
+  'forms.affirmation.suggestion.openness',
+  'forms.affirmation.suggestion.strengths',
+  'forms.affirmation.suggestion.yours',
+];
 
 const useStyles = makeStyles({
   suggestion: {
@@ -28,6 +42,8 @@ const useStyles = makeStyles({
 export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: AffirmationCaptureProps) {
   const styles = useSectionStyles();
   const own = useStyles();
+  const words = useWords();
+  const suggestions = SUGGESTED_AFFIRMATION_IDS.map((id) => words.t(id));
   const headingId = useId();
   const suggestionsId = useId();
   const [draft, setDraft] = useState(affirmation?.text ?? '');
@@ -43,19 +59,26 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
       }}
     >
       <Field
-        label={`Your belief in ${coacheeName}`}
-        hint="Say it aloud too, in your own words."
+        label={
+          coacheeName === null ? words.t('forms.affirmation.labelUnnamed') : words.t('forms.affirmation.labelNamed', { name: coacheeName })
+        }
+        hint={words.t('forms.affirmation.hint')}
         validationState={giving.error ? 'error' : 'none'}
         validationMessage={giving.error}
       >
         <Textarea value={draft} resize="vertical" textarea={{ className: styles.grow }} onChange={(_, d) => setDraft(d.value)} />
       </Field>
-      <Disclosure summary={`Suggested wording (${SUGGESTED_AFFIRMATIONS.length})`}>
+      <Disclosure summary={words.t('forms.affirmation.suggestions', { count: words.number(suggestions.length) })}>
         <p id={suggestionsId} className={styles.hint}>
-          Pick one to fill the box above, then make it your own.
+          {words.t('forms.affirmation.suggestionsHint')}
         </p>
-        <div role="group" aria-label="Suggested wording" aria-describedby={suggestionsId} className={styles.form}>
-          {SUGGESTED_AFFIRMATIONS.map((text) => (
+        <div
+          role="group"
+          aria-label={words.t('forms.affirmation.suggestionsGroup')}
+          aria-describedby={suggestionsId}
+          className={styles.form}
+        >
+          {suggestions.map((text) => (
             <Button key={text} size="small" className={own.suggestion} onClick={() => setDraft(text)}>
               {text}
             </Button>
@@ -64,7 +87,7 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
       </Disclosure>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary">
-          {affirmation ? 'Update affirmation' : 'Give affirmation'}
+          {affirmation ? words.t('forms.affirmation.update') : words.t('forms.affirmation.give')}
         </Button>
       </div>
     </form>
@@ -73,11 +96,11 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.heading}>
-        Affirmation
+        {words.t('forms.affirmation.heading')}
       </h3>
       {affirmation && <blockquote className={styles.quote}>{affirmation.text}</blockquote>}
-      {!canGive && !affirmation && <p className={styles.hint}>The coach has not given the affirmation yet.</p>}
-      {canGive && (affirmation ? <Disclosure summary="Change the affirmation">{form}</Disclosure> : form)}
+      {!canGive && !affirmation && <p className={styles.hint}>{words.t('forms.affirmation.notYet')}</p>}
+      {canGive && (affirmation ? <Disclosure summary={words.t('forms.affirmation.change')}>{form}</Disclosure> : form)}
     </section>
   );
 }

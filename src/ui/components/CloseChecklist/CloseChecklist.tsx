@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 // must not re-render a long list that did not change.
 export const CloseChecklist = memo(function CloseChecklist(props: CloseChecklistProps) {
   const styles = useStyles();
-  const coacheeName = participantWithRole(props.participants, 'coachee')?.displayName ?? 'the coachee';
+  const coacheeName = participantWithRole(props.participants, 'coachee')?.displayName ?? null;
   return (
     <div className={styles.root}>
       <CoacheeSummaryCapture summary={props.summary} coacheeName={coacheeName} role={props.role} onWrite={props.onWriteSummary} />

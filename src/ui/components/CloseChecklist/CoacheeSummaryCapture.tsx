@@ -2,11 +2,13 @@ import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { mayIssue, type CoacheeSummary, type Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import { useWords } from '../../words';
 import { useRejection, useSectionStyles } from '../shared';
 
 export interface CoacheeSummaryCaptureProps {
   summary: CoacheeSummary | null;
-  coacheeName: string;
+  /** Null when no coachee has joined: the text then names their role. */
+  coacheeName: string | null;
   role: Role;
   onWrite(text: string): DispatchResult;
 }
@@ -14,6 +16,7 @@ export interface CoacheeSummaryCaptureProps {
 /** The coachee's own summary of what they will do and by when: only they write it. */
 export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: CoacheeSummaryCaptureProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const headingId = useId();
   // Starts from the saved summary so the coachee refines it rather than retyping it.
   const [draft, setDraft] = useState(summary?.text ?? '');
@@ -24,7 +27,11 @@ export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: C
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.heading}>
-        {canWrite ? 'Your summary' : `${coacheeName}’s summary`}
+        {canWrite
+          ? words.t('forms.summary.headingOwn')
+          : coacheeName === null
+            ? words.t('forms.summary.headingUnnamed')
+            : words.t('forms.summary.headingNamed', { name: coacheeName })}
       </h3>
       {canWrite ? (
         <form
@@ -35,10 +42,10 @@ export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: C
           }}
         >
           <Field
-            label="What you will do, and by when"
-            hint="In your own words."
+            label={words.t('forms.summary.label')}
+            hint={words.t('forms.summary.hint')}
             validationState={writing.error ? 'error' : saved ? 'success' : 'none'}
-            validationMessage={writing.error ?? (saved ? 'Summary saved.' : undefined)}
+            validationMessage={writing.error ?? (saved ? words.t('forms.summary.saved') : undefined)}
           >
             <Textarea
               value={draft}
@@ -52,14 +59,16 @@ export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: C
           </Field>
           <div className={styles.actions}>
             <Button type="submit" appearance="primary">
-              Save summary
+              {words.t('forms.summary.save')}
             </Button>
           </div>
         </form>
       ) : summary ? (
         <blockquote className={styles.quote}>{summary.text}</blockquote>
       ) : (
-        <p className={styles.hint}>{coacheeName} has not written their summary yet.</p>
+        <p className={styles.hint}>
+          {coacheeName === null ? words.t('forms.summary.notYetUnnamed') : words.t('forms.summary.notYetNamed', { name: coacheeName })}
+        </p>
       )}
     </section>
   );

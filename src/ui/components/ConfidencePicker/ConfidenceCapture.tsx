@@ -2,14 +2,16 @@ import { Button } from '@fluentui/react-components';
 import { useId, useState, memo } from 'react';
 import { mayIssue, type Confidence, type ConfidenceSuggestion, type Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import { useWords } from '../../words';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
-import { ConfidencePicker } from './ConfidencePicker';
+import { CONFIDENCE_MAX, ConfidencePicker } from './ConfidencePicker';
 
 export interface ConfidenceCaptureProps {
   confidence: Confidence | null;
-  coacheeName: string;
+  /** Null when no coachee has joined: the question then names their role. */
+  coacheeName: string | null;
   role: Role;
-  /** The domain's advice when confidence is low; null otherwise. */
+  /** The domain's advice when confidence is low; null otherwise (said here in the reader's words). */
   suggestion: ConfidenceSuggestion | null;
   onRecord(value: number): DispatchResult;
   onGoBackToLearn(): DispatchResult;
@@ -24,6 +26,7 @@ export interface ConfidenceCaptureProps {
 export const ConfidenceCapture = memo(function ConfidenceCapture(props: ConfidenceCaptureProps) {
   const { confidence, coacheeName, role, suggestion, onRecord, onGoBackToLearn } = props;
   const styles = useSectionStyles();
+  const words = useWords();
   const headingId = useId();
   const [value, setValue] = useState<number | null>(confidence?.value ?? null);
   const recording = useRejection();
@@ -33,11 +36,11 @@ export const ConfidenceCapture = memo(function ConfidenceCapture(props: Confiden
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.heading}>
-        Confidence in the plan
+        {words.t('forms.confidence.heading')}
       </h3>
       {!canRecord ? (
         <p className={styles.hint}>
-          {confidence ? 'The coach has recorded their confidence.' : 'The coach has not recorded their confidence yet.'}
+          {confidence ? words.t('forms.confidence.coachRecorded') : words.t('forms.confidence.coachNotRecorded')}
         </p>
       ) : (
         <form
@@ -48,22 +51,33 @@ export const ConfidenceCapture = memo(function ConfidenceCapture(props: Confiden
           }}
         >
           <ConfidencePicker
-            label={`How confident are you that ${coacheeName} can carry out the plan?`}
+            label={
+              coacheeName === null
+                ? words.t('forms.confidence.questionUnnamed')
+                : words.t('forms.confidence.questionNamed', { name: coacheeName })
+            }
             value={value}
             onChange={setValue}
             error={recording.error}
           />
-          {confidence && <p className={styles.hint}>Recorded: {confidence.value} of 5.</p>}
+          {confidence && (
+            <p className={styles.hint}>
+              {words.t('forms.confidence.recorded', {
+                value: words.number(confidence.value),
+                max: words.number(CONFIDENCE_MAX),
+              })}
+            </p>
+          )}
           <div className={styles.actions}>
             <Button type="submit" disabled={value === null}>
-              Record confidence
+              {words.t('forms.confidence.record')}
             </Button>
           </div>
           {suggestion && (
             <div className={styles.form}>
-              <p className={styles.text}>{suggestion.message}</p>
+              <p className={styles.text}>{words.t('forms.confidence.lowSuggestion')}</p>
               <div className={styles.actions}>
-                <Button onClick={() => goingBack.check(onGoBackToLearn())}>Go back to Learn</Button>
+                <Button onClick={() => goingBack.check(onGoBackToLearn())}>{words.t('forms.confidence.goBackToLearn')}</Button>
               </div>
               <InlineAlert message={goingBack.error} />
             </div>

@@ -1,6 +1,9 @@
 import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { useWords } from '../../words';
 
 export const CONFIDENCE_VALUES = [1, 2, 3, 4, 5] as const;
+/** The top of the scale, for "4 of 5". */
+export const CONFIDENCE_MAX = Math.max(...CONFIDENCE_VALUES);
 
 const useStyles = makeStyles({
   // Five short radios fit on one row of the 320 px panel; they wrap if the text is zoomed.
@@ -20,8 +23,13 @@ export interface ConfidencePickerProps {
 /** A 1–5 confidence scale as a radio group: every value is a labelled, keyboard-reachable choice. */
 export function ConfidencePicker({ label, value, onChange, error, disabled }: ConfidencePickerProps) {
   const styles = useStyles();
+  const words = useWords();
+  const hint = words.t('forms.confidence.scaleHint', {
+    min: words.number(Math.min(...CONFIDENCE_VALUES)),
+    max: words.number(CONFIDENCE_MAX),
+  });
   return (
-    <Field label={label} hint="1 = not confident, 5 = fully confident" validationState={error ? 'error' : 'none'} validationMessage={error}>
+    <Field label={label} hint={hint} validationState={error ? 'error' : 'none'} validationMessage={error}>
       <RadioGroup
         layout="horizontal"
         className={styles.group}
@@ -30,7 +38,7 @@ export function ConfidencePicker({ label, value, onChange, error, disabled }: Co
         onChange={(_, d) => onChange(Number(d.value))}
       >
         {CONFIDENCE_VALUES.map((v) => (
-          <Radio key={v} value={String(v)} label={String(v)} />
+          <Radio key={v} value={String(v)} label={words.number(v)} />
         ))}
       </RadioGroup>
     </Field>

@@ -1,4 +1,4 @@
-export { ConfidencePicker, CONFIDENCE_VALUES } from './ConfidencePicker';
+export { ConfidencePicker, CONFIDENCE_MAX, CONFIDENCE_VALUES } from './ConfidencePicker';
 export type { ConfidencePickerProps } from './ConfidencePicker';
 export { ConfidenceCapture } from './ConfidenceCapture';
 export type { ConfidenceCaptureProps } from './ConfidenceCapture';

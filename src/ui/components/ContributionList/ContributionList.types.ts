@@ -18,13 +18,26 @@ export interface ContributionRow extends Contribution {
   authorName: string;
 }
 
+export interface ContributionLabels {
+  /** "Causes" / "Options". */
+  title: string;
+  none: string;
+  newItem: string;
+  add: string;
+  edit: string;
+  save: string;
+  cancel: string;
+  /** The edit and remove buttons' names, naming the item. */
+  editItem(text: string): string;
+  removeItem(text: string): string;
+  proposedBy(name: string): string;
+}
+
 export interface ContributionListState {
   kind: ContributionKind;
   headingId: string;
-  /** "Causes" / "Options". */
-  title: string;
-  /** "cause" / "option", for control names. */
-  noun: string;
+  /** What the list says, worded for its kind (causes or options). */
+  labels: ContributionLabels;
   /** Under the new item's field, worded for the one typing it. */
   hint: string;
   rows: ContributionRow[];

@@ -1,2 +1,2 @@
 export { ContributionList } from './ContributionList';
-export type { ContributionListProps, ContributionListState, ContributionKind } from './ContributionList.types';
+export type { ContributionLabels, ContributionListProps, ContributionListState, ContributionKind } from './ContributionList.types';

@@ -5,7 +5,7 @@ import type { ContributionListState, ContributionRow } from './ContributionList.
 import type { ContributionListClasses } from './useContributionListStyles.styles';
 
 function renderRow(state: ContributionListState, row: ContributionRow, classes: ContributionListClasses) {
-  const { noun } = state;
+  const { labels } = state;
   if (state.editing?.id === row.id) {
     return (
       <form
@@ -15,15 +15,15 @@ function renderRow(state: ContributionListState, row: ContributionRow, classes: 
           state.saveEdit();
         }}
       >
-        <Field label={`Edit ${noun}`} validationState={state.editError ? 'error' : 'none'} validationMessage={state.editError}>
+        <Field label={labels.edit} validationState={state.editError ? 'error' : 'none'} validationMessage={state.editError}>
           <Input value={state.editing.draft} onChange={(_, d) => state.setEditDraft(d.value)} />
         </Field>
         <div className={classes.actions}>
           <Button type="submit" appearance="primary" size="small">
-            Save {noun}
+            {labels.save}
           </Button>
           <Button size="small" onClick={state.cancelEdit}>
-            Cancel
+            {labels.cancel}
           </Button>
         </div>
       </form>
@@ -34,7 +34,7 @@ function renderRow(state: ContributionListState, row: ContributionRow, classes: 
       <div className={classes.row}>
         <span className={classes.text}>
           {row.text}
-          {state.showAuthor && <span className={classes.hint}> — proposed by {row.authorName}</span>}
+          {state.showAuthor && <span className={classes.hint}> {labels.proposedBy(row.authorName)}</span>}
         </span>
         <span className={classes.rowActions}>
           {state.canEdit && (
@@ -42,7 +42,7 @@ function renderRow(state: ContributionListState, row: ContributionRow, classes: 
               size="small"
               appearance="subtle"
               icon={<Edit16Regular />}
-              aria-label={`Edit ${noun}: ${row.text}`}
+              aria-label={labels.editItem(row.text)}
               onClick={() => state.startEdit(row)}
             />
           )}
@@ -51,7 +51,7 @@ function renderRow(state: ContributionListState, row: ContributionRow, classes: 
               size="small"
               appearance="subtle"
               icon={<Delete16Regular />}
-              aria-label={`Remove ${noun}: ${row.text}`}
+              aria-label={labels.removeItem(row.text)}
               onClick={() => state.remove(row.id)}
             />
           )}
@@ -66,10 +66,10 @@ export function renderContributionList(state: ContributionListState, classes: Co
   return (
     <section aria-labelledby={state.headingId} className={classes.section}>
       <h3 id={state.headingId} className={classes.heading}>
-        {state.title}
+        {state.labels.title}
       </h3>
       {state.rows.length === 0 ? (
-        <p className={classes.hint}>No {state.noun}s yet.</p>
+        <p className={classes.hint}>{state.labels.none}</p>
       ) : (
         <ul aria-labelledby={state.headingId} className={classes.list}>
           {state.rows.map((row) => (
@@ -86,7 +86,7 @@ export function renderContributionList(state: ContributionListState, classes: Co
           }}
         >
           <Field
-            label={`New ${state.noun}`}
+            label={state.labels.newItem}
             hint={state.hint}
             validationState={state.addError ? 'error' : 'none'}
             validationMessage={state.addError}
@@ -94,7 +94,7 @@ export function renderContributionList(state: ContributionListState, classes: Co
             <Input value={state.draft} onChange={(_, d) => state.setDraft(d.value)} />
           </Field>
           <div className={classes.actions}>
-            <Button type="submit">Add {state.noun}</Button>
+            <Button type="submit">{state.labels.add}</Button>
           </div>
         </form>
       )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { dueDateProblem, type LocalDate, type NextStep, type UserId } from '../../../domain';
 import { dueDateMessage } from '../../content/fieldProblems';
 import type { DispatchResult } from '../../../ports';
+import { useWords } from '../../words';
 import { useRejection } from '../shared';
 import type { OwnerChoice } from './NextSteps.types';
 
@@ -30,6 +31,7 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
   const [ownerId, setOwnerId] = useState(step.ownerId);
   const [due, setDue] = useState(step.due);
   const saving = useRejection();
+  const words = useWords();
   const [dueError, setDueError] = useState<string | null>(null);
 
   const changes: NextStepChanges = {
@@ -46,15 +48,19 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
         e.preventDefault();
         // Only a changed date is checked: an overdue step keeps its date while it is reworded.
         const problem = changes.due === undefined ? null : dueDateProblem(changes.due, today);
-        setDueError(problem && dueDateMessage(problem, today));
+        setDueError(problem && dueDateMessage(words, problem, today));
         if (problem) return;
         if (Object.keys(changes).length === 0 || saving.check(onSave(changes))) onDone();
       }}
     >
-      <Field label="Edit next step" validationState={saving.error ? 'error' : 'none'} validationMessage={saving.error}>
+      <Field
+        label={words.t('forms.nextSteps.editLabel')}
+        validationState={saving.error ? 'error' : 'none'}
+        validationMessage={saving.error}
+      >
         <Input value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
-      <Field label="Owner of this step">
+      <Field label={words.t('forms.nextSteps.editOwnerLabel')}>
         <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
           {owners.map((o) => (
             <option key={o.userId} value={o.userId}>
@@ -63,7 +69,7 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
           ))}
         </Select>
       </Field>
-      <Field label="Due date of this step" validationState={dueError ? 'error' : 'none'} validationMessage={dueError}>
+      <Field label={words.t('forms.nextSteps.editDueLabel')} validationState={dueError ? 'error' : 'none'} validationMessage={dueError}>
         <Input
           type="date"
           min={today}
@@ -76,9 +82,9 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
       </Field>
       <div className={classes.actions}>
         <Button type="submit" appearance="primary">
-          Save next step
+          {words.t('forms.nextSteps.save')}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={onDone}>{words.t('forms.cancel')}</Button>
       </div>
     </form>
   );

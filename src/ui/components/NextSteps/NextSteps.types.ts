@@ -1,5 +1,6 @@
 import type { ItemId, LocalDate, NextStep, Participant, Role, UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import type { Words } from '../../../words';
 
 export interface NextStepsProps {
   steps: Record<ItemId, NextStep>;
@@ -26,6 +27,8 @@ export interface OwnerChoice {
 
 export interface NextStepsState {
   headingId: string;
+  /** The reader's words, for the render. */
+  words: Words;
   rows: NextStepRow[];
   owners: OwnerChoice[];
   today: LocalDate;

@@ -6,13 +6,14 @@ import type { NextStepsState } from './NextSteps.types';
 import type { NextStepsClasses } from './useNextStepsStyles.styles';
 
 export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses) {
+  const { words } = state;
   return (
     <section aria-labelledby={state.headingId} className={classes.section}>
       <h3 id={state.headingId} className={classes.heading}>
-        Next steps
+        {words.t('forms.nextSteps.heading')}
       </h3>
       {state.rows.length === 0 ? (
-        <p className={classes.hint}>No next steps yet: what, who, and by when.</p>
+        <p className={classes.hint}>{words.t('forms.nextSteps.none')}</p>
       ) : (
         <ul aria-labelledby={state.headingId} className={classes.list}>
           {state.rows.map((row) => (
@@ -41,7 +42,7 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
                         size="small"
                         appearance="subtle"
                         icon={<Edit16Regular />}
-                        aria-label={`Edit next step: ${row.text}`}
+                        aria-label={words.t('forms.nextSteps.editItem', { text: row.text })}
                         onClick={() => state.setEditingId(row.id)}
                       />
                     )}
@@ -50,7 +51,7 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
                         size="small"
                         appearance="subtle"
                         icon={<Delete16Regular />}
-                        aria-label={`Remove next step: ${row.text}`}
+                        aria-label={words.t('forms.nextSteps.removeItem', { text: row.text })}
                         onClick={() => state.remove(row.id)}
                       />
                     )}
@@ -58,8 +59,9 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
                 </div>
               )}
               <p className={classes.meta}>
-                {row.ownerName}, by {row.dueText}
-                {row.done ? ' — done' : ''}
+                {row.done
+                  ? words.t('forms.nextSteps.metaDone', { owner: row.ownerName, due: row.dueText })
+                  : words.t('forms.nextSteps.meta', { owner: row.ownerName, due: row.dueText })}
               </p>
               <InlineAlert message={state.rowError?.id === row.id ? state.rowError.message : null} />
             </li>
@@ -77,10 +79,14 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
             state.submitNew();
           }}
         >
-          <Field label="Next step" validationState={state.textError ? 'error' : 'none'} validationMessage={state.textError}>
+          <Field
+            label={words.t('forms.nextSteps.textLabel')}
+            validationState={state.textError ? 'error' : 'none'}
+            validationMessage={state.textError}
+          >
             <Input value={state.text} onChange={(_, d) => state.setText(d.value)} />
           </Field>
-          <Field label="Owner">
+          <Field label={words.t('forms.nextSteps.ownerLabel')}>
             <Select value={state.ownerId} onChange={(_, d) => state.setOwnerId(d.value)}>
               {state.owners.map((o) => (
                 <option key={o.userId} value={o.userId}>
@@ -89,12 +95,16 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
               ))}
             </Select>
           </Field>
-          <Field label="Due date" validationState={state.dueError ? 'error' : 'none'} validationMessage={state.dueError}>
+          <Field
+            label={words.t('forms.nextSteps.dueLabel')}
+            validationState={state.dueError ? 'error' : 'none'}
+            validationMessage={state.dueError}
+          >
             {/* A native date input: light, keyboard-friendly, and localised by the browser. */}
             <Input type="date" min={state.today} value={state.due} onChange={(_, d) => state.setDue(d.value)} />
           </Field>
           <div className={classes.actions}>
-            <Button type="submit">Add next step</Button>
+            <Button type="submit">{words.t('forms.nextSteps.add')}</Button>
           </div>
           <InlineAlert message={state.addError} />
         </form>

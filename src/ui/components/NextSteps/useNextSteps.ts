@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { dueDateProblem, isBlank, mayIssue, type ItemId, type NextStep } from '../../../domain';
-import { dueDateMessage, STEP_TEXT_MISSING } from '../../content/fieldProblems';
-import { formatLocalDate, nameOf, ROLE_LABELS } from '../../format';
+import { dueDateMessage, stepTextMissing } from '../../content/fieldProblems';
+import { nameOf } from '../../format';
+import { useWords } from '../../words';
 import { useRejection } from '../shared';
 import type { NextStepsProps, NextStepsState, OwnerChoice } from './NextSteps.types';
 
@@ -13,11 +14,12 @@ function byDue(a: NextStep, b: NextStep): number {
 export function useNextSteps(props: NextStepsProps): NextStepsState {
   const { steps, participants, role, today, onAdd, onEdit, onSetDone, onRemove } = props;
   const headingId = useId();
+  const words = useWords();
   // Only the coach and the coachee own steps; the coachee first, as the plan is theirs.
   const owners: OwnerChoice[] = (['coachee', 'coach'] as const).flatMap((r) =>
     Object.values(participants)
       .filter((p) => p.role === r)
-      .map((p) => ({ userId: p.userId, label: `${p.displayName} (${ROLE_LABELS[r].toLowerCase()})` })),
+      .map((p) => ({ userId: p.userId, label: words.t('forms.nextSteps.owner', { name: p.displayName, role: r }) })),
   );
   const [text, setText] = useState('');
   const [chosenOwner, setOwnerId] = useState<string>('');
@@ -34,9 +36,10 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
 
   return {
     headingId,
+    words,
     rows: Object.values(steps)
       .sort(byDue)
-      .map((s) => ({ ...s, ownerName: nameOf(participants, s.ownerId), dueText: formatLocalDate(s.due) })),
+      .map((s) => ({ ...s, ownerName: nameOf(words, participants, s.ownerId), dueText: words.date(s.due) })),
     owners,
     today,
     canAdd: mayIssue(role, 'addNextStep'),
@@ -65,7 +68,10 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
     submitNew: () => {
       // Checked here by the domain's own rules, so each problem is said at its field.
       const dueProblem = dueDateProblem(due, today);
-      const errors = { text: isBlank(text) ? STEP_TEXT_MISSING : null, due: dueProblem && dueDateMessage(dueProblem, today) };
+      const errors = {
+        text: isBlank(text) ? stepTextMissing(words) : null,
+        due: dueProblem && dueDateMessage(words, dueProblem, today),
+      };
       setFieldErrors(errors);
       adding.reset();
       if (errors.text || errors.due) return;

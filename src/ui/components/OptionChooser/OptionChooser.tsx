@@ -3,6 +3,7 @@ import { useId, memo } from 'react';
 import { mayIssue, type Contribution, type ItemId, type Participant, type Role, type UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import { byTime, nameOf } from '../../format';
+import { useWords } from '../../words';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 
 export interface OptionChooserProps {
@@ -18,6 +19,7 @@ export interface OptionChooserProps {
 // must not re-render a long list that did not change.
 export const OptionChooser = memo(function OptionChooser({ options, chosenOptionId, participants, role, onChoose }: OptionChooserProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const headingId = useId();
   const choosing = useRejection();
   const rows = byTime(options);
@@ -26,12 +28,12 @@ export const OptionChooser = memo(function OptionChooser({ options, chosenOption
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.heading}>
-        Chosen option
+        {words.t('forms.chooser.heading')}
       </h3>
       {rows.length === 0 ? (
-        <p className={styles.hint}>No options yet. Go back to Learn to generate some.</p>
+        <p className={styles.hint}>{words.t('forms.chooser.none')}</p>
       ) : (
-        <Field label="Option to carry out" hint={canChoose ? undefined : 'Only the coach and coachee choose.'}>
+        <Field label={words.t('forms.chooser.label')} hint={canChoose ? undefined : words.t('forms.chooser.onlyCoachAndCoachee')}>
           <RadioGroup value={chosenOptionId ?? ''} disabled={!canChoose} onChange={(_, d) => choosing.check(onChoose(d.value))}>
             {rows.map((o) => (
               <Radio
@@ -39,7 +41,10 @@ export const OptionChooser = memo(function OptionChooser({ options, chosenOption
                 value={o.id}
                 label={
                   <span className={styles.text}>
-                    {o.text} <span className={styles.hint}>— proposed by {nameOf(participants, o.authorId)}</span>
+                    {o.text}{' '}
+                    <span className={styles.hint}>
+                      {words.t('forms.options.proposedBy', { name: nameOf(words, participants, o.authorId) })}
+                    </span>
                   </span>
                 }
               />

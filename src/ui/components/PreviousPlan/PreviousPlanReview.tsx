@@ -2,7 +2,8 @@ import { makeStyles, Radio, RadioGroup, tokens, typographyStyles } from '@fluent
 import { memo, useId } from 'react';
 import { mayIssue, type CarryOver, type CauseReview, type ItemId, type Role, type StepReview } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
-import { formatLocalDate } from '../../format';
+import type { MessageId } from '../../../words';
+import { useWords } from '../../words';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 
 export interface PreviousPlanReviewProps {
@@ -32,21 +33,16 @@ const useStyles = makeStyles({
   choice: { whiteSpace: 'nowrap' },
 });
 
-const STEP_REVIEWS: ReadonlyArray<[StepReview, string]> = [
-  ['done', 'Done'],
-  ['notDone', 'Not done'],
-  ['dropped', 'Dropped'],
+const STEP_REVIEWS: ReadonlyArray<[StepReview, MessageId]> = [
+  ['done', 'forms.previousPlan.step.done'],
+  ['notDone', 'forms.previousPlan.step.notDone'],
+  ['dropped', 'forms.previousPlan.step.dropped'],
 ];
-/**
- * A step known done before this conversation: ticked in the last session, or
- * since in its owner's own To Do (their client reports it when the plan comes in).
- */
-const TICKED_DONE = 'already ticked done (last time, or since in To Do)';
 
-const CAUSE_REVIEWS: ReadonlyArray<[CauseReview, string]> = [
-  ['right', 'Turned out right'],
-  ['wrong', 'Turned out wrong'],
-  ['unsure', 'Not sure yet'],
+const CAUSE_REVIEWS: ReadonlyArray<[CauseReview, MessageId]> = [
+  ['right', 'forms.previousPlan.cause.right'],
+  ['wrong', 'forms.previousPlan.cause.wrong'],
+  ['unsure', 'forms.previousPlan.cause.unsure'],
 ];
 
 /**
@@ -62,6 +58,7 @@ export const PreviousPlanReview = memo(function PreviousPlanReview({
 }: PreviousPlanReviewProps) {
   const styles = useSectionStyles();
   const own = useStyles();
+  const words = useWords();
   const headingId = useId();
   const review = useRejection();
   const canReview = mayIssue(role, 'reviewCarriedStep');
@@ -71,60 +68,66 @@ export const PreviousPlanReview = memo(function PreviousPlanReview({
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.heading}>
-        Last time ({formatLocalDate(carriedOver.fromDate)})
+        {words.t('forms.previousPlan.heading', { date: words.date(carriedOver.fromDate) })}
       </h3>
       {carriedOver.challenge && <p className={styles.quote}>{carriedOver.challenge}</p>}
       {carriedOver.chosenOption && (
-        <p className={styles.text}>
-          Chosen option: <span className={styles.text}>{carriedOver.chosenOption}</span>
-        </p>
+        <p className={styles.text}>{words.t('forms.previousPlan.chosenOption', { option: carriedOver.chosenOption })}</p>
       )}
-      <h4 className={own.subheading}>Next steps: what happened?</h4>
+      <h4 className={own.subheading}>{words.t('forms.previousPlan.stepsHeading')}</h4>
       {steps.length === 0 ? (
-        <p className={styles.hint}>There were no next steps.</p>
+        <p className={styles.hint}>{words.t('forms.previousPlan.noSteps')}</p>
       ) : (
-        <ul className={styles.list} aria-label="Next steps from last time">
-          {steps.map((step) => (
-            <li key={step.id} className={own.item} data-review={step.review ?? 'open'}>
-              <p className={own.itemText}>{step.text}</p>
-              <p className={own.meta}>
-                {step.ownerName} · due {formatLocalDate(step.due)}
-                {step.doneBefore && <span className={own.ticked}> · {TICKED_DONE}</span>}
-              </p>
-              <RadioGroup
-                layout="horizontal"
-                className={own.choices}
-                aria-label={`${step.text} — ${step.ownerName}, due ${formatLocalDate(step.due)}${step.doneBefore ? `, ${TICKED_DONE}` : ''}`}
-                value={step.review ?? ''}
-                disabled={!canReview}
-                onChange={(_, d) => review.check(onReviewStep(step.id, d.value as StepReview))}
-              >
-                {STEP_REVIEWS.map(([value, label]) => (
-                  <Radio key={value} value={value} label={{ children: label, className: own.choice }} />
-                ))}
-              </RadioGroup>
-            </li>
-          ))}
+        <ul className={styles.list} aria-label={words.t('forms.previousPlan.stepsList')}>
+          {steps.map((step) => {
+            const due = words.date(step.due);
+            // A step known done before this conversation: ticked in the last session, or
+            // since in its owner's own To Do (their client reports it when the plan comes in).
+            const name = step.doneBefore
+              ? words.t('forms.previousPlan.stepNameTicked', { text: step.text, owner: step.ownerName, due })
+              : words.t('forms.previousPlan.stepName', { text: step.text, owner: step.ownerName, due });
+            return (
+              <li key={step.id} className={own.item} data-review={step.review ?? 'open'}>
+                <p className={own.itemText}>{step.text}</p>
+                <p className={own.meta}>
+                  {words.t('forms.previousPlan.stepMeta', { owner: step.ownerName, due })}
+                  {step.doneBefore && <span className={own.ticked}> {words.t('forms.previousPlan.tickedMeta')}</span>}
+                </p>
+                <RadioGroup
+                  layout="horizontal"
+                  className={own.choices}
+                  aria-label={name}
+                  value={step.review ?? ''}
+                  disabled={!canReview}
+                  onChange={(_, d) => review.check(onReviewStep(step.id, d.value as StepReview))}
+                >
+                  {STEP_REVIEWS.map(([value, label]) => (
+                    <Radio key={value} value={value} label={{ children: words.t(label), className: own.choice }} />
+                  ))}
+                </RadioGroup>
+              </li>
+            );
+          })}
         </ul>
       )}
       {causes.length > 0 && (
         <>
-          <h4 className={own.subheading}>Causes you diagnosed: were they right?</h4>
-          <ul className={styles.list} aria-label="Causes from last time">
+          <h4 className={own.subheading}>{words.t('forms.previousPlan.causesHeading')}</h4>
+          <ul className={styles.list} aria-label={words.t('forms.previousPlan.causesList')}>
             {causes.map((cause) => (
               <li key={cause.id} className={own.item} data-review={cause.review ?? 'open'}>
                 <p className={own.itemText}>{cause.text}</p>
-                <p className={own.meta}>said by {cause.authorName}</p>
+                <p className={own.meta}>{words.t('forms.previousPlan.saidBy', { name: cause.authorName })}</p>
                 <RadioGroup
                   layout="horizontal"
                   className={own.choices}
-                  aria-label={`${cause.text} (said by ${cause.authorName})`}
+                  aria-label={words.t('forms.previousPlan.causeName', { text: cause.text, name: cause.authorName })}
                   value={cause.review ?? ''}
                   disabled={!canReview}
                   onChange={(_, d) => review.check(onReviewCause(cause.id, d.value as CauseReview))}
                 >
                   {CAUSE_REVIEWS.map(([value, label]) => (
-                    <Radio key={value} value={value} label={{ children: label, className: own.choice }} />
+                    <Radio key={value} value={value} label={{ children: words.t(label), className: own.choice }} />
                   ))}
                 </RadioGroup>
               </li>

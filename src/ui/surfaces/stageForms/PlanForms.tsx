@@ -3,14 +3,13 @@ import { ConfidenceCapture } from '../../components/ConfidencePicker';
 import { NextSteps } from '../../components/NextSteps';
 import { OptionChooser } from '../../components/OptionChooser';
 import { participantWithRole } from '../../format';
+import { useWords } from '../../words';
 import type { StageFormsProps } from './StageForms.types';
-
-/** Recorded in the timeline when low confidence sends the conversation back. */
-const LOW_CONFIDENCE_REASON = 'Low confidence in the plan: something is missing.';
 
 /** Plan: choose an option, list the next steps, and (the coach) record confidence. */
 export default function PlanForms({ session, role, today, commands }: StageFormsProps) {
   const { participants } = session;
+  const words = useWords();
   return (
     <>
       <OptionChooser
@@ -32,11 +31,12 @@ export default function PlanForms({ session, role, today, commands }: StageForms
       />
       <ConfidenceCapture
         confidence={session.confidence}
-        coacheeName={participantWithRole(participants, 'coachee')?.displayName ?? 'the coachee'}
+        coacheeName={participantWithRole(participants, 'coachee')?.displayName ?? null}
         role={role}
         suggestion={confidenceSuggestion(session)}
         onRecord={commands.recordConfidence}
-        onGoBackToLearn={() => commands.goBack('learn', LOW_CONFIDENCE_REASON)}
+        // Recorded in the timeline, in the words of the one who sends the conversation back.
+        onGoBackToLearn={() => commands.goBack('learn', words.t('forms.plan.lowConfidenceReason'))}
       />
     </>
   );
