@@ -1,12 +1,4 @@
-import {
-  FluentProvider,
-  makeStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ThemeName } from '../ports';
 import type { Words } from '../words';
@@ -18,13 +10,10 @@ const THEMES: Readonly<Record<ThemeName, Theme>> = {
   contrast: teamsHighContrastTheme,
 };
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-});
+// The provider paints the theme's background and text colour itself. No
+// makeStyles class of ours goes on it: classes made outside the provider are
+// left-to-right, and Fluent refuses to merge them with its right-to-left ones.
+const FULL_HEIGHT = { minHeight: '100vh' } as const;
 
 export interface AppShellProps {
   /** The Teams theme to follow. @default 'default' */
@@ -39,12 +28,11 @@ export interface AppShellProps {
 
 /** The Teams look (light, dark or high contrast) and the reader's language and direction, for any surface. */
 export function AppShell({ theme = 'default', words, children }: AppShellProps) {
-  const styles = useStyles();
   const locale = words?.locale;
   return (
     <FluentProvider
       theme={THEMES[theme]}
-      className={styles.root}
+      style={FULL_HEIGHT}
       data-theme={theme}
       dir={locale?.direction ?? 'ltr'}
       lang={locale?.intlLocale}
