@@ -81,8 +81,8 @@ export function useCommands(): Commands {
         return store.dispatch(command);
       } catch (error) {
         // A store bug must not take the panel down or lose what the user typed.
-        const detail = error instanceof Error ? ` (${error.message})` : '';
-        return reject('invalid', `That change could not be applied${detail}.`);
+        // The refusal is worded where it is shown; the error's own words go along for developers.
+        return reject('invalid', { key: 'notApplied', ...(error instanceof Error ? { detail: error.message } : {}) });
       }
     };
     return {

@@ -8,8 +8,10 @@ import { RecordIntegrityNotice } from '../components/RecordIntegrity';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageOutcomes } from '../components/StageOutcomes';
 import { PathTaken, StageStepper } from '../components/StageStepper';
-import { ROLE_LABELS } from '../format';
+import { richWords } from '../components/shared';
+import { roleLabel } from '../format';
 import { useCommands, useNow, usePorts, useSession } from '../hooks';
+import { useWords } from '../words';
 import { StageWorkspace } from './StageWorkspace';
 import { usePinnedHeight } from './usePinnedHeight';
 import { useSidePanelStyles } from './useSidePanelStyles.styles';
@@ -30,6 +32,7 @@ function TimedStageStepper({ session, showPath }: { session: SessionState; showP
  */
 export function SidePanel() {
   const styles = useSidePanelStyles();
+  const words = useWords();
   const { self, clock, stage, store, ownCopySaving, privateNotes } = usePorts();
   const { session, status, role, present, integrity } = useSession();
   const commands = useCommands();
@@ -39,7 +42,7 @@ export function SidePanel() {
     return (
       // Plain text, not a Spinner: it is on screen for a moment and the Spinner costs first-paint bytes.
       <p role="status" className={styles.connecting}>
-        Connecting…
+        {words.t('panel.connection.connecting')}
       </p>
     );
   }
@@ -50,10 +53,14 @@ export function SidePanel() {
         <div className={styles.identity}>
           <h1 className={styles.title}>Stagecoach</h1>
           <p className={styles.who}>
-            You are <span className={styles.name}>{self.displayName}</span> ·{' '}
-            <span className={mergeClasses(styles.role, role === 'observer' && styles.roleObserver)} data-role={role}>
-              {ROLE_LABELS[role]}
-            </span>
+            {richWords(words, 'panel.identity', {
+              name: <span className={styles.name}>{self.displayName}</span>,
+              role: (
+                <span className={mergeClasses(styles.role, role === 'observer' && styles.roleObserver)} data-role={role}>
+                  {roleLabel(words, role)}
+                </span>
+              ),
+            })}
           </p>
         </div>
         {/* Sharing the stage is for the pair: an observer following along does not drive the meeting's screen. */}
@@ -72,9 +79,7 @@ export function SidePanel() {
         <StageOutcomes session={session} />
       </div>
       {/* While connecting, someone without a place in the session shown may yet be coach or coachee. */}
-      {role === 'observer' && status !== 'connecting' && (
-        <p className={styles.note}>You are observing this session: only the coach and the coachee can change it.</p>
-      )}
+      {role === 'observer' && status !== 'connecting' && <p className={styles.note}>{words.t('panel.observerNote')}</p>}
       <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} timer={store.timer} />
       <div className={styles.folded}>
         <ParticipantRoles

@@ -1,14 +1,16 @@
 import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { criteriaFor, STAGE_LABELS, STAGES, stageIndex, type Stage } from '../../domain';
+import { criteriaFor, STAGES, stageIndex, type Stage } from '../../domain';
 import type { SharedTimer } from '../../ports';
 import { criterionReader } from '../content/criterionText';
 import { CriteriaList } from '../components/CriteriaList';
 import { Guidance, stagePurpose } from '../components/Guidance';
 import { StageControls } from '../components/StageControls';
 import { StageTimer } from '../components/StageTimer';
+import { richWords } from '../components/shared';
+import { stageLabel } from '../format';
+import { useWords } from '../words';
 import { preloadStageForms, STAGE_FORMS, type StageFormsProps } from './stageForms';
 import { useSidePanelStyles } from './useSidePanelStyles.styles';
-import { useWords } from '../words';
 
 /** Long enough for first paint to finish, short enough that a stage change rarely waits. */
 const FORMS_PRELOAD_DELAY_MS = 1_000;
@@ -35,11 +37,11 @@ function focusFollowsStage(): boolean {
 export function StageWorkspace(props: StageWorkspaceProps) {
   const { session, role, selfId, commands, timer } = props;
   const styles = useSidePanelStyles();
+  const words = useWords();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { stage } = session;
-  const label = STAGE_LABELS[stage];
-  const words = useWords();
+  const label = stageLabel(words, stage);
   const reader = useMemo(() => criterionReader(words, session.participants, role, selfId), [words, session.participants, role, selfId]);
 
   // The current stage's forms load on render; the others once first paint is done.
@@ -67,24 +69,32 @@ export function StageWorkspace(props: StageWorkspaceProps) {
       <div className={styles.stageHeader}>
         <div className={styles.stageTopRow}>
           <p className={styles.eyebrow} aria-hidden>
-            Stage {stageIndex(stage) + 1} of {STAGES.length}
+            {words.t('panel.workspace.stageOf', { number: stageIndex(stage) + 1, total: STAGES.length })}
           </p>
           {timer && <StageTimer timer={timer} canControl={role === 'coach'} />}
         </div>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.stageHeading}>
-          <span className={styles.visuallyHidden}>Current stage: </span>
-          {label}
+          {/* The stage's name for the eye; the whole sentence for screen readers. */}
+          {richWords(words, 'panel.workspace.currentStage', { stage: label }, {}, (piece, key) => (
+            <span key={key} className={styles.visuallyHidden}>
+              {piece}
+            </span>
+          ))}
         </h2>
         <p className={styles.purpose}>{stagePurpose(words, stage, role)}</p>
       </div>
-      <CriteriaList criteria={criteriaFor(session, stage)} label={`Criteria for ${label}`} reader={reader} />
+      <CriteriaList
+        criteria={criteriaFor(session, stage)}
+        label={words.t('panel.workspace.criteriaFor', { stage: label })}
+        reader={reader}
+      />
       <Guidance stage={stage} role={role} />
 
       {STAGES.filter((s) => s === stage || visited.has(s)).map((s) => {
         const Forms = STAGE_FORMS[s].Component;
         return (
           <div key={s} hidden={s !== stage} className={s === stage ? styles.forms : undefined}>
-            <Suspense fallback={<p role="status">Loading the {STAGE_LABELS[s]} tools…</p>}>
+            <Suspense fallback={<p role="status">{words.t('panel.workspace.loadingTools', { stage: stageLabel(words, s) })}</p>}>
               <Forms {...props} />
             </Suspense>
           </div>

@@ -9,7 +9,7 @@ import { english } from '../../fixtures/words';
 function renderList(session: ReturnType<typeof sessionInLearn>, role: Role = 'coach', label = 'Criteria for Learn') {
   const selfId = role === 'coachee' ? COACHEE.userId : COACH.userId;
   render(
-    <AppShell>
+    <AppShell words={english}>
       <CriteriaList
         criteria={criteriaFor(session, 'learn')}
         reader={criterionReader(english, session.participants, role, selfId)}

@@ -3,13 +3,14 @@ import type { Participant } from '../../../src/domain';
 import type { RecordIntegrity } from '../../../src/ports';
 import { AppShell } from '../../../src/ui';
 import { RecordIntegrityNotice } from '../../../src/ui/components/RecordIntegrity';
+import { english } from '../../fixtures/words';
 
 const SAM: Participant = { userId: 'u-coachee', displayName: 'Sam', role: 'coachee' };
 const CLEAN: RecordIntegrity = { unverified: 0, unverifiedAuthors: [], newerVersion: false, capacity: 'ok' };
 
 const show = (integrity: RecordIntegrity | undefined) =>
   render(
-    <AppShell>
+    <AppShell words={english}>
       <RecordIntegrityNotice integrity={integrity} participants={{ [SAM.userId]: SAM }} />
     </AppShell>,
   );

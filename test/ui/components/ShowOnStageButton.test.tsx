@@ -2,10 +2,11 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppShell } from '../../../src/ui';
 import { ShowOnStageButton } from '../../../src/ui/components/ShowOnStage';
+import { english } from '../../fixtures/words';
 
 const renderButton = (stage: { canShare(): Promise<boolean>; share(): Promise<void> }) =>
   render(
-    <AppShell>
+    <AppShell words={english}>
       <ShowOnStageButton stage={stage} />
     </AppShell>,
   );

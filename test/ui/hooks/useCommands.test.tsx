@@ -54,19 +54,16 @@ describe('useCommands', () => {
   });
 
   it('returns the store’s verdict, and turns a store failure into a rejection', () => {
-    const refusing = recordingStore(() => ({ ok: false, code: 'forbidden', reason: 'Only the coach gives the affirmation.' }));
+    const refusal = { key: 'roleMayNot', command: 'giveAffirmation' } as const;
+    const refusing = recordingStore(() => ({ ok: false, code: 'forbidden', reason: refusal }));
     const { result } = renderHook(() => useCommands(), { wrapper: refusing.wrapper });
-    expect(result.current.giveAffirmation('Well done')).toEqual({
-      ok: false,
-      code: 'forbidden',
-      reason: 'Only the coach gives the affirmation.',
-    });
+    expect(result.current.giveAffirmation('Well done')).toEqual({ ok: false, code: 'forbidden', reason: refusal });
 
     const broken = recordingStore(() => {
       throw new Error('disk full');
     });
     const { result: brokenResult } = renderHook(() => useCommands(), { wrapper: broken.wrapper });
-    expect(brokenResult.current.advance()).toMatchObject({ ok: false, reason: expect.stringContaining('disk full') });
+    expect(brokenResult.current.advance()).toEqual({ ok: false, code: 'invalid', reason: { key: 'notApplied', detail: 'disk full' } });
   });
 
   it('keeps the same actions between renders', () => {

@@ -4,6 +4,7 @@ import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { fakeClock } from '../../fixtures/clock';
 import { COACH, COACHEE, NEXT_WEEK, OBSERVER, T0 } from '../../fixtures/sessions';
 import { meeting, renderPanel, session, toClose, toLearn, toPlanReady, loadPanelParts } from '../helpers';
+import { english } from '../../fixtures/words';
 
 /** A paragraph whose whole text is `text`, however it is split into styled spans. */
 const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
@@ -16,11 +17,11 @@ describe('SidePanel', () => {
     const pending: SessionStore = {
       getSnapshot: () => snapshot,
       subscribe: () => () => {},
-      dispatch: () => ({ ok: false, code: 'invalid', reason: 'Not connected yet.' }),
+      dispatch: () => ({ ok: false, code: 'invalid', reason: { key: 'notJoined' } }),
       close: () => {},
     };
     render(
-      <AppShell>
+      <AppShell words={english}>
         <PortsProvider store={pending} self={COACH} clock={fakeClock(T0)}>
           <SidePanel />
         </PortsProvider>

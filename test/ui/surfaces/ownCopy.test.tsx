@@ -5,6 +5,7 @@ import { AppShell, NotesView, PortsProvider, SidePanel } from '../../../src/ui';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
 import { loadPanelParts, meeting, session, statusKeepingAt, toLearn } from '../helpers';
+import { english } from '../../fixtures/words';
 
 beforeAll(async () => {
   await Promise.all([notesView.preload(), loadPanelParts()]);
@@ -17,7 +18,7 @@ describe('the side panel’s own-copy status', () => {
     const m = meeting();
     const saving = savingAt({ kind: 'idle' });
     render(
-      <AppShell>
+      <AppShell words={english}>
         <PortsProvider store={m.coach} self={COACH} clock={m.clock} ownCopySaving={saving}>
           <SidePanel />
         </PortsProvider>
@@ -40,7 +41,7 @@ describe('the notes tab after the meeting', () => {
     if (withContent) toLearn(m);
     const reader = { read: jest.fn(read) };
     render(
-      <AppShell>
+      <AppShell words={english}>
         <PortsProvider store={m.coachee} self={COACHEE} clock={m.clock} ownCopy={reader}>
           <NotesView />
         </PortsProvider>

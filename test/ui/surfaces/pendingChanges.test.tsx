@@ -5,6 +5,7 @@ import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { fakeClock } from '../../fixtures/clock';
 import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
 import { loadPanelParts } from '../helpers';
+import { english } from '../../fixtures/words';
 
 beforeAll(loadPanelParts);
 
@@ -16,7 +17,7 @@ function earlyPanel() {
   const store = new QueuedSessionStore({ sessionId: 's-early', organizerId: COACH.userId, self: COACH, clock, deviceCopy: null });
   const user = userEvent.setup();
   render(
-    <AppShell>
+    <AppShell words={english}>
       <PortsProvider store={store} self={COACH} clock={clock} pendingChanges={store.pending}>
         <SidePanel />
       </PortsProvider>

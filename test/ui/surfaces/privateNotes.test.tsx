@@ -5,6 +5,7 @@ import type { PrivateNotesStore, SessionStore } from '../../../src/ports';
 import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { COACH, COACHEE, OBSERVER, T0, type Actor } from '../../fixtures/sessions';
 import { loadPanelParts, meeting, toLearn } from '../helpers';
+import { english } from '../../fixtures/words';
 
 // jsdom has no structuredClone; the session log's export uses it (its ops are plain JSON).
 globalThis.structuredClone ??= <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -17,7 +18,7 @@ const LABEL = 'Private notes — only you see these';
 
 function renderPanel(store: SessionStore, self: Actor, clock: { now(): number; today(): string }, notes: PrivateNotesStore) {
   return render(
-    <AppShell>
+    <AppShell words={english}>
       <PortsProvider store={store} self={self} clock={clock} privateNotes={notes}>
         <SidePanel />
       </PortsProvider>

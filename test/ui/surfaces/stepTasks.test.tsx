@@ -6,6 +6,7 @@ import { AppShell, PortsProvider, SidePanel } from '../../../src/ui';
 import { COACH, COACHEE, FOLLOW_UP_START, OBSERVER, type Actor } from '../../fixtures/sessions';
 import { fakeTasks } from '../../fixtures/fakeTasks';
 import { arrange, loadPanelParts, meeting, statusKeepingAt, toClose, type Meeting } from '../helpers';
+import { english } from '../../fixtures/words';
 
 beforeAll(loadPanelParts);
 
@@ -22,7 +23,7 @@ function closed(): Meeting {
 
 function renderPanel(m: Meeting, store: SessionStore, self: Actor, stepTasks: StepTasksKeeping) {
   render(
-    <AppShell>
+    <AppShell words={english}>
       <PortsProvider store={store} self={self} clock={m.clock} stepTasks={stepTasks}>
         <SidePanel />
       </PortsProvider>
@@ -75,7 +76,14 @@ describe('the side panel’s To Do status (Close)', () => {
     // Only the closure's own sync happens here: no debounced timer ever fires.
     const timers = { setTimeout: () => 0, clearTimeout: () => undefined };
     const realKeeper = (store: SessionStore, userId: string, gateway: TaskGateway) =>
-      keepStepTasks({ store, userId, tasks: async () => gateway, notesUrl: 'https://teams.example/notes', debounceMs: 5_000, timers });
+      keepStepTasks({
+        store,
+        userId,
+        tasks: async () => gateway,
+        notes: async () => ({ url: 'https://teams.example/notes', label: 'Coaching notes' }),
+        debounceMs: 5_000,
+        timers,
+      });
     afterEach(() => keeper?.dispose());
 
     it('puts the coachee’s step in their To Do at closure and says so', async () => {

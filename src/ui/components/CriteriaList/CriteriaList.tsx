@@ -61,7 +61,7 @@ export function CriteriaList({ criteria, label, reader, className }: CriteriaLis
           <div>
             <span className={styles.title}>
               {criterionLabel(words, c, reader)}
-              <span className={styles.visuallyHidden}> ({c.met ? 'met' : 'missing'})</span>
+              <span className={styles.visuallyHidden}> {c.met ? words.t('panel.criteria.met') : words.t('panel.criteria.missing')}</span>
             </span>
             <span className={styles.detail}>{criterionDetail(words, c, reader)}</span>
           </div>

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { GraphFailure } from '../../../ports';
+import { useWords } from '../../words';
 import { InlineAlert } from '../shared';
 
 const useStyles = makeStyles({
@@ -20,13 +21,14 @@ export interface CalendarFailureProps {
  */
 export function CalendarFailure({ failure, onRetry, disabled }: CalendarFailureProps) {
   const styles = useStyles();
+  const words = useWords();
   if (!failure) return null;
   return (
     <div className={styles.root}>
       <InlineAlert message={failure.message} />
       {failure.retryable && (
         <Button size="small" onClick={onRetry} disabled={disabled}>
-          Try again
+          {words.t('common.tryAgain')}
         </Button>
       )}
     </div>

@@ -3,7 +3,8 @@ import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import type { FollowUp, Role } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import type { CalendarAccess } from '../../../ports';
-import { InlineAlert, useRejection, useSectionStyles } from '../shared';
+import { useWords } from '../../words';
+import { InlineAlert, richWords, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { useCalendarTask } from './useCalendarTask';
 
@@ -30,6 +31,7 @@ function Done({ children }: { children: string }) {
  */
 export function CalendarStatus({ followUp, coachName, coacheeName, role, calendar, onAccepted }: CalendarStatusProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const task = useCalendarTask(calendar);
   const recording = useRejection();
   const { coachEvent, coacheeAcceptedAt } = followUp;
@@ -43,33 +45,32 @@ export function CalendarStatus({ followUp, coachName, coacheeName, role, calenda
       return outcome;
     });
 
+  const yes = <Done>{words.t('panel.calendar.yes')}</Done>;
+  const notYet = <strong>{words.t('panel.calendar.notYet')}</strong>;
+
   return (
     <>
-      <ul aria-label="Calendar status" className={styles.list}>
+      <ul aria-label={words.t('panel.calendar.label')} className={styles.list}>
+        <li>{richWords(words, 'panel.calendar.onCoachCalendar', { state: coachEvent ? yes : notYet }, { coach: coachName })}</li>
         <li>
-          On {coachName}’s calendar: {coachEvent ? <Done>yes</Done> : <strong>not yet</strong>}
-        </li>
-        <li>
-          Accepted by {coacheeName}: {coacheeAcceptedAt !== null ? <Done>yes</Done> : <strong>not yet</strong>}
+          {richWords(words, 'panel.calendar.acceptedBy', { state: coacheeAcceptedAt !== null ? yes : notYet }, { coachee: coacheeName })}
         </li>
       </ul>
       {mayAccept && (
         <div className={styles.form}>
-          <p className={styles.hint}>{coachName} sent you the invite. Accepting puts it on your own calendar.</p>
+          <p className={styles.hint}>{words.t('panel.calendar.inviteSent', { coach: coachName })}</p>
           <div className={styles.actions}>
             <Button appearance="primary" onClick={accept} disabled={task.pending}>
-              Accept on my calendar
+              {words.t('panel.calendar.accept')}
             </Button>
-            {task.pending && <Spinner size="tiny" label="Accepting…" />}
+            {task.pending && <Spinner size="tiny" label={words.t('panel.calendar.accepting')} />}
           </div>
           <CalendarFailure failure={task.failure} onRetry={task.retry} disabled={task.pending} />
           <InlineAlert message={recording.error} />
         </div>
       )}
       {coachEvent === null && !calendar && (
-        <p className={styles.hint}>
-          Not scheduled yet. Once the invite is on {coachName}’s calendar and {coacheeName} accepts it on theirs, it shows here.
-        </p>
+        <p className={styles.hint}>{words.t('panel.calendar.notScheduled', { coach: coachName, coachee: coacheeName })}</p>
       )}
     </>
   );

@@ -14,7 +14,9 @@ import {
 import type { CalendarEventRef, DispatchResult, GraphFailure } from '../../../ports';
 import { followUpLengthMessage, followUpTimeMessage } from '../../content/fieldProblems';
 import { useCalendarAccess, usePorts, type FollowUpSettings } from '../../hooks';
-import { FOLLOW_UP_KIND_LABELS, formatDateTime, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
+import type { Words } from '../../../words';
+import { followUpKindLabel, fromDateTimeLocalValue, toDateTimeLocalValue } from '../../format';
+import { useWords } from '../../words';
 import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { CalendarStatus } from './CalendarStatus';
@@ -35,9 +37,12 @@ export interface FollowUpPlannerProps {
   onChatSummary(state: 'posted' | 'uncertain'): DispatchResult;
 }
 
-function describe(followUp: FollowUp): string {
-  const when = followUp.start === null ? 'time not chosen yet' : formatDateTime(followUp.start);
-  return `${FOLLOW_UP_KIND_LABELS[followUp.kind]}: ${when}, ${followUp.durationMinutes} min.`;
+function describe(words: Words, followUp: FollowUp): string {
+  const kind = followUpKindLabel(words, followUp.kind);
+  const minutes = followUp.durationMinutes;
+  return followUp.start === null
+    ? words.t('panel.followUp.summaryNoTime', { kind, minutes })
+    : words.t('panel.followUp.summary', { kind, when: words.dateTime(followUp.start), minutes });
 }
 
 /**
@@ -56,6 +61,7 @@ export function FollowUpPlanner({
   onChatSummary,
 }: FollowUpPlannerProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const headingId = useId();
   const uncertainId = useId();
   const { access, today } = useCalendarAccess();
@@ -78,8 +84,8 @@ export function FollowUpPlanner({
   const posting = useCalendarTask(access);
   // Once the invite exists the plan is the calendar's; the domain refuses edits then.
   const canPlan = mayIssue(role, 'planFollowUp') && followUp.coachEvent === null;
-  const coachName = plan.coach?.displayName ?? 'the coach';
-  const coacheeName = plan.coachee?.displayName ?? 'the coachee';
+  const coachName = plan.coach?.displayName ?? words.t('panel.followUp.theCoach');
+  const coacheeName = plan.coachee?.displayName ?? words.t('panel.followUp.theCoachee');
   const where = access && { timeZone: access.timeZone, notesUrl: access.notesUrl };
   const attendee = plan.coachee?.address ? { address: plan.coachee.address, displayName: plan.coachee.displayName } : null;
 
@@ -101,8 +107,8 @@ export function FollowUpPlanner({
         : (timeProblem ??
           (forCalendar && windowEnd !== null && settings.start !== null && settings.start >= windowEnd ? 'afterWindow' : null));
     const errors = {
-      length: lengthProblem && followUpLengthMessage(lengthProblem),
-      start: startProblem && followUpTimeMessage(startProblem, before),
+      length: lengthProblem && followUpLengthMessage(words, lengthProblem),
+      start: startProblem && followUpTimeMessage(words, startProblem, before),
     };
     setFieldErrors(errors);
     if (errors.length || errors.start) return null;
@@ -113,9 +119,9 @@ export function FollowUpPlanner({
     setSaved(false);
     const settings = save(true);
     if (!settings || !where || settings.start === null) return;
-    const built = followUpRequest(sessionId, plan, { ...settings, start: settings.start }, where);
+    const built = followUpRequest(sessionId, plan, { ...settings, start: settings.start }, where, words);
     if (!built.ok) {
-      planning.check({ ok: false, code: 'invalid', reason: built.message });
+      planning.show(built.message);
       return;
     }
     const chatId = withSummary ? access.chatId : null;
@@ -136,8 +142,8 @@ export function FollowUpPlanner({
 
   const postSummary = () => {
     if (!where || !access.chatId || followUp.start === null || followUp.chatSummary?.state === 'posted') return;
-    const built = followUpRequest(sessionId, plan, { ...followUp, start: followUp.start }, where);
-    if (!built.ok) return planning.check({ ok: false, code: 'invalid', reason: built.message });
+    const built = followUpRequest(sessionId, plan, { ...followUp, start: followUp.start }, where, words);
+    if (!built.ok) return planning.show(built.message);
     const chatId = access.chatId;
     void posting.run(async (gateway) => {
       const outcome = await gateway.postSummaryToChat(chatId, built.request);
@@ -150,7 +156,7 @@ export function FollowUpPlanner({
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h3 id={headingId} className={styles.heading}>
-        Follow-up
+        {words.t('panel.followUp.heading')}
       </h3>
       {canPlan ? (
         <form
@@ -165,13 +171,17 @@ export function FollowUpPlanner({
           }}
           onChange={() => setSaved(false)}
         >
-          <Field label="Kind of follow-up" hint="A decision meeting when the plan is to gather information first.">
+          <Field label={words.t('panel.followUp.kind')} hint={words.t('panel.followUp.kindHint')}>
             <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as FollowUpKind)}>
-              <Radio value="statusUpdate" label={FOLLOW_UP_KIND_LABELS.statusUpdate} />
-              <Radio value="decisionMeeting" label={FOLLOW_UP_KIND_LABELS.decisionMeeting} />
+              <Radio value="statusUpdate" label={followUpKindLabel(words, 'statusUpdate')} />
+              <Radio value="decisionMeeting" label={followUpKindLabel(words, 'decisionMeeting')} />
             </RadioGroup>
           </Field>
-          <Field label="Length in minutes" validationState={fieldErrors.length ? 'error' : 'none'} validationMessage={fieldErrors.length}>
+          <Field
+            label={words.t('panel.followUp.length')}
+            validationState={fieldErrors.length ? 'error' : 'none'}
+            validationMessage={fieldErrors.length}
+          >
             <Input
               type="number"
               min={LIMITS.minFollowUpMinutes}
@@ -199,7 +209,11 @@ export function FollowUpPlanner({
               }}
             />
           )}
-          <Field label="Date and time" validationState={fieldErrors.start ? 'error' : 'none'} validationMessage={fieldErrors.start}>
+          <Field
+            label={words.t('panel.followUp.start')}
+            validationState={fieldErrors.start ? 'error' : 'none'}
+            validationMessage={fieldErrors.start}
+          >
             <Input
               type="datetime-local"
               value={start}
@@ -213,30 +227,26 @@ export function FollowUpPlanner({
             <Checkbox
               checked={withSummary}
               onChange={(_, d) => setWithSummary(d.checked === true)}
-              label="Also post the session summary to the meeting chat"
+              label={words.t('panel.followUp.withSummary')}
             />
           )}
           {saved && (
             <p role="status" className={styles.hint}>
-              Follow-up saved.
+              {words.t('panel.followUp.saved')}
             </p>
           )}
           <CalendarFailure failure={scheduling.failure} onRetry={scheduling.retry} disabled={scheduling.pending} />
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" disabled={scheduling.pending}>
-              {access ? 'Put it on both calendars' : 'Save follow-up'}
+              {access ? words.t('panel.followUp.putOnCalendars') : words.t('panel.followUp.save')}
             </Button>
-            {scheduling.pending && <Spinner size="tiny" label="Creating the follow-up…" />}
+            {scheduling.pending && <Spinner size="tiny" label={words.t('panel.followUp.creating')} />}
           </div>
           <InlineAlert message={planning.error} />
-          {access && (
-            <p className={styles.hint}>
-              It goes on your calendar with a Teams link and the plan, and {coacheeName} gets the invite to accept.
-            </p>
-          )}
+          {access && <p className={styles.hint}>{words.t('panel.followUp.inviteHint', { coachee: coacheeName })}</p>}
         </form>
       ) : (
-        <p className={styles.text}>{describe(followUp)}</p>
+        <p className={styles.text}>{describe(words, followUp)}</p>
       )}
 
       <CalendarStatus
@@ -252,27 +262,27 @@ export function FollowUpPlanner({
         <div className={styles.form}>
           {followUp.chatSummary?.state === 'posted' ? (
             <p role="status" className={styles.hint} data-summary="posted">
-              The summary is in the meeting chat.
+              {words.t('panel.followUp.summaryPosted')}
             </p>
           ) : followUp.chatSummary?.state === 'uncertain' ? (
             <div role="group" aria-labelledby={uncertainId} className={styles.form} data-summary="uncertain">
               <p id={uncertainId} className={styles.text}>
-                The summary may already be in the meeting chat: the answer was lost. Look in the chat first.
+                {words.t('panel.followUp.summaryUncertain')}
               </p>
               <div className={styles.actions}>
-                <Button onClick={() => planning.check(onChatSummary('posted'))}>It is there</Button>
+                <Button onClick={() => planning.check(onChatSummary('posted'))}>{words.t('panel.followUp.itIsThere')}</Button>
                 <Button onClick={postSummary} disabled={posting.pending}>
-                  Post it again
+                  {words.t('panel.followUp.postAgain')}
                 </Button>
-                {posting.pending && <Spinner size="tiny" label="Posting…" />}
+                {posting.pending && <Spinner size="tiny" label={words.t('panel.followUp.posting')} />}
               </div>
             </div>
           ) : (
             <div className={styles.actions}>
               <Button onClick={postSummary} disabled={posting.pending}>
-                Post the summary to the meeting chat
+                {words.t('panel.followUp.postSummary')}
               </Button>
-              {posting.pending && <Spinner size="tiny" label="Posting…" />}
+              {posting.pending && <Spinner size="tiny" label={words.t('panel.followUp.posting')} />}
             </div>
           )}
           <CalendarFailure failure={posting.failure} onRetry={postSummary} disabled={posting.pending} />

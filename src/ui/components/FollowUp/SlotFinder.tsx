@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { LocalDate } from '../../../domain';
 import type { CalendarAttendee, FollowUpSlot } from '../../../ports';
 import type { CalendarAccess } from '../../../ports';
-import { formatDateTime, formatLocalDate } from '../../format';
+import type { Words } from '../../../words';
+import { useWords } from '../../words';
 import { useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { useCalendarTask } from './useCalendarTask';
@@ -21,12 +22,13 @@ export interface SlotFinderProps {
   onPick(start: number): void;
 }
 
-const slotLabel = (slot: FollowUpSlot) =>
-  `${formatDateTime(slot.start)} – ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(slot.end)}`;
+const slotLabel = (words: Words, slot: FollowUpSlot) =>
+  words.t('panel.slots.slot', { start: words.dateTime(slot.start), end: words.time(slot.end) });
 
 /** Times when both are free, in the coach's working hours, before the first next step is due. */
 export function SlotFinder({ calendar, attendee, durationMinutes, before, onBeforeChange, picked, onPick }: SlotFinderProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const [slots, setSlots] = useState<FollowUpSlot[] | null>(null);
   const task = useCalendarTask(calendar);
 
@@ -40,29 +42,29 @@ export function SlotFinder({ calendar, attendee, durationMinutes, before, onBefo
 
   return (
     <div className={styles.form}>
-      <Field label="Free before" hint="Suggestions end before this date: the first next step's due date unless you change it.">
+      <Field label={words.t('panel.slots.freeBefore')} hint={words.t('panel.slots.freeBeforeHint')}>
         <Input type="date" value={before} onChange={(_, d) => onBeforeChange(d.value)} />
       </Field>
       <div className={styles.actions}>
         <Button onClick={find} disabled={!attendee || !before || task.pending}>
-          Find times you are both free
+          {words.t('panel.slots.find')}
         </Button>
-        {task.pending && <Spinner size="tiny" label="Looking at both calendars…" />}
+        {task.pending && <Spinner size="tiny" label={words.t('panel.slots.looking')} />}
       </div>
       <CalendarFailure failure={task.failure} onRetry={task.retry} disabled={task.pending} />
       {slots !== null &&
         (slots.length === 0 ? (
           <p role="status" className={styles.hint}>
-            No time when you are both free before {formatLocalDate(before)}. Pick a later date, or type a time below.
+            {words.t('panel.slots.none', { date: words.date(before) })}
           </p>
         ) : (
-          <Field label="Free times for both of you">
+          <Field label={words.t('panel.slots.label')}>
             <RadioGroup
               value={picked !== null && slots.some((s) => s.start === picked) ? String(picked) : ''}
               onChange={(_, d) => onPick(Number(d.value))}
             >
               {slots.map((slot) => (
-                <Radio key={slot.start} value={String(slot.start)} label={slotLabel(slot)} />
+                <Radio key={slot.start} value={String(slot.start)} label={slotLabel(words, slot)} />
               ))}
             </RadioGroup>
           </Field>

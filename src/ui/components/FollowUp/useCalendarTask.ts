@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CalendarGateway, GraphFailure, GraphOutcome } from '../../../ports';
 import type { CalendarAccess } from '../../../ports';
+import { useWords } from '../../words';
 
 export type CalendarTask<T> = (gateway: CalendarGateway) => Promise<GraphOutcome<T>>;
 
@@ -22,6 +23,7 @@ export interface CalendarTaskState {
  * so "Try again" repeats all of it.
  */
 export function useCalendarTask(access: CalendarAccess | undefined): CalendarTaskState {
+  const words = useWords();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<GraphFailure | null>(null);
   const busy = useRef(false);
@@ -43,15 +45,16 @@ export function useCalendarTask(access: CalendarAccess | undefined): CalendarTas
         return outcome.value;
       } catch (error) {
         // The calendar code itself did not load or sign-in is not set up.
-        const detail = error instanceof Error && error.message ? ` ${error.message}` : '';
-        setFailure({ kind: 'unknown', message: `The calendar could not be opened.${detail}`, retryable: true });
+        const detail = error instanceof Error ? error.message : '';
+        const message = detail ? words.t('panel.calendar.couldNotOpenWith', { detail }) : words.t('panel.calendar.couldNotOpen');
+        setFailure({ kind: 'unknown', message, retryable: true });
         return undefined;
       } finally {
         busy.current = false;
         setPending(false);
       }
     },
-    [access],
+    [access, words],
   );
 
   const retry = useCallback(() => {

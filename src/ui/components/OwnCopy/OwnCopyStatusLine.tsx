@@ -1,22 +1,23 @@
 import type { OwnCopySaving, OwnCopyStatus } from '../../../ports';
+import type { Words } from '../../../words';
+import { useWords } from '../../words';
 import { StatusLine } from '../shared';
 
-const timeOf = (at: number) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(at));
-
-function sentence(status: OwnCopyStatus): string {
+function sentence(words: Words, status: OwnCopyStatus): string {
   switch (status.kind) {
     case 'idle':
       return '';
     case 'saving':
-      return 'Saving your copy to your OneDrive…';
+      return words.t('panel.ownCopy.saving');
     case 'saved':
-      return `Saved to your OneDrive at ${timeOf(status.at)}`;
+      return words.t('panel.ownCopy.saved', { time: words.time(status.at) });
     case 'failed':
-      return `Not saved: ${status.message}`;
+      return words.t('panel.ownCopy.failed', { detail: status.message });
   }
 }
 
 /** Where saving this user's own copy stands, in the side panel's one quiet line. */
 export function OwnCopyStatusLine({ saving }: { saving: OwnCopySaving }) {
-  return <StatusLine keeping={saving} sentence={sentence} />;
+  const words = useWords();
+  return <StatusLine keeping={saving} sentence={(status) => sentence(words, status)} />;
 }

@@ -1,7 +1,8 @@
 import { lazy, memo, Suspense, useId, useState } from 'react';
 import type { Participant, Role, UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
-import { ROLE_LABELS } from '../../format';
+import { roleLabel } from '../../format';
+import { useWords } from '../../words';
 import { Disclosure, useSectionStyles } from '../shared';
 
 // The coach's controls (Select, Field) load only when the section is opened:
@@ -26,6 +27,7 @@ const byName = (a: Participant, b: Participant) => a.displayName.localeCompare(b
  */
 export const ParticipantRoles = memo(function ParticipantRoles({ participants, selfId, role, present, onAssign }: ParticipantRolesProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const people = Object.values(participants).sort(byName);
@@ -38,22 +40,24 @@ export const ParticipantRoles = memo(function ParticipantRoles({ participants, s
       onToggle={setOpen}
       summary={
         <>
-          <span id={headingId}>People ({people.length})</span>
-          {here.size > 0 && <span className={styles.hint}> · {here.size} here now</span>}
+          <span id={headingId}>{words.t('panel.people.summary', { count: people.length })}</span>
+          {here.size > 0 && <span className={styles.hint}> {words.t('panel.people.hereCount', { count: here.size })}</span>}
         </>
       }
     >
       <ul aria-labelledby={headingId} className={styles.list}>
         {people.map((p) => (
           <li key={p.userId} className={styles.text}>
-            {p.displayName} — {ROLE_LABELS[p.role]}
-            {p.userId === selfId ? ' (you)' : ''}
-            {here.has(p.userId) && <span className={styles.hint}> · here now</span>}
+            {words.t(p.userId === selfId ? 'panel.people.personSelf' : 'panel.people.person', {
+              name: p.displayName,
+              role: roleLabel(words, p.role),
+            })}
+            {here.has(p.userId) && <span className={styles.hint}> {words.t('panel.people.hereNow')}</span>}
           </li>
         ))}
       </ul>
       {open && role === 'coach' && others.length > 0 && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{words.t('common.loading')}</p>}>
           <RoleControls others={others} coacheeId={coacheeId} onAssign={onAssign} />
         </Suspense>
       )}

@@ -2,6 +2,8 @@ import { Button, Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Participant, Role, UserId } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import { roleLabel } from '../../format';
+import { useWords } from '../../words';
 import { InlineAlert, useRejection } from '../shared';
 
 export interface RoleControlsProps {
@@ -13,6 +15,7 @@ export interface RoleControlsProps {
 
 /** The coach's controls: choose the coachee, or hand the coach seat over. */
 export default function RoleControls({ others, coacheeId, onAssign }: RoleControlsProps) {
+  const words = useWords();
   const assigning = useRejection();
   const [newCoach, setNewCoach] = useState('');
   const options = others.map((p) => (
@@ -23,20 +26,20 @@ export default function RoleControls({ others, coacheeId, onAssign }: RoleContro
 
   return (
     <>
-      <Field label="Coachee">
+      <Field label={roleLabel(words, 'coachee')}>
         <Select
           value={coacheeId ?? ''}
           onChange={(_, d) => {
             if (d.value) assigning.check(onAssign(d.value, 'coachee'));
           }}
         >
-          {!coacheeId && <option value="">Choose the coachee</option>}
+          {!coacheeId && <option value="">{words.t('panel.roles.chooseCoachee')}</option>}
           {options}
         </Select>
       </Field>
-      <Field label="Hand the coach role to" hint="You take their role in exchange.">
+      <Field label={words.t('panel.roles.handOverTo')} hint={words.t('panel.roles.handOverHint')}>
         <Select value={newCoach} onChange={(_, d) => setNewCoach(d.value)}>
-          <option value="">Nobody</option>
+          <option value="">{words.t('panel.roles.nobody')}</option>
           {options}
         </Select>
       </Field>
@@ -46,7 +49,7 @@ export default function RoleControls({ others, coacheeId, onAssign }: RoleContro
           if (assigning.check(onAssign(newCoach, 'coach'))) setNewCoach('');
         }}
       >
-        Hand over coaching
+        {words.t('panel.roles.handOver')}
       </Button>
       <InlineAlert message={assigning.error} />
     </>

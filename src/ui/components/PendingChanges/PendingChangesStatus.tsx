@@ -3,7 +3,11 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import type { Command, CommandType } from '../../../domain';
 import type { ConnectionStatus } from '../../../ports';
 import type { PendingChanges, PendingChangesStatus as Status, RefusedChange } from '../../../ports';
+import type { MessageId, Words } from '../../../words';
+import { refusalText } from '../../content/refusals';
+import { stageLabel } from '../../format';
 import { usePorts } from '../../hooks';
+import { useWords } from '../../words';
 import { StatusLine } from '../shared';
 
 const useStyles = makeStyles({
@@ -23,64 +27,66 @@ const useStyles = makeStyles({
 });
 
 /** Partial: a command type added later reads as "A change" until it has words here. */
-const CHANGE_LABELS: Readonly<Partial<Record<CommandType, string>>> = {
-  join: 'Joining the session',
-  assignRole: 'A role change',
-  advance: 'Moving to the next stage',
-  goBack: 'Going back a stage',
-  stateChallenge: 'The challenge',
-  removeChallenge: 'Removing the challenge',
-  agreeChallenge: 'Agreeing to the challenge',
-  addCause: 'A cause',
-  editCause: 'An edited cause',
-  removeCause: 'Removing a cause',
-  addOption: 'An option',
-  editOption: 'An edited option',
-  removeOption: 'Removing an option',
-  chooseOption: 'The chosen option',
-  addNextStep: 'A next step',
-  editNextStep: 'An edited next step',
-  setNextStepDone: 'A next step done or not',
-  removeNextStep: 'Removing a next step',
-  recordConfidence: 'The confidence in the plan',
-  writeCoacheeSummary: 'The summary',
-  giveAffirmation: 'The affirmation',
-  planFollowUp: 'The follow-up plan',
-  recordCoachEvent: 'The follow-up on the calendar',
-  recordCoacheeAcceptance: 'Accepting the follow-up',
-  carryOver: 'Last time’s plan',
-  reviewCarriedStep: 'A review of last time’s step',
-  reportCarriedDone: 'Last time’s steps done',
-  reviewCarriedCause: 'A review of last time’s cause',
+const CHANGE_LABELS: Readonly<Partial<Record<CommandType, MessageId>>> = {
+  join: 'panel.change.join',
+  assignRole: 'panel.change.assignRole',
+  advance: 'panel.change.advance',
+  goBack: 'panel.change.goBack',
+  stateChallenge: 'panel.change.stateChallenge',
+  removeChallenge: 'panel.change.removeChallenge',
+  agreeChallenge: 'panel.change.agreeChallenge',
+  addCause: 'panel.change.addCause',
+  editCause: 'panel.change.editCause',
+  removeCause: 'panel.change.removeCause',
+  addOption: 'panel.change.addOption',
+  editOption: 'panel.change.editOption',
+  removeOption: 'panel.change.removeOption',
+  chooseOption: 'panel.change.chooseOption',
+  addNextStep: 'panel.change.addNextStep',
+  editNextStep: 'panel.change.editNextStep',
+  setNextStepDone: 'panel.change.setNextStepDone',
+  removeNextStep: 'panel.change.removeNextStep',
+  recordConfidence: 'panel.change.recordConfidence',
+  writeCoacheeSummary: 'panel.change.writeCoacheeSummary',
+  giveAffirmation: 'panel.change.giveAffirmation',
+  planFollowUp: 'panel.change.planFollowUp',
+  recordCoachEvent: 'panel.change.recordCoachEvent',
+  recordCoacheeAcceptance: 'panel.change.recordCoacheeAcceptance',
+  carryOver: 'panel.change.carryOver',
+  reviewCarriedStep: 'panel.change.reviewCarriedStep',
+  reportCarriedDone: 'panel.change.reportCarriedDone',
+  reviewCarriedCause: 'panel.change.reviewCarriedCause',
 };
 
 const MAX_QUOTE = 80;
 
 /** A refused change in words: what it was and, for typed text, the text itself. */
-export function describeChange(command: Command): string {
-  const label = CHANGE_LABELS[command.type] ?? 'A change';
+export function describeChange(words: Words, command: Command): string {
+  const change = words.t(CHANGE_LABELS[command.type] ?? 'panel.change.other');
   const text = 'text' in command && typeof command.text === 'string' ? command.text.trim() : '';
-  if (!text) return label;
-  return `${label}: “${text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text}”`;
+  if (!text) return change;
+  return words.t('panel.change.quoted', { change, text: text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text });
 }
 
-const timeOf = (at: number) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(at));
+/** What becomes of the changes made meanwhile, once connected. */
+const waiting = (words: Words, queued: number) =>
+  queued === 0 ? words.t('panel.connection.sentOnceLive') : words.t('panel.connection.waiting', { count: queued });
 
-const waiting = (queued: number) =>
-  queued === 0
-    ? 'Changes you make now are sent once it is.'
-    : `${queued} ${queued === 1 ? 'change waits' : 'changes wait'} to be sent once it is.`;
-
-function sentence(status: Status): string {
+/** The connection's line: each sentence a message of its own, joined as a paragraph. */
+function sentence(words: Words, status: Status): string {
   switch (status.kind) {
     case 'connecting': {
-      const then = status.joined ? waiting(status.queued) : 'Your role and your changes come with the connection.';
-      return status.from === 'device'
-        ? `Connecting… Shown from this device${status.savedAt !== null ? ` (as of ${timeOf(status.savedAt)})` : ''}, not live yet. ${then}`
-        : `Connecting… Not live yet: this device has no copy of this session, so it starts in Open. ${then}`;
+      const then = status.joined ? waiting(words, status.queued) : words.t('panel.connection.roleComes');
+      const shown =
+        status.from !== 'device'
+          ? words.t('panel.connection.noCopy', { stage: stageLabel(words, 'open') })
+          : status.savedAt !== null
+            ? words.t('panel.connection.fromDeviceAsOf', { time: words.time(status.savedAt) })
+            : words.t('panel.connection.fromDevice');
+      return `${shown} ${then}`;
     }
     case 'failed':
-      return `Not connected: ${status.message} Shown from this device. ${waiting(status.queued)}`;
+      return `${words.t('panel.connection.failed', { detail: status.message })} ${waiting(words, status.queued)}`;
     case 'connected':
       return '';
   }
@@ -98,23 +104,22 @@ export function usePendingStatus(pending: PendingChanges | undefined): Status {
 
 function RefusedList({ refused, onDismiss }: { refused: readonly RefusedChange[]; onDismiss(): void }) {
   const styles = useStyles();
+  const words = useWords();
   const headingId = useId();
   return (
     <div role="alert" aria-labelledby={headingId} className={styles.refused}>
       <p id={headingId} className={styles.heading}>
-        {refused.length === 1
-          ? 'A change you made while connecting was not applied:'
-          : `${refused.length} changes you made while connecting were not applied:`}
+        {words.t('panel.refused.heading', { count: refused.length })}
       </p>
       <ul className={styles.list}>
         {refused.map((change, i) => (
           <li key={i}>
-            {describeChange(change.command)}. {change.reason}
+            {words.t('panel.refused.item', { change: describeChange(words, change.command), reason: refusalText(words, change.reason) })}
           </li>
         ))}
       </ul>
       <Button size="small" appearance="secondary" onClick={onDismiss}>
-        Dismiss
+        {words.t('panel.dismiss')}
       </Button>
     </div>
   );
@@ -127,10 +132,11 @@ function RefusedList({ refused, onDismiss }: { refused: readonly RefusedChange[]
  * meanwhile that the session refused, until dismissed.
  */
 export function PendingChangesStatus({ pending }: { pending: PendingChanges }) {
+  const words = useWords();
   const status = usePendingStatus(pending);
   return (
     <>
-      <StatusLine keeping={pending} sentence={sentence} label="Connection" />
+      <StatusLine keeping={pending} sentence={(s) => sentence(words, s)} label={words.t('panel.connection.label')} />
       {status.kind === 'connected' && status.refused.length > 0 && (
         <RefusedList refused={status.refused} onDismiss={() => pending.dismissRefused()} />
       )}
@@ -144,6 +150,7 @@ export function PendingChangesStatus({ pending }: { pending: PendingChanges }) {
  * is not connected (still connecting, or offline).
  */
 export function SessionConnection({ status, className }: { status: ConnectionStatus; className?: string }) {
+  const words = useWords();
   const { pendingChanges } = usePorts();
   const early = usePendingStatus(pendingChanges);
   return (
@@ -152,12 +159,12 @@ export function SessionConnection({ status, className }: { status: ConnectionSta
       {/* Until the live store takes over, the line above says why the panel is not live. */}
       {early.kind === 'connected' && status === 'connecting' && (
         <p role="status" className={className}>
-          Connecting…
+          {words.t('panel.connection.connecting')}
         </p>
       )}
       {early.kind === 'connected' && status === 'offline' && (
         <p role="status" className={className}>
-          Offline: changes from others will appear when the connection returns.
+          {words.t('panel.connection.offline')}
         </p>
       )}
     </>

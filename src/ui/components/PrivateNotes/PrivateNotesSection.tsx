@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Field, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ARCHIVE_LIMITS, type EpochMs } from '../../../domain';
 import type { PrivateNotesKeeping, PrivateNotesStore } from '../../../ports';
+import { useWords } from '../../words';
 import { GROW_WITH_TEXT, useSectionStyles, VISUALLY_HIDDEN } from '../shared';
 
 /** Quiet time after the last keystroke before the notes are kept on this device. */
@@ -21,10 +22,6 @@ export interface PrivateNotesSectionProps {
   debounceMs?: number;
 }
 
-const KEPT = 'Kept on this device and in your OneDrive copy';
-const NOT_KEPT =
-  'Not kept on this device (its storage is full or turned off): the notes stay here while this panel is open and still go into your OneDrive copy.';
-
 /**
  * The coach's private notes: a plain textarea, kept on this device as the
  * coach types (after a second's pause and on leaving the field), and in the
@@ -34,6 +31,7 @@ const NOT_KEPT =
 export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEBOUNCE_MS }: PrivateNotesSectionProps) {
   const section = useSectionStyles();
   const styles = useStyles();
+  const words = useWords();
   const headingId = useId();
   const [draft, setDraft] = useState(() => notes.load()?.text ?? '');
   const [keeping, setKeeping] = useState<PrivateNotesKeeping | null>(() => (notes.load() ? 'kept' : null));
@@ -90,9 +88,9 @@ export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEB
     <section className={section.section} aria-labelledby={headingId}>
       {/* The field's label says it all to the eye; the heading keeps the page outline. */}
       <h2 id={headingId} className={styles.visuallyHidden}>
-        Private notes
+        {words.t('panel.privateNotes.heading')}
       </h2>
-      <Field label="Private notes — only you see these">
+      <Field label={words.t('panel.privateNotes.field')}>
         <Textarea
           value={draft}
           maxLength={ARCHIVE_LIMITS.coachNotes}
@@ -103,7 +101,7 @@ export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEB
         />
       </Field>
       <p role="status" className={keeping === 'memoryOnly' ? styles.warning : styles.status}>
-        {keeping === 'kept' ? KEPT : keeping === 'memoryOnly' ? NOT_KEPT : ''}
+        {keeping === 'kept' ? words.t('panel.privateNotes.kept') : keeping === 'memoryOnly' ? words.t('panel.privateNotes.notKept') : ''}
       </p>
     </section>
   );

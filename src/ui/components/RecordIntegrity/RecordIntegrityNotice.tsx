@@ -1,6 +1,7 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { own, type Participant } from '../../../domain';
 import type { RecordIntegrity } from '../../../ports';
+import { useWords } from '../../words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -28,31 +29,30 @@ export interface RecordIntegrityNoticeProps {
  */
 export function RecordIntegrityNotice({ integrity, participants }: RecordIntegrityNoticeProps) {
   const styles = useStyles();
+  const words = useWords();
   if (!integrity) return null;
   const { unverified, unverifiedAuthors, newerVersion, capacity } = integrity;
-  const names = unverifiedAuthors.map((id) => own(participants, id)?.displayName ?? 'someone not in the session');
+  const names = unverifiedAuthors.map((id) => own(participants, id)?.displayName ?? words.t('panel.integrity.unknownAuthor'));
   return (
     <div className={styles.root} data-integrity={newerVersion ? 'newer' : capacity}>
       {newerVersion && (
         <p role="alert" className={styles.blocking} data-code="newerVersion">
-          Someone in this session runs a newer Stagecoach. Update Teams or reload Stagecoach to make changes; until then this panel only
-          shows the session.
+          {words.t('panel.integrity.newerVersion')}
         </p>
       )}
       {capacity === 'full' && (
         <p role="alert" className={styles.blocking} data-code="sessionFull">
-          This session is full: nothing more can be added. Start a new session to go on.
+          {words.t('panel.integrity.full')}
         </p>
       )}
       {capacity === 'nearFull' && (
         <p role="status" className={styles.line} data-code="nearFull">
-          This session is nearly full.
+          {words.t('panel.integrity.nearFull')}
         </p>
       )}
       {unverified > 0 && (
         <p role="status" className={styles.line} data-code="unverified">
-          {unverified === 1 ? '1 change' : `${unverified} changes`} said to be by {unique(names).join(', ')} not shown: they show once that
-          person’s own Stagecoach confirms them.
+          {words.t('panel.integrity.unverified', { count: unverified, names: words.list(unique(names)) })}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ShareScreenStart20Regular } from '@fluentui/react-icons';
 import type { StageSharing } from '../../../ports';
+import { useWords } from '../../words';
 import { InlineAlert } from '../shared';
 import { useShowOnStage } from './useShowOnStage';
 
@@ -19,12 +20,13 @@ export interface ShowOnStageButtonProps {
  */
 export function ShowOnStageButton({ stage }: ShowOnStageButtonProps) {
   const styles = useStyles();
+  const words = useWords();
   const state = useShowOnStage(stage);
   if (!state.available) return null;
   return (
     <div className={styles.root}>
       <Button size="small" icon={<ShareScreenStart20Regular />} disabled={state.sharing} onClick={state.share}>
-        Show on stage
+        {words.t('panel.showOnStage.button')}
       </Button>
       <InlineAlert message={state.error} />
     </div>

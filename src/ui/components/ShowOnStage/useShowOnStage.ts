@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StageSharing } from '../../../ports';
+import { useWords } from '../../words';
 
 export interface ShowOnStageState {
   /** False until the host has said this user may share (and if it never does). */
@@ -11,6 +12,7 @@ export interface ShowOnStageState {
 
 /** Asks the host once whether sharing is allowed, then shares on demand. */
 export function useShowOnStage(stage: StageSharing): ShowOnStageState {
+  const words = useWords();
   const [available, setAvailable] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,8 @@ export function useShowOnStage(stage: StageSharing): ShowOnStageState {
       () => setSharing(false),
       (reason: unknown) => {
         setSharing(false);
-        setError(`Could not show Stagecoach on the stage. ${reason instanceof Error ? reason.message : ''}`.trim());
+        const detail = reason instanceof Error ? reason.message : '';
+        setError(detail ? words.t('panel.showOnStage.failedWith', { detail }) : words.t('panel.showOnStage.failed'));
       },
     );
   };

@@ -1,8 +1,10 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { LIMITS, STAGE_LABELS, type Criterion, type Stage } from '../../../domain';
+import { LIMITS, type Criterion, type Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import type { CriterionReader } from '../../content/criterionText';
+import { stageLabel } from '../../format';
+import { useWords } from '../../words';
 import { CriteriaList } from '../CriteriaList';
 import { InlineAlert, PanelDialog, useRejection, useSectionStyles } from '../shared';
 
@@ -20,6 +22,8 @@ export interface AdvanceAnywayDialogProps {
 /** Moving on with criteria missing is allowed, but deliberate: the timeline records it. */
 export function AdvanceAnywayDialog({ open, from, to, missing, reader, onOpenChange, onConfirm }: AdvanceAnywayDialogProps) {
   const styles = useSectionStyles();
+  const words = useWords();
+  const fromLabel = stageLabel(words, from);
   const [reason, setReason] = useState('');
   const confirming = useRejection();
 
@@ -33,23 +37,23 @@ export function AdvanceAnywayDialog({ open, from, to, missing, reader, onOpenCha
     <PanelDialog
       open={open}
       onOpenChange={(next) => (next ? onOpenChange(true) : close())}
-      title={`${STAGE_LABELS[from]} is not finished yet`}
+      title={words.t('panel.advanceAnyway.title', { stage: fromLabel })}
       onSubmit={() => {
         if (confirming.check(onConfirm(reason))) close();
       }}
       actions={
         <>
           <Button type="submit" appearance="primary">
-            Advance anyway
+            {words.t('panel.advanceAnyway.confirm')}
           </Button>
-          <Button onClick={close}>Stay in {STAGE_LABELS[from]}</Button>
+          <Button onClick={close}>{words.t('panel.advanceAnyway.stay', { stage: fromLabel })}</Button>
         </>
       }
     >
-      <p className={styles.text}>Still missing before {STAGE_LABELS[to]}:</p>
-      <CriteriaList criteria={missing} reader={reader} label={`Missing criteria of ${STAGE_LABELS[from]}`} />
-      <p className={styles.hint}>You can move on anyway; the timeline will show that {STAGE_LABELS[from]} was left unfinished.</p>
-      <Field label="Reason (optional)">
+      <p className={styles.text}>{words.t('panel.advanceAnyway.stillMissing', { next: stageLabel(words, to) })}</p>
+      <CriteriaList criteria={missing} reader={reader} label={words.t('panel.advanceAnyway.missingLabel', { stage: fromLabel })} />
+      <p className={styles.hint}>{words.t('panel.advanceAnyway.hint', { stage: fromLabel })}</p>
+      <Field label={words.t('panel.dialog.reasonOptional')}>
         <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <InlineAlert message={confirming.error} />

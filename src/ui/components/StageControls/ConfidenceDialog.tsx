@@ -2,12 +2,15 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { LIMITS, type Confidence, type ConfidenceSuggestion } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import { stageLabel } from '../../format';
+import { useWords } from '../../words';
 import { ConfidencePicker } from '../ConfidencePicker';
 import { InlineAlert, PanelDialog, useRejection, useSectionStyles } from '../shared';
 
 export interface ConfidenceDialogProps {
   open: boolean;
-  coacheeName: string;
+  /** The coachee's name; null while nobody is coached. */
+  coacheeName: string | null;
   /** The recorded confidence; the dialog moves on to the verdict once it exists. */
   confidence: Confidence | null;
   /** The domain's advice for low confidence; null when confidence is fine. */
@@ -29,6 +32,9 @@ export interface ConfidenceDialogProps {
 export function ConfidenceDialog(props: ConfidenceDialogProps) {
   const { open, coacheeName, confidence, suggestion, onOpenChange, onRecord, onGoBackToLearn, onContinue, onGoOnAnyway } = props;
   const styles = useSectionStyles();
+  const words = useWords();
+  const closeLabel = stageLabel(words, 'close');
+  const learnLabel = stageLabel(words, 'learn');
   const [value, setValue] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const result = useRejection();
@@ -47,21 +53,25 @@ export function ConfidenceDialog(props: ConfidenceDialogProps) {
       <PanelDialog
         open={open}
         onOpenChange={openChange}
-        title="Before Close: your confidence"
+        title={words.t('panel.confidence.title', { stage: closeLabel })}
         onSubmit={() => {
           if (value !== null) result.check(onRecord(value));
         }}
         actions={
           <>
             <Button type="submit" appearance="primary" disabled={value === null}>
-              Record confidence
+              {words.t('panel.confidence.record')}
             </Button>
-            <Button onClick={close}>Cancel</Button>
+            <Button onClick={close}>{words.t('panel.dialog.cancel')}</Button>
           </>
         }
       >
         <ConfidencePicker
-          label={`How confident are you that ${coacheeName} can carry out the plan?`}
+          label={
+            coacheeName === null
+              ? words.t('panel.confidence.questionUnnamed')
+              : words.t('panel.confidence.question', { coachee: coacheeName })
+          }
           value={value}
           onChange={setValue}
           error={result.error}
@@ -75,7 +85,7 @@ export function ConfidenceDialog(props: ConfidenceDialogProps) {
       <PanelDialog
         open={open}
         onOpenChange={openChange}
-        title="Something may be missing"
+        title={words.t('panel.confidence.lowTitle')}
         onSubmit={() => {
           if (result.check(onGoOnAnyway(reason))) close();
         }}
@@ -87,21 +97,21 @@ export function ConfidenceDialog(props: ConfidenceDialogProps) {
                 if (result.check(onGoBackToLearn())) close();
               }}
             >
-              Go back to Learn
+              {words.t('panel.confidence.goBackTo', { stage: learnLabel })}
             </Button>
-            <Button type="submit">Go on to Close anyway</Button>
+            <Button type="submit">{words.t('panel.confidence.goOnAnyway', { stage: closeLabel })}</Button>
           </>
         }
       >
         <div data-gate="lowConfidence" className={styles.form}>
-          <p className={styles.text}>You recorded {confidence.value} of 5.</p>
-          <p className={styles.text}>{suggestion.message}</p>
+          <p className={styles.text}>{words.t('panel.confidence.recorded', { value: confidence.value })}</p>
+          <p className={styles.text}>{words.t('panel.confidence.lowSuggestion', { stage: stageLabel(words, suggestion.goBackTo) })}</p>
           <section aria-labelledby={anywayId} className={styles.form}>
             <h3 id={anywayId} className={styles.heading}>
-              Or go on anyway
+              {words.t('panel.confidence.orGoOn')}
             </h3>
-            <p className={styles.hint}>The notes will show that you went on at {confidence.value} of 5, with your reason.</p>
-            <Field label="Why go on? (optional)">
+            <p className={styles.hint}>{words.t('panel.confidence.goOnHint', { value: confidence.value })}</p>
+            <Field label={words.t('panel.confidence.whyGoOn')}>
               <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
             </Field>
           </section>
@@ -115,18 +125,18 @@ export function ConfidenceDialog(props: ConfidenceDialogProps) {
     <PanelDialog
       open={open}
       onOpenChange={openChange}
-      title="Confidence recorded"
+      title={words.t('panel.confidence.recordedTitle')}
       onSubmit={() => {
         close();
         onContinue();
       }}
       actions={
         <Button type="submit" appearance="primary">
-          Continue to Close
+          {words.t('panel.confidence.continueTo', { stage: closeLabel })}
         </Button>
       }
     >
-      <p className={styles.text}>You recorded {confidence.value} of 5.</p>
+      <p className={styles.text}>{words.t('panel.confidence.recorded', { value: confidence.value })}</p>
     </PanelDialog>
   );
 }

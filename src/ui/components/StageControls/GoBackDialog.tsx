@@ -1,7 +1,9 @@
 import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
-import { LIMITS, STAGE_LABELS, type Stage } from '../../../domain';
+import { LIMITS, type Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
+import { stageLabel } from '../../format';
+import { useWords } from '../../words';
 import { InlineAlert, PanelDialog, useRejection, useSectionStyles } from '../shared';
 
 export interface GoBackDialogProps {
@@ -16,6 +18,7 @@ export interface GoBackDialogProps {
 /** Going back is normal, never an error: pick an earlier stage and, if you like, say why. */
 export function GoBackDialog({ open, stages, onOpenChange, onConfirm }: GoBackDialogProps) {
   const styles = useSectionStyles();
+  const words = useWords();
   const [to, setTo] = useState<Stage | null>(null);
   const [reason, setReason] = useState('');
   const confirming = useRejection();
@@ -33,28 +36,28 @@ export function GoBackDialog({ open, stages, onOpenChange, onConfirm }: GoBackDi
     <PanelDialog
       open={open}
       onOpenChange={(next) => (next ? onOpenChange(true) : close())}
-      title="Go back to an earlier stage"
+      title={words.t('panel.goBack.title')}
       onSubmit={() => {
         if (chosen && confirming.check(onConfirm(chosen, reason))) close();
       }}
       actions={
         <>
           <Button type="submit" appearance="primary" disabled={chosen === null}>
-            Go back
+            {words.t('panel.goBack.confirm')}
           </Button>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close}>{words.t('panel.dialog.cancel')}</Button>
         </>
       }
     >
-      <p className={styles.hint}>Going back is part of the process; the timeline keeps the path.</p>
-      <Field label="Stage to go back to">
+      <p className={styles.hint}>{words.t('panel.goBack.hint')}</p>
+      <Field label={words.t('panel.goBack.stageField')}>
         <RadioGroup value={chosen ?? ''} onChange={(_, d) => setTo(d.value as Stage)}>
           {stages.map((s) => (
-            <Radio key={s} value={s} label={STAGE_LABELS[s]} />
+            <Radio key={s} value={s} label={stageLabel(words, s)} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label="Reason (optional)" hint="For example: the challenge needs redefining.">
+      <Field label={words.t('panel.dialog.reasonOptional')} hint={words.t('panel.goBack.reasonHint')}>
         <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <InlineAlert message={confirming.error} />

@@ -1,6 +1,7 @@
 import type { ConfidenceSuggestion, Criterion, Role, SessionState, Stage } from '../../../domain';
 import type { DispatchResult } from '../../../ports';
 import type { CriterionReader } from '../../content/criterionText';
+import type { Words } from '../../../words';
 
 export interface StageControlsProps {
   session: SessionState;
@@ -16,6 +17,7 @@ export interface StageControlsProps {
 export type StageDialog = 'none' | 'advanceAnyway' | 'confidence' | 'goBack';
 
 export interface StageControlsState {
+  words: Words;
   stage: Stage;
   next: Stage | null;
   earlier: Stage[];
@@ -27,7 +29,8 @@ export interface StageControlsState {
   canGoBack: boolean;
   missing: Criterion[];
   reader: CriterionReader;
-  coacheeName: string;
+  /** The coachee's name; null while nobody is coached. */
+  coacheeName: string | null;
   confidence: SessionState['confidence'];
   suggestion: ConfidenceSuggestion | null;
   dialog: StageDialog;

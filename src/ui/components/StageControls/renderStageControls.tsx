@@ -1,36 +1,39 @@
 import { Button } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { ArrowRight16Regular, ArrowUndo16Regular } from '@fluentui/react-icons';
-import { STAGE_LABELS } from '../../../domain';
+import { stageLabel } from '../../format';
 import { InlineAlert } from '../shared';
 import { stageDialogs } from './lazyStageDialogs';
 import type { StageControlsState } from './StageControls.types';
 import type { StageControlsClasses } from './useStageControlsStyles.styles';
 
 export function renderStageControls(state: StageControlsState, classes: StageControlsClasses) {
+  const { words } = state;
   if (!state.participates) {
     return (
       <div className={classes.root}>
-        <p className={classes.note}>You are observing: the coach and coachee move between stages.</p>
+        <p className={classes.note}>{words.t('panel.controls.observing')}</p>
       </div>
     );
   }
   return (
-    <div className={classes.root} role="group" aria-label="Stage controls" data-stage-controls>
+    <div className={classes.root} role="group" aria-label={words.t('panel.controls.label')} data-stage-controls>
       <div className={classes.actions}>
         {state.canAdvance && state.next && (
           <Button appearance="primary" icon={<ArrowRight16Regular />} iconPosition="after" onClick={state.requestAdvance}>
-            Advance to {STAGE_LABELS[state.next]}
+            {words.t('panel.controls.advance', { stage: stageLabel(words, state.next) })}
           </Button>
         )}
         {state.canGoBack && (
           <Button icon={<ArrowUndo16Regular />} onClick={() => state.setDialog('goBack')}>
-            Go back…
+            {words.t('panel.controls.goBack')}
           </Button>
         )}
       </div>
       {state.advanceNote && <p className={classes.note}>{state.advanceNote}</p>}
-      {state.next === null && <p className={classes.note}>Close is the last stage.</p>}
+      {state.next === null && (
+        <p className={classes.note}>{words.t('panel.controls.lastStage', { stage: stageLabel(words, state.stage) })}</p>
+      )}
       <InlineAlert message={state.advanceError} />
 
       {state.dialogsWanted && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { confidenceSuggestion, criteriaFor, earlierStages, mayIssue, nextStage } from '../../../domain';
-import { participantWithRole } from '../../format';
+import { participantWithRole, stageLabel } from '../../format';
+import { useWords } from '../../words';
 import { useRejection } from '../shared';
 import { stageDialogs } from './lazyStageDialogs';
 import type { StageControlsProps, StageControlsState, StageDialog } from './StageControls.types';
@@ -8,11 +9,9 @@ import type { StageControlsProps, StageControlsState, StageDialog } from './Stag
 /** Long enough for first paint and the session to settle, short enough to beat a first click. */
 const DIALOG_PRELOAD_DELAY_MS = 1_000;
 
-/** Recorded in the timeline when the confidence gate sends the conversation back. */
-const LOW_CONFIDENCE_REASON = 'Low confidence in the plan: something is missing.';
-
 export function useStageControls(props: StageControlsProps): StageControlsState {
   const { session, role, reader, onAdvance, onAdvanceAnyway, onGoBack, onRecordConfidence } = props;
+  const words = useWords();
   const [dialog, setDialogState] = useState<StageDialog>('none');
   // The dialogs mount once their chunk is here (or on first use) and then stay (see StageDialogs).
   const [dialogsWanted, setDialogsWanted] = useState(stageDialogs.isLoaded);
@@ -55,16 +54,17 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
   };
 
   return {
+    words,
     stage,
     next,
     earlier,
     participates,
     canAdvance,
-    advanceNote: participates && closeIsCoachOnly ? 'Only the coach moves the conversation to Close.' : null,
+    advanceNote: participates && closeIsCoachOnly ? words.t('panel.controls.onlyCoachCloses', { stage: stageLabel(words, 'close') }) : null,
     canGoBack: earlier.length > 0 && mayIssue(role, 'goBack'),
     missing,
     reader,
-    coacheeName: participantWithRole(session.participants, 'coachee')?.displayName ?? 'the coachee',
+    coacheeName: participantWithRole(session.participants, 'coachee')?.displayName ?? null,
     confidence: session.confidence,
     suggestion: confidenceSuggestion(session),
     dialog,
@@ -82,7 +82,8 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
     advanceAnyway: (reason) => onAdvanceAnyway(reason),
     goOnAtLowConfidence: (reason) => (missing.length > 0 ? onAdvanceAnyway(reason) : onAdvance(reason)),
     goBack: (to, reason) => onGoBack(to, reason),
-    goBackToLearn: () => onGoBack('learn', LOW_CONFIDENCE_REASON),
+    // Recorded in the timeline in the words of whoever sent the conversation back, as a typed reason is.
+    goBackToLearn: () => onGoBack('learn', words.t('panel.controls.lowConfidenceReason')),
     recordConfidence: (value) => onRecordConfidence(value),
   };
 }

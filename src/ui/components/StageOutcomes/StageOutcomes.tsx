@@ -1,7 +1,10 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import { memo } from 'react';
-import { criteriaFor, own, STAGE_LABELS, STAGES, stageIndex, type SessionState, type Stage } from '../../../domain';
+import { criteriaFor, own, STAGES, stageIndex, type SessionState, type Stage } from '../../../domain';
+import type { Words } from '../../../words';
+import { stageLabel } from '../../format';
+import { useWords } from '../../words';
 
 export interface StageOutcomesProps {
   session: SessionState;
@@ -30,26 +33,26 @@ const useStyles = makeStyles({
   outcome: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What a finished stage settled, in one line. */
-export function stageOutcome(session: SessionState, stage: Stage): string {
+export function stageOutcome(words: Words, session: SessionState, stage: Stage): string {
   const { challenge } = session;
   switch (stage) {
     case 'open': {
       const current = challenge.currentId === null ? undefined : own(challenge.versions, challenge.currentId);
-      return current ? `“${current.text}”` : 'No statement yet';
+      return current ? words.t('panel.outcomes.quoted', { text: current.text }) : words.t('panel.outcomes.noStatement');
     }
     case 'learn': {
       const agreed = criteriaFor(session, 'learn').some((c) => c.id === 'definitionShared' && c.met);
-      const causes = count(Object.keys(session.causes).length, 'cause', 'causes');
-      const options = count(Object.keys(session.options).length, 'option', 'options');
-      return `${agreed ? 'Definition agreed' : 'Definition not agreed'} · ${causes} · ${options}`;
+      return words.t('panel.outcomes.learn', {
+        agreed: agreed ? 'yes' : 'no',
+        causes: Object.keys(session.causes).length,
+        options: Object.keys(session.options).length,
+      });
     }
     case 'plan': {
       const chosen = session.chosenOptionId === null ? undefined : own(session.options, session.chosenOptionId);
-      const steps = count(Object.keys(session.nextSteps).length, 'step', 'steps');
-      return chosen ? `“${chosen.text}” · ${steps}` : `No option chosen · ${steps}`;
+      const steps = Object.keys(session.nextSteps).length;
+      return chosen ? words.t('panel.outcomes.plan', { option: chosen.text, steps }) : words.t('panel.outcomes.planNoOption', { steps });
     }
     case 'close':
       return '';
@@ -62,15 +65,16 @@ export function stageOutcome(session: SessionState, stage: Stage): string {
  */
 export const StageOutcomes = memo(function StageOutcomes({ session }: StageOutcomesProps) {
   const styles = useStyles();
+  const words = useWords();
   const done = STAGES.filter((s) => stageIndex(s) < stageIndex(session.stage));
   if (done.length === 0) return null;
   return (
-    <ul aria-label="Stages so far" className={styles.list}>
+    <ul aria-label={words.t('panel.outcomes.label')} className={styles.list}>
       {done.map((stage) => (
         <li key={stage} className={styles.item} data-stage={stage}>
           <CheckmarkCircle16Filled aria-hidden className={styles.icon} />
-          <span className={styles.stage}>{STAGE_LABELS[stage]}</span>
-          <span className={styles.outcome}>{stageOutcome(session, stage)}</span>
+          <span className={styles.stage}>{stageLabel(words, stage)}</span>
+          <span className={styles.outcome}>{stageOutcome(words, session, stage)}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import type { EpochMs, SessionState, Stage } from '../../../domain';
+import type { Words } from '../../../words';
 
 export interface StageStepperProps {
   /** The shared session the stepper summarises. */
@@ -24,6 +25,8 @@ export interface StageStep {
 }
 
 export interface StageStepperState {
+  /** The reader's words: the stepper's names, and which way the path's arrows point. */
+  words: Words;
   steps: StageStep[];
   /** Stage labels in the order they were visited, loops back included. */
   path: string[];

@@ -4,10 +4,10 @@ import { renderPath } from './PathTaken';
 import type { StageStepperState } from './StageStepper.types';
 
 export function renderStageStepper(state: StageStepperState) {
-  const { classes } = state;
+  const { classes, words } = state;
   return (
-    <nav aria-label="Coaching stages" className={classes.root}>
-      <ol aria-label="Stages" className={classes.list}>
+    <nav aria-label={words.t('panel.stepper.label')} className={classes.root}>
+      <ol aria-label={words.t('panel.stepper.stages')} className={classes.list}>
         {state.steps.map((step) => (
           <li
             key={step.stage}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
-import { criteriaFor, pathTaken, STAGE_LABELS, STAGES, stageIndex, timeInStages, type Stage } from '../../../domain';
-import { formatDuration } from '../../format';
+import { criteriaFor, pathTaken, STAGES, stageIndex, timeInStages, type Stage } from '../../../domain';
+import type { Words } from '../../../words';
+import { formatDuration, stageLabel } from '../../format';
+import { useWords } from '../../words';
 import type { StageStep, StageStepperProps, StageStepperState } from './StageStepper.types';
 
 type StepperValues = Omit<StageStepperState, 'classes'>;
@@ -13,6 +15,7 @@ export const PATH_STEPS_SHOWN = 12;
 
 /** Derives what the stepper shows from the session: all domain rules, no React state. */
 export function useStageStepper({ session, now, showPath = true, className }: StageStepperProps): StepperValues {
+  const words = useWords();
   const pathLabelId = useId();
   const times = timeInStages(session, now);
   const path: readonly Stage[] = pathTaken(session);
@@ -23,39 +26,48 @@ export function useStageStepper({ session, now, showPath = true, className }: St
     const criteria = criteriaFor(session, stage);
     const met = criteria.filter((c) => c.met).length;
     const status = index === current ? 'current' : visited.has(stage) && index < current ? 'done' : 'upcoming';
-    const time = visited.has(stage) ? formatDuration(times[stage]) : null;
-    const parts = [
-      STAGE_LABELS[stage],
-      status === 'current' ? 'current stage' : null,
-      `${met} of ${criteria.length} criteria met`,
-      time ? `time spent ${time}` : 'not visited yet',
-    ];
+    const time = visited.has(stage) ? formatDuration(words, times[stage]) : null;
+    const label = stageLabel(words, stage);
     return {
       stage,
-      label: STAGE_LABELS[stage],
+      label,
       status,
       met,
       total: criteria.length,
       time,
-      description: parts.filter(Boolean).join(', '),
+      description: stepDescription(words, { label, current: status === 'current', met, total: criteria.length, time }),
     };
   });
 
   return {
+    words,
     steps,
-    ...pathSummary(path),
+    ...pathSummary(words, path),
     pathLabelId,
     showPath,
     className,
   };
 }
 
+/** The sentence a screen reader hears for one step: its name, whether it is current, criteria met and time spent. */
+function stepDescription(words: Words, step: { label: string; current: boolean; met: number; total: number; time: string | null }): string {
+  const { label: stage, met, total, time } = step;
+  if (time === null) {
+    return step.current
+      ? words.t('panel.stepper.stepCurrentNotVisited', { stage, met, total })
+      : words.t('panel.stepper.stepNotVisited', { stage, met, total });
+  }
+  return step.current
+    ? words.t('panel.stepper.stepCurrent', { stage, met, total, time })
+    : words.t('panel.stepper.step', { stage, met, total, time });
+}
+
 /** The path as the stepper shows it: its latest steps by name, how many came before, and the loops back. */
-export function pathSummary(path: readonly Stage[]): { path: string[]; earlierSteps: number; loopsBack: number } {
+export function pathSummary(words: Words, path: readonly Stage[]): { path: string[]; earlierSteps: number; loopsBack: number } {
   let loopsBack = 0;
   for (let i = 1; i < path.length; i++) {
     if (stageIndex(path[i]!) < stageIndex(path[i - 1]!)) loopsBack++;
   }
   const shown = path.slice(-PATH_STEPS_SHOWN);
-  return { path: shown.map((s) => STAGE_LABELS[s]), earlierSteps: path.length - shown.length, loopsBack };
+  return { path: shown.map((s) => stageLabel(words, s)), earlierSteps: path.length - shown.length, loopsBack };
 }

@@ -2,6 +2,7 @@ import { Button, Field, Select, makeStyles, tokens, typographyStyles } from '@fl
 import { useId, useState } from 'react';
 import { Timer16Regular } from '@fluentui/react-icons';
 import type { SharedTimer } from '../../../ports';
+import { useWords } from '../../words';
 import { VISUALLY_HIDDEN } from '../shared';
 import { formatRemaining, useSharedTimer } from './useSharedTimer';
 
@@ -30,6 +31,7 @@ export interface StageTimerProps {
  */
 export function StageTimer({ timer, canControl }: StageTimerProps) {
   const styles = useStyles();
+  const words = useWords();
   const snapshot = useSharedTimer(timer);
   const [setup, setSetup] = useState(false);
   const [minutes, setMinutes] = useState<number>(TIMER_MINUTES[0]);
@@ -38,23 +40,23 @@ export function StageTimer({ timer, canControl }: StageTimerProps) {
   if (snapshot.state === 'off') {
     if (!canControl) return null;
     return (
-      <div role="group" className={styles.root} aria-label="Stage timer">
+      <div role="group" className={styles.root} aria-label={words.t('panel.timer.label')}>
         {!setup ? (
           <div className={styles.row}>
             <Button size="small" appearance="subtle" icon={<Timer16Regular />} aria-describedby={hintId} onClick={() => setSetup(true)}>
-              Stage timer
+              {words.t('panel.timer.label')}
             </Button>
             <p id={hintId} className={styles.visuallyHidden}>
-              Start a shared timer for this stage
+              {words.t('panel.timer.buttonHint')}
             </p>
           </div>
         ) : (
           <div className={styles.row}>
-            <Field label="Duration" size="small">
+            <Field label={words.t('panel.timer.duration')} size="small">
               <Select size="small" value={String(minutes)} onChange={(_, data) => setMinutes(Number(data.value))}>
                 {TIMER_MINUTES.map((m) => (
                   <option key={m} value={m}>
-                    {m} minutes
+                    {words.t('panel.timer.minutes', { minutes: m })}
                   </option>
                 ))}
               </Select>
@@ -67,10 +69,10 @@ export function StageTimer({ timer, canControl }: StageTimerProps) {
                 setSetup(false);
               }}
             >
-              Start
+              {words.t('panel.timer.start')}
             </Button>
             <Button size="small" onClick={() => setSetup(false)}>
-              Cancel
+              {words.t('panel.dialog.cancel')}
             </Button>
           </div>
         )}
@@ -80,29 +82,29 @@ export function StageTimer({ timer, canControl }: StageTimerProps) {
 
   const left = formatRemaining(snapshot.remainingMs);
   return (
-    <div role="group" className={styles.root} aria-label="Stage timer">
+    <div role="group" className={styles.root} aria-label={words.t('panel.timer.label')}>
       {snapshot.state === 'finished' ? (
-        <p className={styles.done}>Time’s up — carry on as long as it helps.</p>
+        <p className={styles.done}>{words.t('panel.timer.finished')}</p>
       ) : (
         // role="timer" is not a live region: screen readers read it when asked, not every second.
-        <p role="timer" aria-label="Time left in this stage" className={styles.countdown}>
-          {left} left{snapshot.state === 'paused' ? ' (paused)' : ''}
+        <p role="timer" aria-label={words.t('panel.timer.leftLabel')} className={styles.countdown}>
+          {snapshot.state === 'paused' ? words.t('panel.timer.leftPaused', { left }) : words.t('panel.timer.left', { left })}
         </p>
       )}
       {canControl && (
         <div className={styles.row}>
           {snapshot.state === 'running' && (
             <Button size="small" onClick={() => timer.pause()}>
-              Pause
+              {words.t('panel.timer.pause')}
             </Button>
           )}
           {snapshot.state === 'paused' && (
             <Button size="small" onClick={() => timer.resume()}>
-              Resume
+              {words.t('panel.timer.resume')}
             </Button>
           )}
           <Button size="small" onClick={() => timer.stop()}>
-            Stop
+            {words.t('panel.timer.stop')}
           </Button>
         </div>
       )}

@@ -1,27 +1,28 @@
 import type { StepTasksKeeping, StepTasksStatus } from '../../../ports';
+import type { Words } from '../../../words';
+import { useWords } from '../../words';
 import { StatusLine } from '../shared';
 
-/** The To Do list the gateway puts every Stagecoach task in. */
-const LIST = '“Coaching”';
+/** The To Do list the gateway puts every Stagecoach task in: its name, in any language. */
+const LIST = 'Coaching';
 
-function sentence(status: StepTasksStatus): string {
+function sentence(words: Words, status: StepTasksStatus): string {
   switch (status.kind) {
     case 'idle':
       return '';
     case 'saving':
-      return 'Putting your next steps in To Do…';
+      return words.t('panel.stepTasks.saving');
     case 'saved':
       // No steps of theirs (all removed or handed on): nothing to say.
       if (status.count === 0) return '';
-      return status.count === 1
-        ? `Your next step is in your Microsoft To Do, list ${LIST}.`
-        : `Your next steps are in your Microsoft To Do, list ${LIST}.`;
+      return words.t('panel.stepTasks.saved', { count: status.count, list: LIST });
     case 'failed':
-      return `Your next steps are not in your Microsoft To Do yet: ${status.message}`;
+      return words.t('panel.stepTasks.failed', { detail: status.message });
   }
 }
 
 /** Where putting this user's own next steps in their own To Do stands, in one quiet line. Not for observers: they keep no tasks. */
 export function StepTasksStatusLine({ keeping }: { keeping: StepTasksKeeping }) {
-  return <StatusLine keeping={keeping} sentence={sentence} label="Your next steps in To Do" />;
+  const words = useWords();
+  return <StatusLine keeping={keeping} sentence={(status) => sentence(words, status)} label={words.t('panel.stepTasks.label')} />;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useId, useSyncExternalStore } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { StatusKeeping } from '../../../ports';
+import { useWords } from '../../words';
 
 const useStyles = makeStyles({
   root: {
@@ -13,8 +14,8 @@ const useStyles = makeStyles({
   text: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
-/** What every background status can say it failed with. */
-type Failable = { kind: string } | { kind: 'failed'; message: string; retryable: boolean };
+/** What every background status can say it failed with: the failure says whether trying again may help. */
+type Failable = { kind: string } | { kind: 'failed'; failure: { retryable: boolean } };
 
 export interface StatusLineProps<S extends Failable> {
   keeping: StatusKeeping<S>;
@@ -32,11 +33,12 @@ export interface StatusLineProps<S extends Failable> {
  */
 export function StatusLine<S extends Failable>({ keeping, sentence, label }: StatusLineProps<S>) {
   const styles = useStyles();
+  const words = useWords();
   const textId = useId();
   const subscribe = useCallback((listener: () => void) => keeping.subscribe(listener), [keeping]);
   const getStatus = useCallback(() => keeping.getStatus(), [keeping]);
   const status = useSyncExternalStore(subscribe, getStatus);
-  const retryable = 'retryable' in status && status.kind === 'failed' && status.retryable;
+  const retryable = 'failure' in status && status.kind === 'failed' && status.failure.retryable;
   return (
     <div className={styles.root}>
       <p id={textId} role="status" aria-live="polite" aria-label={label} className={styles.text}>
@@ -44,7 +46,7 @@ export function StatusLine<S extends Failable>({ keeping, sentence, label }: Sta
       </p>
       {retryable && (
         <Button size="small" appearance="subtle" aria-describedby={textId} onClick={() => keeping.retry()}>
-          Try again
+          {words.t('common.tryAgain')}
         </Button>
       )}
     </div>

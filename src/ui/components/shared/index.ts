@@ -12,3 +12,4 @@ export { GROW_WITH_TEXT } from './growWithText';
 export { PanelDialog } from './PanelDialog';
 export type { PanelDialogProps } from './PanelDialog';
 export { CARD } from './cardStyle';
+export { richWords } from './richWords';
