@@ -16,8 +16,9 @@ import {
   useHistoryNotesStyles,
   useNotesStyles,
 } from '../components/Notes';
-import { formatDateTime } from '../format';
 import { useNow, usePorts, useSession } from '../hooks';
+import { failureText } from '../content/failures';
+import { useWords } from '../words';
 
 /** Time per stage is in minutes: a minute's tick keeps the current stage's time at most a minute late. */
 const NOTES_TICK_MS = 60_000;
@@ -78,9 +79,14 @@ interface HistoryNotesProps {
 function HistoryNotes({ current, history, selfId }: HistoryNotesProps) {
   const styles = useNotesStyles();
   const own = useHistoryNotesStyles();
+  const words = useWords();
   if (!history) return null;
   if (history.kind === 'failed') {
-    return <p className={mergeClasses(styles.meta, styles.screenOnly)}>Your earlier sessions could not be read: {history.message}</p>;
+    return (
+      <p className={mergeClasses(styles.meta, styles.screenOnly)}>
+        {words.t('notes.view.historyFailed', { message: failureText(words, history.failure) })}
+      </p>
+    );
   }
   const counterpart = counterpartOf(current, selfId);
   if (!counterpart) return null;
@@ -110,6 +116,7 @@ function BeforeMeetingNotes({ live, history, selfId }: { live: SessionState; his
  */
 export function NotesView() {
   const styles = useNotesStyles();
+  const words = useWords();
   const { ownCopy, history, self } = usePorts();
   const { session, status } = useSession();
   const now = useNow(NOTES_TICK_MS);
@@ -120,7 +127,7 @@ export function NotesView() {
   if (!session) {
     return (
       <p role="status" className={styles.connecting}>
-        Connecting…
+        {words.t('notes.view.connecting')}
       </p>
     );
   }
@@ -128,7 +135,7 @@ export function NotesView() {
     if (archived === null) {
       return (
         <p role="status" className={styles.connecting}>
-          Looking for your saved copy of this session…
+          {words.t('notes.view.lookingForCopy')}
         </p>
       );
     }
@@ -138,7 +145,7 @@ export function NotesView() {
         <main className={styles.root}>
           <NotesActions notes={notes} />
           <p role="status" className={styles.meta}>
-            From your OneDrive copy, saved {formatDateTime(archived.savedAt)}.
+            {words.t('notes.view.fromCopy', { when: words.dateTime(archived.savedAt) })}
           </p>
           <NotesDocument notes={notes} />
           <HistoryNotes current={archived.session} history={stored} selfId={self.userId} />
@@ -149,8 +156,8 @@ export function NotesView() {
       <main className={styles.root}>
         <p role="status" className={styles.meta}>
           {archived.kind === 'none'
-            ? 'There are no notes for this meeting yet: nothing was captured in the Stagecoach side panel, and no copy is saved in your OneDrive.'
-            : `There are no notes in this meeting, and your saved copy could not be read: ${archived.message}`}
+            ? words.t('notes.view.noNotes')
+            : words.t('notes.view.copyUnreadable', { message: failureText(words, archived.failure) })}
         </p>
         <BeforeMeetingNotes live={session} history={stored} selfId={self.userId} />
         <HistoryNotes current={session} history={stored} selfId={self.userId} />
@@ -163,15 +170,13 @@ export function NotesView() {
       <NotesActions notes={notes} />
       {status === 'offline' && (
         <p role="status" className={styles.status}>
-          Offline: changes made since will appear when the connection returns.
+          {words.t('notes.view.offline')}
         </p>
       )}
       {empty && <BeforeMeetingNotes live={session} history={stored} selfId={self.userId} />}
       <NotesDocument notes={notes} />
       <HistoryNotes current={session} history={stored} selfId={self.userId} />
-      <p className={mergeClasses(styles.meta, styles.screenOnly)}>
-        These notes update live during the meeting. Changes are made in the Stagecoach side panel.
-      </p>
+      <p className={mergeClasses(styles.meta, styles.screenOnly)}>{words.t('notes.view.live')}</p>
     </main>
   );
 }

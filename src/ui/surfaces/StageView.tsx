@@ -1,7 +1,8 @@
 import { Suspense, useEffect } from 'react';
-import { ROLE_LABELS, participantWithRole } from '../format';
+import { participantWithRole, roleLabel } from '../format';
 import { stageSummary } from '../components/StageSummary';
 import { useNow, useSession } from '../hooks';
+import { useWords } from '../words';
 import { useStageViewStyles } from './useStageViewStyles.styles';
 
 /** Same tick as the side panel's stepper: time in stage is shown in minutes. */
@@ -15,6 +16,7 @@ const STEPPER_TICK_MS = 15_000;
  */
 export function StageView() {
   const styles = useStageViewStyles();
+  const words = useWords();
   const { session } = useSession();
   const now = useNow(STEPPER_TICK_MS);
   // Everything below the title comes in a chunk of its own, fetched while Live Share connects.
@@ -24,7 +26,7 @@ export function StageView() {
   if (!session) {
     return (
       <p role="status" className={styles.connecting}>
-        Connecting…
+        {words.t('stage.connecting')}
       </p>
     );
   }
@@ -40,7 +42,7 @@ export function StageView() {
             <p className={styles.people}>
               {[coach, coachee]
                 .filter((p) => p !== undefined)
-                .map((p) => `${ROLE_LABELS[p.role]}: ${p.displayName}`)
+                .map((p) => words.t('stage.person', { role: roleLabel(words, p.role), name: p.displayName }))
                 .join(' · ')}
             </p>
           )}
@@ -48,7 +50,7 @@ export function StageView() {
         <Suspense
           fallback={
             <p role="status" className={styles.loading}>
-              Loading the session…
+              {words.t('stage.loading')}
             </p>
           }
         >

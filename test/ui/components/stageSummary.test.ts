@@ -14,23 +14,24 @@ import {
   SESSION_ID,
   T0,
 } from '../../fixtures/sessions';
+import { english } from '../../fixtures/words';
 
 describe('stageSummaryOf', () => {
   it('keeps the closure out of the way until Close, unless part of it already exists', () => {
-    expect(stageSummaryOf(sessionInLearn()).closureStarted).toBe(false);
-    expect(stageSummaryOf(sessionInPlan()).closureStarted).toBe(false);
+    expect(stageSummaryOf(english, sessionInLearn()).closureStarted).toBe(false);
+    expect(stageSummaryOf(english, sessionInPlan()).closureStarted).toBe(false);
     const planned = play(sessionInPlan(), COACH, {
       type: 'planFollowUp',
       kind: 'statusUpdate',
       start: FOLLOW_UP_START,
       durationMinutes: 30,
     });
-    expect(stageSummaryOf(planned).closureStarted).toBe(true);
-    expect(stageSummaryOf(sessionCompleted()).closureStarted).toBe(true);
+    expect(stageSummaryOf(english, planned).closureStarted).toBe(true);
+    expect(stageSummaryOf(english, sessionCompleted()).closureStarted).toBe(true);
   });
 
   it('separates the chosen option from the others and names whose words each is', () => {
-    const summary = stageSummaryOf(sessionInPlan());
+    const summary = stageSummaryOf(english, sessionInPlan());
     expect(summary.chosenOption).toEqual({
       id: IDS.optionByCoachee,
       text: 'Ask for the data on Wednesday.',
@@ -49,7 +50,7 @@ describe('stageSummaryOf', () => {
   });
 
   it('gives each calendar its state as the closure goes on', () => {
-    const completed = stageSummaryOf(sessionCompleted());
+    const completed = stageSummaryOf(english, sessionCompleted());
     expect(completed.followUp).toEqual({
       kind: 'statusUpdate',
       start: FOLLOW_UP_START,
@@ -61,16 +62,17 @@ describe('stageSummaryOf', () => {
     expect(completed.affirmation?.byName).toBe(COACH.displayName);
   });
 
-  it('names the roles in lower case, for use inside sentences, while nobody holds them', () => {
-    const empty = stageSummaryOf(createSession({ sessionId: SESSION_ID, organizerId: null, at: T0 }));
-    expect([empty.coachName, empty.coacheeName]).toEqual(['the coach', 'the coachee']);
+  it('names nobody while nobody holds a role, so the sentences can say "the coach" in their own words', () => {
+    const empty = stageSummaryOf(english, createSession({ sessionId: SESSION_ID, organizerId: null, at: T0 }));
+    expect([empty.coachName, empty.coacheeName]).toEqual([null, null]);
     const coachOnly = play(
       createSession({ sessionId: SESSION_ID, organizerId: COACH.userId, at: T0 }),
       COACH,
       { type: 'join', displayName: COACH.displayName },
       MINUTE,
     );
-    expect(stageSummaryOf(coachOnly).coacheeName).toBe('the coachee');
-    expect(stageSummaryOf(coachOnly).followUp.coacheeCalendar).toBe('notSent');
+    expect(stageSummaryOf(english, coachOnly).coachName).toBe(COACH.displayName);
+    expect(stageSummaryOf(english, coachOnly).coacheeName).toBeNull();
+    expect(stageSummaryOf(english, coachOnly).followUp.coacheeCalendar).toBe('notSent');
   });
 });

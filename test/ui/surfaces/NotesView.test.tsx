@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { NotesView } from '../../../src/ui';
-import { formatDateTime, formatLocalDate } from '../../../src/ui/format';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { CARRY_OVER, COACH, COACHEE, FOLLOW_UP_START, NEXT_WEEK, T0 } from '../../fixtures/sessions';
+import { english } from '../../fixtures/words';
 import { arrange, meeting, renderPanel, toLearn } from '../helpers';
 import { arrangeFullSession, IN_THREE_DAYS } from '../notesSession';
 
@@ -26,7 +26,7 @@ describe('NotesView', () => {
     const m = meeting();
     arrange(m, m.coach, CARRY_OVER);
     renderPanel(m.coach, COACH, m.clock, <NotesView />);
-    const last = region(`Last time (${formatLocalDate('2026-11-11')})`);
+    const last = region(`Last time (${english.date('2026-11-11')})`);
     expect(within(last).getByRole('region', { name: 'What happened to the steps' })).toHaveTextContent('Not reviewed yet');
     act(() => arrange(m, m.coachee, { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' }));
     act(() => arrange(m, m.coachee, { type: 'reviewCarriedCause', id: 'prev-cause-1', review: 'right' }));
@@ -38,21 +38,23 @@ describe('NotesView', () => {
     const m = meeting();
     renderPanel(m.coach, COACH, m.clock, <NotesView />);
 
+    const t = english.t;
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Session notes' })).toBeInTheDocument();
-    expect(region('Challenge')).toHaveTextContent('No challenge stated yet.');
-    expect(region('Causes')).toHaveTextContent('No causes yet.');
-    expect(region('Options')).toHaveTextContent('No options yet.');
-    expect(region('Chosen option')).toHaveTextContent('No option chosen yet.');
-    expect(region('Next steps')).toHaveTextContent('No next steps yet.');
-    expect(region('Coachee’s summary')).toHaveTextContent('No summary yet.');
-    expect(region('Follow-up')).toHaveTextContent('No follow-up planned yet.');
-    expect(region('Coach’s affirmation')).toHaveTextContent('No affirmation yet.');
-    expect(screen.queryByRole('region', { name: 'Earlier definitions' })).not.toBeInTheDocument();
-    expect(within(region('Stage timeline')).getByRole('list', { name: /Path taken/ })).toHaveTextContent('Open');
+    expect(screen.getByRole('heading', { level: 1, name: t('notes.document.title') })).toBeInTheDocument();
+    expect(region(t('notes.challenge.title'))).toHaveTextContent(t('notes.challenge.none'));
+    expect(region(t('notes.causes.title'))).toHaveTextContent(t('notes.causes.none'));
+    expect(region(t('notes.options.title'))).toHaveTextContent(t('notes.options.none'));
+    expect(region(t('notes.chosenOption.title'))).toHaveTextContent(t('notes.chosenOption.none'));
+    expect(region(t('notes.nextSteps.title'))).toHaveTextContent(t('notes.nextSteps.none'));
+    expect(region(t('notes.summary.title'))).toHaveTextContent(t('notes.summary.none'));
+    expect(region(t('notes.followUp.title'))).toHaveTextContent(t('notes.followUp.none'));
+    expect(region(t('notes.affirmation.title'))).toHaveTextContent(t('notes.affirmation.none'));
+    expect(screen.queryByRole('region', { name: t('notes.challenge.earlier') })).not.toBeInTheDocument();
+    const path = within(region(t('notes.timeline.title'))).getByRole('list', { name: t('notes.timeline.pathTaken', { count: 0 }) });
+    expect(path).toHaveTextContent(english.t('common.stage.open'));
     // Read-only: the only controls take the notes away.
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Download as Markdown', 'Print']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([t('notes.actions.download'), t('notes.actions.print')]);
   });
 
   it('shows every part of a session: challenge and its history, who proposed what, the plan, Close, the timeline', () => {
@@ -61,16 +63,16 @@ describe('NotesView', () => {
     renderPanel(m.coachee, COACHEE, m.clock, <NotesView />);
 
     const notes = screen.getByRole('article', { name: 'Session notes' });
-    expect(notes).toHaveTextContent(`Session began${formatDateTime(T0)}CoachAlex CoachCoacheeSam Coachee`);
+    expect(notes).toHaveTextContent(`Session began${english.dateTime(T0)}CoachAlex CoachCoacheeSam Coachee`);
     expect(notes).toHaveTextContent('Current stageClose (3 of 3 criteria met)');
 
     const challenge = region('Challenge');
     expect(challenge).toHaveTextContent('I keep missing the weekly report deadline.');
     expect(challenge).toHaveTextContent('Stated by Sam Coachee (coachee)');
-    expect(challenge).toHaveTextContent('Agreed by Sam Coachee, Alex Coach.');
+    expect(challenge).toHaveTextContent('Agreed by Sam Coachee and Alex Coach.');
     const earlier = within(region('Earlier definitions')).getAllByRole('listitem');
     expect(earlier).toHaveLength(1);
-    expect(earlier[0]).toHaveTextContent(`The weekly report is late.Sam Coachee (coachee), ${formatDateTime(T0 + 3 * 60_000)}`);
+    expect(earlier[0]).toHaveTextContent(`The weekly report is late.Sam Coachee (coachee), ${english.dateTime(T0 + 3 * 60_000)}`);
 
     expect(items('Causes').map((li) => li.textContent)).toEqual([
       'The data arrives on Thursday evening.Proposed by Sam Coachee (coachee)',
@@ -83,15 +85,15 @@ describe('NotesView', () => {
     expect(region('Chosen option')).toHaveTextContent('Ask for the data on Wednesday.Proposed by Sam Coachee (coachee)');
 
     expect(items('Next steps').map((li) => li.textContent)).toEqual([
-      `Ask my manager to review on Fridays.Who: Alex Coach · By when: ${formatLocalDate(IN_THREE_DAYS)} · Done`,
-      `Agree a Wednesday hand-over with the data team.Who: Sam Coachee · By when: ${formatLocalDate(NEXT_WEEK)} · Not done yet`,
+      `Ask my manager to review on Fridays.Who: Alex Coach · By when: ${english.date(IN_THREE_DAYS)} · Done`,
+      `Agree a Wednesday hand-over with the data team.Who: Sam Coachee · By when: ${english.date(NEXT_WEEK)} · Not done yet`,
     ]);
 
     expect(region('Coachee’s summary')).toHaveTextContent('I will agree a Wednesday hand-over by next week.');
     const followUp = within(region('Follow-up'));
     const fact = (name: string) => followUp.getByText(name, { selector: 'dt' }).nextElementSibling;
     expect(fact('Kind')).toHaveTextContent('Status update');
-    expect(fact('When')).toHaveTextContent(formatDateTime(FOLLOW_UP_START));
+    expect(fact('When')).toHaveTextContent(english.dateTime(FOLLOW_UP_START));
     expect(fact('Length')).toHaveTextContent('45 min');
     expect(fact('On Alex Coach’s calendar')).toHaveTextContent('Yes');
     expect(fact('Accepted by Sam Coachee')).toHaveTextContent('Yes');

@@ -1,8 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
-import { StageView } from '../../../src/ui';
+import { act, render, screen, within } from '@testing-library/react';
+import { AppShell, PortsProvider, StageView } from '../../../src/ui';
 import { stageSummary } from '../../../src/ui/components/StageSummary';
-import { formatDateTime, formatLocalDate } from '../../../src/ui/format';
 import { COACH, COACHEE, DAY, FOLLOW_UP_START, NEXT_WEEK, TODAY } from '../../fixtures/sessions';
+import { english, wordsFor } from '../../fixtures/words';
 import { arrange, meeting, renderPanel, toClose, toLearn, toPlan, type Meeting } from '../helpers';
 import { addDays } from '../../../src/domain';
 import type { SessionStore, StoreSnapshot } from '../../../src/ports';
@@ -89,8 +89,8 @@ describe('StageView', () => {
     expect(items.map((li) => li.getAttribute('data-state'))).toEqual(['done', 'open', 'open']);
     expect(items.map((li) => stateOf(li.querySelector('.fui-Badge') as HTMLElement))).toEqual(['done', 'open', 'open']);
     expect(items[0]).toHaveTextContent('Who: Alex Coach');
-    expect(items[0]).toHaveTextContent(`by ${formatLocalDate(NEXT_WEEK)}`);
-    expect(items[2]).toHaveTextContent(`by ${formatLocalDate(later)}`);
+    expect(items[0]).toHaveTextContent(`by ${english.date(NEXT_WEEK)}`);
+    expect(items[2]).toHaveTextContent(`by ${english.date(later)}`);
     // Never the stored form.
     expect(screen.queryByText(new RegExp(NEXT_WEEK))).not.toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -116,7 +116,7 @@ describe('StageView', () => {
 
     act(() => arrange(m, m.coach, { type: 'planFollowUp', kind: 'decisionMeeting', start: FOLLOW_UP_START, durationMinutes: 45 }));
     const time = followUp.querySelector('time') as HTMLTimeElement;
-    expect(time).toHaveTextContent(formatDateTime(FOLLOW_UP_START));
+    expect(time).toHaveTextContent(english.dateTime(FOLLOW_UP_START));
     expect(time.dateTime).toBe(new Date(FOLLOW_UP_START).toISOString());
     expect(followUp).toHaveTextContent('Decision meeting');
     expect(followUp).toHaveTextContent('45 min');
@@ -152,6 +152,29 @@ describe('StageView', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Current stage: Plan' })).toBeInTheDocument();
     expect(region('Follow-up')).toHaveTextContent('Status update');
     expect(calendarStates()).toEqual(['notCreated', 'notSent']);
+  });
+
+  it('speaks Arabic right to left: its arrows point the reading direction, and it counts with Arabic plurals', () => {
+    const m = meeting();
+    toLearn(m);
+    arrange(m, m.coachee, { type: 'goBack', to: 'open', reason: 'Wrong topic' });
+    const arabic = wordsFor('ar-SA');
+    render(
+      <AppShell words={arabic}>
+        <PortsProvider store={m.coachee} self={COACHEE} clock={m.clock}>
+          <StageView />
+        </PortsProvider>
+      </AppShell>,
+    );
+    const open = arabic.t('common.stage.open');
+    expect(screen.getByRole('heading', { level: 2, name: `${arabic.t('stage.progress.currentLabel')} ${open}` })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: arabic.t('stage.agreement') })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: arabic.t('stage.progress.criteriaFor', { stage: open }) })).toBeInTheDocument();
+    const path = screen.getByRole('list', { name: arabic.t('stage.progress.pathTaken', { count: 1 }) });
+    expect(path.textContent).toContain('←');
+    expect(path.textContent).not.toContain('→');
+    expect(arabic.t('stage.progress.pathTaken', { count: 1 })).toContain('عودة واحدة');
+    expect(region(arabic.t('stage.steps.title'))).toHaveTextContent(arabic.t('stage.steps.none'));
   });
 
   it('says it is connecting until the session arrives', () => {

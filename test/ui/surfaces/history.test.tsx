@@ -2,9 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createSession, type SessionState } from '../../../src/domain';
 import type { OwnCopyRead, SessionHistory } from '../../../src/ports';
+import type { Words } from '../../../src/words';
 import { AppShell, NotesView, PortsProvider } from '../../../src/ui';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { COACH, COACHEE, DAY, MINUTE, OBSERVER, STRANGER, T0, play, type Actor } from '../../fixtures/sessions';
+import { english, wordsFor } from '../../fixtures/words';
 import { meeting, toLearn, type Meeting } from '../helpers';
 
 beforeAll(() => notesView.preload());
@@ -40,11 +42,16 @@ const HISTORY: SessionState[] = [
   earlier('s-1', 14, 'Missing the report deadline'),
 ];
 
-function renderNotes(store: Meeting['coach'], self: Actor, m: Meeting, opts: { history?: SessionHistory; ownCopy?: OwnCopyRead } = {}) {
+function renderNotes(
+  store: Meeting['coach'],
+  self: Actor,
+  m: Meeting,
+  opts: { history?: SessionHistory; ownCopy?: OwnCopyRead; words?: Words } = {},
+) {
   const history = { list: jest.fn(async () => opts.history ?? { kind: 'found' as const, sessions: HISTORY, skipped: 0 }) };
   const ownCopy = opts.ownCopy ? { read: jest.fn(async () => opts.ownCopy!) } : undefined;
   render(
-    <AppShell>
+    <AppShell words={opts.words ?? english}>
       <PortsProvider store={store} self={self} clock={m.clock} history={history} ownCopy={ownCopy}>
         <NotesView />
       </PortsProvider>
@@ -93,11 +100,24 @@ describe('the notes tab’s history', () => {
     expect(list).toHaveTextContent('2 saved sessions could not be read');
   });
 
+  it('counts the unreadable sessions in the reader’s language: Arabic says two with a dual', async () => {
+    const m = meeting();
+    toLearn(m);
+    const arabic = wordsFor('ar-SA');
+    renderNotes(m.coach, COACH, m, { history: { kind: 'found', sessions: [], skipped: 2 }, words: arabic });
+    const list = await screen.findByRole('region', { name: arabic.t('notes.earlier.title', { name: COACHEE.displayName }) });
+    expect(list).toHaveTextContent(arabic.t('notes.earlier.none', { name: COACHEE.displayName }));
+    expect(list).toHaveTextContent('تعذّرت قراءة جلستين محفوظتين');
+    expect(arabic.t('notes.earlier.skipped', { count: 2 })).not.toBe(arabic.t('notes.earlier.skipped', { count: 3 }));
+  });
+
   it('says why when the stored sessions could not be read', async () => {
     const m = meeting();
     toLearn(m);
-    renderNotes(m.coach, COACH, m, { history: { kind: 'failed', message: 'You are offline.' } });
-    expect(await screen.findByText('Your earlier sessions could not be read: You are offline.')).toBeInTheDocument();
+    renderNotes(m.coach, COACH, m, { history: { kind: 'failed', failure: { kind: 'offline', retryable: true } } });
+    // The sentence leads; the failure's own words follow it.
+    const lead = english.t('notes.view.historyFailed', { message: '' }).trim();
+    expect(await screen.findByText((text) => text.startsWith(lead))).toBeInTheDocument();
   });
 });
 

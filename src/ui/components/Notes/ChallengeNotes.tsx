@@ -1,6 +1,6 @@
-import { formatDateTime } from '../../format';
+import { useWords } from '../../words';
 import { NotesEmpty, NotesSection } from './NotesSection';
-import { describePerson } from './notesText';
+import { describePerson, personName } from './notesText';
 import type { NotesChallenge } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
 
@@ -11,28 +11,31 @@ export interface ChallengeNotesProps {
 /** The challenge in force, who stated it and who agreed, and every earlier definition. */
 export function ChallengeNotes({ challenge }: ChallengeNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   const { current, agreedBy, earlier } = challenge;
   return (
-    <NotesSection title="Challenge">
+    <NotesSection title={words.t('notes.challenge.title')}>
       {current ? (
         <>
           <p className={styles.quote}>{current.text}</p>
           <p className={styles.meta}>
-            Stated by {describePerson(current.by)}, {formatDateTime(current.at)}.{' '}
-            {agreedBy.length > 0 ? `Agreed by ${agreedBy.join(', ')}.` : 'Not agreed yet.'}
+            {words.t('notes.challenge.statedBy', { person: describePerson(words, current.by), when: words.dateTime(current.at) })}{' '}
+            {agreedBy.length > 0
+              ? words.t('notes.challenge.agreedBy', { names: words.list(agreedBy.map((p) => personName(words, p))) })
+              : words.t('notes.challenge.notAgreed')}
           </p>
         </>
       ) : (
-        <NotesEmpty>No challenge stated yet.</NotesEmpty>
+        <NotesEmpty>{words.t('notes.challenge.none')}</NotesEmpty>
       )}
       {earlier.length > 0 && (
-        <NotesSection title="Earlier definitions" level={3}>
+        <NotesSection title={words.t('notes.challenge.earlier')} level={3}>
           <ul className={styles.list}>
             {earlier.map((v) => (
               <li key={v.id} className={styles.item}>
                 <p className={styles.text}>{v.text}</p>
                 <p className={styles.meta}>
-                  {describePerson(v.by)}, {formatDateTime(v.at)}
+                  {words.t('notes.byLine', { person: describePerson(words, v.by), when: words.dateTime(v.at) })}
                 </p>
               </li>
             ))}

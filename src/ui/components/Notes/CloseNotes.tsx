@@ -1,6 +1,8 @@
-import { FOLLOW_UP_KIND_LABELS, formatDateTime, formatDuration } from '../../format';
+import { followUpKindLabel, formatDuration } from '../../format';
+import { useWords } from '../../words';
 import { FactList } from './FactList';
 import { NotesEmpty, NotesSection } from './NotesSection';
+import { personName } from './notesText';
 import type { NotesFollowUp, NotesStatement } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
 
@@ -11,17 +13,18 @@ export interface SummaryNotesProps {
 /** The coachee's own summary of what they will do and by when. */
 export function SummaryNotes({ summary }: SummaryNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
-    <NotesSection title="Coachee’s summary">
+    <NotesSection title={words.t('notes.summary.title')}>
       {summary ? (
         <figure className={styles.figure}>
           <blockquote className={styles.quote}>{summary.text}</blockquote>
           <figcaption className={styles.meta}>
-            {summary.by.name}, {formatDateTime(summary.at)}
+            {words.t('notes.byLine', { person: personName(words, summary.by), when: words.dateTime(summary.at) })}
           </figcaption>
         </figure>
       ) : (
-        <NotesEmpty>No summary yet.</NotesEmpty>
+        <NotesEmpty>{words.t('notes.summary.none')}</NotesEmpty>
       )}
     </NotesSection>
   );
@@ -36,18 +39,26 @@ export interface FollowUpNotesProps {
 
 /** The follow-up (or decision meeting): kind, time, length, and where it stands on each calendar. */
 export function FollowUpNotes({ followUp, coach, coachee }: FollowUpNotesProps) {
+  const words = useWords();
+  const yesOrNotYet = (yes: boolean) => (yes ? words.t('notes.yes') : words.t('notes.notYet'));
   const facts: [string, string][] = followUp
     ? [
-        ['Kind', FOLLOW_UP_KIND_LABELS[followUp.kind]],
-        ['When', followUp.start === null ? 'No time chosen yet' : formatDateTime(followUp.start)],
-        ['Length', formatDuration(followUp.durationMinutes * 60_000)],
-        [`On ${coach ?? 'the coach'}’s calendar`, followUp.onCoachCalendar ? 'Yes' : 'Not yet'],
-        [`Accepted by ${coachee ?? 'the coachee'}`, followUp.acceptedByCoachee ? 'Yes' : 'Not yet'],
+        [words.t('notes.followUp.kind'), followUpKindLabel(words, followUp.kind)],
+        [words.t('notes.followUp.when'), followUp.start === null ? words.t('notes.followUp.noTime') : words.dateTime(followUp.start)],
+        [words.t('notes.followUp.length'), formatDuration(words, followUp.durationMinutes * 60_000)],
+        [
+          coach === null ? words.t('notes.followUp.onCoachCalendarUnnamed') : words.t('notes.followUp.onCoachCalendar', { name: coach }),
+          yesOrNotYet(followUp.onCoachCalendar),
+        ],
+        [
+          coachee === null ? words.t('notes.followUp.acceptedByUnnamed') : words.t('notes.followUp.acceptedBy', { name: coachee }),
+          yesOrNotYet(followUp.acceptedByCoachee),
+        ],
       ]
     : [];
   return (
-    <NotesSection title="Follow-up">
-      {followUp ? <FactList facts={facts} /> : <NotesEmpty>No follow-up planned yet.</NotesEmpty>}
+    <NotesSection title={words.t('notes.followUp.title')}>
+      {followUp ? <FactList facts={facts} /> : <NotesEmpty>{words.t('notes.followUp.none')}</NotesEmpty>}
     </NotesSection>
   );
 }
@@ -60,17 +71,18 @@ export interface AffirmationNotesProps {
 /** The coach's stated belief in the coachee. */
 export function AffirmationNotes({ affirmation, coach }: AffirmationNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
-    <NotesSection title="Coach’s affirmation">
+    <NotesSection title={words.t('notes.affirmation.title')}>
       {affirmation ? (
         <figure className={styles.figure}>
           <blockquote className={styles.quote}>{affirmation.text}</blockquote>
           <figcaption className={styles.meta}>
-            {coach ?? 'The coach'}, {formatDateTime(affirmation.at)}
+            {words.t('notes.byLine', { person: coach ?? words.t('notes.affirmation.unnamedCoach'), when: words.dateTime(affirmation.at) })}
           </figcaption>
         </figure>
       ) : (
-        <NotesEmpty>No affirmation yet.</NotesEmpty>
+        <NotesEmpty>{words.t('notes.affirmation.none')}</NotesEmpty>
       )}
     </NotesSection>
   );

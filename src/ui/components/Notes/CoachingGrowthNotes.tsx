@@ -1,6 +1,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { GrowthShare, SessionGrowth } from '../../../domain';
-import { formatLocalDate } from '../../format';
+import type { Words } from '../../../words';
+import { useWords } from '../../words';
 import { NotesSection } from './NotesSection';
 import { useHistoryNotesStyles } from './useHistoryNotesStyles.styles';
 import { useNotesStyles } from './useNotesStyles.styles';
@@ -13,8 +14,10 @@ export interface CoachingGrowthNotesProps {
 }
 
 /** "2 of 3 (67%)": numbers and the share in words, never colour alone. */
-export const shareText = ({ byCoachee, total }: GrowthShare) =>
-  total === 0 ? 'None yet' : `${byCoachee} of ${total} (${Math.round((100 * byCoachee) / total)}%)`;
+export const shareText = (words: Words, { byCoachee, total }: GrowthShare) =>
+  total === 0
+    ? words.t('notes.growth.none')
+    : words.t('notes.growth.share', { part: byCoachee, total, percent: Math.round((100 * byCoachee) / total) });
 
 /**
  * For the coach only (the caller decides): how much of each session's
@@ -23,15 +26,22 @@ export const shareText = ({ byCoachee, total }: GrowthShare) =>
 export function CoachingGrowthNotes({ coachee, growth, currentSessionId }: CoachingGrowthNotesProps) {
   const styles = useNotesStyles();
   const own = useHistoryNotesStyles();
+  const words = useWords();
+  const headings = [
+    words.t('notes.growth.session'),
+    words.t('notes.growth.challenge'),
+    words.t('notes.growth.causes'),
+    words.t('notes.growth.options'),
+  ];
   return (
-    <NotesSection title="Coaching growth">
-      <p className={styles.meta}>Only you, the coach, see this. It is not in the exported notes.</p>
+    <NotesSection title={words.t('notes.growth.title')}>
+      <p className={styles.meta}>{words.t('notes.growth.private')}</p>
       <div className={own.tableWrap}>
         <table className={styles.table}>
-          <caption className={styles.caption}>{`How much came from ${coachee}, session by session`}</caption>
+          <caption className={styles.caption}>{words.t('notes.growth.caption', { name: coachee })}</caption>
           <thead>
             <tr>
-              {['Session', 'Challenge statements', 'Causes', 'Options'].map((h) => (
+              {headings.map((h) => (
                 <th key={h} scope="col" className={mergeClasses(styles.cell, styles.headCell)}>
                   {h}
                 </th>
@@ -42,12 +52,13 @@ export function CoachingGrowthNotes({ coachee, growth, currentSessionId }: Coach
             {growth.map((g) => (
               <tr key={g.sessionId}>
                 <th scope="row" className={styles.cell}>
-                  {formatLocalDate(g.date)}
-                  {g.sessionId === currentSessionId ? ' (this session)' : ''}
+                  {g.sessionId === currentSessionId
+                    ? words.t('notes.growth.thisSession', { date: words.date(g.date) })
+                    : words.date(g.date)}
                 </th>
-                <td className={styles.cell}>{shareText(g.challenge)}</td>
-                <td className={styles.cell}>{shareText(g.causes)}</td>
-                <td className={styles.cell}>{shareText(g.options)}</td>
+                <td className={styles.cell}>{shareText(words, g.challenge)}</td>
+                <td className={styles.cell}>{shareText(words, g.causes)}</td>
+                <td className={styles.cell}>{shareText(words, g.options)}</td>
               </tr>
             ))}
           </tbody>

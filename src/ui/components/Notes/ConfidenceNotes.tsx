@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../format';
+import { useWords } from '../../words';
 import { FactList } from './FactList';
 import { NotesSection } from './NotesSection';
 import { describeConfidence } from './notesText';
@@ -14,16 +14,24 @@ export interface ConfidenceNotesProps {
  * with its reason. Nothing shows before confidence is recorded.
  */
 export function ConfidenceNotes({ confidence }: ConfidenceNotesProps) {
+  const words = useWords();
   if (!confidence) return null;
   const anyway = confidence.wentOnAnyway;
   const facts: [string, string][] = [
-    ['Confidence', describeConfidence(confidence)],
-    ['Recorded', formatDateTime(confidence.at)],
-    ...(anyway ? ([['Went on anyway', `${formatDateTime(anyway.at)}, at ${anyway.value} of 5`]] as [string, string][]) : []),
-    ...(anyway?.reason ? ([['Why', anyway.reason]] as [string, string][]) : []),
+    [words.t('notes.confidence.label'), describeConfidence(words, confidence)],
+    [words.t('notes.confidence.recorded'), words.dateTime(confidence.at)],
+    ...(anyway
+      ? ([
+          [
+            words.t('notes.confidence.wentOn'),
+            words.t('notes.confidence.wentOnValue', { when: words.dateTime(anyway.at), value: anyway.value }),
+          ],
+        ] as [string, string][])
+      : []),
+    ...(anyway?.reason ? ([[words.t('notes.confidence.why'), anyway.reason]] as [string, string][]) : []),
   ];
   return (
-    <NotesSection title="Confidence in the plan">
+    <NotesSection title={words.t('notes.confidence.title')}>
       <div data-confidence={confidence.value} data-low={confidence.low} data-went-on={anyway !== null}>
         <FactList facts={facts} />
       </div>

@@ -1,3 +1,4 @@
+import { useWords } from '../../words';
 import { NotesEmpty, NotesSection } from './NotesSection';
 import { describePerson } from './notesText';
 import type { NotesOption, NotesStatement } from './sessionNotes';
@@ -16,6 +17,7 @@ const isChosen = (item: NotesStatement | NotesOption) => 'chosen' in item && ite
 /** Causes or options, each in its author's words and marked with who proposed it. */
 export function ContributionNotes({ title, emptyText, items }: ContributionNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
     <NotesSection title={title}>
       {items.length === 0 ? (
@@ -26,9 +28,9 @@ export function ContributionNotes({ title, emptyText, items }: ContributionNotes
             <li key={item.id} className={styles.item}>
               <p className={styles.text}>
                 {item.text}
-                {isChosen(item) && <strong className={styles.chosen}> (chosen)</strong>}
+                {isChosen(item) && <strong className={styles.chosen}> {words.t('notes.option.chosenMark')}</strong>}
               </p>
-              <p className={styles.meta}>Proposed by {describePerson(item.by)}</p>
+              <p className={styles.meta}>{words.t('notes.proposedBy', { person: describePerson(words, item.by) })}</p>
             </li>
           ))}
         </ul>
@@ -44,15 +46,16 @@ export interface ChosenOptionNotesProps {
 /** The option the coachee will act on. */
 export function ChosenOptionNotes({ option }: ChosenOptionNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
-    <NotesSection title="Chosen option">
+    <NotesSection title={words.t('notes.chosenOption.title')}>
       {option ? (
         <>
           <p className={styles.quote}>{option.text}</p>
-          <p className={styles.meta}>Proposed by {describePerson(option.by)}</p>
+          <p className={styles.meta}>{words.t('notes.proposedBy', { person: describePerson(words, option.by) })}</p>
         </>
       ) : (
-        <NotesEmpty>No option chosen yet.</NotesEmpty>
+        <NotesEmpty>{words.t('notes.chosenOption.none')}</NotesEmpty>
       )}
     </NotesSection>
   );

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../format';
+import { useWords } from '../../words';
 import { type EarlierSession, lastActivityOf } from './historyNotes';
 import { NotesDocument } from './NotesDocument';
 import { NotesEmpty, NotesSection } from './NotesSection';
@@ -16,16 +16,21 @@ export interface EarlierSessionsNotesProps {
 }
 
 function EarlierSessionRow({ earlier }: { earlier: EarlierSession }) {
-  const when = formatDateTime(earlier.createdAt);
+  const words = useWords();
+  const when = words.dateTime(earlier.createdAt);
   return (
     <SessionRow
-      label={`${when}: ${earlier.challenge || 'No challenge stated'}`}
+      label={
+        earlier.challenge
+          ? words.t('notes.earlier.row', { when, challenge: earlier.challenge })
+          : words.t('notes.earlier.rowNoChallenge', { when })
+      }
       stepsDone={earlier.stepsDone}
       stepsTotal={earlier.stepsTotal}
       renderNotes={() => (
         <NotesDocument
           notes={sessionNotes(earlier.session, lastActivityOf(earlier.session))}
-          title={`Session notes of ${when}`}
+          title={words.t('notes.earlier.notesTitle', { when })}
           headingLevel={3}
         />
       )}
@@ -36,10 +41,11 @@ function EarlierSessionRow({ earlier }: { earlier: EarlierSession }) {
 /** "Earlier sessions with Sam": each one's date, challenge and plan, expandable to its full notes (read-only). */
 export function EarlierSessionsNotes({ counterpart, sessions, skipped = 0 }: EarlierSessionsNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
-    <NotesSection title={`Earlier sessions with ${counterpart}`}>
+    <NotesSection title={words.t('notes.earlier.title', { name: counterpart })}>
       {sessions.length === 0 ? (
-        <NotesEmpty>{`No earlier sessions with ${counterpart} are saved in your OneDrive.`}</NotesEmpty>
+        <NotesEmpty>{words.t('notes.earlier.none', { name: counterpart })}</NotesEmpty>
       ) : (
         <ul className={styles.list}>
           {sessions.map((s) => (
@@ -47,12 +53,7 @@ export function EarlierSessionsNotes({ counterpart, sessions, skipped = 0 }: Ear
           ))}
         </ul>
       )}
-      {skipped > 0 && (
-        <p className={styles.meta}>
-          {skipped === 1 ? '1 saved session' : `${skipped} saved sessions`} could not be read and {skipped === 1 ? 'is' : 'are'} not listed
-          (left untouched).
-        </p>
-      )}
+      {skipped > 0 && <p className={styles.meta}>{words.t('notes.earlier.skipped', { count: skipped })}</p>}
     </NotesSection>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../format';
+import { useWords } from '../../words';
 import type { LastSession } from './historyNotes';
 import { NotesSection } from './NotesSection';
 import { StepList } from './StepList';
@@ -11,15 +11,24 @@ export interface LastSessionNotesProps {
 /** Before the meeting: the last session (with the same person when known) and its open next steps. */
 export function LastSessionNotes({ last }: LastSessionNotesProps) {
   const styles = useNotesStyles();
-  const title = last.counterpart ? `Last time with ${last.counterpart.name}` : 'Your last session';
+  const words = useWords();
+  const title = last.counterpart
+    ? words.t('notes.lastSession.titleWith', { name: last.counterpart.name })
+    : words.t('notes.lastSession.title');
   return (
     <NotesSection title={title}>
-      <p className={styles.meta}>{formatDateTime(last.session.createdAt)}</p>
-      <p className={styles.text}>{last.challenge || 'No challenge was stated.'}</p>
-      <NotesSection title="Open next steps" level={3}>
+      <p className={styles.meta}>{words.dateTime(last.session.createdAt)}</p>
+      <p className={styles.text}>{last.challenge || words.t('notes.lastSession.noChallenge')}</p>
+      <NotesSection title={words.t('notes.lastSession.openSteps')} level={3}>
         <StepList
-          steps={last.openSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, due: s.due, state: 'Not done yet' }))}
-          emptyText="Every next step was done."
+          steps={last.openSteps.map((s) => ({
+            id: s.id,
+            text: s.text,
+            owner: s.owner ?? words.t('notes.person.left'),
+            due: s.due,
+            state: words.t('notes.step.notDoneYet'),
+          }))}
+          emptyText={words.t('notes.lastSession.allDone')}
         />
       </NotesSection>
     </NotesSection>

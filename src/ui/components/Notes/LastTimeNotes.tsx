@@ -1,7 +1,7 @@
-import { formatLocalDate } from '../../format';
+import { useWords } from '../../words';
 import { NotesSection } from './NotesSection';
 import { StepList } from './StepList';
-import { CAUSE_REVIEW_LABELS, STEP_REVIEW_LABELS } from './notesText';
+import { causeReviewLabel, stepReviewLabel } from './notesText';
 import type { NotesLastTime } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
 
@@ -12,28 +12,31 @@ export interface LastTimeNotesProps {
 /** The status update: what became of last time's plan and diagnosis. */
 export function LastTimeNotes({ lastTime }: LastTimeNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
-    <NotesSection title={`Last time (${formatLocalDate(lastTime.fromDate)})`}>
+    <NotesSection title={words.t('notes.lastTime.title', { date: words.date(lastTime.fromDate) })}>
       {lastTime.challenge && <p className={styles.text}>{lastTime.challenge}</p>}
-      {lastTime.chosenOption && <p className={styles.meta}>Chosen option: {lastTime.chosenOption}</p>}
-      <NotesSection title="What happened to the steps" level={3}>
+      {lastTime.chosenOption && <p className={styles.meta}>{words.t('notes.lastTime.chosenOption', { option: lastTime.chosenOption })}</p>}
+      <NotesSection title={words.t('notes.lastTime.steps')} level={3}>
         <StepList
           steps={lastTime.steps.map((s) => ({
             ...s,
             owner: s.ownerName,
-            state: s.review ? STEP_REVIEW_LABELS[s.review] : 'Not reviewed yet',
+            state: s.review ? stepReviewLabel(words, s.review) : words.t('notes.review.notReviewed'),
           }))}
-          emptyText="There were no next steps."
+          emptyText={words.t('notes.lastTime.noSteps')}
         />
       </NotesSection>
       {lastTime.causes.length > 0 && (
-        <NotesSection title="Were the causes right?" level={3}>
+        <NotesSection title={words.t('notes.lastTime.causes')} level={3}>
           <ul className={styles.list}>
             {lastTime.causes.map((c) => (
               <li key={c.id} className={styles.item}>
                 <p className={styles.text}>{c.text}</p>
                 <p className={styles.meta}>
-                  Said by {c.authorName} · {c.review ? CAUSE_REVIEW_LABELS[c.review] : 'Not reviewed yet'}
+                  {words.t('notes.lastTime.saidBy', { name: c.authorName })}
+                  {' · '}
+                  {c.review ? causeReviewLabel(words, c.review) : words.t('notes.review.notReviewed')}
                 </p>
               </li>
             ))}

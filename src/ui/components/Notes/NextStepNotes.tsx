@@ -1,5 +1,7 @@
 import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
+import { useWords } from '../../words';
 import { NotesSection } from './NotesSection';
+import { personName } from './notesText';
 import { StepList } from './StepList';
 import type { NotesNextStep } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
@@ -12,22 +14,23 @@ export interface NextStepNotesProps {
 /** The plan: what, who, by when, and whether it is done (in words, not by colour alone). */
 export function NextStepNotes({ steps }: NextStepNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
-    <NotesSection title="Next steps">
+    <NotesSection title={words.t('notes.nextSteps.title')}>
       <StepList
         steps={steps.map((step) => ({
           ...step,
-          owner: step.owner.name,
+          owner: personName(words, step.owner),
           state: step.done ? (
             <strong>
               <CheckmarkCircle16Filled aria-hidden className={styles.done} />
-              Done
+              {words.t('notes.step.done')}
             </strong>
           ) : (
-            'Not done yet'
+            words.t('notes.step.notDoneYet')
           ),
         }))}
-        emptyText="No next steps yet."
+        emptyText={words.t('notes.nextSteps.none')}
       />
     </NotesSection>
   );

@@ -1,5 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Print20Regular } from '@fluentui/react-icons';
+import { useWords } from '../../words';
 import { downloadText } from './downloadText';
 import { notesFileName, notesMarkdown } from './notesMarkdown';
 import type { SessionNotes } from './sessionNotes';
@@ -13,16 +14,17 @@ export interface NotesActionsProps {
   print?: () => void;
 }
 
-/** Take the notes away: as a Markdown file, or on paper. Hidden when printing. */
+/** Take the notes away: as a Markdown file in the reader's language, or on paper. Hidden when printing. */
 export function NotesActions({ notes, download = downloadText, print = () => window.print() }: NotesActionsProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   return (
     <div className={styles.actions}>
-      <Button icon={<ArrowDownload20Regular />} onClick={() => download(notesFileName(notes.createdAt), notesMarkdown(notes))}>
-        Download as Markdown
+      <Button icon={<ArrowDownload20Regular />} onClick={() => download(notesFileName(notes.createdAt), notesMarkdown(words, notes))}>
+        {words.t('notes.actions.download')}
       </Button>
       <Button icon={<Print20Regular />} onClick={print}>
-        Print
+        {words.t('notes.actions.print')}
       </Button>
     </div>
   );

@@ -1,10 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import { useWords } from '../../words';
 import { useHistoryNotesStyles } from './useHistoryNotesStyles.styles';
 import { useNotesStyles } from './useNotesStyles.styles';
-
-const stepsText = (done: number, total: number) => (total === 0 ? 'No next steps' : `${done} of ${total} next steps done`);
 
 export interface SessionRowProps {
   /** The disclosure's text: when, and the challenge. */
@@ -19,6 +18,7 @@ export interface SessionRowProps {
 export function SessionRow({ label, stepsDone, stepsTotal, renderNotes }: SessionRowProps) {
   const notes = useNotesStyles();
   const own = useHistoryNotesStyles();
+  const words = useWords();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -34,7 +34,7 @@ export function SessionRow({ label, stepsDone, stepsTotal, renderNotes }: Sessio
         >
           {label}
         </Button>
-        <p className={notes.meta}>{stepsText(stepsDone, stepsTotal)}</p>
+        <p className={notes.meta}>{words.t('notes.sessionRow.steps', { done: stepsDone, total: stepsTotal })}</p>
       </div>
       <div id={panelId} hidden={!open} className={own.expanded}>
         {open && renderNotes()}

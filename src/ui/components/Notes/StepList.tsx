@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatLocalDate } from '../../format';
+import type { LocalDate } from '../../../domain';
+import { useWords } from '../../words';
 import { NotesEmpty } from './NotesSection';
 import { useNotesStyles } from './useNotesStyles.styles';
 
@@ -7,8 +8,7 @@ export interface StepListItem {
   id: string;
   text: string;
   owner: string;
-  /** `YYYY-MM-DD`. */
-  due: string;
+  due: LocalDate;
   /** Where it stands, in words: done, not done yet, a review. */
   state: ReactNode;
 }
@@ -16,6 +16,7 @@ export interface StepListItem {
 /** Next steps in the notes: what, then who, by when and where it stands; `emptyText` when there are none. */
 export function StepList({ steps, emptyText }: { steps: readonly StepListItem[]; emptyText: string }) {
   const styles = useNotesStyles();
+  const words = useWords();
   if (steps.length === 0) return <NotesEmpty>{emptyText}</NotesEmpty>;
   return (
     <ul className={styles.list}>
@@ -23,7 +24,11 @@ export function StepList({ steps, emptyText }: { steps: readonly StepListItem[];
         <li key={s.id} className={styles.item}>
           <p className={styles.text}>{s.text}</p>
           <p className={styles.meta}>
-            Who: {s.owner} · By when: {formatLocalDate(s.due)} · {s.state}
+            {words.t('notes.step.who', { name: s.owner })}
+            {' · '}
+            {words.t('notes.step.byWhen', { date: words.date(s.due) })}
+            {' · '}
+            {s.state}
           </p>
         </li>
       ))}

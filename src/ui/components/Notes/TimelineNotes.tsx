@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
-import { STAGE_LABELS } from '../../../domain';
-import { formatDateTime, formatDuration } from '../../format';
+import { formatDuration, stageLabel } from '../../format';
+import { useWords } from '../../words';
 import { NotesSection } from './NotesSection';
-import { describeChange, loopsLabel } from './notesText';
+import { describeChange } from './notesText';
 import type { NotesTimeline } from './sessionNotes';
 import { useNotesStyles } from './useNotesStyles.styles';
 
@@ -14,34 +14,35 @@ export interface TimelineNotesProps {
 /** How the conversation went: the path taken (loops included), time per stage, and every change with its reason. */
 export function TimelineNotes({ timeline }: TimelineNotesProps) {
   const styles = useNotesStyles();
+  const words = useWords();
   const pathId = useId();
   return (
-    <NotesSection title="Stage timeline">
+    <NotesSection title={words.t('notes.timeline.title')}>
       <div>
         <p id={pathId} className={styles.text}>
-          Path taken ({loopsLabel(timeline.loopsBack)}):
+          {words.t('notes.timeline.pathTaken', { count: timeline.loopsBack })}
         </p>
         <ol aria-labelledby={pathId} className={mergeClasses(styles.path, styles.text)}>
           {timeline.path.map((stage, i) => (
             <li key={i}>
-              {i > 0 && <span aria-hidden>→ </span>}
-              {STAGE_LABELS[stage]}
+              {i > 0 && <span aria-hidden>{words.t('notes.timeline.arrow')} </span>}
+              {stageLabel(words, stage)}
             </li>
           ))}
         </ol>
       </div>
       <table className={styles.table}>
-        <caption className={styles.caption}>Time per stage</caption>
+        <caption className={styles.caption}>{words.t('notes.timeline.timePerStage')}</caption>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.cell, styles.headCell)}>
-              Stage
+              {words.t('notes.timeline.stage')}
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.headCell)}>
-              Time spent
+              {words.t('notes.timeline.timeSpent')}
             </th>
             <th scope="col" className={mergeClasses(styles.cell, styles.headCell)}>
-              Visits
+              {words.t('notes.timeline.visits')}
             </th>
           </tr>
         </thead>
@@ -49,21 +50,21 @@ export function TimelineNotes({ timeline }: TimelineNotesProps) {
           {timeline.times.map((t) => (
             <tr key={t.stage}>
               <th scope="row" className={mergeClasses(styles.cell, styles.headCell)}>
-                {STAGE_LABELS[t.stage]}
+                {stageLabel(words, t.stage)}
               </th>
-              <td className={styles.cell}>{t.visits === 0 ? 'Not visited' : formatDuration(t.ms)}</td>
-              <td className={styles.cell}>{t.visits}</td>
+              <td className={styles.cell}>{t.visits === 0 ? words.t('notes.timeline.notVisited') : formatDuration(words, t.ms)}</td>
+              <td className={styles.cell}>{words.number(t.visits)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <NotesSection title="Stage changes" level={3}>
+      <NotesSection title={words.t('notes.timeline.changes')} level={3}>
         <ol className={styles.list}>
           {timeline.changes.map((change) => (
             <li key={change.id} className={styles.item}>
-              <p className={styles.text}>{describeChange(change)}.</p>
-              {change.reason !== null && <p className={styles.text}>Reason: {change.reason}</p>}
-              <p className={styles.meta}>{formatDateTime(change.at)}</p>
+              <p className={styles.text}>{describeChange(words, change)}</p>
+              {change.reason !== null && <p className={styles.text}>{words.t('notes.change.reason', { reason: change.reason })}</p>}
+              <p className={styles.meta}>{words.dateTime(change.at)}</p>
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import {
   roleOf,
   samePair,
   type EpochMs,
+  type LocalDate,
   type SessionGrowth,
   type SessionState,
   type UserId,
@@ -36,10 +37,11 @@ export interface LastSession {
   session: SessionState;
   counterpart: Counterpart | null;
   challenge: string;
-  openSteps: { id: string; text: string; owner: string; due: string }[];
+  /** `owner` is null for someone no longer in the roster. */
+  openSteps: { id: string; text: string; owner: string | null; due: LocalDate }[];
 }
 
-const nameIn = (session: SessionState, userId: UserId) => own(session.participants, userId)?.displayName ?? 'Someone who left';
+const nameIn = (session: SessionState, userId: UserId) => own(session.participants, userId)?.displayName ?? null;
 
 /** The one other non-observer in `session`, seen from `selfId`; null when there is none, or `selfId` observes. */
 export function counterpartOf(session: SessionState, selfId: UserId): Counterpart | null {

@@ -1,12 +1,16 @@
-import { STAGE_LABELS, type EpochMs } from '../../../domain';
-import { FOLLOW_UP_KIND_LABELS, formatDateTime, formatDuration, formatLocalDate, toDateTimeLocalValue } from '../../format';
-import { CAUSE_REVIEW_LABELS, describeChange, describeConfidence, describePerson, loopsLabel, STEP_REVIEW_LABELS } from './notesText';
+import type { EpochMs } from '../../../domain';
+import type { Words } from '../../../words';
+import { followUpKindLabel, formatDuration, stageLabel, toDateTimeLocalValue } from '../../format';
+import { describeChange, describeConfidence, describePerson, pathText, personName } from './notesText';
 import type { NotesStatement, SessionNotes } from './sessionNotes';
 
-// The notes as a Markdown file. Pure: no React, no DOM. Every text that came
-// from a person (statements, names, reasons) and every formatted value goes
-// through `escapeMarkdown`, so it reads literally in any CommonMark or GitHub
-// renderer: a typed "# title", "*", "[link](x)", "<script>" or "1." stays text.
+// The notes as a Markdown file, in the reader's language. Pure: no React, no
+// DOM. Every sentence, with the texts that came from a person (statements,
+// names, reasons) and the formatted values in it, goes through
+// `escapeMarkdown`, so it reads literally in any CommonMark or GitHub
+// renderer: a typed "# title", "*", "[link](x)", "<script>" or "1." stays
+// text. The Markdown itself (headings, bullets, quotes, the table) is the
+// code's, never a message's.
 
 /** Characters with a meaning anywhere in a line: emphasis, code, links, HTML, entities, tables, strikethrough, maths. */
 const INLINE = /[\\`*_[\]<>&|~$]/g;
@@ -39,8 +43,6 @@ export function notesFileName(createdAt: EpochMs): string {
   return `stagecoach-notes-${toDateTimeLocalValue(createdAt).slice(0, 10)}.md`;
 }
 
-const byLine = (s: NotesStatement) => `${describePerson(s.by)}, ${formatDateTime(s.at)}`;
-
 /** A bulleted list, or the empty-state sentence. */
 function bullets(items: string[], empty: string): string[] {
   return items.length === 0 ? [empty] : items.map((item) => `- ${item}`);
@@ -49,149 +51,169 @@ function bullets(items: string[], empty: string): string[] {
 /** A quotation of someone's words: each line inside the quote. */
 const quote = (text: string) => `> ${e(text, '> ')}`;
 
-/** The session's notes as a Markdown document (ends with a newline). */
-export function notesMarkdown(notes: SessionNotes): string {
+/** The session's notes as a Markdown document in `words`' language (ends with a newline). */
+export function notesMarkdown(words: Words, notes: SessionNotes): string {
   const out: string[] = [];
   const block = (...lines: string[]) => out.push(...lines, '');
   const { challenge, timeline, followUp } = notes;
+  const t: Words['t'] = (id, values) => words.t(id, values);
+  const when = (at: EpochMs) => words.dateTime(at);
+  const person = (s: NotesStatement) => describePerson(words, s.by);
+  const yes = (done: boolean) => (done ? 'yes' : 'no');
 
-  block('# Stagecoach session notes');
+  block(`# ${e(t('notes.md.title'))}`);
   block(
-    `- Session began: ${e(formatDateTime(notes.createdAt))}`,
-    `- Coach: ${notes.coach === null ? 'nobody yet' : e(notes.coach)}`,
-    `- Coachee: ${notes.coachee === null ? 'nobody yet' : e(notes.coachee)}`,
-    `- Current stage: ${STAGE_LABELS[notes.stage]} (${notes.criteriaMet} of ${notes.criteriaTotal} criteria met)`,
+    `- ${e(t('notes.md.began', { when: when(notes.createdAt) }))}`,
+    `- ${e(notes.coach === null ? t('notes.md.coachNobody') : t('notes.md.coach', { name: notes.coach }))}`,
+    `- ${e(notes.coachee === null ? t('notes.md.coacheeNobody') : t('notes.md.coachee', { name: notes.coachee }))}`,
+    `- ${e(t('notes.md.stage', { stage: stageLabel(words, notes.stage), met: notes.criteriaMet, total: notes.criteriaTotal }))}`,
   );
 
   if (notes.lastTime) {
     const last = notes.lastTime;
-    block(`## Last time (${e(formatLocalDate(last.fromDate))})`);
+    block(`## ${e(t('notes.lastTime.title', { date: words.date(last.fromDate) }))}`);
     if (last.challenge) block(e(last.challenge));
-    if (last.chosenOption) block(`Chosen option: ${e(last.chosenOption)}`);
-    block('### What happened to the steps');
+    if (last.chosenOption) block(e(t('notes.lastTime.chosenOption', { option: last.chosenOption })));
+    block(`### ${e(t('notes.lastTime.steps'))}`);
     block(
       ...bullets(
-        last.steps.map(
-          (s) =>
-            `${e(s.text, '  ')} — who: ${e(s.ownerName)}; by when: ${e(formatLocalDate(s.due))}; ` +
-            (s.review ? STEP_REVIEW_LABELS[s.review].toLowerCase() : 'not reviewed yet'),
+        last.steps.map((s) =>
+          e(t('notes.md.lastStep', { text: s.text, owner: s.ownerName, due: words.date(s.due), review: s.review ?? 'none' }), '  '),
         ),
-        'There were no next steps.',
+        e(t('notes.lastTime.noSteps')),
       ),
     );
     if (last.causes.length > 0) {
-      block('### Were the causes right?');
+      block(`### ${e(t('notes.lastTime.causes'))}`);
       block(
         ...last.causes.map(
-          (c) =>
-            `- ${e(c.text, '  ')} — said by ${e(c.authorName)}; ${c.review ? CAUSE_REVIEW_LABELS[c.review].toLowerCase() : 'not reviewed yet'}`,
+          (c) => `- ${e(t('notes.md.lastCause', { text: c.text, name: c.authorName, review: c.review ?? 'none' }), '  ')}`,
         ),
       );
     }
   }
 
-  block('## Challenge');
+  block(`## ${e(t('notes.challenge.title'))}`);
   if (challenge.current) {
-    block(e(challenge.current.text));
-    const agreed = challenge.agreedBy.length > 0 ? ` Agreed by ${e(challenge.agreedBy.join(', '))}.` : ' Not agreed yet.';
-    block(`Stated by ${e(byLine(challenge.current))}.${agreed}`);
+    const { current } = challenge;
+    block(e(current.text));
+    const agreed =
+      challenge.agreedBy.length > 0
+        ? t('notes.challenge.agreedBy', { names: words.list(challenge.agreedBy.map((p) => personName(words, p))) })
+        : t('notes.challenge.notAgreed');
+    block(`${e(t('notes.challenge.statedBy', { person: person(current), when: when(current.at) }))} ${e(agreed)}`);
   } else {
-    block('No challenge stated yet.');
+    block(e(t('notes.challenge.none')));
   }
   if (challenge.earlier.length > 0) {
-    block('### Earlier definitions');
-    block(...challenge.earlier.map((v) => `- ${e(v.text, '  ')} — ${e(byLine(v))}`));
+    block(`### ${e(t('notes.challenge.earlier'))}`);
+    block(...challenge.earlier.map((v) => `- ${e(t('notes.md.statement', { text: v.text, person: person(v), when: when(v.at) }), '  ')}`));
   }
 
-  block('## Causes');
+  block(`## ${e(t('notes.causes.title'))}`);
   block(
     ...bullets(
-      notes.causes.map((c) => `${e(c.text, '  ')} — proposed by ${e(describePerson(c.by))}`),
-      'No causes yet.',
+      notes.causes.map((c) => e(t('notes.md.proposed', { text: c.text, person: person(c) }), '  ')),
+      e(t('notes.causes.none')),
     ),
   );
 
-  block('## Options');
+  block(`## ${e(t('notes.options.title'))}`);
   block(
     ...bullets(
-      notes.options.map((o) => `${e(o.text, '  ')} — proposed by ${e(describePerson(o.by))}${o.chosen ? ' **(chosen)**' : ''}`),
-      'No options yet.',
+      notes.options.map(
+        (o) =>
+          `${e(t('notes.md.proposed', { text: o.text, person: person(o) }), '  ')}${o.chosen ? ` **${e(t('notes.option.chosenMark'))}**` : ''}`,
+      ),
+      e(t('notes.options.none')),
     ),
   );
 
-  block('## Chosen option');
+  block(`## ${e(t('notes.chosenOption.title'))}`);
   block(
     notes.chosenOption
-      ? `${e(notes.chosenOption.text)} — proposed by ${e(describePerson(notes.chosenOption.by))}`
-      : 'No option chosen yet.',
+      ? e(t('notes.md.proposed', { text: notes.chosenOption.text, person: person(notes.chosenOption) }))
+      : e(t('notes.chosenOption.none')),
   );
 
-  block('## Next steps');
+  block(`## ${e(t('notes.nextSteps.title'))}`);
   block(
     ...bullets(
       notes.nextSteps.map(
         (s) =>
-          `[${s.done ? 'x' : ' '}] ${e(s.text, '      ')} — who: ${e(describePerson(s.owner))}; ` +
-          `by when: ${e(formatLocalDate(s.due))}; ${s.done ? 'done' : 'not done yet'}`,
+          `[${s.done ? 'x' : ' '}] ` +
+          e(
+            t('notes.md.step', { text: s.text, owner: describePerson(words, s.owner), due: words.date(s.due), done: yes(s.done) }),
+            '      ',
+          ),
       ),
-      'No next steps yet.',
+      e(t('notes.nextSteps.none')),
     ),
   );
 
   if (notes.confidence) {
     const { confidence } = notes;
     const anyway = confidence.wentOnAnyway;
-    block('## Confidence in the plan');
+    block(`## ${e(t('notes.confidence.title'))}`);
     block(
-      `- Confidence: ${e(describeConfidence(confidence))}`,
-      `- Recorded: ${e(formatDateTime(confidence.at))}`,
-      ...(anyway ? [`- Went on anyway: ${e(formatDateTime(anyway.at))}, at ${anyway.value} of 5`] : []),
-      ...(anyway?.reason ? [`- Why: ${e(anyway.reason, '  ')}`] : []),
+      `- ${e(t('notes.md.confidence', { confidence: describeConfidence(words, confidence) }))}`,
+      `- ${e(t('notes.md.recorded', { when: when(confidence.at) }))}`,
+      ...(anyway ? [`- ${e(t('notes.md.wentOn', { when: when(anyway.at), value: anyway.value }))}`] : []),
+      ...(anyway?.reason ? [`- ${e(t('notes.md.why', { reason: anyway.reason }), '  ')}`] : []),
     );
   }
 
-  block('## Coachee’s summary');
+  block(`## ${e(t('notes.summary.title'))}`);
   if (notes.coacheeSummary) {
     // A blank line between: the caption would otherwise continue the quote.
     block(quote(notes.coacheeSummary.text));
-    block(`— ${e(byLine(notes.coacheeSummary))}`);
+    block(`— ${e(t('notes.byLine', { person: person(notes.coacheeSummary), when: when(notes.coacheeSummary.at) }))}`);
   } else {
-    block('No summary yet.');
+    block(e(t('notes.summary.none')));
   }
 
-  block('## Follow-up');
+  block(`## ${e(t('notes.followUp.title'))}`);
   if (followUp) {
-    const coach = notes.coach ?? 'the coach';
-    const coachee = notes.coachee ?? 'the coachee';
+    const onCalendar = yes(followUp.onCoachCalendar);
+    const accepted = yes(followUp.acceptedByCoachee);
     block(
-      `- Kind: ${FOLLOW_UP_KIND_LABELS[followUp.kind]}`,
-      `- When: ${followUp.start === null ? 'no time chosen yet' : e(formatDateTime(followUp.start))}`,
-      `- Length: ${e(formatDuration(followUp.durationMinutes * 60_000))}`,
-      `- On ${e(coach)}’s calendar: ${followUp.onCoachCalendar ? 'yes' : 'not yet'}`,
-      `- Accepted by ${e(coachee)}: ${followUp.acceptedByCoachee ? 'yes' : 'not yet'}`,
+      `- ${e(t('notes.md.kind', { kind: followUpKindLabel(words, followUp.kind) }))}`,
+      `- ${e(followUp.start === null ? t('notes.md.whenNone') : t('notes.md.when', { when: when(followUp.start) }))}`,
+      `- ${e(t('notes.md.length', { length: formatDuration(words, followUp.durationMinutes * 60_000) }))}`,
+      `- ${e(
+        notes.coach === null
+          ? t('notes.md.onCoachCalendarUnnamed', { done: onCalendar })
+          : t('notes.md.onCoachCalendar', { name: notes.coach, done: onCalendar }),
+      )}`,
+      `- ${e(
+        notes.coachee === null
+          ? t('notes.md.acceptedByUnnamed', { done: accepted })
+          : t('notes.md.acceptedBy', { name: notes.coachee, done: accepted }),
+      )}`,
     );
   } else {
-    block('No follow-up planned yet.');
+    block(e(t('notes.followUp.none')));
   }
 
-  block('## Coach’s affirmation');
-  block(notes.affirmation ? quote(notes.affirmation.text) : 'No affirmation yet.');
+  block(`## ${e(t('notes.affirmation.title'))}`);
+  block(notes.affirmation ? quote(notes.affirmation.text) : e(t('notes.affirmation.none')));
 
-  block('## Stage timeline');
-  block(`Path taken: ${timeline.path.map((s) => STAGE_LABELS[s]).join(' → ')} (${loopsLabel(timeline.loopsBack)})`);
+  block(`## ${e(t('notes.timeline.title'))}`);
+  block(e(t('notes.md.path', { path: pathText(words, timeline.path), count: timeline.loopsBack })));
   block(
-    '| Stage | Time spent | Visits |',
+    `| ${e(t('notes.timeline.stage'))} | ${e(t('notes.timeline.timeSpent'))} | ${e(t('notes.timeline.visits'))} |`,
     '| --- | --- | --- |',
     ...timeline.times.map(
-      (t) => `| ${STAGE_LABELS[t.stage]} | ${t.visits === 0 ? 'not visited' : e(formatDuration(t.ms))} | ${t.visits} |`,
+      (s) =>
+        `| ${e(stageLabel(words, s.stage))} | ${e(s.visits === 0 ? t('notes.md.notVisited') : formatDuration(words, s.ms))} | ${e(words.number(s.visits))} |`,
     ),
   );
-  block('### Stage changes');
+  block(`### ${e(t('notes.timeline.changes'))}`);
   block(
     ...timeline.changes.map((c, i) => {
       const indent = ' '.repeat(String(i + 1).length + 2);
-      const reason = c.reason === null ? '' : ` Reason: ${e(c.reason, indent)}`;
-      return `${i + 1}. ${e(formatDateTime(c.at))} — ${e(describeChange(c))}.${reason}`;
+      const reason = c.reason === null ? '' : ` ${e(t('notes.change.reason', { reason: c.reason }), indent)}`;
+      return `${i + 1}. ${e(when(c.at))} — ${e(describeChange(words, c))}${reason}`;
     }),
   );
   return `${out.join('\n').trimEnd()}\n`;

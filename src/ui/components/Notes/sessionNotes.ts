@@ -25,9 +25,9 @@ import { byTime } from '../../format';
 // notes' components and the Markdown export read. No React, no formatting of
 // times (each reader formats for its own medium), nothing that is not shared.
 
-/** Someone the notes name. `role` is null for someone no longer in the roster. */
+/** Someone the notes name. `name` and `role` are null for someone no longer in the roster (the reader's words name them). */
 export interface NotesPerson {
-  name: string;
+  name: string | null;
   role: Role | null;
 }
 
@@ -47,7 +47,7 @@ export interface NotesChallenge {
   /** The statement in force; null before the first one (or after it was withdrawn). */
   current: NotesStatement | null;
   /** Who has agreed to the statement in force. */
-  agreedBy: string[];
+  agreedBy: NotesPerson[];
   /** Every other statement ever made, oldest first. */
   earlier: NotesStatement[];
 }
@@ -147,7 +147,7 @@ export interface SessionNotes {
 
 function person(participants: Record<UserId, Participant>, userId: UserId): NotesPerson {
   const p = own(participants, userId);
-  return p ? { name: p.displayName, role: p.role } : { name: 'Someone who left', role: null };
+  return p ? { name: p.displayName, role: p.role } : { name: null, role: null };
 }
 
 const holder = (state: SessionState, role: Role) => Object.values(state.participants).find((p) => p.role === role)?.displayName ?? null;
@@ -166,7 +166,7 @@ function challengeOf(state: SessionState): NotesChallenge {
     agreedBy: current
       ? Object.entries(agreedBy)
           .filter(([, versionId]) => versionId === current.id)
-          .map(([userId]) => person(state.participants, userId).name)
+          .map(([userId]) => person(state.participants, userId))
       : [],
     earlier: byTime(versions)
       .filter((v) => v.id !== currentId)

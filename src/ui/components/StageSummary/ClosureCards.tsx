@@ -1,4 +1,6 @@
-import { FOLLOW_UP_KIND_LABELS, formatDateTime, formatDuration } from '../../format';
+import type { Words } from '../../../words';
+import { followUpKindLabel, formatDuration } from '../../format';
+import { useWords } from '../../words';
 import { StageCard } from './StageCard';
 import type { CoachCalendarState, CoacheeCalendarState, StageFollowUp, StageStatement } from './stageSummary';
 import { StatusBadge, type StatusTone } from './StatusBadge';
@@ -20,34 +22,62 @@ function Statement({ statement, emptyText }: { statement: StageStatement | null;
 }
 
 export function SummaryCard({ summary }: { summary: StageStatement | null }) {
+  const words = useWords();
   return (
-    <StageCard title="Coachee’s summary">
-      <Statement statement={summary} emptyText="No summary yet." />
+    <StageCard title={words.t('stage.summary.title')}>
+      <Statement statement={summary} emptyText={words.t('stage.summary.none')} />
     </StageCard>
   );
 }
 
 export function AffirmationCard({ affirmation }: { affirmation: StageStatement | null }) {
+  const words = useWords();
   return (
-    <StageCard title="Coach’s affirmation">
-      <Statement statement={affirmation} emptyText="No affirmation yet." />
+    <StageCard title={words.t('stage.affirmation.title')}>
+      <Statement statement={affirmation} emptyText={words.t('stage.affirmation.none')} />
     </StageCard>
   );
 }
 
-const coachCalendar = (state: CoachCalendarState, coach: string): [StatusTone, string] =>
-  state === 'created' ? ['done', `On ${coach}’s calendar`] : ['notYet', `Not on ${coach}’s calendar yet`];
+/** Where the event stands on the coach's calendar, naming the coach (or "the coach" while nobody is). */
+function coachCalendar(words: Words, state: CoachCalendarState, coach: string | null): [StatusTone, string] {
+  if (state === 'created') {
+    return [
+      'done',
+      coach === null ? words.t('stage.calendar.coachCreatedUnnamed') : words.t('stage.calendar.coachCreated', { name: coach }),
+    ];
+  }
+  return [
+    'notYet',
+    coach === null ? words.t('stage.calendar.coachNotCreatedUnnamed') : words.t('stage.calendar.coachNotCreated', { name: coach }),
+  ];
+}
 
-const coacheeCalendar = (state: CoacheeCalendarState, coachee: string): [StatusTone, string] => {
-  if (state === 'accepted') return ['done', `Accepted by ${coachee}`];
-  if (state === 'awaiting') return ['waiting', `Waiting for ${coachee} to accept`];
-  return ['notYet', `Not sent to ${coachee} yet`];
-};
+/** Where the invite stands on the coachee's calendar, naming the coachee (or "the coachee" while nobody is). */
+function coacheeCalendar(words: Words, state: CoacheeCalendarState, coachee: string | null): [StatusTone, string] {
+  switch (state) {
+    case 'accepted':
+      return [
+        'done',
+        coachee === null ? words.t('stage.calendar.coacheeAcceptedUnnamed') : words.t('stage.calendar.coacheeAccepted', { name: coachee }),
+      ];
+    case 'awaiting':
+      return [
+        'waiting',
+        coachee === null ? words.t('stage.calendar.coacheeAwaitingUnnamed') : words.t('stage.calendar.coacheeAwaiting', { name: coachee }),
+      ];
+    case 'notSent':
+      return [
+        'notYet',
+        coachee === null ? words.t('stage.calendar.coacheeNotSentUnnamed') : words.t('stage.calendar.coacheeNotSent', { name: coachee }),
+      ];
+  }
+}
 
 export interface FollowUpCardProps {
   followUp: StageFollowUp;
-  coachName: string;
-  coacheeName: string;
+  coachName: string | null;
+  coacheeName: string | null;
 }
 
 /**
@@ -57,23 +87,24 @@ export interface FollowUpCardProps {
  */
 export function FollowUpCard({ followUp, coachName, coacheeName }: FollowUpCardProps) {
   const styles = useStageSummaryStyles();
-  const [coachTone, coachText] = coachCalendar(followUp.coachCalendar, coachName);
-  const [coacheeTone, coacheeText] = coacheeCalendar(followUp.coacheeCalendar, coacheeName);
+  const words = useWords();
+  const [coachTone, coachText] = coachCalendar(words, followUp.coachCalendar, coachName);
+  const [coacheeTone, coacheeText] = coacheeCalendar(words, followUp.coacheeCalendar, coacheeName);
   return (
-    <StageCard title="Follow-up">
+    <StageCard title={words.t('stage.followUp.title')}>
       {followUp.start === null ? (
-        <p className={styles.empty}>No time chosen yet.</p>
+        <p className={styles.empty}>{words.t('stage.followUp.noTime')}</p>
       ) : (
         <div>
-          <p className={styles.kind}>{FOLLOW_UP_KIND_LABELS[followUp.kind]}</p>
+          <p className={styles.kind}>{followUpKindLabel(words, followUp.kind)}</p>
           <p className={styles.when}>
-            <time dateTime={new Date(followUp.start).toISOString()}>{formatDateTime(followUp.start)}</time>
+            <time dateTime={new Date(followUp.start).toISOString()}>{words.dateTime(followUp.start)}</time>
           </p>
-          <p className={styles.meta}>{formatDuration(followUp.durationMinutes * MINUTE_MS)}</p>
+          <p className={styles.meta}>{formatDuration(words, followUp.durationMinutes * MINUTE_MS)}</p>
         </div>
       )}
       <div aria-live="polite">
-        <ul aria-label="Calendar status" className={styles.statuses}>
+        <ul aria-label={words.t('stage.followUp.calendarStatus')} className={styles.statuses}>
           <li>
             <StatusBadge tone={coachTone} state={followUp.coachCalendar}>
               {coachText}

@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircle24Filled, Circle24Regular, Record24Regular } from '@fluentui/react-icons';
-import { criteriaFor, STAGE_LABELS, type EpochMs, type SessionState } from '../../../domain';
+import { criteriaFor, type EpochMs, type SessionState } from '../../../domain';
+import { criterionLabel } from '../../content/criterionText';
+import { stageLabel } from '../../format';
+import { useWords } from '../../words';
 import { useStageStepper, type StageStep } from '../StageStepper';
 import { useStageProgressStyles } from './useStageProgressStyles.styles';
 
@@ -17,6 +20,9 @@ function StepIcon({ status, className }: { status: StageStep['status']; classNam
   return <Circle24Regular aria-hidden className={className} />;
 }
 
+/** The stage is read by everyone at once: its criteria are named as an observer reads them. */
+const STAGE_READER = { role: 'observer' } as const;
+
 /**
  * "Where we are", for the meeting stage: the current stage large, what it
  * still needs, and the four stages with the path taken. The side panel's
@@ -24,19 +30,20 @@ function StepIcon({ status, className }: { status: StageStep['status']; classNam
  */
 export function StageProgress({ session, now }: StageProgressProps) {
   const styles = useStageProgressStyles();
+  const words = useWords();
   const headingId = useId();
   const { steps, path, earlierSteps, loopsBack, pathLabelId } = useStageStepper({ session, now });
-  const label = STAGE_LABELS[session.stage];
+  const label = stageLabel(words, session.stage);
   const criteria = criteriaFor(session, session.stage);
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <div className={styles.current}>
         <h2 id={headingId} className={styles.heading}>
-          <span className={styles.headingLabel}>Current stage: </span>
+          <span className={styles.headingLabel}>{words.t('stage.progress.currentLabel')} </span>
           <span className={styles.headingStage}>{label}</span>
         </h2>
-        <ul aria-label={`Criteria for ${label}`} className={styles.criteria}>
+        <ul aria-label={words.t('stage.progress.criteriaFor', { stage: label })} className={styles.criteria}>
           {criteria.map((c) => (
             <li key={c.id} data-met={c.met} className={mergeClasses(styles.criterion, c.met && styles.criterionMet)}>
               {c.met ? (
@@ -44,14 +51,17 @@ export function StageProgress({ session, now }: StageProgressProps) {
               ) : (
                 <Circle24Regular aria-hidden className={styles.criterionIcon} />
               )}
-              {c.label}
-              <span className={styles.visuallyHidden}>{c.met ? ' (met)' : ' (not yet)'}</span>
+              {criterionLabel(words, c, STAGE_READER)}
+              <span className={styles.visuallyHidden}>
+                {' '}
+                {c.met ? words.t('stage.progress.criterionMet') : words.t('stage.progress.criterionNotYet')}
+              </span>
             </li>
           ))}
         </ul>
       </div>
-      <nav aria-label="Coaching stages" className={styles.stepper}>
-        <ol aria-label="Stages" className={styles.steps}>
+      <nav aria-label={words.t('stage.progress.nav')} className={styles.stepper}>
+        <ol aria-label={words.t('stage.progress.stages')} className={styles.steps}>
           {steps.map((step) => (
             <li
               key={step.stage}
@@ -72,20 +82,21 @@ export function StageProgress({ session, now }: StageProgressProps) {
                 {step.label}
               </span>
               <span aria-hidden className={styles.stepDetail}>
-                {step.met}/{step.total} met · {step.time ?? 'not yet'}
+                {step.time === null
+                  ? words.t('stage.progress.stepDetailNotVisited', { met: step.met, total: step.total })
+                  : words.t('stage.progress.stepDetail', { met: step.met, total: step.total, time: step.time })}
               </span>
               <span className={styles.visuallyHidden}>{step.description}</span>
             </li>
           ))}
         </ol>
         <div className={styles.path}>
-          <span id={pathLabelId}>Path taken</span>
-          {loopsBack > 0 ? ` (${loopsBack} ${loopsBack === 1 ? 'loop' : 'loops'} back)` : ''}:{' '}
+          <span id={pathLabelId}>{words.t('stage.progress.pathTaken', { count: loopsBack })}</span>{' '}
           <ol aria-labelledby={pathLabelId} className={styles.pathList}>
-            {earlierSteps > 0 && <li className={styles.pathItem}>{earlierSteps} earlier steps</li>}
+            {earlierSteps > 0 && <li className={styles.pathItem}>{words.t('stage.progress.earlierSteps', { count: earlierSteps })}</li>}
             {path.map((stage, i) => (
               <li key={i} className={styles.pathItem}>
-                {(i > 0 || earlierSteps > 0) && <span aria-hidden> → </span>}
+                {(i > 0 || earlierSteps > 0) && <span aria-hidden> {words.t('stage.progress.arrow')} </span>}
                 {stage}
               </li>
             ))}

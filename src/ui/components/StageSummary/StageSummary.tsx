@@ -6,6 +6,7 @@ import { AffirmationCard, FollowUpCard, SummaryCard } from './ClosureCards';
 import { StageProgress } from './StageProgress';
 import { stageSummaryOf } from './stageSummary';
 import { useStageSummaryStyles } from './useStageSummaryStyles.styles';
+import { useWords } from '../../words';
 
 export interface StageSummaryProps {
   session: SessionState;
@@ -26,16 +27,17 @@ export interface StageSummaryProps {
  */
 export default function StageSummary({ session, now }: StageSummaryProps) {
   const styles = useStageSummaryStyles();
+  const words = useWords();
   const agreementId = useId();
   const closureId = useId();
-  const data = stageSummaryOf(session);
+  const data = stageSummaryOf(words, session);
   return (
     <>
       <StageProgress session={session} now={now} />
       <div className={mergeClasses(styles.root, data.closureStarted && styles.rootWithClosure)}>
         <section aria-labelledby={agreementId} className={styles.block}>
           <h2 id={agreementId} className={styles.blockHeading}>
-            The agreement
+            {words.t('stage.agreement')}
           </h2>
           <div className={data.closureStarted ? styles.cards : styles.cardsSpread}>
             <ChallengeCard challenge={data.challenge} className={styles.challengeArea} />
@@ -46,7 +48,7 @@ export default function StageSummary({ session, now }: StageSummaryProps) {
         {data.closureStarted && (
           <section aria-labelledby={closureId} className={styles.block}>
             <h2 id={closureId} className={styles.blockHeading}>
-              Closing
+              {words.t('stage.closing')}
             </h2>
             <div className={styles.cards}>
               <SummaryCard summary={data.summary} />

@@ -1,4 +1,5 @@
 import { own, type EpochMs, type FollowUpKind, type ItemId, type LocalDate, type SessionState } from '../../../domain';
+import type { Words } from '../../../words';
 import { nameOf, participantWithRole } from '../../format';
 
 /** An option as the stage shows it: the words, and whose words they are. */
@@ -33,16 +34,16 @@ export interface StageFollowUp {
 
 export interface StageStatement {
   text: string;
-  /** Whose words: the coachee for the summary, the coach for the affirmation. */
+  /** Whose words: the coachee for the summary, the coach for the affirmation ("The coach" while nobody holds the role). */
   byName: string;
   at: EpochMs;
 }
 
 /** Everything the stage's agreement and closure show, as plain values. */
 export interface StageSummaryData {
-  /** Display names; "the coach" / "the coachee" (lower case: they sit inside sentences) while nobody holds the role. */
-  coachName: string;
-  coacheeName: string;
+  /** Display names; null while nobody holds the role (the sentences then say "the coach" / "the coachee"). */
+  coachName: string | null;
+  coacheeName: string | null;
   challenge: string | null;
   chosenOption: StageOption | null;
   /** The options not chosen, in the order they were proposed. */
@@ -61,27 +62,33 @@ export interface StageSummaryData {
 
 const inOrder = <T extends { at: EpochMs; id: string }>(a: T, b: T) => a.at - b.at || a.id.localeCompare(b.id);
 
-/** Derives what the stage shows from the shared session: no React, no formatting. */
-export function stageSummaryOf(session: SessionState): StageSummaryData {
+/** Derives what the stage shows from the shared session: no React, no formatting; `words` name whoever is not there. */
+export function stageSummaryOf(words: Words, session: SessionState): StageSummaryData {
   const { participants, followUp } = session;
-  const coachName = participantWithRole(participants, 'coach')?.displayName ?? 'the coach';
-  const coacheeName = participantWithRole(participants, 'coachee')?.displayName ?? 'the coachee';
+  const coachName = participantWithRole(participants, 'coach')?.displayName ?? null;
+  const coacheeName = participantWithRole(participants, 'coachee')?.displayName ?? null;
   const challengeId = session.challenge.currentId;
   const challenge = challengeId !== null ? (own(session.challenge.versions, challengeId)?.text ?? null) : null;
 
   const options = Object.values(session.options)
     .sort(inOrder)
-    .map((o) => ({ id: o.id, text: o.text, authorName: nameOf(participants, o.authorId) }));
+    .map((o) => ({ id: o.id, text: o.text, authorName: nameOf(words, participants, o.authorId) }));
   const chosenOption = options.find((o) => o.id === session.chosenOptionId) ?? null;
 
   const steps = Object.values(session.nextSteps)
     .sort((a, b) => a.due.localeCompare(b.due) || inOrder(a, b))
-    .map((s) => ({ id: s.id, text: s.text, ownerName: nameOf(participants, s.ownerId), due: s.due, done: s.done }));
+    .map((s) => ({ id: s.id, text: s.text, ownerName: nameOf(words, participants, s.ownerId), due: s.due, done: s.done }));
 
   const summary = session.coacheeSummary
-    ? { text: session.coacheeSummary.text, byName: nameOf(participants, session.coacheeSummary.authorId), at: session.coacheeSummary.at }
+    ? {
+        text: session.coacheeSummary.text,
+        byName: nameOf(words, participants, session.coacheeSummary.authorId),
+        at: session.coacheeSummary.at,
+      }
     : null;
-  const affirmation = session.affirmation ? { text: session.affirmation.text, byName: coachName, at: session.affirmation.at } : null;
+  const affirmation = session.affirmation
+    ? { text: session.affirmation.text, byName: coachName ?? words.t('stage.affirmation.unnamedCoach'), at: session.affirmation.at }
+    : null;
   const coacheeCalendar: CoacheeCalendarState =
     followUp.coacheeAcceptedAt !== null ? 'accepted' : followUp.coachEvent !== null ? 'awaiting' : 'notSent';
 
