@@ -20,7 +20,6 @@ const CLIENT_ID = process.env.AAD_APP_CLIENT_ID ?? '';
 interface PersonalBoot {
   theme: ThemeName;
   userId: UserId | null;
-  locale: string | undefined;
   source: MyCoachingSource | null;
   /** The session a notes link opened the tab on (its subEntityId), if any. */
   openSessionId: string | null;
@@ -30,10 +29,10 @@ interface PersonalBoot {
 const container = appRoot('My coaching');
 const boot = mountBoot<PersonalBoot>(
   container,
-  { theme: themeFromQuery(window.location.search), userId: null, locale: undefined, source: null, openSessionId: null, words: null },
-  ({ theme, userId, source, locale, openSessionId, words }) => (
+  { theme: themeFromQuery(window.location.search), userId: null, source: null, openSessionId: null, words: null },
+  ({ theme, userId, source, openSessionId, words }) => (
     <AppShell theme={theme} words={words}>
-      <MyCoaching userId={userId} source={source} clock={systemClock} locale={locale} openSessionId={openSessionId} />
+      <MyCoaching userId={userId} source={source} clock={systemClock} openSessionId={openSessionId} />
     </AppShell>
   ),
 );
@@ -49,7 +48,7 @@ async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
   host = personal;
   const { context } = personal;
-  boot.update({ openSessionId: context.sessionToOpen, theme: context.theme, locale: context.locale });
+  boot.update({ openSessionId: context.sessionToOpen, theme: context.theme });
   language.hostSays(context.locale);
   personal.onThemeChange((theme) => boot.update({ theme }));
 

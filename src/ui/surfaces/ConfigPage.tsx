@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useWords } from '../words';
 
 const useStyles = makeStyles({
   root: {
@@ -23,17 +24,17 @@ export interface ConfigPageProps {
  */
 export function ConfigPage({ saved = false }: ConfigPageProps) {
   const styles = useStyles();
+  const words = useWords();
   return (
     <main className={styles.root}>
       <Text as="h1" size={500} weight="semibold" className={styles.heading}>
-        Add Stagecoach to this meeting
+        {words.t('setup.config.title')}
       </Text>
       <Text as="p" className={styles.text}>
-        Stagecoach guides a coaching conversation through four stages: Open, Learn, Plan and Close. Coach and coachee each get it in the
-        meeting’s side panel, and either can show it on the meeting stage.
+        {words.t('setup.config.about')}
       </Text>
       <Text as="p" role="status" className={styles.text}>
-        {saved ? 'Stagecoach has been added to this meeting.' : 'Select Save to add it.'}
+        {saved ? words.t('setup.config.added') : words.t('setup.config.selectSave')}
       </Text>
     </main>
   );

@@ -4,6 +4,8 @@ import type { LocalDate, PlanView } from '../../domain';
 import { FollowUpPlanView, type TickStepFn } from '../components/FollowUpPlan';
 import { InlineAlert } from '../components/shared';
 import { messageOf } from '../../base';
+import type { Words } from '../../words';
+import { useWords } from '../words';
 
 /** What the pane shows, as the entry's lookup resolves it (src/sync's resolveFollowUp fits it). */
 export type FollowUpPlanLoad =
@@ -22,7 +24,6 @@ export interface FollowUpPaneProps {
   tick: TickStepFn;
   /** Today in the viewer's time zone, for how urgent an open step is. */
   today?: LocalDate;
-  locale?: string;
 }
 
 type PaneState = { kind: 'loading' } | FollowUpPlanLoad;
@@ -49,14 +50,16 @@ const useStyles = makeStyles({
 });
 
 /** "Alex and Sam": whose plan it is, from the plan's own names (text). */
-const pairOf = (plan: PlanView) => [plan.coach?.name, plan.coachee?.name].filter(Boolean).join(' and ');
+const pairOf = (words: Words, plan: PlanView) =>
+  words.list([plan.coach?.name, plan.coachee?.name].filter((name): name is string => Boolean(name)));
 
 /**
  * The Outlook add-in's task pane: the coaching plan a follow-up meeting is
  * about, with the viewer's own next steps to tick in their own task list.
  */
-export function FollowUpPane({ load, tick, today, locale }: FollowUpPaneProps) {
+export function FollowUpPane({ load, tick, today }: FollowUpPaneProps) {
   const styles = useStyles();
+  const words = useWords();
   const titleId = useId();
   const [state, setState] = useState<PaneState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -78,12 +81,12 @@ export function FollowUpPane({ load, tick, today, locale }: FollowUpPaneProps) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const pair = state.kind === 'found' ? pairOf(state.plan) : '';
+  const pair = state.kind === 'found' ? pairOf(words, state.plan) : '';
   return (
     <main className={styles.root} aria-labelledby={titleId} data-plan-state={state.kind}>
       <header className={styles.header}>
         <h1 id={titleId} className={styles.title}>
-          Coaching plan
+          {words.t('afterMeeting.pane.title')}
         </h1>
         {pair && (
           <p className={styles.pair} dir="auto">
@@ -93,22 +96,22 @@ export function FollowUpPane({ load, tick, today, locale }: FollowUpPaneProps) {
       </header>
       {state.kind === 'loading' && (
         <div className={styles.loading}>
-          <Spinner label="Looking up the coaching plan…" />
+          <Spinner label={words.t('afterMeeting.pane.lookingUp')} />
         </div>
       )}
       {state.kind === 'notFollowUp' && (
         <div className={styles.problem}>
-          <p className={styles.text}>This meeting is not a Stagecoach follow-up.</p>
+          <p className={styles.text}>{words.t('afterMeeting.pane.notFollowUp')}</p>
           {/* The invite may land a moment before the session's copy is saved: looking again is cheap. */}
           <Button size="small" onClick={retry}>
-            Look again
+            {words.t('afterMeeting.pane.lookAgain')}
           </Button>
         </div>
       )}
       {state.kind === 'failed' && (
         <div className={styles.problem}>
-          <InlineAlert message={`The coaching plan could not be loaded. ${state.message}`} />
-          {state.retryable && <Button onClick={retry}>Try again</Button>}
+          <InlineAlert message={words.t('afterMeeting.pane.notLoaded', { message: state.message })} />
+          {state.retryable && <Button onClick={retry}>{words.t('common.tryAgain')}</Button>}
         </div>
       )}
       {state.kind === 'found' && (
@@ -116,16 +119,16 @@ export function FollowUpPane({ load, tick, today, locale }: FollowUpPaneProps) {
           {state.doneStates.from === 'session' && (
             <div className={styles.problem}>
               <p className={styles.status} role="status">
-                Your task list could not be read ({state.doneStates.message}), so every step shows what the session recorded.
+                {words.t('afterMeeting.pane.taskListUnread', { message: state.doneStates.message })}
               </p>
               {state.doneStates.retryable && (
                 <Button size="small" onClick={retry}>
-                  Try again
+                  {words.t('common.tryAgain')}
                 </Button>
               )}
             </div>
           )}
-          <FollowUpPlanView plan={state.plan} onTick={tick} today={today} locale={locale} />
+          <FollowUpPlanView plan={state.plan} onTick={tick} today={today} />
         </>
       )}
     </main>

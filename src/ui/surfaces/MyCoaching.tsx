@@ -4,6 +4,7 @@ import type { LocalDate, UserId } from '../../domain';
 import type { Clock, MyCoachingSource, OwnTaskDone } from '../../ports';
 import { MyCoachees, MyFollowUps, MyNextSteps, myCoachingView, PastSessions, useMyCoachingStyles } from '../components/MyCoaching';
 import { OpenedSession } from '../components/MyCoaching/OpenedSession';
+import { useWords } from '../words';
 import { useMyCoachingData } from './useMyCoachingData';
 import { useMyCoachingSurfaceStyles } from './useMyCoachingSurfaceStyles.styles';
 
@@ -13,8 +14,6 @@ export interface MyCoachingProps {
   /** Reads and opens only this user's own data. Null until it is ready (the page shows "Connecting…"). */
   source: MyCoachingSource | null;
   clock: Clock;
-  /** The viewer's locale for dates (the host's); the browser's when absent. */
-  locale?: string;
   /** The session a notes link opened the tab on (the context's subPageId, checked by the host adapter): its notes come first. */
   openSessionId?: string | null;
 }
@@ -23,10 +22,11 @@ const NO_TASKS = new Map<string, boolean>();
 
 function TaskListLine({ tasks, onRetry }: { tasks: OwnTaskDone | null; onRetry(): void }) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   if (tasks === null) {
     return (
       <p role="status" className={styles.note}>
-        Reading your task list…
+        {words.t('afterMeeting.tasks.reading')}
       </p>
     );
   }
@@ -34,10 +34,10 @@ function TaskListLine({ tasks, onRetry }: { tasks: OwnTaskDone | null; onRetry()
   return (
     <div className={styles.problem}>
       <p role="status" className={styles.warning}>
-        Your task list could not be read ({tasks.message}), so done states may be out of date.
+        {words.t('afterMeeting.tasks.unread', { message: tasks.message })}
       </p>
       <Button size="small" onClick={onRetry}>
-        Try again
+        {words.t('common.tryAgain')}
       </Button>
     </div>
   );
@@ -47,19 +47,19 @@ function Content({
   userId,
   source,
   clock,
-  locale,
   title,
   openSessionId,
 }: MyCoachingProps & { userId: UserId; source: MyCoachingSource; title: ReactNode }) {
   const page = useMyCoachingSurfaceStyles();
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const { sessions, tasks, retrySessions, retryTasks } = useMyCoachingData(source);
   if (sessions === null) {
     return (
       <>
         {title}
         <p role="status" className={page.meta}>
-          Looking for your coaching sessions…
+          {words.t('afterMeeting.sessions.looking')}
         </p>
       </>
     );
@@ -70,20 +70,15 @@ function Content({
         {title}
         <div className={styles.problem}>
           <p role="alert" className={styles.warning}>
-            Your coaching sessions could not be read: {sessions.message}
+            {words.t('afterMeeting.sessions.unread', { message: sessions.message })}
           </p>
-          <Button onClick={retrySessions}>Try again</Button>
+          <Button onClick={retrySessions}>{words.t('common.tryAgain')}</Button>
         </div>
       </>
     );
   }
   const skipped =
-    sessions.skipped > 0 ? (
-      <p className={page.meta}>
-        {sessions.skipped === 1 ? '1 saved session' : `${sessions.skipped} saved sessions`} could not be read and{' '}
-        {sessions.skipped === 1 ? 'is' : 'are'} not shown (left untouched).
-      </p>
-    ) : null;
+    sessions.skipped > 0 ? <p className={page.meta}>{words.t('afterMeeting.sessions.skipped', { count: sessions.skipped })}</p> : null;
   // Only the user's own task list, and only for the steps they own (planOf).
   const ownTaskDone = tasks?.kind === 'read' ? tasks.done : NO_TASKS;
   const today: LocalDate = clock.today();
@@ -95,10 +90,7 @@ function Content({
       <>
         {title}
         {opened}
-        <p className={page.hint}>
-          No sessions stored yet. When you coach or are coached with Stagecoach in a Teams meeting, your copy of each session is saved to
-          your OneDrive, and your next steps and follow-ups show here.
-        </p>
+        <p className={page.hint}>{words.t('afterMeeting.sessions.noneYet')}</p>
         {skipped}
       </>
     );
@@ -111,17 +103,17 @@ function Content({
       {opened}
       {view.asCoachee && (
         <div className={page.overview}>
-          <MyNextSteps steps={view.asCoachee.steps} overdue={view.asCoachee.overdue} today={today} locale={locale} status={taskLine} />
-          <MyFollowUps followUps={view.asCoachee.followUps} locale={locale} openFollowUp={open} />
+          <MyNextSteps steps={view.asCoachee.steps} overdue={view.asCoachee.overdue} today={today} status={taskLine} />
+          <MyFollowUps followUps={view.asCoachee.followUps} openFollowUp={open} />
         </div>
       )}
       {view.asCoach && (
         <>
           {!view.asCoachee && taskLine}
-          <MyCoachees coachees={view.asCoach.coachees} today={today} locale={locale} openFollowUp={open} />
+          <MyCoachees coachees={view.asCoach.coachees} today={today} openFollowUp={open} />
         </>
       )}
-      {view.asCoachee && <PastSessions sessions={view.asCoachee.past} locale={locale} />}
+      {view.asCoachee && <PastSessions sessions={view.asCoachee.past} />}
       {skipped}
     </>
   );
@@ -136,11 +128,12 @@ function Content({
  */
 export function MyCoaching(props: MyCoachingProps) {
   const page = useMyCoachingSurfaceStyles();
+  const words = useWords();
   const titleId = useId();
   const { userId, source } = props;
   const title = (
     <h1 id={titleId} className={page.title}>
-      My coaching
+      {words.t('afterMeeting.myCoaching.title')}
     </h1>
   );
   return (
@@ -152,7 +145,7 @@ export function MyCoaching(props: MyCoachingProps) {
           <>
             {title}
             <p role="status" className={page.meta}>
-              Connecting…
+              {words.t('afterMeeting.myCoaching.connecting')}
             </p>
           </>
         )}

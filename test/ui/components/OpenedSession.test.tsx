@@ -1,10 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { SessionState } from '../../../src/domain';
 import type { MyCoachingSource } from '../../../src/ports';
-import { AppShell, MyCoaching } from '../../../src/ui';
+import { MyCoaching } from '../../../src/ui';
 import { OpenedSession } from '../../../src/ui/components/MyCoaching/OpenedSession';
 import { fakeClock } from '../../fixtures/clock';
 import { COACH, COACHEE, DAY, STRANGER, T0 } from '../../fixtures/sessions';
+import { english } from '../../fixtures/words';
+import { renderInShell } from '../helpers';
 import { storedSession } from '../myCoachingSessions';
 
 // My coaching opened by a notes link (the deep link's subEntityId): the notes
@@ -19,28 +21,25 @@ const OPENED = storedSession({
 });
 const OTHER = storedSession({ sessionId: 'sim-other', coach: STRANGER, coachee: COACHEE, challenge: 'Saying no to extra projects' });
 
-const renderOpened = (sessionId: string) =>
-  render(
-    <AppShell>
-      <OpenedSession sessionId={sessionId} sessions={[OTHER, OPENED]} />
-    </AppShell>,
-  );
+const renderOpened = (sessionId: string) => renderInShell(<OpenedSession sessionId={sessionId} sessions={[OTHER, OPENED]} />);
+const OPENED_TITLE = english.t('afterMeeting.opened.title');
+const NOTES_TITLE = english.t('afterMeeting.opened.notesTitle');
 
 it('shows the notes of the session the link named, and of no other', async () => {
   renderOpened('sim-0a1b2c');
-  const section = screen.getByRole('region', { name: 'The session you opened' });
-  const notes = await within(section).findByRole('article', { name: 'Session notes' });
+  const section = screen.getByRole('region', { name: OPENED_TITLE });
+  const notes = await within(section).findByRole('article', { name: NOTES_TITLE });
   expect(within(notes).getByRole('region', { name: 'Challenge' })).toHaveTextContent('Hand-offs delay our releases.');
   expect(within(notes).getByRole('region', { name: 'Next steps' })).toHaveTextContent('Pair with QA on two stories');
   expect(section).not.toHaveTextContent('Saying no to extra projects');
   // Under the page's own heading: the section is a level 2, the notes a level 3.
-  expect(within(section).getByRole('heading', { level: 3, name: 'Session notes' })).toBeInTheDocument();
+  expect(within(section).getByRole('heading', { level: 3, name: NOTES_TITLE })).toBeInTheDocument();
 });
 
 it('says so when the user has no copy of that session, showing nothing else', () => {
   renderOpened('sim-unknown');
-  const section = screen.getByRole('region', { name: 'The session you opened' });
-  expect(within(section).getByRole('status')).toBeInTheDocument();
+  const section = screen.getByRole('region', { name: OPENED_TITLE });
+  expect(within(section).getByRole('status')).toHaveTextContent(english.t('afterMeeting.opened.notSaved'));
   expect(within(section).queryByRole('article')).toBeNull();
 });
 
@@ -51,16 +50,8 @@ describe('My coaching opened by a notes link', () => {
     openFollowUp: async () => ({ kind: 'opened', where: 'host' }),
   });
   const renderTab = (userId: string, openSessionId: string | null) =>
-    render(
-      <AppShell>
-        <MyCoaching
-          userId={userId}
-          source={source([OTHER, OPENED])}
-          clock={fakeClock(T0 + 10 * DAY)}
-          locale="en-GB"
-          openSessionId={openSessionId}
-        />
-      </AppShell>,
+    renderInShell(
+      <MyCoaching userId={userId} source={source([OTHER, OPENED])} clock={fakeClock(T0 + 10 * DAY)} openSessionId={openSessionId} />,
     );
 
   it.each([
@@ -68,18 +59,18 @@ describe('My coaching opened by a notes link', () => {
     ['the coachee', COACHEE.userId],
   ])('shows %s that session’s notes first', async (_who, userId) => {
     renderTab(userId, 'sim-0a1b2c');
-    const main = screen.getByRole('main', { name: 'My coaching' });
-    const opened = await within(main).findByRole('region', { name: 'The session you opened' });
+    const main = screen.getByRole('main', { name: english.t('afterMeeting.myCoaching.title') });
+    const opened = await within(main).findByRole('region', { name: OPENED_TITLE });
     expect(await within(opened).findByRole('region', { name: 'Challenge' })).toHaveTextContent('Hand-offs delay our releases.');
     // First under the page's title: before every other part of the page.
     const parts = within(main).getAllByRole('heading', { level: 2 });
-    expect(parts[0]).toHaveTextContent('The session you opened');
+    expect(parts[0]).toHaveTextContent(OPENED_TITLE);
   });
 
   it('shows no such part when no link named a session', async () => {
     renderTab(COACHEE.userId, null);
-    const main = screen.getByRole('main', { name: 'My coaching' });
+    const main = screen.getByRole('main', { name: english.t('afterMeeting.myCoaching.title') });
     await within(main).findAllByRole('heading', { level: 2 });
-    expect(within(main).queryByRole('region', { name: 'The session you opened' })).toBeNull();
+    expect(within(main).queryByRole('region', { name: OPENED_TITLE })).toBeNull();
   });
 });

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import type { PlanStepView, PlanView } from '../../../src/domain';
 import type { GraphOutcome, ThemeName } from '../../../src/ports';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../../../src/ui';
+import type { Words } from '../../../src/words';
+import { english, wordsFor } from '../../fixtures/words';
 
 const FOLLOW_UP = Date.UTC(2026, 11, 2, 10, 0);
 const TODAY = '2026-11-30';
@@ -48,7 +50,10 @@ const plan = (overrides: Partial<PlanView> = {}): PlanView => ({
 const found = (p: PlanView = plan()): FollowUpPlanLoad => ({ kind: 'found', plan: p, doneStates: { from: 'taskList' } });
 const saved: GraphOutcome<void> = { ok: true, value: undefined };
 
-function renderPane(loads: FollowUpPlanLoad[], { tick = jest.fn(async () => saved) as TickStepFn, theme = 'default' as ThemeName } = {}) {
+function renderPane(
+  loads: FollowUpPlanLoad[],
+  { tick = jest.fn(async () => saved) as TickStepFn, theme = 'default' as ThemeName, words = english as Words } = {},
+) {
   const queue = [...loads];
   const load = jest.fn(async () => {
     const next = queue.shift();
@@ -57,14 +62,15 @@ function renderPane(loads: FollowUpPlanLoad[], { tick = jest.fn(async () => save
   });
   const user = userEvent.setup();
   render(
-    <AppShell theme={theme}>
-      <FollowUpPane load={load} tick={tick} today={TODAY} locale="en-GB" />
+    <AppShell theme={theme} words={words}>
+      <FollowUpPane load={load} tick={tick} today={TODAY} />
     </AppShell>,
   );
   return { user, load, tick };
 }
 
-const stepsRegion = () => screen.getByRole('region', { name: 'Next steps' });
+const t = english.t;
+const stepsRegion = (words: Words = english) => screen.getByRole('region', { name: words.t('afterMeeting.plan.nextSteps') });
 /** The plan's count, as its data attributes carry it. */
 const progress = () => {
   const counted = stepsRegion().querySelector('[data-steps-done]');
@@ -75,18 +81,24 @@ const items = () => within(stepsRegion()).getAllByRole('listitem');
 describe('FollowUpPane', () => {
   it('puts what was agreed first, then every step with owner, due date and state, then the summary and the notes link', async () => {
     renderPane([found()]);
-    expect(screen.getByRole('main', { name: 'Coaching plan' })).toHaveAttribute('data-plan-state', 'loading');
-    const agreed = await screen.findByRole('region', { name: 'What we agreed' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Coaching plan' })).toBeInTheDocument();
-    expect(within(agreed).getByRole('heading', { level: 3, name: 'Challenge' })).toBeInTheDocument();
+    expect(screen.getByRole('main', { name: t('afterMeeting.pane.title') })).toHaveAttribute('data-plan-state', 'loading');
+    const agreed = await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') });
+    expect(screen.getByRole('heading', { level: 1, name: t('afterMeeting.pane.title') })).toBeInTheDocument();
+    expect(within(agreed).getByRole('heading', { level: 3, name: t('afterMeeting.plan.challenge') })).toBeInTheDocument();
     expect(agreed).toHaveTextContent('I keep missing the weekly report deadline.');
     expect(agreed).toHaveTextContent('Ask for the data on Wednesday.');
     // Reading order: agreement, steps, the coachee's words; the notes link last.
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['What we agreed', 'Next steps', 'In Sam’s words']);
-    expect(screen.getByRole('region', { name: 'In Sam’s words' })).toHaveTextContent('I will agree a Wednesday hand-over by next week.');
+    expect(headings).toEqual([
+      t('afterMeeting.plan.agreed'),
+      t('afterMeeting.plan.nextSteps'),
+      t('afterMeeting.plan.inWordsOf', { name: 'Sam' }),
+    ]);
+    expect(screen.getByRole('region', { name: t('afterMeeting.plan.inWordsOf', { name: 'Sam' }) })).toHaveTextContent(
+      'I will agree a Wednesday hand-over by next week.',
+    );
     expect(document.querySelector('footer time')?.getAttribute('dateTime')).toBe(new Date(FOLLOW_UP).toISOString());
-    expect(screen.getByRole('link', { name: 'Open the session notes' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: t('afterMeeting.plan.openNotes') })).toHaveAttribute(
       'href',
       'https://teams.microsoft.com/l/entity/app/stagecoach',
     );
@@ -101,9 +113,11 @@ describe('FollowUpPane', () => {
       within(stepsRegion())
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Your steps', 'Alex’s steps']);
-    expect(within(within(stepsRegion()).getByRole('list', { name: 'Your steps' })).getAllByRole('checkbox')).toHaveLength(1);
-    const alex = within(stepsRegion()).getByRole('list', { name: 'Alex’s steps' });
+    ).toEqual([t('afterMeeting.steps.yours'), t('afterMeeting.steps.theirs', { name: 'Alex' })]);
+    expect(within(within(stepsRegion()).getByRole('list', { name: t('afterMeeting.steps.yours') })).getAllByRole('checkbox')).toHaveLength(
+      1,
+    );
+    const alex = within(stepsRegion()).getByRole('list', { name: t('afterMeeting.steps.theirs', { name: 'Alex' }) });
     expect(within(alex).getAllByRole('listitem')).toEqual([items()[1], items()[2]]);
     expect(within(alex).queryByRole('checkbox')).toBeNull();
     expect(items()[1]!.querySelector('[data-state]')?.getAttribute('data-state')).toBe('done');
@@ -118,8 +132,8 @@ describe('FollowUpPane', () => {
     expect(done).toBeChecked();
     for (const box of screen.getAllByRole('checkbox')) expect(box).not.toHaveAccessibleName(/done/i);
     // Its due date describes the box; whose it is, the list's name says.
-    expect(open).toHaveAccessibleDescription(/tomorrow/i);
-    expect(within(screen.getByRole('list', { name: 'Your steps' })).getAllByRole('checkbox')).toEqual([open, done]);
+    expect(open).toHaveAccessibleDescription(t('afterMeeting.due.tomorrow'));
+    expect(within(screen.getByRole('list', { name: t('afterMeeting.steps.yours') })).getAllByRole('checkbox')).toEqual([open, done]);
   });
 
   it('ticks the viewer’s own step from the keyboard: checked, its state and the count follow', async () => {
@@ -151,7 +165,7 @@ describe('FollowUpPane', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('You are offline.');
     expect(screen.getByRole('checkbox', { name: OWN })).not.toBeChecked();
     expect(progress()).toEqual([1, 3]);
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
     expect(tick).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'step-1' }), true);
     expect(await screen.findByRole('checkbox', { name: OWN, checked: true })).toBeInTheDocument();
     expect(progress()).toEqual([2, 3]);
@@ -182,17 +196,17 @@ describe('FollowUpPane', () => {
     const { user } = renderPane([found()], { tick });
     await user.click(await screen.findByRole('checkbox', { name: OWN }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in is needed.');
-    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: t('common.tryAgain') })).toBeNull();
   });
 
   it('says when the meeting is not a follow-up, and looks again on request', async () => {
     const { user, load } = renderPane([{ kind: 'notFollowUp' }, found()]);
-    const main = screen.getByRole('main', { name: 'Coaching plan' });
-    await screen.findByRole('button', { name: 'Look again' });
+    const main = screen.getByRole('main', { name: t('afterMeeting.pane.title') });
+    await screen.findByRole('button', { name: t('afterMeeting.pane.lookAgain') });
     expect(main).toHaveAttribute('data-plan-state', 'notFollowUp');
     expect(screen.queryByRole('alert')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Look again' }));
-    expect(await screen.findByRole('region', { name: 'What we agreed' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('afterMeeting.pane.lookAgain') }));
+    expect(await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') })).toBeInTheDocument();
     expect(main).toHaveAttribute('data-plan-state', 'found');
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -200,33 +214,33 @@ describe('FollowUpPane', () => {
   it('says why the plan could not be loaded, and loads again on Try again', async () => {
     const { user, load } = renderPane([{ kind: 'failed', message: 'OneDrive is unavailable.', retryable: true }, found()]);
     expect(await screen.findByRole('alert')).toHaveTextContent('OneDrive is unavailable.');
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('region', { name: 'What we agreed' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
+    expect(await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') })).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('shows a failure that cannot pass without Try again', async () => {
     renderPane([{ kind: 'failed', message: 'This meeting is not saved yet.', retryable: false }]);
     expect(await screen.findByRole('alert')).toHaveTextContent('This meeting is not saved yet.');
-    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: t('common.tryAgain') })).toBeNull();
   });
 
   it('still shows the plan when the task list could not be read, and says the done states are the session’s', async () => {
     renderPane([{ kind: 'found', plan: plan(), doneStates: { from: 'session', message: 'Tasks are unavailable.', retryable: true } }]);
     expect(await screen.findByRole('status')).toHaveTextContent('Tasks are unavailable.');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: t('common.tryAgain') })).toBeInTheDocument();
     expect(stepsRegion()).toBeInTheDocument();
   });
 
   it('leaves out the notes link when there is none, or when it is not a web address', async () => {
     renderPane([found(plan({ notesUrl: null }))]);
-    await screen.findByRole('region', { name: 'What we agreed' });
+    await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') });
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('never follows a javascript: notes link', async () => {
     renderPane([found(plan({ notesUrl: 'javascript:alert(1)' }))]);
-    await screen.findByRole('region', { name: 'What we agreed' });
+    await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') });
     expect(screen.queryByRole('link')).toBeNull();
   });
 
@@ -248,10 +262,10 @@ describe('FollowUpPane', () => {
       ),
     ]);
     expect(await screen.findByText(markup)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: `${markup}’s steps` })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: t('afterMeeting.steps.theirs', { name: markup }) })).toBeInTheDocument();
     expect(screen.getAllByText(script)).toHaveLength(2);
     expect(screen.getByText(rtl)).toHaveAttribute('dir', 'auto');
-    expect(screen.getByRole('heading', { name: `In ${emoji}’s words` })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: t('afterMeeting.plan.inWordsOf', { name: emoji }) })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: long })).toBeInTheDocument();
     expect(document.querySelector('img, b, script')).toBeNull();
     expect((window as { hacked?: number }).hacked).toBeUndefined();
@@ -262,14 +276,43 @@ describe('FollowUpPane', () => {
     expect(await screen.findByRole('checkbox', { name: OWN })).toBeInTheDocument();
   });
 
+  it('says how many days are left on a step due this week, the full date a hover away', async () => {
+    renderPane([found(plan({ steps: [step({ due: '2026-12-03' })] }))]);
+    const badge = (await screen.findByRole('checkbox', { name: OWN })).closest('li')!.querySelector('[data-due]')!;
+    expect(badge).toHaveAttribute('data-due', 'dueSoon');
+    expect(badge).toHaveTextContent(t('afterMeeting.due.inDays', { days: 3 }));
+    expect(badge.querySelector('time')).toHaveAttribute('title', english.date('2026-12-03', 'full'));
+  });
+
+  it('speaks Arabic right to left, with Arabic plurals for its counts', async () => {
+    const arabic = wordsFor('ar-SA');
+    // Three steps (Arabic's "few" form), one of them due in two days (its dual).
+    renderPane([found(plan({ steps: [step({ due: '2026-12-02' }), ...plan().steps.slice(1)] }))], { words: arabic });
+    const main = await screen.findByRole('main', { name: 'خطة التدريب' });
+    expect(main.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    expect(main.closest('[lang]')).toHaveAttribute('lang', 'ar-SA');
+    expect(await screen.findByRole('region', { name: 'ما اتفقنا عليه' })).toBeInTheDocument();
+    // Whose plan it is, joined the Arabic way.
+    expect(main).toHaveTextContent('Alex وSam');
+    // "1 of 3 done": three takes the plural of 3 to 10, in Arabic-Indic digits.
+    expect(within(stepsRegion(arabic)).getByText('أُنجز ١ من ٣ خطوات')).toHaveAttribute('data-steps-total', '3');
+    const box = screen.getByRole('checkbox', { name: OWN });
+    expect(box.closest('li')!.querySelector('[data-due]')).toHaveTextContent('مستحقة خلال يومين');
+    // Nothing of the pane's own is left in English.
+    expect(main).not.toHaveTextContent(t('afterMeeting.plan.agreed'));
+    expect(main).not.toHaveTextContent(/\bdone\b|\bsteps\b/);
+  });
+
   it('says what is missing rather than leaving gaps', async () => {
     renderPane([found(plan({ chosenOption: null, coacheeSummary: null, followUpStart: null, steps: [] }))]);
-    const agreed = await screen.findByRole('region', { name: 'What we agreed' });
+    const agreed = await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') });
     // Each missing part says so in a sentence of its own, never an empty box.
     expect(within(agreed).getAllByText(/\S/, { selector: 'p' })).toHaveLength(2);
     expect(within(stepsRegion()).queryByRole('list')).toBeNull();
     expect(stepsRegion().querySelector('p')).not.toBeEmptyDOMElement();
-    expect(screen.getByRole('region', { name: 'In Sam’s words' }).querySelector('p')).not.toBeEmptyDOMElement();
+    expect(
+      screen.getByRole('region', { name: t('afterMeeting.plan.inWordsOf', { name: 'Sam' }) }).querySelector('p'),
+    ).not.toBeEmptyDOMElement();
     expect(screen.queryByRole('blockquote')).toBeNull();
   });
 });

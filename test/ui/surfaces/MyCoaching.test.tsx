@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { stepTaskKey, type SessionState } from '../../../src/domain';
 import type { FollowUpOpening, MyCoachingSource, OwnTaskDone, SessionHistory } from '../../../src/ports';
 import { AppShell, MyCoaching } from '../../../src/ui';
+import type { Words } from '../../../src/words';
 import { myCoachingView, pastSessionNotes } from '../../../src/ui/components/MyCoaching';
 import { fakeClock } from '../../fixtures/clock';
 import { COACH, COACHEE, DAY, HOUR, STRANGER, T0 } from '../../fixtures/sessions';
+import { wordsFor } from '../../fixtures/words';
+import { renderInShell } from '../helpers';
 import { storedSession } from '../myCoachingSessions';
 
 /** Ten days after the sessions: 5 December 2026. */
@@ -52,13 +55,13 @@ function source({ sessions, tasks, opening }: Options = {}) {
   } satisfies MyCoachingSource;
 }
 
-function renderTab(userId: string, src: MyCoachingSource | null = source()) {
+/** English as written in Britain: "9 Dec 2026" (the catalogue is the English one). */
+const BRITISH = wordsFor('en-GB');
+const t = BRITISH.t;
+
+function renderTab(userId: string, src: MyCoachingSource | null = source(), words: Words = BRITISH) {
   const user = userEvent.setup();
-  render(
-    <AppShell>
-      <MyCoaching userId={userId} source={src} clock={fakeClock(NOW)} locale="en-GB" />
-    </AppShell>,
-  );
+  renderInShell(<MyCoaching userId={userId} source={src} clock={fakeClock(NOW)} />, words);
   return { user };
 }
 
@@ -73,8 +76,8 @@ const countOf = (root: HTMLElement) => [byData(root, 'data-steps-done'), byData(
 describe('My coaching, as coachee', () => {
   it('puts what I owe first, overdue first, each due date a badge, then the next follow-up, then past sessions', async () => {
     renderTab(COACHEE.userId);
-    expect(screen.getByRole('main', { name: 'My coaching' })).toBeInTheDocument();
-    const steps = await screen.findByRole('region', { name: 'Your next steps' });
+    expect(screen.getByRole('main', { name: t('afterMeeting.myCoaching.title') })).toBeInTheDocument();
+    const steps = await screen.findByRole('region', { name: t('afterMeeting.nextSteps.title') });
     const items = within(steps).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('p')?.textContent)).toEqual([
       'Agree a Wednesday hand-over',
@@ -85,6 +88,8 @@ describe('My coaching, as coachee', () => {
     expect(items.map((li) => byData(li, 'data-due'))).toEqual(['overdue', 'dueSoon', 'later']);
     expect(items.map((li) => li.querySelector('time')?.getAttribute('dateTime'))).toEqual(['2026-11-28', '2026-12-08', '2026-12-20']);
     expect(items[0]).toHaveTextContent('I keep missing the weekly report deadline.');
+    // Due this week: how many days are left (5 December to 8 December).
+    expect(items[1]).toHaveTextContent(t('afterMeeting.due.inDays', { days: 3 }));
     expect(byData(steps, 'data-open-count')).toBe('3');
     expect(byData(steps, 'data-overdue-count')).toBe('1');
     // Alex's step and the done one are not mine to do.
@@ -92,43 +97,43 @@ describe('My coaching, as coachee', () => {
     expect(steps).not.toHaveTextContent('Book a room');
     // The parts in the order a reader in a hurry needs them.
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Your next steps',
-      'Next follow-up',
-      'Past sessions',
+      t('afterMeeting.nextSteps.title'),
+      t('afterMeeting.followUps.title'),
+      t('afterMeeting.past.title'),
     ]);
-    expect(screen.queryByRole('region', { name: 'Your coachees' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: t('afterMeeting.coachees.title') })).not.toBeInTheDocument();
   });
 
   it('takes my done states from my own task list, for my open steps and my past sessions’ counts alike', async () => {
     const src = source({ tasks: { kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) } });
     renderTab(COACHEE.userId, src);
-    const steps = await screen.findByRole('region', { name: 'Your next steps' });
+    const steps = await screen.findByRole('region', { name: t('afterMeeting.nextSteps.title') });
     await waitFor(() => expect(steps).not.toHaveTextContent('Agree a Wednesday hand-over'));
     expect(byData(steps, 'data-open-count')).toBe('2');
     expect(byData(steps, 'data-overdue-count')).toBeNull();
     // "Book a room" was done in the session, "Agree a Wednesday hand-over" in To Do: two of five.
-    const past = screen.getByRole('region', { name: 'Past sessions' });
+    const past = screen.getByRole('region', { name: t('afterMeeting.past.title') });
     expect(countOf(past)).toEqual([2, 5]);
     expect(src.ownTaskDone).toHaveBeenCalledTimes(1);
   });
 
   it('counts an unticked step as open again, though the session recorded it done', async () => {
     renderTab(COACHEE.userId, source({ tasks: { kind: 'read', done: new Map([[stepTaskKey('s-alex', 'finished'), false]]) } }));
-    const past = await screen.findByRole('region', { name: 'Past sessions' });
+    const past = await screen.findByRole('region', { name: t('afterMeeting.past.title') });
     await waitFor(() => expect(countOf(past)).toEqual([0, 5]));
-    expect(byData(screen.getByRole('region', { name: 'Your next steps' }), 'data-open-count')).toBe('4');
+    expect(byData(screen.getByRole('region', { name: t('afterMeeting.nextSteps.title') }), 'data-open-count')).toBe('4');
   });
 
   it('shows the rest when the task list fails, says done states may be out of date, and tries again', async () => {
     const src = source({ tasks: { kind: 'failed', message: 'Microsoft To Do is not reachable' } });
     const { user } = renderTab(COACHEE.userId, src);
     expect(await screen.findByText(/Microsoft To Do is not reachable/)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Your next steps' })).toHaveTextContent('Agree a Wednesday hand-over');
+    expect(screen.getByRole('region', { name: t('afterMeeting.nextSteps.title') })).toHaveTextContent('Agree a Wednesday hand-over');
     src.ownTaskDone.mockResolvedValueOnce({ kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) });
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
     expect(src.ownTaskDone).toHaveBeenCalledTimes(2);
     await waitFor(() =>
-      expect(screen.getByRole('region', { name: 'Your next steps' })).not.toHaveTextContent('Agree a Wednesday hand-over'),
+      expect(screen.getByRole('region', { name: t('afterMeeting.nextSteps.title') })).not.toHaveTextContent('Agree a Wednesday hand-over'),
     );
     expect(screen.queryByText(/Microsoft To Do is not reachable/)).not.toBeInTheDocument();
   });
@@ -136,7 +141,7 @@ describe('My coaching, as coachee', () => {
   it('shows my next follow-up, its day, with whom, opening in Outlook', async () => {
     const src = source({ opening: { kind: 'opened', where: 'web' } });
     const { user } = renderTab(COACHEE.userId, src);
-    const followUps = await screen.findByRole('region', { name: 'Next follow-up' });
+    const followUps = await screen.findByRole('region', { name: t('afterMeeting.followUps.title') });
     expect(followUps).toHaveTextContent(COACH.displayName);
     expect(followUps.querySelector('time')?.getAttribute('dateTime')).toBe(new Date(T0 + 14 * DAY + HOUR).toISOString());
     const button = within(followUps).getByRole('button', { name: /^Open in Outlook: follow-up with Alex Coach, .*9 Dec/ });
@@ -158,7 +163,7 @@ describe('My coaching, as coachee', () => {
 
   it('lists my past sessions with their counts, each expandable by keyboard to its notes', async () => {
     const { user } = renderTab(COACHEE.userId);
-    const past = await screen.findByRole('region', { name: 'Past sessions' });
+    const past = await screen.findByRole('region', { name: t('afterMeeting.past.title') });
     const toggle = within(past).getByRole('button', { name: /I keep missing the weekly report deadline\..*25 Nov 2026.*Alex Coach/ });
     expect(countOf(within(past).getByRole('listitem'))).toEqual([1, 5]);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -200,7 +205,7 @@ describe('My coaching, as coach', () => {
     // Even a task map that says otherwise changes nothing in a coachee's step: the coach sees only what was agreed.
     const src = source({ tasks: { kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) } });
     const { user } = renderTab(COACH.userId, src);
-    const coachees = await screen.findByRole('region', { name: 'Your coachees' });
+    const coachees = await screen.findByRole('region', { name: t('afterMeeting.coachees.title') });
     const sam = within(coachees).getByRole('region', { name: COACHEE.displayName });
     expect(byData(sam, 'data-follow-up')).toBe('planned');
     expect(sam.querySelector('[data-follow-up] time')?.getAttribute('dateTime')).toBe(new Date(T0 + 14 * DAY + HOUR).toISOString());
@@ -215,8 +220,12 @@ describe('My coaching, as coach', () => {
       within(sam)
         .getAllByRole('list')
         .map((l) => l.getAttribute('aria-labelledby') && l.ownerDocument.getElementById(l.getAttribute('aria-labelledby')!)?.textContent),
-    ).toEqual([`${COACHEE.displayName}’s steps`, 'Your steps']);
-    expect(within(within(sam).getByRole('list', { name: `${COACHEE.displayName}’s steps` })).getAllByRole('listitem')).toContain(overdue);
+    ).toEqual([t('afterMeeting.steps.theirs', { name: COACHEE.displayName }), t('afterMeeting.steps.yours')]);
+    expect(
+      within(within(sam).getByRole('list', { name: t('afterMeeting.steps.theirs', { name: COACHEE.displayName }) })).getAllByRole(
+        'listitem',
+      ),
+    ).toContain(overdue);
     expect(steps.find((li) => li.textContent?.includes('Book a room'))).toHaveAttribute('data-step-state', 'done');
     expect(countOf(sam)).toEqual([1, 5]);
     // Read-only: a coach ticks nothing of a coachee's here.
@@ -224,30 +233,32 @@ describe('My coaching, as coach', () => {
     await user.click(within(sam).getByRole('button', { name: /^Open in Outlook: follow-up with Sam Coachee/ }));
     expect(src.openFollowUp).toHaveBeenCalledWith('ical-alex');
     // Nothing of the coachee's own part is shown to the coach.
-    expect(screen.queryByRole('region', { name: 'Your next steps' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Past sessions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: t('afterMeeting.nextSteps.title') })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: t('afterMeeting.past.title') })).not.toBeInTheDocument();
   });
 
   it('shows both parts to someone who coaches and is coached', async () => {
     renderTab(COACH.userId, source({ sessions: found(WITH_ALEX, ALEX_WITH_KIM) }));
-    const steps = await screen.findByRole('region', { name: 'Your next steps' });
+    const steps = await screen.findByRole('region', { name: t('afterMeeting.nextSteps.title') });
     expect(steps).toHaveTextContent('Hand the budget to Sam');
     // Alex's step in the session Alex coaches belongs to that coachee's plan, not to "my next steps as coachee".
     expect(steps).not.toHaveTextContent('Introduce Sam');
-    const followUps = screen.getByRole('region', { name: 'Next follow-up' });
+    const followUps = screen.getByRole('region', { name: t('afterMeeting.followUps.title') });
     expect(followUps).toHaveTextContent(STRANGER.displayName);
     // Kim's follow-up is planned but not on the calendars yet: nothing to open.
     expect(within(followUps).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Your coachees' })).toHaveTextContent(COACHEE.displayName);
-    expect(screen.getByRole('region', { name: 'Past sessions' })).toHaveTextContent('Delegating more');
+    expect(screen.getByRole('region', { name: t('afterMeeting.coachees.title') })).toHaveTextContent(COACHEE.displayName);
+    expect(screen.getByRole('region', { name: t('afterMeeting.past.title') })).toHaveTextContent('Delegating more');
   });
 });
 
 describe('My coaching, empty and failing', () => {
   it('says in plain words when no session is stored yet', async () => {
     renderTab(COACHEE.userId, source({ sessions: { kind: 'found', sessions: [], skipped: 2 } }));
-    expect(await screen.findByText(/^No sessions stored yet\./)).toBeInTheDocument();
-    expect(screen.getByText(/2 saved sessions could not be read/)).toBeInTheDocument();
+    expect(await screen.findByText(t('afterMeeting.sessions.noneYet'))).toBeInTheDocument();
+    expect(screen.getByText(t('afterMeeting.sessions.skipped', { count: 2 }))).toHaveTextContent(
+      /^2 saved sessions could not be read and are/,
+    );
   });
 
   it('says why the sessions could not be read, and tries again', async () => {
@@ -255,14 +266,33 @@ describe('My coaching, empty and failing', () => {
     const { user } = renderTab(COACHEE.userId, src);
     expect(await screen.findByRole('alert')).toHaveTextContent('OneDrive is offline');
     src.sessions.mockResolvedValueOnce(found(WITH_ALEX));
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('region', { name: 'Your next steps' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
+    expect(await screen.findByRole('region', { name: t('afterMeeting.nextSteps.title') })).toBeInTheDocument();
     expect(src.sessions).toHaveBeenCalledTimes(2);
   });
 
   it('says it is connecting until the host has said who this is', () => {
     renderTab(COACHEE.userId, null);
-    expect(screen.getByRole('status')).toHaveTextContent('Connecting…');
+    expect(screen.getByRole('status')).toHaveTextContent(t('afterMeeting.myCoaching.connecting'));
+  });
+});
+
+describe('My coaching, in German', () => {
+  it('says its dates, counts and plurals the German way', async () => {
+    const german = wordsFor('de-DE');
+    renderTab(COACHEE.userId, source({ sessions: { kind: 'found', sessions: [WITH_ALEX], skipped: 1 } }), german);
+    const steps = await screen.findByRole('region', { name: 'Ihre nächsten Schritte' });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Überfällig seit 28. Nov.');
+    expect(items[1]).toHaveTextContent('Fällig in 3 Tagen');
+    expect(within(steps).getByText('3 offen')).toHaveAttribute('data-open-count', '3');
+    // One file could not be read: the singular, verb and all.
+    expect(
+      screen.getByText('1 gespeicherte Sitzung konnte nicht gelesen werden und wird nicht angezeigt (sie bleibt unverändert).'),
+    ).toBeInTheDocument();
+    const past = screen.getByRole('region', { name: 'Frühere Sitzungen' });
+    expect(within(past).getByRole('button', { name: /25\.11\.2026 · mit Alex Coach/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^In Outlook öffnen: Folgegespräch mit Alex Coach, 09\.12\.2026/ })).toBeInTheDocument();
   });
 });
 
@@ -280,11 +310,11 @@ describe('My coaching, with hostile text', () => {
     });
     const src = source({ sessions: found(hostile) });
     const { user } = renderTab(COACHEE.userId, src);
-    const steps = await screen.findByRole('region', { name: 'Your next steps' });
+    const steps = await screen.findByRole('region', { name: t('afterMeeting.nextSteps.title') });
     // The challenge is the markup one, so it shows beside every step too.
     for (const text of HOSTILE) expect(within(steps).getAllByText(text).length).toBeGreaterThan(0);
     expect(within(steps).getByText('שלום, זה צעד הבא')).toHaveAttribute('dir', 'auto');
-    expect(screen.getByRole('region', { name: 'Next follow-up' })).toHaveTextContent('<b>Evil</b> coach');
+    expect(screen.getByRole('region', { name: t('afterMeeting.followUps.title') })).toHaveTextContent('<b>Evil</b> coach');
     await user.click(screen.getByRole('button', { name: /Open in Outlook: follow-up with <b>Evil<\/b> coach/ }));
     expect(src.openFollowUp).toHaveBeenCalledWith('"><script>x</script>');
     expect(document.querySelector('script, img, b')).toBeNull();
@@ -294,11 +324,11 @@ describe('My coaching, with hostile text', () => {
 describe('My coaching, in every Teams theme', () => {
   it.each(['default', 'dark', 'contrast'] as const)('renders its parts in the %s theme', async (theme) => {
     render(
-      <AppShell theme={theme}>
+      <AppShell theme={theme} words={BRITISH}>
         <MyCoaching userId={COACH.userId} source={source({ sessions: found(WITH_ALEX, ALEX_WITH_KIM) })} clock={fakeClock(NOW)} />
       </AppShell>,
     );
-    expect(await screen.findByRole('region', { name: 'Your coachees' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'My coaching' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: t('afterMeeting.coachees.title') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: t('afterMeeting.myCoaching.title') })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import { CalendarClock16Regular, Warning16Regular } from '@fluentui/react-icons';
 import type { LocalDate } from '../../../domain';
+import { useWords } from '../../words';
 import { dueKindOf, dueLabel, type DueKind } from './formatDue';
 
 /** Colour by how much the date asks of the reader: red for overdue, amber for this week, quiet otherwise. */
@@ -20,12 +21,12 @@ export interface DueBadgeProps {
   done: boolean;
   /** Today in the viewer's time zone; without it only the date is shown. */
   today?: LocalDate;
-  locale?: string;
   id?: string;
 }
 
 /** A step's due date as a badge, its urgency as `data-due` (overdue, today, tomorrow, dueSoon, later, done, unknown). */
-export function DueBadge({ due, done, today, locale, id }: DueBadgeProps) {
+export function DueBadge({ due, done, today, id }: DueBadgeProps) {
+  const words = useWords();
   const kind = dueKindOf(due, done, today);
   const urgent = kind === 'overdue';
   return (
@@ -37,7 +38,10 @@ export function DueBadge({ due, done, today, locale, id }: DueBadgeProps) {
       icon={urgent ? <Warning16Regular /> : <CalendarClock16Regular />}
       data-due={kind}
     >
-      <time dateTime={due}>{dueLabel(due, kind, locale)}</time>
+      {/* "Due in 3 days" names no date: the full date is a hover away. */}
+      <time dateTime={due} title={kind === 'dueSoon' ? words.date(due, 'full') : undefined}>
+        {dueLabel(words, due, kind, today)}
+      </time>
     </Badge>
   );
 }

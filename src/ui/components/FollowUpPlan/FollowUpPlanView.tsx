@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { Link } from '@fluentui/react-components';
 import { Open16Regular } from '@fluentui/react-icons';
 import type { LocalDate, PlanView } from '../../../domain';
-import { formatDateTime } from '../../format';
+import { useWords } from '../../words';
 import { StepList } from './StepList';
 import { usePlanTicks, type TickStepFn } from './usePlanTicks';
 import { StepProgressText } from './StepProgressText';
+import { richWords } from '../shared';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 import { webAddress } from '../../../base';
 
@@ -18,7 +19,6 @@ export interface FollowUpPlanViewProps {
   onTick: TickStepFn;
   /** Today in the viewer's time zone, for how urgent an open step is; without it only dates are shown. */
   today?: LocalDate;
-  locale?: string;
 }
 
 /** One part of the plan: a heading, and what the users wrote under it. */
@@ -45,66 +45,73 @@ function Fact({ title, text, emptyText, strong = false }: { title: string; text:
  * summary, the follow-up's time and the notes link. Every text is the users'
  * own, shown as text.
  */
-export function FollowUpPlanView({ plan, onTick, today, locale }: FollowUpPlanViewProps) {
+export function FollowUpPlanView({ plan, onTick, today }: FollowUpPlanViewProps) {
   const styles = useFollowUpPlanStyles();
+  const words = useWords();
   const agreedId = useId();
   const stepsId = useId();
   const wordsId = useId();
   const { steps, progress, tickState, tick } = usePlanTicks(plan.steps, onTick);
-  const coachee = plan.coachee?.name ?? 'the coachee';
   const notesHref = webLink(plan.notesUrl);
 
   return (
     <div className={styles.plan}>
       <section className={styles.card} aria-labelledby={agreedId}>
         <h2 id={agreedId} className={styles.sectionTitle}>
-          What we agreed
+          {words.t('afterMeeting.plan.agreed')}
         </h2>
-        <Fact title="Challenge" text={plan.challenge} emptyText="No challenge was agreed." strong />
-        <Fact title="Chosen option" text={plan.chosenOption} emptyText="No option was chosen." />
+        <Fact
+          title={words.t('afterMeeting.plan.challenge')}
+          text={plan.challenge}
+          emptyText={words.t('afterMeeting.plan.noChallenge')}
+          strong
+        />
+        <Fact
+          title={words.t('afterMeeting.plan.chosenOption')}
+          text={plan.chosenOption}
+          emptyText={words.t('afterMeeting.plan.noOption')}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby={stepsId}>
         <div className={styles.sectionHead}>
           <h2 id={stepsId} className={styles.sectionTitle}>
-            Next steps
+            {words.t('afterMeeting.plan.nextSteps')}
           </h2>
           {steps.length > 0 && <StepProgressText progress={progress} />}
         </div>
         {steps.length === 0 ? (
-          <p className={styles.empty}>No next steps were agreed.</p>
+          <p className={styles.empty}>{words.t('afterMeeting.plan.noSteps')}</p>
         ) : (
-          <StepList steps={steps} onTick={tick} tickState={tickState} byOwner={{ headingLevel: 3 }} today={today} locale={locale} />
+          <StepList steps={steps} onTick={tick} tickState={tickState} byOwner={{ headingLevel: 3 }} today={today} />
         )}
       </section>
 
       <section className={styles.section} aria-labelledby={wordsId}>
         <h2 id={wordsId} className={styles.sectionTitle}>
-          In {coachee}’s words
+          {plan.coachee ? words.t('afterMeeting.plan.inWordsOf', { name: plan.coachee.name }) : words.t('afterMeeting.plan.inCoacheeWords')}
         </h2>
         {plan.coacheeSummary ? (
           <blockquote className={styles.quote} dir="auto">
             {plan.coacheeSummary}
           </blockquote>
         ) : (
-          <p className={styles.empty}>No summary was written.</p>
+          <p className={styles.empty}>{words.t('afterMeeting.plan.noSummary')}</p>
         )}
       </section>
 
       <footer className={styles.footer}>
         <p className={styles.followUp}>
-          {plan.followUpStart === null ? (
-            'No follow-up time was chosen.'
-          ) : (
-            <>
-              Follow-up: <time dateTime={new Date(plan.followUpStart).toISOString()}>{formatDateTime(plan.followUpStart)}</time>
-            </>
-          )}
+          {plan.followUpStart === null
+            ? words.t('afterMeeting.plan.noFollowUp')
+            : richWords(words, 'afterMeeting.plan.followUpAt', {
+                when: <time dateTime={new Date(plan.followUpStart).toISOString()}>{words.dateTime(plan.followUpStart)}</time>,
+              })}
         </p>
         {notesHref && (
           <Link href={notesHref} target="_blank" rel="noopener noreferrer" className={styles.notesLink}>
             <Open16Regular aria-hidden className={styles.linkIcon} />
-            Open the session notes
+            {words.t('afterMeeting.plan.openNotes')}
           </Link>
         )}
       </footer>

@@ -1,5 +1,6 @@
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import type { LocalDate, PlanStepView } from '../../../domain';
+import { useWords } from '../../words';
 import { DueBadge } from './DueBadge';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
@@ -9,12 +10,12 @@ export interface ReadOnlyStepProps {
   /** Whether to name the owner beside the step (not needed under a heading that names them). @default true */
   showOwner?: boolean;
   today?: LocalDate;
-  locale?: string;
 }
 
 /** A next step the viewer cannot tick here: what, who, by when, and its state in a badge (`data-state`). */
-export function ReadOnlyStep({ step, showOwner = true, today, locale }: ReadOnlyStepProps) {
+export function ReadOnlyStep({ step, showOwner = true, today }: ReadOnlyStepProps) {
   const styles = useFollowUpPlanStyles();
+  const words = useWords();
   const state = step.done ? 'done' : 'open';
   return (
     <li className={styles.step} data-step-state={state}>
@@ -27,9 +28,9 @@ export function ReadOnlyStep({ step, showOwner = true, today, locale }: ReadOnly
             {step.ownerName}
           </span>
         )}
-        <DueBadge due={step.due} done={step.done} today={today} locale={locale} />
+        <DueBadge due={step.due} done={step.done} today={today} />
         <Badge appearance={step.done ? 'tint' : 'outline'} color={step.done ? 'success' : 'informative'} shape="rounded" data-state={state}>
-          {step.done ? 'Done' : 'Not done yet'}
+          {step.done ? words.t('afterMeeting.step.done') : words.t('afterMeeting.step.notDone')}
         </Badge>
       </div>
     </li>

@@ -7,19 +7,18 @@ export interface ReadOnlyStepListProps {
   steps: readonly PlanStepView[];
   byOwner?: ByOwner;
   today?: LocalDate;
-  locale?: string;
 }
 
 /**
  * A plan's next steps to read, not tick: each with owner, due date and state.
  * No checkbox code comes with it (the personal tab's first paint).
  */
-export function ReadOnlyStepList({ steps, byOwner, today, locale }: ReadOnlyStepListProps) {
+export function ReadOnlyStepList({ steps, byOwner, today }: ReadOnlyStepListProps) {
   return (
     <StepGroups
       steps={steps}
       byOwner={byOwner}
-      renderStep={(step, showOwner) => <ReadOnlyStep key={step.id} step={step} showOwner={showOwner} today={today} locale={locale} />}
+      renderStep={(step, showOwner) => <ReadOnlyStep key={step.id} step={step} showOwner={showOwner} today={today} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { createElement, useId, type ReactNode } from 'react';
 import type { PlanStepView, UserId } from '../../../domain';
+import { useWords } from '../../words';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
 /** Each owner's steps under a heading of this level naming them ("Your steps", "Sam’s steps"), the viewer's own first unless `mineLast`. */
@@ -37,8 +38,9 @@ function groupsOf(steps: readonly PlanStepView[], mineLast: boolean): Group[] {
 
 function OwnerGroup({ group, level, renderStep }: { group: Group; level: ByOwner['headingLevel'] } & Pick<StepGroupsProps, 'renderStep'>) {
   const styles = useFollowUpPlanStyles();
+  const words = useWords();
   const headingId = useId();
-  const title = group.mine ? 'Your steps' : `${group.ownerName}’s steps`;
+  const title = group.mine ? words.t('afterMeeting.steps.yours') : words.t('afterMeeting.steps.theirs', { name: group.ownerName });
   return (
     <div className={styles.group} data-owner={group.mine ? 'mine' : 'theirs'}>
       {createElement(`h${level}`, { id: headingId, className: styles.groupTitle, dir: 'auto' }, title)}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Checkbox, Spinner, mergeClasses } from '@fluentui/react-components';
 import type { LocalDate, PlanStepView } from '../../../domain';
+import { useWords } from '../../words';
 import { InlineAlert } from '../shared';
 import { DueBadge } from './DueBadge';
 import { ReadOnlyStep } from './ReadOnlyStep';
@@ -17,7 +18,6 @@ export interface StepItemProps {
   showOwner?: boolean;
   /** Today in the viewer's time zone, for how urgent an open step is. */
   today?: LocalDate;
-  locale?: string;
 }
 
 /**
@@ -26,13 +26,14 @@ export interface StepItemProps {
  * done or not (its due date describes it); anyone else's says its state in a
  * badge. `data-step-state` is `done` or `open`.
  */
-export function StepItem({ step, onTick, tickState = { kind: 'idle' }, showOwner = true, today, locale }: StepItemProps) {
+export function StepItem({ step, onTick, tickState = { kind: 'idle' }, showOwner = true, today }: StepItemProps) {
   const styles = useFollowUpPlanStyles();
+  const words = useWords();
   const metaId = useId();
   const saving = tickState.kind === 'saving';
   const state = step.done ? 'done' : 'open';
 
-  if (!onTick) return <ReadOnlyStep step={step} showOwner={showOwner} today={today} locale={locale} />;
+  if (!onTick) return <ReadOnlyStep step={step} showOwner={showOwner} today={today} />;
 
   const checked = saving ? tickState.done : step.done;
   return (
@@ -53,22 +54,22 @@ export function StepItem({ step, onTick, tickState = { kind: 'idle' }, showOwner
         }}
       />
       <div className={mergeClasses(styles.meta, styles.indented)} id={metaId}>
-        {showOwner && <span className={styles.owner}>Yours</span>}
-        <DueBadge due={step.due} done={step.done} today={today} locale={locale} />
+        {showOwner && <span className={styles.owner}>{words.t('afterMeeting.step.yours')}</span>}
+        <DueBadge due={step.due} done={step.done} today={today} />
         {saving && (
           <Spinner
             size="extra-tiny"
-            label={checked ? 'Ticking it in your To Do…' : 'Unticking it in your To Do…'}
+            label={checked ? words.t('afterMeeting.step.ticking') : words.t('afterMeeting.step.unticking')}
             className={styles.pending}
           />
         )}
       </div>
       {tickState.kind === 'failed' && (
         <div className={mergeClasses(styles.failure, styles.indented)}>
-          <InlineAlert message={`Not saved to your task list: ${tickState.message}`} />
+          <InlineAlert message={words.t('afterMeeting.step.notSaved', { message: tickState.message })} />
           {tickState.retryable && (
             <Button size="small" onClick={() => onTick(step, tickState.done)}>
-              Try again
+              {words.t('common.tryAgain')}
             </Button>
           )}
         </div>

@@ -11,11 +11,10 @@ export interface StepListProps {
   tickState: (stepId: string) => TickState;
   byOwner?: ByOwner;
   today?: LocalDate;
-  locale?: string;
 }
 
 /** A plan's next steps, each with owner, due date and state; the viewer's own to tick. */
-export function StepList({ steps, onTick, tickState, byOwner, today, locale }: StepListProps) {
+export function StepList({ steps, onTick, tickState, byOwner, today }: StepListProps) {
   return (
     <StepGroups
       steps={steps}
@@ -28,7 +27,6 @@ export function StepList({ steps, onTick, tickState, byOwner, today, locale }: S
           tickState={tickState(step.id)}
           showOwner={showOwner}
           today={today}
-          locale={locale}
         />
       )}
     />

@@ -1,23 +1,7 @@
 import { addDays, urgencyOf, type LocalDate, type Urgency } from '../../../domain';
+import type { Words } from '../../../words';
 
-// Due dates as a reader meets them beside a step, in the viewer's locale (the
-// host's, else the browser's). A locale the browser does not know falls back
-// to the browser's own, never throws.
-
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options);
-  }
-}
-
-/** A `YYYY-MM-DD` calendar date, short ("24 Nov"), read without a time-zone shift. */
-export function shortDate(date: LocalDate, locale?: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return formatter(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(parsed);
-}
+// Due dates as a reader meets them beside a step, in the reader's language and locale.
 
 /**
  * How a step's due date stands: the domain's urgency, with today and
@@ -34,17 +18,30 @@ export function dueKindOf(due: LocalDate, done: boolean, today: LocalDate | unde
   return urgencyOf(due, today);
 }
 
-/** The due date in words: "Overdue since 24 Nov", "Due today", "Due 3 Dec". */
-export function dueLabel(due: LocalDate, kind: DueKind, locale?: string): string {
-  const date = shortDate(due, locale);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole calendar days from `today` to `due` (both `YYYY-MM-DD`). */
+const daysUntil = (due: LocalDate, today: LocalDate): number =>
+  Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+
+/** The due date in words: "Overdue since 24 Nov", "Due today", "Due in 3 days", "Due 3 Dec". */
+export function dueLabel(words: Words, due: LocalDate, kind: DueKind, today?: LocalDate): string {
   switch (kind) {
     case 'overdue':
-      return `Overdue since ${date}`;
+      return words.t('afterMeeting.due.overdueSince', { date: words.dayMonth(due) });
     case 'today':
-      return 'Due today';
+      return words.t('afterMeeting.due.today');
     case 'tomorrow':
-      return 'Due tomorrow';
-    default:
-      return `Due ${date}`;
+      return words.t('afterMeeting.due.tomorrow');
+    case 'dueSoon': {
+      const days = today ? daysUntil(due, today) : Number.NaN;
+      return Number.isFinite(days)
+        ? words.t('afterMeeting.due.inDays', { days })
+        : words.t('afterMeeting.due.on', { date: words.dayMonth(due) });
+    }
+    case 'later':
+    case 'done':
+    case 'unknown':
+      return words.t('afterMeeting.due.on', { date: words.dayMonth(due) });
   }
 }

@@ -2,7 +2,9 @@ import { useId } from 'react';
 import type { CoacheeOverview, LocalDate } from '../../../domain';
 import { progressOf } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
+import { useWords } from '../../words';
 import { ReadOnlyStepList, StepProgressText } from '../FollowUpPlan';
+import { richWords } from '../shared';
 import { dayText, whenText } from './formatMyCoaching';
 import { OpenFollowUpButton } from './OpenFollowUpButton';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
@@ -16,15 +18,14 @@ export interface MyCoacheesProps {
   coachees: readonly CoacheeOverview[];
   /** Today in the user's time zone. */
   today: LocalDate;
-  locale?: string;
   openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
 }
 
-function Coachee({ coachee, today, locale, openFollowUp }: { coachee: CoacheeOverview } & Omit<MyCoacheesProps, 'coachees'>) {
+function Coachee({ coachee, today, openFollowUp }: { coachee: CoacheeOverview } & Omit<MyCoacheesProps, 'coachees'>) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const nameId = useId();
   const { plan, nextFollowUp, name } = coachee;
-  const when = nextFollowUp === null ? null : whenText(nextFollowUp, locale);
   return (
     <li>
       <section className={styles.card} aria-labelledby={nameId}>
@@ -32,38 +33,32 @@ function Coachee({ coachee, today, locale, openFollowUp }: { coachee: CoacheeOve
           <h3 id={nameId} className={styles.coacheeName} dir="auto">
             {name}
           </h3>
-          <p className={styles.note}>Last session {dayText(coachee.latest.createdAt, locale)}</p>
+          <p className={styles.note}>{words.t('afterMeeting.coachees.lastSession', { date: dayText(words, coachee.latest.createdAt) })}</p>
         </div>
-        <div className={styles.followUpLine} data-follow-up={when ? 'planned' : 'none'}>
+        <div className={styles.followUpLine} data-follow-up={nextFollowUp !== null ? 'planned' : 'none'}>
           <p className={styles.followUpText}>
-            {when && nextFollowUp !== null ? (
-              <>
-                Next follow-up: <time dateTime={new Date(nextFollowUp).toISOString()}>{when}</time>
-              </>
-            ) : (
-              'No follow-up planned.'
-            )}
+            {nextFollowUp !== null
+              ? richWords(words, 'afterMeeting.coachees.nextFollowUp', {
+                  when: <time dateTime={new Date(nextFollowUp).toISOString()}>{whenText(words, nextFollowUp)}</time>,
+                })
+              : words.t('afterMeeting.coachees.noFollowUp')}
           </p>
-          {when && plan.followUpICalUId && (
-            <OpenFollowUpButton
-              iCalUId={plan.followUpICalUId}
-              describedAs={`follow-up with ${name}, ${when}`}
-              openFollowUp={openFollowUp}
-            />
+          {nextFollowUp !== null && plan.followUpICalUId && (
+            <OpenFollowUpButton iCalUId={plan.followUpICalUId} withName={name} start={nextFollowUp} openFollowUp={openFollowUp} />
           )}
         </div>
         {/* What was agreed beside the plan when the card is wide, above it when narrow. */}
         <div className={styles.cardBody}>
           <div className={styles.facts}>
             <div className={styles.fact}>
-              <h4 className={styles.subTitle}>Challenge</h4>
+              <h4 className={styles.subTitle}>{words.t('afterMeeting.plan.challenge')}</h4>
               <p className={styles.factLead} dir="auto">
-                {plan.challenge || 'None stated.'}
+                {plan.challenge || words.t('afterMeeting.coachees.noChallenge')}
               </p>
             </div>
             {plan.chosenOption && (
               <div className={styles.fact}>
-                <h4 className={styles.subTitle}>Chosen option</h4>
+                <h4 className={styles.subTitle}>{words.t('afterMeeting.plan.chosenOption')}</h4>
                 <p className={styles.factText} dir="auto">
                   {plan.chosenOption}
                 </p>
@@ -72,39 +67,38 @@ function Coachee({ coachee, today, locale, openFollowUp }: { coachee: CoacheeOve
           </div>
           <div className={styles.facts}>
             <div className={styles.planHead}>
-              <h4 className={styles.planTitle}>The plan as agreed</h4>
+              <h4 className={styles.planTitle}>{words.t('afterMeeting.coachees.planAsAgreed')}</h4>
               {plan.steps.length > 0 && <StepProgressText progress={progressOf(plan.steps)} />}
             </div>
             {plan.steps.length === 0 ? (
-              <p className={styles.empty}>No next steps were agreed.</p>
+              <p className={styles.empty}>{words.t('afterMeeting.plan.noSteps')}</p>
             ) : (
-              <ReadOnlyStepList steps={plan.steps} byOwner={{ headingLevel: 5, mineLast: true }} today={today} locale={locale} />
+              <ReadOnlyStepList steps={plan.steps} byOwner={{ headingLevel: 5, mineLast: true }} today={today} />
             )}
           </div>
         </div>
-        <p className={styles.note}>
-          {name}’s steps as recorded in your last session together; Stagecoach never reads {name}’s task list.
-        </p>
+        <p className={styles.note}>{words.t('afterMeeting.coachees.recordedNote', { name })}</p>
       </section>
     </li>
   );
 }
 
 /** "Your coachees": each person the user coaches, their next follow-up and the plan as agreed. */
-export function MyCoachees({ coachees, today, locale, openFollowUp }: MyCoacheesProps) {
+export function MyCoachees({ coachees, today, openFollowUp }: MyCoacheesProps) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={styles.part}>
       <h2 id={headingId} className={styles.cardTitle}>
-        Your coachees
+        {words.t('afterMeeting.coachees.title')}
       </h2>
       {coachees.length === 0 ? (
-        <p className={styles.empty}>No coachee has joined a session you coached yet.</p>
+        <p className={styles.empty}>{words.t('afterMeeting.coachees.none')}</p>
       ) : (
         <ul className={styles.coachees}>
           {coachees.map((c) => (
-            <Coachee key={c.userId} coachee={c} today={today} locale={locale} openFollowUp={openFollowUp} />
+            <Coachee key={c.userId} coachee={c} today={today} openFollowUp={openFollowUp} />
           ))}
         </ul>
       )}

@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import type { LocalDate, OpenStep } from '../../../domain';
+import { useWords } from '../../words';
 import { DueBadge } from '../FollowUpPlan';
+import { richWords } from '../shared';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 
 export interface MyNextStepsProps {
@@ -11,7 +13,6 @@ export interface MyNextStepsProps {
   overdue: number;
   /** Today in the user's time zone. */
   today: LocalDate;
-  locale?: string;
   /** Where reading the task list stands (a quiet line), under the heading. */
   status?: ReactNode;
 }
@@ -21,29 +22,30 @@ export interface MyNextStepsProps {
  * each with its due date as a badge and the challenge it serves. The counts
  * carry `data-open-count` and `data-overdue-count`; each step `data-urgency`.
  */
-export function MyNextSteps({ steps, overdue, today, locale, status }: MyNextStepsProps) {
+export function MyNextSteps({ steps, overdue, today, status }: MyNextStepsProps) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const headingId = useId();
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <div className={styles.cardHead}>
         <h2 id={headingId} className={styles.cardTitle}>
-          Your next steps
+          {words.t('afterMeeting.nextSteps.title')}
         </h2>
         <div className={styles.counts}>
           {overdue > 0 && (
             <Badge appearance="filled" color="danger" shape="rounded" data-overdue-count={overdue}>
-              {`${overdue} overdue`}
+              {words.t('afterMeeting.nextSteps.overdue', { count: overdue })}
             </Badge>
           )}
           <Badge appearance="tint" color={steps.length ? 'brand' : 'success'} shape="rounded" data-open-count={steps.length}>
-            {steps.length ? `${steps.length} open` : 'All done'}
+            {steps.length ? words.t('afterMeeting.nextSteps.open', { count: steps.length }) : words.t('afterMeeting.nextSteps.allDone')}
           </Badge>
         </div>
       </div>
       {status}
       {steps.length === 0 ? (
-        <p className={styles.empty}>Nothing open: everything you took on is done.</p>
+        <p className={styles.empty}>{words.t('afterMeeting.nextSteps.none')}</p>
       ) : (
         <ul className={styles.list}>
           {steps.map((s) => (
@@ -52,10 +54,10 @@ export function MyNextSteps({ steps, overdue, today, locale, status }: MyNextSte
                 {s.text}
               </p>
               <div className={styles.owedMeta}>
-                <DueBadge due={s.due} done={false} today={today} locale={locale} />
+                <DueBadge due={s.due} done={false} today={today} />
                 {s.challenge && (
                   <span className={styles.forText}>
-                    For: <span dir="auto">{s.challenge}</span>
+                    {richWords(words, 'afterMeeting.nextSteps.for', { challenge: <span dir="auto">{s.challenge}</span> })}
                   </span>
                 )}
               </div>

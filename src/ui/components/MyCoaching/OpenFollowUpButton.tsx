@@ -1,30 +1,36 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { Open16Regular } from '@fluentui/react-icons';
+import type { EpochMs } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
+import type { Words } from '../../../words';
+import { useWords } from '../../words';
+import { whenText } from './formatMyCoaching';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 
 export interface OpenFollowUpButtonProps {
   iCalUId: string;
-  /** What the follow-up is, for the button's accessible name: "follow-up with Sam, Wed 2 Dec, 10:00". */
-  describedAs: string;
+  /** With whom and when, for the button's accessible name: "Open in Outlook: follow-up with Sam, 9 Dec 2026, 10:00". */
+  withName: string;
+  start: EpochMs;
   openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
 }
 
-function sentence(result: FollowUpOpening): string {
+function sentence(words: Words, result: FollowUpOpening): string {
   switch (result.kind) {
     case 'opened':
-      return result.where === 'host' ? 'Opened in your calendar.' : 'Opened in Outlook on the web, in a new window.';
+      return result.where === 'host' ? words.t('afterMeeting.open.inCalendar') : words.t('afterMeeting.open.onWeb');
     case 'notOnCalendar':
-      return 'This follow-up is not on your calendar: it may have been declined or deleted.';
+      return words.t('afterMeeting.open.notOnCalendar');
     case 'failed':
-      return `Could not open the follow-up: ${result.message}`;
+      return words.t('afterMeeting.open.failed', { message: result.message });
   }
 }
 
 /** "Open in Outlook": the user's own copy of the follow-up invite, in the host's calendar or on the web. */
-export function OpenFollowUpButton({ iCalUId, describedAs, openFollowUp }: OpenFollowUpButtonProps) {
+export function OpenFollowUpButton({ iCalUId, withName, start, openFollowUp }: OpenFollowUpButtonProps) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const [opening, setOpening] = useState(false);
   const [result, setResult] = useState<FollowUpOpening | null>(null);
   const open = () => {
@@ -42,13 +48,13 @@ export function OpenFollowUpButton({ iCalUId, describedAs, openFollowUp }: OpenF
         icon={<Open16Regular />}
         // Focusable while busy, so keyboard focus stays where it was.
         disabledFocusable={opening}
-        aria-label={`Open in Outlook: ${describedAs}`}
+        aria-label={words.t('afterMeeting.open.buttonFor', { name: withName, when: whenText(words, start) })}
         onClick={open}
       >
-        Open in Outlook
+        {words.t('afterMeeting.open.button')}
       </Button>
       <p role="status" className={result?.kind === 'failed' ? styles.warning : styles.note}>
-        {opening ? 'Opening…' : result ? sentence(result) : ''}
+        {opening ? words.t('afterMeeting.open.opening') : result ? sentence(words, result) : ''}
       </p>
     </div>
   );

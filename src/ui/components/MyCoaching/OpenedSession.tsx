@@ -1,6 +1,7 @@
 import { Suspense, useId } from 'react';
 import type { SessionState } from '../../../domain';
 import { lazyWithPreload } from '../../lazyWithPreload';
+import { useWords } from '../../words';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 
 /** The notes document, outside the personal tab's first paint (the same chunk as Past sessions'). */
@@ -20,6 +21,7 @@ export interface OpenedSessionProps {
  */
 export function OpenedSession({ sessionId, sessions }: OpenedSessionProps) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const headingId = useId();
   const session = sessions.find((s) => s.sessionId === sessionId);
   const Notes = openedNotes.Component;
@@ -27,21 +29,21 @@ export function OpenedSession({ sessionId, sessions }: OpenedSessionProps) {
     // A card like the page's others, first on the page.
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.cardTitle}>
-        The session you opened
+        {words.t('afterMeeting.opened.title')}
       </h2>
       {session ? (
         <Suspense
           fallback={
             <p role="status" className={styles.note}>
-              Loading the notes…
+              {words.t('afterMeeting.notes.loading')}
             </p>
           }
         >
-          <Notes session={session} title="Session notes" />
+          <Notes session={session} title={words.t('afterMeeting.opened.notesTitle')} />
         </Suspense>
       ) : (
         <p role="status" className={styles.empty}>
-          This session is not in your OneDrive. Its notes show here once your copy of it is saved.
+          {words.t('afterMeeting.opened.notSaved')}
         </p>
       )}
     </section>

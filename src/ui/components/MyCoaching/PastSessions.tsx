@@ -2,6 +2,9 @@ import { Suspense, useId, useState } from 'react';
 import { Badge, Button } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { lazyWithPreload } from '../../lazyWithPreload';
+import { useWords } from '../../words';
+import { progressText } from '../FollowUpPlan';
+import { richWords } from '../shared';
 import { dayText } from './formatMyCoaching';
 import type { PastSession } from './myCoachingView';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
@@ -14,19 +17,21 @@ export const pastSessionNotes = lazyWithPreload(() => import(/* webpackChunkName
  * from their task list). `data-steps-done` and `data-steps-total` carry the numbers.
  */
 function ProgressBadge({ done, total }: { done: number; total: number }) {
+  const words = useWords();
   const all = total > 0 && done === total;
   return (
     <Badge appearance="tint" color={all ? 'success' : 'informative'} shape="rounded" data-steps-done={done} data-steps-total={total}>
-      {total === 0 ? 'No next steps' : `${done} of ${total} done`}
+      {progressText(words, { done, total })}
     </Badge>
   );
 }
 
-function PastSessionRow({ past, locale }: { past: PastSession; locale?: string }) {
+function PastSessionRow({ past }: { past: PastSession }) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const when = dayText(past.createdAt, locale);
+  const when = dayText(words, past.createdAt);
   const Notes = pastSessionNotes.Component;
   return (
     <li className={styles.pastItem}>
@@ -41,10 +46,15 @@ function PastSessionRow({ past, locale }: { past: PastSession; locale?: string }
         >
           <span className={styles.pastLabel}>
             <span className={styles.pastChallenge} dir="auto">
-              {past.challenge || 'No challenge stated'}
+              {past.challenge || words.t('afterMeeting.past.noChallenge')}
             </span>
             <span className={styles.pastWhen}>
-              {when} · with <span dir="auto">{past.coachName}</span>
+              {richWords(
+                words,
+                'afterMeeting.when.with',
+                { name: <span dir="auto">{past.coachName ?? words.t('afterMeeting.past.coachLeft')}</span> },
+                { when },
+              )}
             </span>
           </span>
         </Button>
@@ -55,11 +65,11 @@ function PastSessionRow({ past, locale }: { past: PastSession; locale?: string }
           <Suspense
             fallback={
               <p role="status" className={styles.note}>
-                Loading the notes…
+                {words.t('afterMeeting.notes.loading')}
               </p>
             }
           >
-            <Notes session={past.session} title={`Session notes of ${when}`} />
+            <Notes session={past.session} title={words.t('afterMeeting.past.notesTitle', { date: when })} />
           </Suspense>
         )}
       </div>
@@ -70,24 +80,24 @@ function PastSessionRow({ past, locale }: { past: PastSession; locale?: string }
 export interface PastSessionsProps {
   /** Newest first. */
   sessions: readonly PastSession[];
-  locale?: string;
 }
 
 /** "Past sessions": each one the user was coached in, with its steps done, expandable to its full notes (read-only). */
-export function PastSessions({ sessions, locale }: PastSessionsProps) {
+export function PastSessions({ sessions }: PastSessionsProps) {
   const styles = useMyCoachingStyles();
+  const words = useWords();
   const headingId = useId();
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.cardTitle}>
-        Past sessions
+        {words.t('afterMeeting.past.title')}
       </h2>
       {sessions.length === 0 ? (
-        <p className={styles.empty}>No past sessions are saved in your OneDrive.</p>
+        <p className={styles.empty}>{words.t('afterMeeting.past.none')}</p>
       ) : (
         <ul className={styles.list}>
           {sessions.map((s) => (
-            <PastSessionRow key={s.sessionId} past={s} locale={locale} />
+            <PastSessionRow key={s.sessionId} past={s} />
           ))}
         </ul>
       )}

@@ -1,34 +1,24 @@
-import type { EpochMs } from '../../../domain';
+import type { EpochMs, LocalDate } from '../../../domain';
+import type { Words } from '../../../words';
 
-// Dates in the viewer's locale (the host's, else the browser's). A locale the
-// browser does not know falls back to the browser's own, never throws.
+// Moments in the reader's language and locale, in the viewer's time zone.
 
-export { shortDate } from '../FollowUpPlan';
+const pad = (n: number) => String(n).padStart(2, '0');
 
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options);
-  }
+/** The calendar day a moment falls on in the viewer's time zone. */
+function localDateOf(at: EpochMs): LocalDate {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** A moment with its weekday and time ("Wed 2 Dec, 10:00"), in the viewer's time zone. */
-export function whenText(at: EpochMs, locale?: string): string {
-  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(new Date(at));
-}
+/** A moment with its date and time ("9 Dec 2026, 10:00"). */
+export const whenText = (words: Words, at: EpochMs): string => words.dateTime(at);
 
-/** The day of a moment, for reading at a glance ("Wednesday 2 December"). */
-export function dayOf(at: EpochMs, locale?: string): string {
-  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(at));
-}
+/** The day of a moment, for reading at a glance ("Wednesday 9 December 2026"). */
+export const dayOf = (words: Words, at: EpochMs): string => words.date(localDateOf(at), 'full');
 
-/** The time of a moment ("10:00"), in the viewer's time zone. */
-export function timeOf(at: EpochMs, locale?: string): string {
-  return formatter(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(at));
-}
+/** The time of a moment ("10:00"). */
+export const timeOf = (words: Words, at: EpochMs): string => words.time(at);
 
 /** A session's date ("25 Nov 2026"). */
-export function dayText(at: EpochMs, locale?: string): string {
-  return formatter(locale, { dateStyle: 'medium' }).format(new Date(at));
-}
+export const dayText = (words: Words, at: EpochMs): string => words.date(localDateOf(at));

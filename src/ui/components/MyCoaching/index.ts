@@ -10,5 +10,5 @@ export { OpenFollowUpButton } from './OpenFollowUpButton';
 export type { OpenFollowUpButtonProps } from './OpenFollowUpButton';
 export { myCoachingView } from './myCoachingView';
 export type { AsCoach, AsCoachee, MyCoachingView, PastSession } from './myCoachingView';
-export { dayOf, dayText, shortDate, timeOf, whenText } from './formatMyCoaching';
+export { dayOf, dayText, timeOf, whenText } from './formatMyCoaching';
 export { useMyCoachingStyles } from './useMyCoachingStyles.styles';

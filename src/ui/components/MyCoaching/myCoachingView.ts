@@ -27,7 +27,8 @@ export interface PastSession {
   session: SessionState;
   sessionId: string;
   createdAt: EpochMs;
-  coachName: string;
+  /** Null when the coach has left the roster. */
+  coachName: string | null;
   /** The challenge in force at the end; empty when none was stated. */
   challenge: string;
   /** Its next steps done, as the user sees them everywhere else. */
@@ -95,7 +96,7 @@ export function myCoachingView(
                   session: sessionAsSeenBy(s, userId, ownTaskDone),
                   sessionId: s.sessionId,
                   createdAt: s.createdAt,
-                  coachName: coach?.displayName ?? 'Someone who left',
+                  coachName: coach?.displayName ?? null,
                   challenge: challengeOf(s),
                   progress: progressOf(planOf(s, userId, ownTaskDone).steps),
                 };
