@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Select, Text } from '@fluentui/react-components';
+import { Label, Select } from '@fluentui/react-components';
 import { SIM_LOCALE } from './simLocale';
 import { useSimulatorStyles } from './useSimulatorStyles.styles';
 
@@ -26,9 +26,7 @@ export function LanguagePicker() {
   const current = choices.find((l) => l.tag.toLowerCase() === SIM_LOCALE.toLowerCase())?.tag ?? SIM_LOCALE;
   return (
     <div className={styles.control}>
-      <Text as="label" htmlFor={id}>
-        Language
-      </Text>
+      <Label htmlFor={id}>Language</Label>
       <Select
         id={id}
         value={current}
