@@ -2,7 +2,7 @@
 // the event open in Outlook to the stored session whose follow-up it is, with
 // the viewer's own steps' done states from their own task list.
 import { own, planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
-import type { EventLookup, GraphOutcome, SessionHistoryReading, TaskGateway } from '../ports';
+import type { EventLookup, GraphOutcome, NotesLink, SessionHistoryReading, TaskGateway } from '../ports';
 import { stepTasksOf } from './stepTasks';
 import { messageOf } from '../base';
 
@@ -71,8 +71,8 @@ export interface TickStep {
   viewerId: UserId;
   stepId: ItemId;
   done: boolean;
-  /** The link a newly made task carries back to the session's notes. */
-  notesUrl: string;
+  /** The link a newly made task carries back to the session's notes, named in the viewer's language. */
+  notes: NotesLink;
 }
 
 /**
@@ -81,7 +81,7 @@ export interface TickStep {
  * deleted) is made first, with the viewer's other own steps, then ticked.
  * Someone else's step is refused: nobody writes another person's tasks. Never rejects.
  */
-export async function tickStep({ tasks, session, viewerId, stepId, done, notesUrl }: TickStep): Promise<GraphOutcome<void>> {
+export async function tickStep({ tasks, session, viewerId, stepId, done, notes }: TickStep): Promise<GraphOutcome<void>> {
   const step = own(session.nextSteps, stepId);
   if (!step || step.ownerId !== viewerId) {
     return { ok: false, failure: { kind: 'invalid', message: 'Only the person a step belongs to can tick it.', retryable: false } };
@@ -89,7 +89,7 @@ export async function tickStep({ tasks, session, viewerId, stepId, done, notesUr
   try {
     const first = await tasks.setTaskDone(session.sessionId, stepId, done);
     if (first.ok || first.failure.kind !== 'notFound') return first;
-    const synced = await tasks.syncSessionTasks(session.sessionId, stepTasksOf(session, viewerId), notesUrl);
+    const synced = await tasks.syncSessionTasks(session.sessionId, stepTasksOf(session, viewerId), notes);
     if (!synced.ok) return synced;
     return await tasks.setTaskDone(session.sessionId, stepId, done);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { ownedSteps, roleOf, type SessionState } from '../domain';
-import type { SessionStore, StepTask, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../ports';
+import type { NotesLink, SessionStore, StepTask, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../ports';
 import { createBackgroundJob, createStatusCell, messageOf, type JobTimers } from '../base';
 
 /** Quiet time after the last edit of a step before its task follows (never per keystroke). */
@@ -10,8 +10,11 @@ export interface KeepStepTasksOptions {
   userId: string;
   /** The user's own task list; loaded (with sign-in) only when there is something to put there. May reject. */
   tasks: () => Promise<TaskGateway>;
-  /** Where each task's link back to the session notes points. */
-  notesUrl: string;
+  /**
+   * Each task's link back to the session notes: where it points, and its name
+   * in this user's own language (the page's words, which may still be loading). May reject.
+   */
+  notes: () => Promise<NotesLink>;
   debounceMs: number;
   timers: JobTimers;
 }
@@ -40,7 +43,7 @@ const keepsTasks = (session: SessionState | null, userId: string): session is Se
  * sync runs one more afterwards. The gateway is idempotent by step, so a
  * reload or a retry never makes a second task. Observers never sync.
  */
-export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, timers }: KeepStepTasksOptions): StepTasksKeeper {
+export function keepStepTasks({ store, userId, tasks, notes, debounceMs, timers }: KeepStepTasksOptions): StepTasksKeeper {
   const status = createStatusCell<StepTasksStatus>({ kind: 'idle' });
   /** The steps as the task list last took them (null: never, in this panel). */
   let synced: string | null = null;
@@ -59,7 +62,7 @@ export function keepStepTasks({ store, userId, tasks, notesUrl, debounceMs, time
       status.set({ kind: 'saving' });
       let next: StepTasksStatus;
       try {
-        const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, notesUrl);
+        const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, await notes());
         next = outcome.ok
           ? { kind: 'saved', count: steps.length }
           : { kind: 'failed', message: outcome.failure.message, retryable: outcome.failure.retryable };

@@ -21,6 +21,7 @@ import {
   type SessionStore,
 } from '../ports';
 import { notesLink } from '../teams';
+import type { Words } from '../words';
 
 /** Set by the build from the deployment's environment (webpack's DefinePlugin); empty in a local build. */
 const BUILD = {
@@ -76,7 +77,11 @@ const browserPage: PageLifecycle = {
 
 const loadGraphChunk = () => import(/* webpackChunkName: "calendar" */ './openGraph');
 
-export function graphAccessFor(context: MeetingContext): GraphAccess {
+/**
+ * Graph for a meeting page. `words` are the page's (this user's language), for
+ * what their own client writes in their name: the link back to the notes on their To Do tasks.
+ */
+export function graphAccessFor(context: MeetingContext, words: () => Promise<Words>): GraphAccess {
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
   const services = loadOnce(() =>
     loadGraphChunk().then(({ openGraph, isLocalTenant }) =>
@@ -104,7 +109,14 @@ export function graphAccessFor(context: MeetingContext): GraphAccess {
       notesUrl,
     },
     keepStepTasks: (store, userId) =>
-      keepStepTasks({ store, userId, tasks, notesUrl, debounceMs: STEP_TASKS_DEBOUNCE_MS, timers: windowTimers }),
+      keepStepTasks({
+        store,
+        userId,
+        tasks,
+        notes: async () => ({ url: notesUrl, label: (await words()).t('documents.tasks.notesLink') }),
+        debounceMs: STEP_TASKS_DEBOUNCE_MS,
+        timers: windowTimers,
+      }),
     reportCarriedDone: (store, userId) => reportCarriedDoneFromTasks({ store, userId, tasks }),
     keepOwnCopy: (store, userId, { debounceMs = OWN_COPY_DEBOUNCE_MS, privateNotes } = {}) =>
       keepOwnCopy({

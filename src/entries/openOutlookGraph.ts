@@ -25,7 +25,10 @@ export interface OutlookGraph {
  * mailbox's user as the login hint. The simulator's people use the local
  * client id and the local Graph sandbox.
  */
-export async function openOutlookGraph(item: OutlookItem, build: { clientId: string; notesUrl: string }): Promise<OutlookGraph> {
+export async function openOutlookGraph(
+  item: OutlookItem,
+  build: { clientId: string; notesUrl: string; notesLabel: () => Promise<string> },
+): Promise<OutlookGraph> {
   const loginHint = item.user.email;
   const { history, events, tasks } = await openGraph(
     { loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth },
@@ -41,8 +44,8 @@ export async function openOutlookGraph(item: OutlookItem, build: { clientId: str
     },
     async tick(step, done) {
       if (!last) return { ok: false, failure: { kind: 'invalid', message: 'The plan is not loaded.', retryable: false } };
-      const notesUrl = last.plan.notesUrl ?? build.notesUrl;
-      return tickStep({ tasks, session: last.session, viewerId: last.viewerId, stepId: step.id, done, notesUrl });
+      const notes = { url: last.plan.notesUrl ?? build.notesUrl, label: await build.notesLabel() };
+      return tickStep({ tasks, session: last.session, viewerId: last.viewerId, stepId: step.id, done, notes });
     },
   };
 }

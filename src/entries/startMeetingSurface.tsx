@@ -113,7 +113,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     const { context } = host;
     const storeSelf = { userId: context.userId, displayName: context.displayName, address: context.userPrincipalName };
     const choice = surfaceFor(context.frameContext);
-    const graph = graphAccessFor(context);
+    const graph = graphAccessFor(context, language.words);
     boot.update({
       self: { userId: context.userId, displayName: context.displayName },
       theme: context.theme,

@@ -22,7 +22,14 @@ const fallbackNotesUrl = () => new URL('sidePanel.html', window.location.href).t
 function start(item: OutlookItem, container: HTMLElement) {
   // A lost chunk or a sandbox that was not up yet may pass: loadOnce lets "Try again" open again.
   const graph = loadOnce(() =>
-    loadGraphChunk().then(({ openOutlookGraph }) => openOutlookGraph(item, { clientId: BUILD.clientId, notesUrl: fallbackNotesUrl() })),
+    loadGraphChunk().then(({ openOutlookGraph }) =>
+      openOutlookGraph(item, {
+        clientId: BUILD.clientId,
+        notesUrl: fallbackNotesUrl(),
+        // A task this pane makes links back to the notes in this user's own language.
+        notesLabel: () => language.words().then((words) => words.t('documents.tasks.notesLink')),
+      }),
+    ),
   );
 
   const load = (): Promise<FollowUpPlanLoad> =>
@@ -39,10 +46,11 @@ function start(item: OutlookItem, container: HTMLElement) {
       <FollowUpPane load={load} tick={tick} today={systemClock.today()} />
     </AppShell>
   ));
-  followLanguage(
+  const language = followLanguage(
     (words) => boot.update({ words }),
     (error) => showFailure(container, error),
-  ).hostSays(item.displayLanguage);
+  );
+  language.hostSays(item.displayLanguage);
 }
 
 const container = appRoot('task pane');

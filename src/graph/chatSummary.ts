@@ -5,7 +5,7 @@
 import type { ChatMessage } from '@microsoft/microsoft-graph-types';
 import type { FollowUpRequest } from '../ports';
 import { escapeHtml, safeHref } from './escapeHtml';
-import { followUpTimeText, KIND_TITLE, planHtml } from './requests';
+import { byDue, inDirection, planHtml } from './requests';
 
 /**
  * The most UTF-8 bytes a summary's HTML takes: under Teams' 28 KB, since
@@ -15,25 +15,26 @@ export const CHAT_SUMMARY_MAX_BYTES = 24 * 1024;
 
 const bytes = (html: string) => new TextEncoder().encode(html).length;
 
-const HEADING = '<p><b>Coaching session summary</b></p>';
+const heading = (request: FollowUpRequest) => `<p><b>${escapeHtml(request.words.summaryHeading)}</b></p>`;
 
-const when = (request: FollowUpRequest) =>
-  `<p>${KIND_TITLE[request.kind]} on the calendar: ${escapeHtml(followUpTimeText(request.start, request.timeZone))}, ${request.durationMinutes} min.</p>`;
+/** When the follow-up is, in the coach's zone (named), and how long: worded by the caller. */
+const when = (request: FollowUpRequest) => `<p>${escapeHtml(request.words.followUpTime)}</p>`;
 
 /** The summary with the first `kept` next steps by due date, and a line for the rest. */
 function withSteps(request: FollowUpRequest, kept: number): string {
-  const steps = [...request.nextSteps].sort((a, b) => a.due.localeCompare(b.due));
-  const plan = planHtml({ ...request, nextSteps: steps.slice(0, kept), attendeeName: request.attendee.displayName });
+  const steps = byDue(request.nextSteps);
+  const plan = planHtml({ ...request, nextSteps: steps.slice(0, kept) });
   const left = steps.length - kept;
-  const more = left > 0 ? `\n<p>And ${left} more next ${left === 1 ? 'step' : 'steps'}: see the session notes in Stagecoach.</p>` : '';
-  return `${HEADING}\n${plan}${more}\n${when(request)}`;
+  const more = left > 0 ? `\n<p>${escapeHtml(request.words.moreSteps(left))}</p>` : '';
+  return inDirection(request.words, `${heading(request)}\n${plan}${more}\n${when(request)}`);
 }
 
 /** When not even the plan's texts fit: the follow-up and where the plan is. */
 function pointer(request: FollowUpRequest): string {
+  const { words } = request;
   const href = safeHref(request.notesUrl);
-  const where = href ? `<a href="${href}">Open the session notes in Stagecoach</a>` : 'See the session notes in Stagecoach';
-  return `${HEADING}\n<p>The plan is too long for a chat message. ${where}.</p>\n${when(request)}`;
+  const where = href ? `<a href="${href}">${escapeHtml(words.notesLink)}</a>` : escapeHtml(words.seeNotes);
+  return inDirection(words, `${heading(request)}\n<p>${escapeHtml(words.planTooLong)}</p>\n<p>${where}</p>\n${when(request)}`);
 }
 
 /** The summary as HTML, at most `maxBytes`: every typed text escaped. */

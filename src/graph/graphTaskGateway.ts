@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { GraphRequest } from '@microsoft/microsoft-graph-client';
 import type { ItemId } from '../domain';
-import type { GraphFailure, GraphOutcome, StepTask, TaskGateway, TaskState } from '../ports';
+import type { GraphFailure, GraphOutcome, NotesLink, StepTask, TaskGateway, TaskState } from '../ports';
 import { failureFromError, statusOf, UnreadableAnswer, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
 import {
@@ -87,7 +87,7 @@ export class GraphTaskGateway implements TaskGateway {
     return this.connection.client;
   }
 
-  syncSessionTasks(sessionId: string, steps: readonly StepTask[], notesUrl: string): Promise<GraphOutcome<TaskState[]>> {
+  syncSessionTasks(sessionId: string, steps: readonly StepTask[], notes: NotesLink): Promise<GraphOutcome<TaskState[]>> {
     return this.oneAtATime(() =>
       this.call(async () => {
         let listId = (await this.coachingList(true))!;
@@ -106,7 +106,7 @@ export class GraphTaskGateway implements TaskGateway {
           // Two tasks for one step (two devices at once): the lowest id stays.
           for (const extra of duplicates) await this.deleteTask(listId, extra.id);
           if (!task) {
-            const created: unknown = await this.tasksRequest(listId).post(newTaskBody(sessionId, step, notesUrl, this.timeZone));
+            const created: unknown = await this.tasksRequest(listId).post(newTaskBody(sessionId, step, notes, this.timeZone));
             if (!todoTaskSchema.safeParse(created).success) throw new UnreadableAnswer();
             result.push({ sessionId, stepId: step.stepId, done: step.done });
             continue;

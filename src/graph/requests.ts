@@ -1,14 +1,14 @@
 // Pure request building: no graph-client here, so it runs and is tested in Node.
 // Each builder takes only the fields it needs, never the whole session.
 import type { AttendeeBase, Event, TimeConstraint } from '@microsoft/microsoft-graph-types';
-import type { EpochMs, FollowUpKind } from '../domain';
-import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, PlanStep } from '../ports';
+import type { EpochMs } from '../domain';
+import type { FollowUpRequest, FollowUpSlotRequest, FollowUpWords, GraphFailure, PlanStep } from '../ports';
 import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
 import { nextGridPoint, SLOT_GRID_MINUTES } from './freeSlots';
 import { followUpProblem, slotRequestProblem } from './requestChecks';
 import { followUpTransactionId } from './transactionId';
 import { graphTime, graphWallClock } from './timeZones';
-import { isKnownTimeZone, startOfDay, toEpoch, wallClock, type DateTimeTimeZone } from './zonedTime';
+import { startOfDay, toEpoch, wallClock, type DateTimeTimeZone } from './zonedTime';
 
 /** Body of `POST /me/findMeetingTimes` (Graph's action parameters). */
 export interface FindMeetingTimesBody {
@@ -36,18 +36,19 @@ const invalid = (message: string): { ok: false; failure: GraphFailure } => ({
   failure: { kind: 'invalid', message, retryable: false },
 });
 
-export const KIND_TITLE: Readonly<Record<FollowUpKind, string>> = {
-  statusUpdate: 'Status update',
-  decisionMeeting: 'Decision meeting',
-};
+/** Subjects are plain text (never HTML): one line, at most what Outlook shows and keeps. */
+const SUBJECT_MAX = 255;
 
-/** Subjects are plain text (never HTML): one line, kept short. */
-const SUBJECT_CHALLENGE_MAX = 120;
-
-export function followUpSubject(kind: FollowUpKind, challenge: string): string {
-  const oneLine = challenge.replace(/\s+/g, ' ').trim();
-  const short = oneLine.length > SUBJECT_CHALLENGE_MAX ? `${oneLine.slice(0, SUBJECT_CHALLENGE_MAX - 1).trimEnd()}…` : oneLine;
-  return short ? `${KIND_TITLE[kind]}: ${short}` : KIND_TITLE[kind];
+/** The worded subject on one line, cut with "…" should it be longer than a subject takes. */
+export function followUpSubject(subject: string): string {
+  const oneLine = subject.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= SUBJECT_MAX) return oneLine;
+  let short = '';
+  for (const ch of oneLine) {
+    if (short.length + ch.length > SUBJECT_MAX - 1) break;
+    short += ch;
+  }
+  return `${short.trimEnd()}…`;
 }
 
 /** ISO 8601 duration for whole minutes, e.g. 90 → `PT1H30M`. */
@@ -57,31 +58,32 @@ export function isoMinutes(minutes: number): string {
   return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
 }
 
-function stepItem(step: PlanStep): string {
-  return `<li>${escapeMultiline(step.text)} — ${escapeHtml(step.ownerName)}, due ${escapeHtml(step.due)}</li>`;
-}
+/** HTML in the words' direction: right to left as a whole for a right-to-left language. */
+export const inDirection = (words: FollowUpWords, html: string): string =>
+  words.direction === 'rtl' ? `<div dir="rtl">${html}</div>` : html;
 
-/** The action plan as HTML; every text a participant typed is escaped. */
-export function planHtml(plan: {
-  kind: FollowUpKind;
-  challenge: string;
-  attendeeName: string;
-  nextSteps: PlanStep[];
-  coacheeSummary: string | null;
-  chosenOption: string | null;
-  notesUrl: string;
-}): string {
-  const parts = [`<p><b>${KIND_TITLE[plan.kind]}</b>: ${escapeMultiline(plan.challenge)}</p>`];
-  if (plan.chosenOption) parts.push(`<h3>Chosen option</h3><p>${escapeMultiline(plan.chosenOption)}</p>`);
+/** One next step: its worded line (text, owner and due date), escaped. */
+const stepItem = (step: PlanStep): string => `<li>${escapeMultiline(step.line)}</li>`;
+
+/** Earliest due first: the order the invite and the summary list the steps in. */
+export const byDue = (steps: readonly PlanStep[]): PlanStep[] => [...steps].sort((a, b) => a.due.localeCompare(b.due));
+
+/** The action plan as HTML, in the caller's words; every text, typed or worded, is escaped. */
+export function planHtml(
+  plan: Pick<FollowUpRequest, 'challenge' | 'nextSteps' | 'coacheeSummary' | 'chosenOption' | 'notesUrl' | 'words'>,
+): string {
+  const { words } = plan;
+  const parts = [`<p><b>${escapeHtml(words.title)}</b></p>`];
+  if (plan.challenge.trim()) parts.push(`<p>${escapeMultiline(plan.challenge)}</p>`);
+  if (plan.chosenOption) parts.push(`<h3>${escapeHtml(words.chosenOptionHeading)}</h3><p>${escapeMultiline(plan.chosenOption)}</p>`);
   if (plan.nextSteps.length > 0) {
-    const steps = [...plan.nextSteps].sort((a, b) => a.due.localeCompare(b.due));
-    parts.push(`<h3>Next steps</h3><ul>${steps.map(stepItem).join('')}</ul>`);
+    parts.push(`<h3>${escapeHtml(words.nextStepsHeading)}</h3><ul>${byDue(plan.nextSteps).map(stepItem).join('')}</ul>`);
   }
   if (plan.coacheeSummary) {
-    parts.push(`<h3>In ${escapeHtml(plan.attendeeName)}'s words</h3><p>${escapeMultiline(plan.coacheeSummary)}</p>`);
+    parts.push(`<h3>${escapeHtml(words.coacheeSummaryHeading)}</h3><p>${escapeMultiline(plan.coacheeSummary)}</p>`);
   }
   const href = safeHref(plan.notesUrl);
-  if (href) parts.push(`<p><a href="${href}">Open the session notes in Stagecoach</a></p>`);
+  if (href) parts.push(`<p><a href="${href}">${escapeHtml(words.notesLink)}</a></p>`);
   return parts.join('\n');
 }
 
@@ -97,11 +99,8 @@ export function buildFollowUpEvent(request: FollowUpRequest, now: EpochMs): Buil
   return {
     ok: true,
     body: {
-      subject: followUpSubject(request.kind, request.challenge),
-      body: {
-        contentType: 'html',
-        content: planHtml({ ...request, attendeeName: request.attendee.displayName }),
-      },
+      subject: followUpSubject(request.words.subject),
+      body: { contentType: 'html', content: inDirection(request.words, planHtml(request)) },
       start: graphTime(request.start, request.timeZone),
       end: graphTime(end, request.timeZone),
       attendees: [{ type: 'required', emailAddress: { address, name: request.attendee.displayName } }],
@@ -178,13 +177,6 @@ export function buildGetSchedule(request: FollowUpSlotRequest, organizerAddress:
       availabilityViewInterval: SLOT_GRID_MINUTES,
     },
   };
-}
-
-/** The follow-up's time as people read it, in the coach's zone. */
-export function followUpTimeText(start: EpochMs, timeZone: string): string {
-  const zone = isKnownTimeZone(timeZone) ? timeZone : 'UTC';
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(start);
-  return `${when} (${zone})`;
 }
 
 /** An OData string literal: single quotes doubled. */

@@ -3,7 +3,7 @@
 // is tested without a network. Graph's answers are untrusted: parsed with zod.
 import { z } from 'zod';
 import { parseStepTaskKey, stepTaskKey, TASK_APPLICATION, type ItemId } from '../domain';
-import type { StepTask } from '../ports';
+import type { NotesLink, StepTask } from '../ports';
 import { GRAPH_IANA_ZONES, graphWallClock } from './timeZones';
 import { toEpoch, type DateTimeTimeZone } from './zonedTime';
 
@@ -99,8 +99,8 @@ function ownedFields(step: StepTask, timeZone: string) {
   };
 }
 
-/** `POST …/tasks`: a new task for one step, linked back to the session's notes. */
-export function newTaskBody(sessionId: string, step: StepTask, notesUrl: string, timeZone: string) {
+/** `POST …/tasks`: a new task for one step, linked back to the session's notes under the name the caller worded. */
+export function newTaskBody(sessionId: string, step: StepTask, notes: NotesLink, timeZone: string) {
   return {
     ...ownedFields(step, timeZone),
     status: step.done ? ('completed' as const) : ('notStarted' as const),
@@ -108,8 +108,8 @@ export function newTaskBody(sessionId: string, step: StepTask, notesUrl: string,
       {
         applicationName: TASK_APPLICATION,
         externalId: stepTaskKey(sessionId, step.stepId),
-        webUrl: notesUrl,
-        displayName: 'Coaching notes',
+        webUrl: notes.url,
+        displayName: notes.label,
       },
     ],
   };

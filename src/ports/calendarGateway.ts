@@ -46,7 +46,43 @@ export interface FollowUpSlot {
 export interface PlanStep {
   text: string;
   ownerName: string;
+  /** Orders the steps: earliest due first. */
   due: LocalDate;
+  /** The step as the invite says it, worded by the caller: its text, owner and due date ("… — Sam, due Dec 10, 2026"). */
+  line: string;
+}
+
+/**
+ * What the invite and the chat summary say around the plan, worded by the
+ * caller in the reader's language (the coach's: the coach's panel sends them).
+ * The gateway words nothing itself: it lays these out, escapes every one of
+ * them (names are in them) and fits the summary to what Teams takes.
+ */
+export interface FollowUpWords {
+  /** The reader's writing direction: an Arabic invite reads right to left. */
+  direction: 'ltr' | 'rtl';
+  /** The invite's subject: the kind and the challenge on one line ("Status update: …"). */
+  subject: string;
+  /** The plan's title: the kind of follow-up ("Status update"). */
+  title: string;
+  /** Over the chosen option ("Chosen option"). */
+  chosenOptionHeading: string;
+  /** Over the next steps ("Next steps"). */
+  nextStepsHeading: string;
+  /** Over the coachee's summary, naming them ("In Sam’s words"). */
+  coacheeSummaryHeading: string;
+  /** The link back to the session notes ("Open the session notes in Stagecoach"). */
+  notesLink: string;
+  /** The chat summary's heading ("Coaching session summary"). */
+  summaryHeading: string;
+  /** When the follow-up is, naming its time zone, and how long it lasts: one sentence. */
+  followUpTime: string;
+  /** The summary's word when not even the plan's texts fit in a chat message. */
+  planTooLong: string;
+  /** Where the plan is, when there is no link to it ("See the session notes in Stagecoach."). */
+  seeNotes: string;
+  /** The sentence for the `count` next steps a summary leaves out to fit. */
+  moreSteps(count: number): string;
 }
 
 /**
@@ -70,6 +106,8 @@ export interface FollowUpRequest {
   chosenOption: string | null;
   /** Link back to the notes tab. */
   notesUrl: string;
+  /** Everything the invite and the summary say besides what people typed, already worded. */
+  words: FollowUpWords;
 }
 
 /** The follow-up on the organizer's calendar; the iCalUId is shared by every copy of the invite. */

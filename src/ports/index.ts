@@ -13,6 +13,7 @@ export type {
   FollowUpRequest,
   FollowUpSlot,
   FollowUpSlotRequest,
+  FollowUpWords,
   GraphFailure,
   GraphFailureKind,
   GraphOutcome,
@@ -32,7 +33,7 @@ export type {
 export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';
 export type { SessionHistory, SessionHistoryReading } from './sessionHistory';
 export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';
-export type { EventLookup, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';
+export type { EventLookup, NotesLink, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';
 export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';
 export type { PersonalContext, PersonalHost } from './personalHost';
 export type { FollowUpOpening, MyCoachingSource, OwnTaskDone } from './myCoaching';

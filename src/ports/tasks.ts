@@ -10,6 +10,13 @@ export interface StepTask {
   done: boolean;
 }
 
+/** Each task's link back to the session notes, named in the task owner's own language. */
+export interface NotesLink {
+  url: string;
+  /** The link's name as the task list shows it ("Coaching notes"), worded by the caller. */
+  label: string;
+}
+
 /** A Stagecoach task in the signed-in user's own task list. */
 export interface TaskState {
   sessionId: string;
@@ -29,7 +36,7 @@ export interface TaskGateway {
    * are gone or now belong to someone else. Idempotent: a retry, a reload or
    * a double click never makes a second task for a step.
    */
-  syncSessionTasks(sessionId: string, steps: readonly StepTask[], notesUrl: string): Promise<GraphOutcome<TaskState[]>>;
+  syncSessionTasks(sessionId: string, steps: readonly StepTask[], notes: NotesLink): Promise<GraphOutcome<TaskState[]>>;
   /** Every Stagecoach task of the user, with its done state. */
   listTasks(): Promise<GraphOutcome<TaskState[]>>;
   /** Ticks (or unticks) one of the user's tasks. notFound when the task does not exist. */

@@ -152,7 +152,7 @@ describe('resolveFollowUp', () => {
 });
 
 describe('tickStep', () => {
-  const base = { session: session(), viewerId: COACHEE.userId, notesUrl: 'https://teams.example/notes' };
+  const base = { session: session(), viewerId: COACHEE.userId, notes: { url: 'https://teams.example/notes', label: 'Coaching notes' } };
 
   it('ticks the viewer’s own step in their task list', async () => {
     const s = sources({ tasks: { setTaskDone: [ok(undefined)] } });
@@ -169,9 +169,9 @@ describe('tickStep', () => {
     });
     expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: 'step-3', done: true })).toEqual({ ok: true, value: undefined });
     expect(s.tasks.calls.map((c) => c.method)).toEqual(['setTaskDone', 'syncSessionTasks', 'setTaskDone']);
-    const [sessionId, steps, notesUrl] = s.tasks.calls[1]!.args as [string, StepTask[], string];
+    const [sessionId, steps, notes] = s.tasks.calls[1]!.args as [string, StepTask[], unknown];
     // Only the viewer's own steps: the coach's step never reaches the coachee's task list.
-    expect([sessionId, steps.map((x) => x.stepId), notesUrl]).toEqual(['s-fixture', [IDS.step, 'step-3'], base.notesUrl]);
+    expect([sessionId, steps.map((x) => x.stepId), notes]).toEqual(['s-fixture', [IDS.step, 'step-3'], base.notes]);
     expect(steps[0]).toEqual({ stepId: IDS.step, text: 'Agree a Wednesday hand-over with the data team.', due: NEXT_WEEK, done: false });
   });
 

@@ -6,7 +6,9 @@ import { fakeTasks, type FakeTasks } from '../fixtures/fakeTasks';
 import { closeIt, SESSION, syncMeeting, toClose, type SyncMeeting } from '../fixtures/syncMeeting';
 
 const DEBOUNCE = 5_000;
-const NOTES = 'https://teams.microsoft.com/l/entity/app/stagecoach';
+/** The link back to the notes as the user's own page words it. */
+const NOTES = { url: 'https://teams.microsoft.com/l/entity/app/stagecoach', label: 'Coaching-Notizen' };
+const notes = () => Promise.resolve(NOTES);
 
 /** Timers that fire only when the test says so. */
 function manualTimers() {
@@ -48,7 +50,7 @@ function keeper(m: SyncMeeting, store: 'coach' | 'coachee' | ReturnType<SyncMeet
     store: typeof store === 'string' ? m[store] : store,
     userId,
     tasks: loads,
-    notesUrl: NOTES,
+    notes,
     debounceMs: DEBOUNCE,
     timers: t.timers,
   });
@@ -75,7 +77,7 @@ describe('keepStepTasks', () => {
         method: 'syncSessionTasks',
         sessionId: SESSION,
         steps: [{ stepId: 'step-1', text: 'Agree a Wednesday hand-over.', due: NEXT_WEEK, done: false }],
-        notesUrl: NOTES,
+        notes: NOTES,
       },
     ]);
     expect(coachee.k.getStatus()).toEqual({ kind: 'saved', count: 1 });
@@ -94,7 +96,7 @@ describe('keepStepTasks', () => {
       store: m.coach,
       userId: COACH.userId,
       tasks: () => Promise.resolve(first.todo.gateway),
-      notesUrl: NOTES,
+      notes,
       debounceMs: DEBOUNCE,
       timers: first.t.timers,
     });
@@ -105,6 +107,31 @@ describe('keepStepTasks', () => {
       expect.objectContaining({ sessionId: SESSION, stepId: 'step-2', text: 'Ask finance for the template.' }),
     ]);
     expect(again.getStatus()).toEqual({ kind: 'saved', count: 1 });
+  });
+
+  it('waits for the page’s words before it writes, so the link back is named in the user’s own language', async () => {
+    const m = syncMeeting();
+    toClose(m);
+    closeIt(m);
+    const todo = fakeTasks({ sessions: [SESSION] });
+    fakes.push(todo);
+    let wordsLoaded: (link: typeof NOTES) => void = () => undefined;
+    const k = keepStepTasks({
+      store: m.coachee,
+      userId: COACHEE.userId,
+      tasks: () => Promise.resolve(todo.gateway),
+      notes: () => new Promise((resolve) => (wordsLoaded = resolve)),
+      debounceMs: DEBOUNCE,
+      timers: manualTimers().timers,
+    });
+    keepers.push(k);
+    await flushPromises();
+    expect(todo.calls).toEqual([]);
+    expect(k.getStatus()).toEqual({ kind: 'saving' });
+    wordsLoaded(NOTES);
+    await flushPromises();
+    expect(todo.calls).toEqual([expect.objectContaining({ method: 'syncSessionTasks', notes: NOTES })]);
+    expect(k.getStatus()).toEqual({ kind: 'saved', count: 1 });
   });
 
   it('syncs once per burst of edits to the user’s steps, after the quiet time, and ignores everyone else’s', async () => {
@@ -223,7 +250,7 @@ describe('keepStepTasks', () => {
       store: m.coachee,
       userId: COACHEE.userId,
       tasks: () => Promise.reject(new Error('Sign-in is not set up.')),
-      notesUrl: NOTES,
+      notes,
       debounceMs: DEBOUNCE,
       timers: manualTimers().timers,
     });

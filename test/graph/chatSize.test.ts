@@ -1,7 +1,9 @@
 import { GraphCalendarGateway } from '../../src/graph';
 import { CHAT_SUMMARY_MAX_BYTES, summaryHtml } from '../../src/graph/chatSummary';
+import { escapeHtml } from '../../src/graph/escapeHtml';
 import { LIMITS } from '../../src/domain';
-import type { PlanStep } from '../../src/ports';
+import type { FollowUpDraft } from '../../src/ui/components/FollowUp/followUpRequest';
+import { english } from '../fixtures/words';
 import { MAX_CHAT_MESSAGE_BYTES, devToken, startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 import { COACH, NOW, followUp, sandboxClientOptions } from './helpers';
 
@@ -19,7 +21,7 @@ const gateway = () => new GraphCalendarGateway({ ...sandboxClientOptions(sandbox
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 /** The most a text may hold, in a character HTML escapes to six bytes. */
 const widest = (max: number) => '"'.repeat(max);
-const manySteps = (count: number): PlanStep[] =>
+const manySteps = (count: number): FollowUpDraft['nextSteps'] =>
   Array.from({ length: count }, (_, i) => ({
     text: `${i}: ${widest(LIMITS.shortText - 5)}`,
     ownerName: 'Sam',
@@ -50,7 +52,7 @@ describe('the summary, fitted', () => {
   it('keeps a plan that fits as it is', () => {
     const request = followUp();
     expect(summaryHtml(request)).toContain('Draft the message to Kim');
-    expect(summaryHtml(request)).not.toContain('more next step');
+    expect(summaryHtml(request)).not.toContain(english.t('documents.summary.moreSteps', { count: 1 }));
   });
 
   it('keeps the next steps due first that fit, and says how many more are in the notes', async () => {
@@ -60,16 +62,23 @@ describe('the summary, fitted', () => {
     expect(bytes(content!)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
     const kept = content!.match(/<li>/g)?.length ?? 0;
     expect(kept).toBeGreaterThan(0);
-    expect(content).toContain(`And ${LIMITS.itemsPerCollection - kept} more next steps: see the session notes in Stagecoach.`);
-    // Every step kept is due no later than any step left out.
-    const dues = [...content!.matchAll(/due (\d{4}-\d{2}-\d{2})<\/li>/g)].map((m) => m[1]!);
+    const more = english.t('documents.summary.moreSteps', { count: LIMITS.itemsPerCollection - kept });
+    expect(more).toBe(`And ${LIMITS.itemsPerCollection - kept} more next steps: see the session notes in Stagecoach.`);
+    expect(content).toContain(more);
+    // Every step kept is due no later than any step left out (each step's text starts with its index).
+    const all = manySteps(LIMITS.itemsPerCollection);
+    const dues = [...content!.matchAll(/<li>(\d+): /g)].map((m) => all[Number(m[1])]!.due);
+    expect(dues).toHaveLength(kept);
     const latestKept = dues.sort().at(-1)!;
-    const leftOut = manySteps(LIMITS.itemsPerCollection)
+    const leftOut = all
       .map((s) => s.due)
       .sort()
       .slice(kept);
     expect(leftOut.every((due) => due >= latestKept)).toBe(true);
-    expect(content).toContain('on the calendar: Thursday, 3 December 2026 at 14:00 (Europe/Berlin), 30 min.');
+    expect(content).toContain(escapeHtml(request.words.followUpTime));
+    expect(request.words.followUpTime).toMatch(
+      /^Status update on the calendar: Thursday, December 3, 2026 at 2:00\sPM \(Central European Standard Time\), 30 min\.$/u,
+    );
   });
 
   it('says only when the follow-up is and where the plan is, when not even its texts fit', async () => {
@@ -84,7 +93,7 @@ describe('the summary, fitted', () => {
     expect((await gateway().postSummaryToChat(CHAT, request)).ok).toBe(true);
     const [content] = posted();
     expect(bytes(content!)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
-    expect(content).toContain('The plan is too long for a chat message. <a href="https://stagecoach.example/notes?session=');
+    expect(content).toContain(`<p>${english.t('documents.summary.tooLong')}</p>\n<p><a href="https://stagecoach.example/notes?session=`);
     expect(content).toContain('30 min.');
   });
 

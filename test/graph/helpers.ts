@@ -3,6 +3,9 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { DriveArchiveStore } from '../../src/graph';
 import type { FollowUpRequest, TokenProvider } from '../../src/ports';
+import { wordedFollowUp, type FollowUpDraft } from '../../src/ui/components/FollowUp/followUpRequest';
+import type { Words } from '../../src/words';
+import { english } from '../fixtures/words';
 import { SCHEMA_PATH, devToken } from './sandbox/graphSandbox';
 
 export const COACH = 'sim-alex';
@@ -26,8 +29,12 @@ export const NOW = Date.UTC(2026, 11, 1, 9, 0);
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-export function followUp(overrides: Partial<FollowUpRequest> = {}): FollowUpRequest {
-  return {
+/**
+ * A follow-up request as the coach's panel builds it: `overrides` on a plan,
+ * worded in `words` (English unless a test says otherwise).
+ */
+export function followUp(overrides: Partial<FollowUpDraft> = {}, words: Words = english): FollowUpRequest {
+  return wordedFollowUp(words, {
     sessionId: 'session-1',
     kind: 'statusUpdate',
     challenge: 'Say no to extra projects',
@@ -40,7 +47,7 @@ export function followUp(overrides: Partial<FollowUpRequest> = {}): FollowUpRequ
     chosenOption: 'Decline politely with a counter-offer',
     notesUrl: 'https://stagecoach.example/notes?session=session-1',
     ...overrides,
-  };
+  });
 }
 
 let ajv: Ajv2020 | undefined;

@@ -5,6 +5,7 @@ import { buildFollowUpEvent } from '../../src/graph/requests';
 import { newTaskBody } from '../../src/graph/todoTasks';
 import { linksIn } from '../../src/simulator/inviteLinks';
 import { notesLink, type NotesLinkPlace } from '../../src/teams/appUrls';
+import { english } from '../fixtures/words';
 import { NOW, followUp, graphSchema } from './helpers';
 
 // Each form of the notes link, as it reaches the invite's body, the chat
@@ -51,7 +52,7 @@ describe.each(FORMS)('the notes link to %s', (_form, place) => {
     const body = newTaskBody(
       'session-1',
       { stepId: 'step-1', text: 'Pair with QA', due: '2026-12-02', done: false },
-      notesUrl,
+      { url: notesUrl, label: english.t('documents.tasks.notesLink') },
       'Europe/Berlin',
     );
     expect(body.linkedResources.map((l) => l.webUrl)).toEqual([notesUrl]);

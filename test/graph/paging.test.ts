@@ -25,7 +25,7 @@ function value<T>(outcome: GraphOutcome<T> | { ok: true; value: T } | { ok: fals
 }
 
 const gets = (pathPart: string) => sandbox.requests.filter((r) => r.method === 'GET' && r.path.includes(pathPart));
-const NOTES = 'https://stagecoach.example/notes?session=session-1';
+const NOTES = { url: 'https://stagecoach.example/notes?session=session-1', label: 'Coaching notes' };
 const steps = (count: number): StepTask[] =>
   Array.from({ length: count }, (_, i) => ({ stepId: `st${i}`, text: `Step ${i}`, due: '2026-12-10', done: false }));
 const tasks = (userId: string) => new GraphTaskGateway({ ...sandboxClientOptions(sandbox.baseUrl, userId), timeZone: 'Europe/Berlin' });

@@ -7,7 +7,7 @@ import { tickStep } from '../../src/app';
 import { NOW, OBSERVER } from './helpers';
 import {
   ALEX,
-  NOTES_URL,
+  NOTES,
   SAM,
   closeAndSave,
   coacheeEventId,
@@ -60,7 +60,7 @@ describe('privacy of the plan after the meeting', () => {
         viewerId: SAM.userId,
         stepId: 'step-1',
         done: true,
-        notesUrl: NOTES_URL,
+        notes: NOTES,
       }),
     );
     const samTasks = sandbox.todoTasks(SAM.userId);
@@ -79,7 +79,7 @@ describe('privacy of the plan after the meeting', () => {
         viewerId: ALEX.userId,
         stepId: 'step-2',
         done: true,
-        notesUrl: NOTES_URL,
+        notes: NOTES,
       }),
     );
     const beforeRefused = sandbox.requests.length;
@@ -90,7 +90,7 @@ describe('privacy of the plan after the meeting', () => {
         viewerId: ALEX.userId,
         stepId: 'step-1',
         done: false,
-        notesUrl: NOTES_URL,
+        notes: NOTES,
       }),
     ).toMatchObject({
       ok: false,
@@ -194,7 +194,7 @@ describe('hostile step text', () => {
         viewerId: SAM.userId,
         stepId: 'extra-0',
         done: true,
-        notesUrl: NOTES_URL,
+        notes: NOTES,
       }),
     );
     const after = found(await resolveAs(sandbox, SAM.userId, samEventId)).plan;

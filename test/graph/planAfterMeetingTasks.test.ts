@@ -9,7 +9,7 @@ import { carryOverPrevious, reportCarriedDoneFromTasks, tickStep } from '../../s
 import {
   SAM,
   ALEX,
-  NOTES_URL,
+  NOTES,
   FOLLOW_UP_START,
   closeAndSave,
   coacheeEventId,
@@ -106,7 +106,7 @@ describe('closure, tick, and the next session', () => {
         viewerId: first.viewerId,
         stepId: 'step-1',
         done: true,
-        notesUrl: NOTES_URL,
+        notes: NOTES,
       }),
     );
     expect(tasksByKey(sandbox, SAM.userId).get('meeting-1/step-1')![0]).toMatchObject({

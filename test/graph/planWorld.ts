@@ -19,12 +19,15 @@ import {
 } from '../../src/app';
 import { followUpRequest } from '../../src/ui/components/FollowUp/followUpRequest';
 import { fakeClock } from '../fixtures/clock';
+import { english } from '../fixtures/words';
 import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';
 import type { GraphSandbox } from './sandbox/graphSandbox';
 
 export const ALEX = { userId: COACH, displayName: 'Alex', address: 'alex@contoso.example' };
 export const SAM = { userId: COACHEE, displayName: 'Sam', address: 'sam@contoso.example' };
 export const NOTES_URL = 'https://stagecoach.example/notes?session=meeting-1';
+/** Each task's link back to the notes, as an English reader's client names it. */
+export const NOTES = { url: NOTES_URL, label: english.t('documents.tasks.notesLink') };
 /** Thursday 2026-12-03, 14:00 in Berlin: the follow-up. */
 export const FOLLOW_UP_START = Date.UTC(2026, 11, 3, 13, 0);
 export const DUE = '2026-12-10';
@@ -132,6 +135,7 @@ export async function inviteOnBothCalendars(sandbox: GraphSandbox, m: Meeting) {
       timeZone: 'Europe/Berlin',
       notesUrl: NOTES_URL,
     },
+    english,
   );
   if (!built.ok) throw new Error(built.message);
   const ref = value(await graphOf(sandbox, ALEX.userId).calendar.createFollowUp(built.request));
@@ -160,7 +164,14 @@ const noTimers = {
  */
 export function keepTasksOnce(store: SessionStore, userId: string, tasks: TaskGateway): Promise<StepTasksStatus> {
   return new Promise((resolve) => {
-    const keeper = keepStepTasks({ store, userId, tasks: async () => tasks, notesUrl: NOTES_URL, debounceMs: 5_000, timers: noTimers });
+    const keeper = keepStepTasks({
+      store,
+      userId,
+      tasks: async () => tasks,
+      notes: async () => NOTES,
+      debounceMs: 5_000,
+      timers: noTimers,
+    });
     const settle = () => {
       const status = keeper.getStatus();
       if (status.kind === 'saved' || status.kind === 'failed') {

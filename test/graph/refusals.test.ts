@@ -1,6 +1,7 @@
 import { GraphCalendarGateway } from '../../src/graph';
 import { LIMITS } from '../../src/domain';
 import type { FollowUpRequest, FollowUpSlotRequest, GraphFailure, GraphOutcome } from '../../src/ports';
+import type { FollowUpDraft } from '../../src/ui/components/FollowUp/followUpRequest';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 import { COACH, COACHEE, DAY, NOW, followUp, sandboxClientOptions } from './helpers';
 
@@ -20,7 +21,7 @@ const refused = { kind: 'invalid', retryable: false, message: expect.any(String)
 const step = { text: 'Draft the message to Kim', ownerName: 'Sam', due: '2026-12-10' };
 
 describe('a follow-up', () => {
-  it.each<[string, Partial<FollowUpRequest>]>([
+  it.each<[string, Partial<FollowUpDraft>]>([
     ['of 10,000,000 minutes', { durationMinutes: 10_000_000 }],
     [`shorter than ${LIMITS.minFollowUpMinutes} minutes`, { durationMinutes: LIMITS.minFollowUpMinutes - 1 }],
     [`longer than ${LIMITS.maxFollowUpMinutes} minutes`, { durationMinutes: LIMITS.maxFollowUpMinutes + 1 }],
@@ -90,7 +91,7 @@ describe('the summary in the chat', () => {
     expect(sandbox.requests).toEqual([]);
   });
 
-  it.each<[string, Partial<FollowUpRequest>]>([
+  it.each<[string, Partial<FollowUpDraft>]>([
     ['of 10,000,000 minutes', { durationMinutes: 10_000_000 }],
     ['with an attendee address that is not one', { attendee: { address: 'not an address', displayName: 'Sam' } }],
     ['of an empty session id', { sessionId: '' }],

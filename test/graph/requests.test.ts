@@ -1,10 +1,11 @@
 import { escapeHtml, safeHref } from '../../src/graph/escapeHtml';
-import { buildChatMessage } from '../../src/graph/chatSummary';
+import { buildChatMessage, summaryHtml } from '../../src/graph/chatSummary';
 import { buildFindMeetingTimes, buildFollowUpEvent, followUpSubject, isoMinutes, odataString } from '../../src/graph/requests';
 import { followUpTransactionId } from '../../src/graph/transactionId';
 import { toEpoch, wallClock } from '../../src/graph/zonedTime';
 import type { FindMeetingTimesBody } from '../../src/graph/requests';
 import type { Event } from '@microsoft/microsoft-graph-types';
+import { english, wordsFor } from '../fixtures/words';
 import { NOW, followUp, graphSchema } from './helpers';
 
 const built = (r = followUp()): Event => {
@@ -61,7 +62,10 @@ describe('the follow-up event', () => {
 
   it('carries the plan: next steps with owner and due date, the summary, the chosen option, the notes link', () => {
     const html = built().body!.content!;
-    expect(html).toContain('<li>Draft the message to Kim — Sam, due 2026-12-10</li>');
+    const line = english.t('documents.plan.step', { text: 'Draft the message to Kim', owner: 'Sam', date: english.date('2026-12-10') });
+    expect(html).toContain(`<li>${escapeHtml(line)}</li>`);
+    expect(line).toBe('Draft the message to Kim — Sam, due Dec 10, 2026');
+    expect(html).toContain(`<h3>${english.t('documents.plan.nextSteps')}</h3>`);
     expect(html).toContain('I will protect two focus days a week.');
     expect(html).toContain('Decline politely with a counter-offer');
     expect(html).toContain('<a href="https://stagecoach.example/notes?session=session-1">');
@@ -74,7 +78,12 @@ describe('the follow-up event', () => {
   it('names the kind in the subject, as plain one-line text', () => {
     expect(built().subject).toBe('Status update: Say no to extra projects');
     expect(built(followUp({ kind: 'decisionMeeting', challenge: 'Pick\na team' })).subject).toBe('Decision meeting: Pick a team');
-    expect(followUpSubject('statusUpdate', 'x'.repeat(500)).length).toBeLessThanOrEqual(140);
+    expect(built(followUp({ challenge: 'x'.repeat(500) })).subject!.length).toBeLessThanOrEqual(140);
+    expect(built(followUp({ challenge: '  ' })).subject).toBe('Status update');
+    // Whatever the caller worded, a subject is one line Outlook keeps whole.
+    const long = followUpSubject(`${'y'.repeat(300)}\nz`);
+    expect(long).toMatch(/^y+…$/);
+    expect(long.length).toBeLessThanOrEqual(255);
   });
 
   it("is in the coach's time zone, the IANA name passed through", () => {
@@ -170,6 +179,76 @@ describe('findMeetingTimes', () => {
   });
 });
 
+describe('in the coach’s language', () => {
+  const german = wordsFor('de-DE');
+  const arabic = wordsFor('ar-SA');
+
+  it('words a German coach’s invite in German: subject, headings, each step’s due date, the link', () => {
+    const e = built(followUp({}, german));
+    const html = e.body!.content!;
+    expect(e.subject).toBe('Statusgespräch: Say no to extra projects');
+    expect(html).toContain('<p><b>Statusgespräch</b></p>');
+    expect(html).toContain('<h3>Gewählte Option</h3>');
+    expect(html).toContain('<h3>Nächste Schritte</h3><ul><li>Draft the message to Kim – Sam, fällig am 10.12.2026</li></ul>');
+    expect(html).toContain('<h3>In den Worten von Sam</h3>');
+    expect(html).toContain('>Sitzungsnotizen in Stagecoach öffnen</a>');
+    expect(html).not.toMatch(/Next steps|Chosen option|words|due|Open the session notes/);
+    expect(graphSchema('event')(e)).toBe(true);
+  });
+
+  it('names the follow-up’s time zone in the German summary, at the time it is in the coach’s zone', () => {
+    const html = buildChatMessage(followUp({}, german)).body!.content!;
+    expect(html).toContain('<p><b>Zusammenfassung der Coaching-Sitzung</b></p>');
+    expect(html).toContain(
+      '<p>Statusgespräch im Kalender: Donnerstag, 3. Dezember 2026 um 14:00 (Mitteleuropäische Normalzeit), 30 Min.</p>',
+    );
+    // New York's coach says New York's time, and New York's zone.
+    const ny = buildChatMessage(followUp({ timeZone: 'America/New_York' }, german)).body!.content!;
+    expect(ny).toContain('um 08:00 (Nordamerikanische Ostküsten-Normalzeit)');
+  });
+
+  it('words an Arabic summary in Arabic, right to left, with Arabic plurals for the steps left out', () => {
+    const steps = Array.from({ length: 4 }, (_, i) => ({ text: `Step ${i} ${'x'.repeat(400)}`, ownerName: 'Sam', due: `2026-12-1${i}` }));
+    const request = followUp({ nextSteps: steps }, arabic);
+    const whole = summaryHtml(request);
+    expect(whole).toMatch(/^<div dir="rtl"><p><b>ملخص جلسة التدريب<\/b><\/p>/);
+    expect(whole).toContain('<h3>الخطوات التالية</h3>');
+    expect(whole).toContain('<h3>بكلمات Sam</h3>');
+    expect(whole).toContain('توقيت وسط أوروبا الرسمي');
+    expect(whole).not.toMatch(/Coaching session summary|Next steps|on the calendar|min\./);
+    // Fitted to a little less: the last step is left out, and the summary says so in Arabic.
+    const fitted = summaryHtml(request, Buffer.byteLength(whole, 'utf8') - 1);
+    expect(fitted.match(/<li>/g)).toHaveLength(3);
+    expect(fitted).toContain(escapeHtml(arabic.t('documents.summary.moreSteps', { count: 1 })));
+    expect(arabic.t('documents.summary.moreSteps', { count: 2 })).toContain('خطوتان');
+    expect(arabic.t('documents.summary.moreSteps', { count: 3 })).toContain('خطوات');
+  });
+
+  it('keeps hostile typed text escaped in every language, in the worded lines too', () => {
+    const hostile = '<script>alert("x")</script> & \'q\'';
+    for (const words of [german, arabic]) {
+      const request = followUp(
+        {
+          challenge: hostile,
+          chosenOption: hostile,
+          coacheeSummary: hostile,
+          attendee: { address: 'sam@contoso.example', displayName: hostile },
+          nextSteps: [{ text: hostile, ownerName: hostile, due: '2026-12-10' }],
+        },
+        words,
+      );
+      const event = built(request);
+      const chat = buildChatMessage(request).body!.content!;
+      for (const html of [event.body!.content!, chat]) {
+        expect(html).not.toContain('<script>');
+        // challenge, option, summary, the heading's name, the step's text and owner
+        expect(html.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &#39;q&#39;/g)).toHaveLength(6);
+      }
+      expect(event.subject).not.toContain('\n');
+    }
+  });
+});
+
 describe('other requests', () => {
   it('builds a chat summary that passes the schema, with every typed text escaped and the time in the coach zone', () => {
     const hostile = '<img src=x onerror=alert(1)> & "quotes"';
@@ -185,9 +264,11 @@ describe('other requests', () => {
     const html = msg.body!.content!;
     expect(html).not.toContain('<img');
     expect(html.match(/&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quotes&quot;/g)).toHaveLength(5);
-    expect(html).toContain('Coaching session summary');
-    // 13:00 UTC is 14:00 in Berlin.
-    expect(html).toContain('3 December 2026 at 14:00 (Europe/Berlin), 30 min.');
+    expect(html).toContain(english.t('documents.summary.heading'));
+    // 13:00 UTC is 14:00 in Berlin, and the zone is named.
+    const when = english.dateTime(followUp().start, { timeZone: 'Europe/Berlin', withZone: true, dateStyle: 'full' });
+    expect(when).toMatch(/^Thursday, December 3, 2026 at 2:00\sPM \(Central European Standard Time\)$/u);
+    expect(html).toContain(`<p>${escapeHtml(english.t('documents.summary.followUp', { kind: 'Status update', when, minutes: 30 }))}</p>`);
   });
 
   it('quotes OData strings', () => {

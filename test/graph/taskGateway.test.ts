@@ -1,6 +1,7 @@
 import { GraphTaskGateway, type GraphTaskGatewayOptions } from '../../src/graph';
 import type { GraphFailure, GraphOutcome, StepTask } from '../../src/ports';
 import { startGraphSandbox, type GraphSandbox, type SandboxTodoTask } from './sandbox/graphSandbox';
+import { english, wordsFor } from '../fixtures/words';
 import { COACH, COACHEE, sandboxClientOptions } from './helpers';
 
 // The real graph-client against the sandbox's To Do: each user's next steps in
@@ -12,7 +13,9 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-const NOTES = 'https://stagecoach.example/notes?session=session-1';
+const NOTES_URL = 'https://stagecoach.example/notes?session=session-1';
+/** The link back to the notes as an English reader's own client names it. */
+const NOTES = { url: NOTES_URL, label: english.t('documents.tasks.notesLink') };
 
 function gateway(userId: string, options: Partial<GraphTaskGatewayOptions> = {}) {
   const base = sandboxClientOptions(sandbox.baseUrl, userId);
@@ -59,9 +62,23 @@ describe('syncSessionTasks', () => {
       reminderDateTime: { dateTime: '2026-12-10T09:00:00.0000000', timeZone: 'Europe/Berlin' },
     });
     expect(task!.linkedResources).toEqual([
-      expect.objectContaining({ applicationName: 'Stagecoach', externalId: 'session-1/s1', webUrl: NOTES, displayName: 'Coaching notes' }),
+      expect.objectContaining({
+        applicationName: 'Stagecoach',
+        externalId: 'session-1/s1',
+        webUrl: NOTES_URL,
+        displayName: 'Coaching notes',
+      }),
     ]);
     expect(coachee.scopes.every((s) => s.join() === 'Tasks.ReadWrite')).toBe(true);
+  });
+
+  it('names the link back to the notes in the words its owner’s client gave, never its own', async () => {
+    const label = wordsFor('de-DE').t('documents.tasks.notesLink');
+    value(await gateway(COACHEE).syncSessionTasks('session-1', [STEPS[0]!], { url: NOTES_URL, label }));
+    expect(label).not.toBe(NOTES.label);
+    expect(tasksOf(COACHEE).get('session-1/s1')![0]!.linkedResources).toEqual([
+      expect.objectContaining({ webUrl: NOTES_URL, displayName: label }),
+    ]);
   });
 
   it('keeps to one task per step over three runs in a row, and writes nothing when nothing changed', async () => {

@@ -4,7 +4,7 @@ const step = { stepId: 's1', text: 'Draft the message', due: '2026-12-10', done:
 
 /** The task as Graph keeps it after newTaskBody, with `changes`. */
 function task(changes: Partial<TodoTask> = {}): TodoTask {
-  const { linkedResources, ...body } = newTaskBody('session-1', step, 'https://notes', 'Europe/Berlin');
+  const { linkedResources, ...body } = newTaskBody('session-1', step, { url: 'https://notes', label: 'Coaching notes' }, 'Europe/Berlin');
   return { id: 't1', ...body, linkedResources, ...changes };
 }
 

@@ -27,7 +27,10 @@ it('shows nothing before the app wrote a step, then only the person’s own Coac
     { stepId: 's2', text: 'Ask for the data', due: '2026-12-09', done: false },
     { stepId: 's3', text: 'Book a retro', due: '2026-12-01', done: false },
   ];
-  const written = await tasksFor(COACHEE.userId).syncSessionTasks('session-1', steps, 'https://stagecoach.example/notes');
+  const written = await tasksFor(COACHEE.userId).syncSessionTasks('session-1', steps, {
+    url: 'https://stagecoach.example/notes',
+    label: 'Coaching notes',
+  });
   expect(written.ok).toBe(true);
   // Each with the link back to the notes the app gave it, as To Do offers it.
   const notes = [{ href: 'https://stagecoach.example/notes', text: 'Coaching notes' }];
