@@ -2,6 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { FollowUpRequest, GraphOutcome, ScheduledFollowUp } from '../../../src/ports';
 import { COACH, COACHEE, DAY, HOUR, NEXT_WEEK, T0 } from '../../fixtures/sessions';
 import { fakeCalendar } from '../fakeCalendar';
+import { failureText } from '../../../src/ui/content/failures';
+import { english } from '../../fixtures/words';
 import { arrange, loadPanelParts, meeting, renderPanel, session, toClose } from '../helpers';
 
 const SAM = 'sam@contoso.example';
@@ -10,8 +12,9 @@ const EVENT = { eventId: 'evt-1', iCalUId: 'ical-1' };
 const ok = <T,>(value: T): GraphOutcome<T> => ({ ok: true, value });
 const throttled: GraphOutcome<never> = {
   ok: false,
-  failure: { kind: 'throttled', message: 'Microsoft 365 is busy. Wait a moment and try again.', retryable: true },
+  failure: { kind: 'throttled', retryable: true },
 };
+const BUSY = failureText(english, { kind: 'throttled', retryable: true });
 /** Two slots on the day after T0, 10:00 and 14:00 UTC. */
 const SLOTS = [
   { start: T0 + DAY + HOUR, end: T0 + DAY + HOUR + 30 * 60_000 },
@@ -85,7 +88,7 @@ describe('Follow-up through the calendar', () => {
     await user.click(f.getByRole('radio', { name: 'Decision meeting' }));
     await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
 
-    expect(await f.findByRole('alert')).toHaveTextContent('Microsoft 365 is busy.');
+    expect(await f.findByRole('alert')).toHaveTextContent(BUSY);
     expect(f.getByLabelText('Date and time')).toHaveValue('2026-12-01T10:00');
     expect(session(m.coach).followUp).toMatchObject({ kind: 'decisionMeeting', coachEvent: null });
 
@@ -158,7 +161,7 @@ describe('Follow-up through the calendar', () => {
       .fn<Promise<GraphOutcome<void>>, [string]>()
       .mockResolvedValueOnce({
         ok: false,
-        failure: { kind: 'notFound', message: 'The invite is not on your calendar yet. Wait a moment and try again.', retryable: true },
+        failure: { kind: 'notFound', what: 'invite', retryable: true },
       })
       .mockResolvedValueOnce(ok(undefined));
     const { user } = renderPanel(m.coachee, COACHEE, m.clock, undefined, fakeCalendar({ acceptInvite }));
@@ -166,7 +169,7 @@ describe('Follow-up through the calendar', () => {
     expect(f.getByRole('list', { name: 'Calendar status' })).toHaveTextContent('Accepted by Sam Coachee: not yet');
 
     await user.click(f.getByRole('button', { name: 'Accept on my calendar' }));
-    expect(await f.findByRole('alert')).toHaveTextContent('The invite is not on your calendar yet.');
+    expect(await f.findByRole('alert')).toHaveTextContent(failureText(english, { kind: 'notFound', what: 'invite', retryable: true }));
     await user.click(f.getByRole('button', { name: 'Try again' }));
 
     await waitFor(() => expect(session(m.coachee).followUp.coacheeAcceptedAt).not.toBeNull());
@@ -190,7 +193,7 @@ describe('Follow-up through the calendar', () => {
     const { user } = renderPanel(m.coach, COACH, m.clock, undefined, fakeCalendar({}, { gateway }));
     await user.click(followUpSection().getByRole('button', { name: 'Find times you are both free' }));
     expect(await followUpSection().findByRole('alert')).toHaveTextContent(
-      'The calendar could not be opened. Sign-in is not set up in this build.',
+      failureText(english, { kind: 'unavailable', what: 'calendar', retryable: true }),
     );
     await user.click(followUpSection().getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(gateway).toHaveBeenCalledTimes(2));
@@ -205,7 +208,7 @@ describe('Follow-up through the calendar', () => {
     fireEvent.change(f.getByLabelText('Date and time'), { target: { value: '2026-12-01T10:00' } });
     await user.click(f.getByRole('checkbox', { name: 'Also post the session summary to the meeting chat' }));
     await user.click(f.getByRole('button', { name: 'Put it on both calendars' }));
-    expect(await f.findByRole('alert')).toHaveTextContent('Microsoft 365 is busy.');
+    expect(await f.findByRole('alert')).toHaveTextContent(BUSY);
     await user.click(f.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(f.getByRole('status')).toHaveTextContent('The summary is in the meeting chat.'));
     expect(postSummaryToChat).toHaveBeenCalledWith('19:meeting_ui@thread.v2', expect.objectContaining({ sessionId: 's-ui' }));
@@ -216,7 +219,7 @@ describe('Follow-up through the calendar', () => {
     const m = closedMeeting();
     const lost: GraphOutcome<never> = {
       ok: false,
-      failure: { kind: 'offline', message: 'The answer was lost.', retryable: true },
+      failure: { kind: 'offline', retryable: true },
     };
     const scheduleFollowUp = jest
       .fn<Promise<ScheduledFollowUp>, [FollowUpRequest, string | null]>()

@@ -32,13 +32,16 @@ describe('ShowOnStageButton', () => {
     expect(screen.queryByRole('button', { name: 'Show on stage' })).not.toBeInTheDocument();
   });
 
-  it('says why when sharing fails', async () => {
+  it('says so when sharing fails, and keeps Teams’ reason for developers', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderButton({
       canShare: () => Promise.resolve(true),
       share: () => Promise.reject(new Error('Sharing to the meeting stage failed (Teams error 1000).')),
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Show on stage' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not show Stagecoach on the stage\. .*error 1000/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(english.t('panel.showOnStage.failed'));
+    expect(warn).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ message: expect.stringContaining('error 1000') }));
+    warn.mockRestore();
     expect(screen.getByRole('button', { name: 'Show on stage' })).toBeEnabled();
   });
 });

@@ -6,6 +6,7 @@ import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
 import { loadPanelParts, meeting, session, statusKeepingAt, toLearn } from '../helpers';
 import { english } from '../../fixtures/words';
+import { failureText } from '../../../src/ui/content/failures';
 
 beforeAll(async () => {
   await Promise.all([notesView.preload(), loadPanelParts()]);
@@ -26,11 +27,12 @@ describe('the side panel’s own-copy status', () => {
     );
     act(() => saving.set({ kind: 'saved', at: T0 }));
     expect(screen.getByRole('status')).toHaveTextContent(/^Saved to your OneDrive at /);
-    act(() => saving.set({ kind: 'failed', message: 'You are offline.', retryable: true }));
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: You are offline.');
+    const offline = { kind: 'offline', retryable: true } as const;
+    act(() => saving.set({ kind: 'failed', failure: offline }));
+    expect(screen.getByRole('status')).toHaveTextContent(english.t('panel.ownCopy.failed', { detail: failureText(english, offline) }));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     expect(saving.retry).toHaveBeenCalled();
-    act(() => saving.set({ kind: 'failed', message: 'A newer Stagecoach wrote it.', retryable: false }));
+    act(() => saving.set({ kind: 'failed', failure: { kind: 'unreadable', reason: 'unknownVersion', retryable: false } }));
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 });
@@ -65,10 +67,9 @@ describe('the notes tab after the meeting', () => {
   });
 
   it('says why a saved copy could not be read', async () => {
-    renderNotes(async () => ({ kind: 'failed', message: 'This archive was written by a newer Stagecoach.' }));
-    expect(
-      await screen.findByText(/your saved copy could not be read: This archive was written by a newer Stagecoach\./),
-    ).toBeInTheDocument();
+    const failure = { kind: 'unreadable', reason: 'unknownVersion', retryable: false } as const;
+    renderNotes(async () => ({ kind: 'failed', failure }));
+    expect(await screen.findByText(english.t('notes.view.copyUnreadable', { message: failureText(english, failure) }))).toBeInTheDocument();
   });
 
   it('reads no copy while the live session has content', () => {

@@ -7,6 +7,7 @@ import { COACH, COACHEE, FOLLOW_UP_START, OBSERVER, type Actor } from '../../fix
 import { fakeTasks } from '../../fixtures/fakeTasks';
 import { arrange, loadPanelParts, meeting, statusKeepingAt, toClose, type Meeting } from '../helpers';
 import { english } from '../../fixtures/words';
+import { failureText } from '../../../src/ui/content/failures';
 
 beforeAll(loadPanelParts);
 
@@ -51,16 +52,19 @@ describe('the side panel’s To Do status (Close)', () => {
     act(() => keeping.set({ kind: 'saved', count: 0 }));
     expect(line()).toHaveTextContent(/^$/);
 
-    act(() => keeping.set({ kind: 'failed', message: 'You are offline.', retryable: true }));
-    expect(line()).toHaveTextContent('Your next steps are not in your Microsoft To Do yet: You are offline.');
+    const offline = { kind: 'offline', retryable: true } as const;
+    act(() => keeping.set({ kind: 'failed', failure: offline }));
+    expect(line()).toHaveTextContent(english.t('panel.stepTasks.failed', { detail: failureText(english, offline) }));
     const again = screen.getByRole('button', { name: 'Try again' });
-    expect(again).toHaveAccessibleDescription(/You are offline\./);
+    expect(again).toHaveAccessibleDescription(english.t('panel.stepTasks.failed', { detail: failureText(english, offline) }));
     const user = userEvent.setup();
     again.focus();
     await user.keyboard('{Enter}');
     expect(keeping.retry).toHaveBeenCalledTimes(1);
 
-    act(() => keeping.set({ kind: 'failed', message: 'Your organisation does not allow it.', retryable: false }));
+    act(() =>
+      keeping.set({ kind: 'failed', failure: { kind: 'consent', need: 'tasks', permission: 'Tasks.ReadWrite', retryable: false } }),
+    );
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
