@@ -1,4 +1,4 @@
-import { carryOverDue, carryOverFrom, previousWithSamePair } from '../domain';
+import { carryOverDue, carryOverFrom, previousWithSamePair, type Refusal, type RejectionCode } from '../domain';
 import type { SessionArchiveStore, SessionStore } from '../ports';
 import { readSessionHistory } from './sessionHistory';
 
@@ -10,7 +10,9 @@ export type CarryOverOutcome =
   /** Not the moment: not the coach, not in Open, the coachee not here yet, or already carried. */
   | { kind: 'notYet' }
   | { kind: 'none' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** The session refused the carried plan: the domain's code and reason, as data. */
+  | { kind: 'refused'; code: RejectionCode; reason: Refusal };
 
 /**
  * A new session with the same coachee starts from the previous plan: the
@@ -34,5 +36,5 @@ export async function carryOverPrevious(
   const latest = store.getSnapshot().session;
   if (latest?.carriedOver) return { kind: 'notYet' };
   const result = store.dispatch(carryOverFrom(previous));
-  return result.ok ? { kind: 'carried', fromSessionId: previous.sessionId } : { kind: 'failed', message: result.reason };
+  return result.ok ? { kind: 'carried', fromSessionId: previous.sessionId } : { kind: 'refused', code: result.code, reason: result.reason };
 }

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { commandSchema, envelopeSchema, type Command, type Envelope } from './commands';
 import { assignRole, join } from './handlers/participants';
 import { advance, goBack } from './handlers/stages';
@@ -18,6 +17,7 @@ import { carryOver, reportCarriedDone, reviewCarriedCause, reviewCarriedStep } f
 import type { Handler, HandlerTable } from './handlers/types';
 import { has } from './records';
 import { reject, type ApplyResult, type Rejection } from './result';
+import { schemaRefusal } from './schemaRefusals';
 import { mayIssue, NOT_JOINED_REFUSAL, refusalFor, roleOf } from './roles';
 import type { EpochMs, SessionState, UserId } from './session';
 import { startTimeline } from './timeline';
@@ -50,27 +50,6 @@ export function createSession(init: NewSession): SessionState {
   };
 }
 
-const FIELD_KINDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-};
-
-/**
- * Zod's own fallback messages ("expected string, received number") are for
- * developers; the schemas' messages win, this only words the rest for people.
- */
-const humanError = (issue: z.core.$ZodRawIssue): string | undefined => {
-  if (issue.code !== 'invalid_type') return undefined;
-  const field = (issue.path ?? []).map(String).join('.');
-  if (field === '') return 'A message must be an object.';
-  if (issue.input === undefined) return `"${field}" is missing.`;
-  const kind = FIELD_KINDS[String(issue.expected)];
-  return kind ? `"${field}" must be ${kind}.` : `"${field}" has the wrong type.`;
-};
-
 /** A user id that would turn into a prototype if anyone copied a record naively. */
 const RESERVED_USER_ID = '__proto__';
 
@@ -87,16 +66,16 @@ function userIdsIn(envelope: Envelope): string[] {
 /** Validates untrusted input as an envelope carrying a known command. */
 export function parseEnvelope(raw: unknown): { ok: true; envelope: Envelope } | Rejection {
   try {
-    const outer = envelopeSchema.safeParse(raw, { error: humanError });
-    if (!outer.success) return reject('invalid', outer.error.issues[0]?.message ?? 'Invalid message.');
-    const inner = commandSchema.safeParse(outer.data.command, { error: humanError });
-    if (!inner.success) return reject('invalid', inner.error.issues[0]?.message ?? 'Invalid command.');
+    const outer = envelopeSchema.safeParse(raw, { reportInput: true });
+    if (!outer.success) return reject('invalid', schemaRefusal(outer.error.issues[0], 'message'));
+    const inner = commandSchema.safeParse(outer.data.command, { reportInput: true });
+    if (!inner.success) return reject('invalid', schemaRefusal(inner.error.issues[0], 'command'));
     const envelope: Envelope = { ...outer.data, command: inner.data };
-    if (userIdsIn(envelope).includes(RESERVED_USER_ID)) return reject('invalid', 'That user id is not allowed.');
+    if (userIdsIn(envelope).includes(RESERVED_USER_ID)) return reject('invalid', { key: 'userIdNotAllowed' });
     return { ok: true, envelope };
   } catch {
     // Getters that throw, proxies, revoked objects: hostile input is refused, never thrown.
-    return reject('invalid', 'That message could not be read.');
+    return reject('invalid', { key: 'unreadableMessage' });
   }
 }
 
@@ -139,7 +118,7 @@ const HANDLERS: HandlerTable = {
  */
 export function applyCommand(state: SessionState, envelope: Envelope): ApplyResult {
   const { command, actorId } = envelope;
-  if (!has(HANDLERS, command.type)) return reject('invalid', 'Unknown command.');
+  if (!has(HANDLERS, command.type)) return reject('invalid', { key: 'unknownCommand' });
   if (command.type !== 'join' && !has(state.participants, actorId)) {
     return reject('forbidden', NOT_JOINED_REFUSAL);
   }

@@ -30,6 +30,9 @@ export const ARCHIVE_LIMITS = {
   coachNotes: 20_000,
 } as const;
 
+/** The largest archive Stagecoach writes or reads, in megabytes, as its refusals say it. */
+export const ARCHIVE_MAX_MEGABYTES = ARCHIVE_LIMITS.maxBytes / (1024 * 1024);
+
 /** One command with its Lamport time: the shape of the sync layer's LoggedOp. */
 export interface ArchivedOp {
   lamport: number;
@@ -116,7 +119,7 @@ export function archiveSession(source: ArchiveSource, copy: CopyFor, savedAt: Ep
  */
 export function serializeArchive(
   archive: SessionArchive,
-): { ok: true; text: string; bytes: number } | { ok: false; reason: 'tooLarge'; message: string } {
+): { ok: true; text: string; bytes: number } | { ok: false; reason: 'tooLarge'; maxMegabytes: number } {
   const { format, version, sessionId, organizerId, createdAt, savedAt, copyFor, ops } = archive;
   const notes = archive.copyFor === 'coach' ? archive.coachNotes : undefined;
   const file = {
@@ -133,13 +136,9 @@ export function serializeArchive(
   const text = JSON.stringify(file);
   const bytes = utf8Length(text);
   if (bytes > ARCHIVE_LIMITS.maxBytes || ops.length > ARCHIVE_LIMITS.maxOps) {
-    return { ok: false, reason: 'tooLarge', message: tooLargeMessage('This session is too large to save') };
+    return { ok: false, reason: 'tooLarge', maxMegabytes: ARCHIVE_MAX_MEGABYTES };
   }
   return { ok: true, text, bytes };
-}
-
-export function tooLargeMessage(start: string): string {
-  return `${start} (Stagecoach keeps archives up to ${ARCHIVE_LIMITS.maxBytes / (1024 * 1024)} MB).`;
 }
 
 /** UTF-8 length of a string, counted without an encoder so the domain runs anywhere. */

@@ -3,13 +3,14 @@ import { applyCommand, createSession, parseEnvelope } from './apply';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_LIMITS,
+  ARCHIVE_MAX_MEGABYTES,
   ARCHIVE_VERSION,
   compareArchivedOps,
-  tooLargeMessage,
   utf8Length,
   type ArchivedOp,
   type SessionArchive,
 } from './archive';
+import type { Refusal } from './refusals';
 import type { SessionState } from './session';
 
 /**
@@ -32,7 +33,8 @@ export interface DroppedOp {
   id: string | null;
   /** `malformed`: not an op this Stagecoach can read; `duplicate`: its id came earlier; `refused`: the domain said no. */
   kind: 'malformed' | 'duplicate' | 'refused';
-  reason: string;
+  /** Why the domain refused it (`refused`), or could not read its envelope (`malformed`). */
+  reason?: Refusal;
 }
 
 export interface ArchiveRead {
@@ -54,17 +56,36 @@ export interface ArchiveRead {
 
 export type ArchiveReadFailureReason = 'unknownVersion' | 'foreignFormat' | 'invalid' | 'tooLarge';
 
+/** What is wrong with a file the reader refuses, with the values its sentence needs (the UI words it: the file was left as it was). */
+export type ArchiveReadDetail =
+  | { problem: 'tooLarge'; maxMegabytes: number }
+  | { problem: 'notJson' }
+  | { problem: 'notAnArchive' }
+  | { problem: 'newerVersion'; version: number }
+  | { problem: 'olderVersion'; version: number }
+  | { problem: 'unreadable' }
+  | { problem: 'noVersion' }
+  | { problem: 'notMigrated'; version: number }
+  | { problem: 'coachNotesInCoacheeCopy' }
+  | { problem: 'tooManyChanges'; max: number }
+  /** The header's `field` (a path, "" for the whole header) is not as Stagecoach writes it. */
+  | { problem: 'damagedField'; field: string };
+
 export interface ArchiveReadFailure {
   ok: false;
   reason: ArchiveReadFailureReason;
-  /** A sentence for people, saying the file was left as it was. */
-  message: string;
+  detail: ArchiveReadDetail;
 }
 
-const UNTOUCHED = 'It was left untouched.';
+function failure(reason: ArchiveReadFailureReason, detail: ArchiveReadDetail): ArchiveReadFailure {
+  return { ok: false, reason, detail };
+}
 
-function failure(reason: ArchiveReadFailureReason, message: string): ArchiveReadFailure {
-  return { ok: false, reason, message: `${message} ${UNTOUCHED}` };
+/** The first problem of a header that does not match its schema. */
+function headerDamage(issue: z.core.$ZodIssue | undefined): ArchiveReadDetail {
+  const field = (issue?.path ?? []).map(String).join('.');
+  if (field === 'ops' && issue?.code === 'too_big') return { problem: 'tooManyChanges', max: ARCHIVE_LIMITS.maxOps };
+  return { problem: 'damagedField', field };
 }
 
 const MAX_LAMPORT = 2 ** 40;
@@ -74,15 +95,15 @@ const epochMs = z.number().int().nonnegative();
 const headerSchema = z.object({
   format: z.literal(ARCHIVE_FORMAT),
   version: z.literal(ARCHIVE_VERSION),
-  sessionId: z.string().min(1, 'The session id is missing.').max(256, 'The session id is too long.'),
+  sessionId: z.string().min(1).max(256),
   organizerId: z.string().min(1).max(128).nullable(),
   createdAt: epochMs,
   savedAt: epochMs,
-  copyFor: z.enum(['coach', 'coachee'], { message: 'The copy is neither the coach’s nor the coachee’s.' }),
-  ops: z.array(z.unknown()).max(ARCHIVE_LIMITS.maxOps, `The archive holds more than ${ARCHIVE_LIMITS.maxOps} changes.`),
+  copyFor: z.enum(['coach', 'coachee']),
+  ops: z.array(z.unknown()).max(ARCHIVE_LIMITS.maxOps),
   coachNotes: z
     .object({
-      text: z.string().max(ARCHIVE_LIMITS.coachNotes, 'The coach notes are too long.'),
+      text: z.string().max(ARCHIVE_LIMITS.coachNotes),
       updatedAt: epochMs,
     })
     .optional(),
@@ -97,13 +118,13 @@ const opSchema = z.object({
 export function readArchiveText(text: string, migrations = ARCHIVE_MIGRATIONS): ArchiveRead | ArchiveReadFailure {
   // Each character is at least one byte, so a long string is refused before it is measured.
   if (text.length > ARCHIVE_LIMITS.maxBytes || utf8Length(text) > ARCHIVE_LIMITS.maxBytes) {
-    return failure('tooLarge', tooLargeMessage('This archive is larger than Stagecoach opens'));
+    return failure('tooLarge', { problem: 'tooLarge', maxMegabytes: ARCHIVE_MAX_MEGABYTES });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return failure('foreignFormat', 'This file is not a Stagecoach session archive (it is not JSON), so it was not opened.');
+    return failure('foreignFormat', { problem: 'notJson' });
   }
   return readArchive(json, migrations);
 }
@@ -117,23 +138,22 @@ export function readArchive(json: unknown, migrations = ARCHIVE_MIGRATIONS): Arc
   try {
     return read(json, migrations);
   } catch {
-    return failure('invalid', 'This archive could not be read.');
+    return failure('invalid', { problem: 'unreadable' });
   }
 }
 
 function read(json: unknown, migrations: Readonly<Record<number, ArchiveMigration>>): ArchiveRead | ArchiveReadFailure {
   if (!isRecord(json) || json.format !== ARCHIVE_FORMAT) {
-    return failure('foreignFormat', 'This file is not a Stagecoach session archive, so it was not opened.');
+    return failure('foreignFormat', { problem: 'notAnArchive' });
   }
   const migrated = migrate(json, migrations);
   if (!migrated.ok) return migrated;
   const header = headerSchema.safeParse(migrated.file);
-  if (!header.success)
-    return failure('invalid', `This archive is damaged: ${header.error.issues[0]?.message ?? 'it does not match the format'}`);
+  if (!header.success) return failure('invalid', headerDamage(header.error.issues[0]));
   const file = header.data;
   let lossless = canonical({ ...migrated.file, ops: [] }) === canonical({ ...file, ops: [] });
   if (file.copyFor === 'coachee' && file.coachNotes !== undefined) {
-    return failure('invalid', 'This archive is damaged: a coachee’s copy cannot hold coach notes.');
+    return failure('invalid', { problem: 'coachNotesInCoacheeCopy' });
   }
 
   const dropped: DroppedOp[] = [];
@@ -143,11 +163,11 @@ function read(json: unknown, migrations: Readonly<Record<number, ArchiveMigratio
     const op = opSchema.safeParse(raw);
     const parsed = op.success ? parseEnvelope(op.data.envelope) : null;
     if (!op.success || !parsed?.ok) {
-      dropped.push({ id: idOf(raw), kind: 'malformed', reason: parsed && !parsed.ok ? parsed.reason : 'Not a logged change.' });
+      dropped.push({ id: idOf(raw), kind: 'malformed', ...(parsed && !parsed.ok ? { reason: parsed.reason } : {}) });
       continue;
     }
     if (seen.has(parsed.envelope.id)) {
-      dropped.push({ id: parsed.envelope.id, kind: 'duplicate', reason: 'The same change appears twice.' });
+      dropped.push({ id: parsed.envelope.id, kind: 'duplicate' });
       continue;
     }
     seen.add(parsed.envelope.id);
@@ -194,23 +214,20 @@ function migrate(
 ): { ok: true; file: Record<string, unknown>; from: number | null } | ArchiveReadFailure {
   const version = json.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    return failure('invalid', 'This archive is damaged: it does not say which version of the format it uses.');
+    return failure('invalid', { problem: 'noVersion' });
   }
   if (version > ARCHIVE_VERSION) {
-    return failure('unknownVersion', `This archive was written by a newer Stagecoach (version ${version}); update Stagecoach to open it.`);
+    return failure('unknownVersion', { problem: 'newerVersion', version });
   }
   let file = json;
   for (let v = version; v < ARCHIVE_VERSION; v++) {
     const step = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
     if (!step) {
-      return failure(
-        'unknownVersion',
-        `This archive was written by an older Stagecoach (version ${version}) that this one can no longer read.`,
-      );
+      return failure('unknownVersion', { problem: 'olderVersion', version });
     }
     const next = step(file);
     if (!isRecord(next) || next.version !== v + 1 || next.format !== ARCHIVE_FORMAT) {
-      return failure('invalid', `This archive (version ${version}) could not be brought up to date.`);
+      return failure('invalid', { problem: 'notMigrated', version });
     }
     file = next;
   }

@@ -40,6 +40,18 @@ export { commandSchema, envelopeSchema } from './commands';
 export type { Command, CommandType, Envelope } from './commands';
 export { reject } from './result';
 export type { ApplyResult, Applied, Rejection, RejectionCode } from './result';
+export type {
+  ExpectedKind,
+  FieldProblem,
+  FieldProblemKind,
+  FieldRefusal,
+  LimitedCollection,
+  Refusal,
+  RefusalKey,
+  SessionItem,
+  TextFormat,
+  TextSubject,
+} from './refusals';
 export { createSession, parseEnvelope, applyCommand } from './apply';
 export type { NewSession } from './apply';
 export { criteriaFor, stageComplete, MIN_OPTIONS } from './criteria';
@@ -55,6 +67,7 @@ export {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
   ARCHIVE_LIMITS,
+  ARCHIVE_MAX_MEGABYTES,
   archiveSession,
   serializeArchive,
   mergeArchives,
@@ -64,7 +77,14 @@ export {
 } from './archive';
 export type { ArchivedOp, ArchiveCopy, ArchiveSource, CoachNotes, CopyFor, SessionArchive } from './archive';
 export { readArchive, readArchiveText, ARCHIVE_MIGRATIONS } from './archiveRead';
-export type { ArchiveMigration, ArchiveRead, ArchiveReadFailure, ArchiveReadFailureReason, DroppedOp } from './archiveRead';
+export type {
+  ArchiveMigration,
+  ArchiveRead,
+  ArchiveReadDetail,
+  ArchiveReadFailure,
+  ArchiveReadFailureReason,
+  DroppedOp,
+} from './archiveRead';
 export { carryOverDue, carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
 export type { GrowthShare, SessionGrowth } from './history';
 export {

@@ -1,6 +1,7 @@
+import type { Refusal } from './refusals';
 import type { SessionState } from './session';
 
-/** Why a command was refused: a stable code for code, a sentence for people. */
+/** Why a command was refused: a stable code for code, and the reason as data (the UI words it). */
 export type RejectionCode =
   | 'invalid'
   | 'forbidden'
@@ -12,10 +13,10 @@ export type RejectionCode =
   | 'newerVersion'
   | 'sessionFull';
 
-export type Rejection = { ok: false; code: RejectionCode; reason: string };
+export type Rejection = { ok: false; code: RejectionCode; reason: Refusal };
 export type Applied = { ok: true; state: SessionState };
 export type ApplyResult = Applied | Rejection;
 
-export function reject(code: RejectionCode, reason: string): Rejection {
+export function reject(code: RejectionCode, reason: Refusal): Rejection {
   return { ok: false, code, reason };
 }

@@ -1,4 +1,5 @@
 import type { CommandType } from './commands';
+import type { Refusal } from './refusals';
 import type { Role, SessionState, UserId } from './session';
 
 /** A user's role in the session; anyone not yet joined is an observer. */
@@ -13,8 +14,6 @@ const COACHEE: readonly Role[] = ['coachee'];
 
 interface Permission {
   roles: readonly Role[];
-  /** Said to a coach or coachee who may not send this command. */
-  refusal?: string;
 }
 
 /**
@@ -24,7 +23,7 @@ interface Permission {
  */
 const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   join: { roles: ALL },
-  assignRole: { roles: COACH, refusal: 'Only the coach assigns roles.' },
+  assignRole: { roles: COACH },
   advance: { roles: BOTH },
   goBack: { roles: BOTH },
   stateChallenge: { roles: BOTH },
@@ -41,27 +40,20 @@ const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   editNextStep: { roles: BOTH },
   setNextStepDone: { roles: BOTH },
   removeNextStep: { roles: BOTH },
-  recordConfidence: { roles: COACH, refusal: 'Only the coach records confidence in the plan.' },
-  writeCoacheeSummary: {
-    roles: COACHEE,
-    refusal: "The summary is the coachee's own words: only the coachee writes it.",
-  },
-  giveAffirmation: { roles: COACH, refusal: 'Only the coach gives the affirmation.' },
-  planFollowUp: { roles: COACH, refusal: 'Only the coach plans the follow-up.' },
-  recordCoachEvent: { roles: COACH, refusal: "Only the coach records the event on the coach's calendar." },
-  recordCoacheeAcceptance: {
-    roles: COACHEE,
-    refusal: 'Only the coachee accepts the invite, on their own calendar.',
-  },
-  recordChatSummary: { roles: COACH, refusal: 'Only the coach posts the summary to the meeting chat.' },
+  recordConfidence: { roles: COACH },
+  writeCoacheeSummary: { roles: COACHEE },
+  giveAffirmation: { roles: COACH },
+  planFollowUp: { roles: COACH },
+  recordCoachEvent: { roles: COACH },
+  recordCoacheeAcceptance: { roles: COACHEE },
+  recordChatSummary: { roles: COACH },
   carryOver: { roles: BOTH },
   reviewCarriedStep: { roles: BOTH },
   reportCarriedDone: { roles: BOTH },
   reviewCarriedCause: { roles: BOTH },
 };
 
-export const OBSERVER_REFUSAL = 'Observers can follow the session but not change it.';
-export const NOT_JOINED_REFUSAL = 'Join the session before changing it.';
+export const NOT_JOINED_REFUSAL: Refusal = { key: 'notJoined' };
 
 /** Whether `role` may send commands of this type at all (state aside). */
 export function mayIssue(role: Role, type: CommandType): boolean {
@@ -69,9 +61,7 @@ export function mayIssue(role: Role, type: CommandType): boolean {
   return permission !== undefined && permission.roles.includes(role);
 }
 
-/** Why `role` may not send `type`: the sentence to show with a 'forbidden'. */
-export function refusalFor(role: Role, type: CommandType): string {
-  if (role === 'observer') return OBSERVER_REFUSAL;
-  const permission = Object.hasOwn(PERMISSIONS, type) ? PERMISSIONS[type] : undefined;
-  return permission?.refusal ?? 'Your role does not allow that.';
+/** Why `role` may not send `type`: the reason to give with a 'forbidden'. */
+export function refusalFor(role: Role, type: CommandType): Refusal {
+  return role === 'observer' ? { key: 'observersCannotChange' } : { key: 'roleMayNot', command: type };
 }

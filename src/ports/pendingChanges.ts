@@ -1,12 +1,12 @@
-import type { Command, EpochMs, RejectionCode } from '../domain';
+import type { Command, EpochMs, Refusal, RejectionCode } from '../domain';
 import type { StatusKeeping } from './statusKeeping';
 
 /** A change made before the live session connected that the live session then refused. */
 export interface RefusedChange {
   command: Command;
   code: RejectionCode;
-  /** The live session's reason, in words for people. */
-  reason: string;
+  /** The live session's reason, as data (the UI words it). */
+  reason: Refusal;
 }
 
 /**

@@ -279,7 +279,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   const joined = store.getSnapshot().integrity?.newerVersion ? ({ ok: true } as const) : store.joinIfNeeded();
   if (!joined.ok) {
     container.dispose();
-    throw new Error(`Could not join the session: ${joined.reason}`);
+    throw new Error(`Could not join the session: ${joined.code} (${joined.reason.key})`);
   }
 
   const close = store.close.bind(store);

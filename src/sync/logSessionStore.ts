@@ -84,9 +84,9 @@ export class LogSessionStore implements SessionStore {
   private blockedBy(): DispatchResult | null {
     const integrity = this.snapshot.integrity;
     if (integrity?.newerVersion) {
-      return reject('newerVersion', 'Someone in this session runs a newer Stagecoach: update to change it.');
+      return reject('newerVersion', { key: 'newerVersion' });
     }
-    if (integrity?.capacity === 'full') return reject('sessionFull', 'This session is full: start a new one to go on.');
+    if (integrity?.capacity === 'full') return reject('sessionFull', { key: 'sessionFull' });
     return null;
   }
 

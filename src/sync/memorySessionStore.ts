@@ -37,7 +37,7 @@ export function createMemorySessionHub({ sessionId, organizerId, clock }: Memory
       selves.set(store, self);
       updatePresence();
       const joined = store.joinIfNeeded();
-      if (!joined.ok) throw new Error(`Could not join the session: ${joined.reason}`);
+      if (!joined.ok) throw new Error(`Could not join the session: ${joined.code} (${joined.reason.key})`);
       const close = store.close.bind(store);
       store.close = () => {
         stores.delete(store);

@@ -93,7 +93,7 @@ export class QueuedSessionStore implements SessionStore {
   dispatch = (command: Command): DispatchResult => {
     if (this.live) return this.live.dispatch(command);
     if (this.queue.length >= this.maxQueued) {
-      return reject('limit', 'Too many changes are waiting for the connection: wait until the session is connected.');
+      return reject('limit', { key: 'tooManyWaiting' });
     }
     const applied = this.applyLocally(command);
     if (!applied.ok) return applied;
@@ -136,7 +136,7 @@ export class QueuedSessionStore implements SessionStore {
       try {
         result = live.dispatch(command);
       } catch (error) {
-        result = reject('invalid', `That change could not be applied${error instanceof Error ? ` (${error.message})` : ''}.`);
+        result = reject('invalid', { key: 'notApplied', ...(error instanceof Error ? { detail: error.message } : {}) });
       }
       if (!result.ok) refused.push({ command, code: result.code, reason: result.reason });
     }

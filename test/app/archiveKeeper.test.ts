@@ -47,7 +47,7 @@ function memoryStore() {
 let seq = 0;
 function play(log: SessionLog, actorId: string, command: Command) {
   const r = log.local(command, actorId, T0 + 1000 * ++seq, TODAY, `op-${String(seq).padStart(3, '0')}`);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.reason.key);
 }
 
 function session(): SessionLog {
@@ -62,12 +62,12 @@ const coachCopy = (log: SessionLog, savedAt = T0 + 10_000): SessionArchive =>
   archiveSession(exportLog(log), { copyFor: 'coach', coachNotes: { text: NOTES, updatedAt: T0 + 5_000 } }, savedAt);
 const text = (a: SessionArchive) => {
   const s = serializeArchive(a);
-  if (!s.ok) throw new Error(s.message);
+  if (!s.ok) throw new Error(s.reason);
   return s.text;
 };
 const stateIn = (t: string) => {
   const r = readArchiveText(t);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(`${r.reason}: ${JSON.stringify(r.detail)}`);
   return r.state;
 };
 

@@ -34,13 +34,13 @@ function sessionFile(sessionId: string, at: number, challenge: string): string {
   const log = new SessionLog({ sessionId, organizerId: 'u-coach', at });
   const play = (actorId: string, command: Command) => {
     const r = log.local(command, actorId, at + 1000 * ++seq, TODAY, `${sessionId}-op-${seq}`);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.reason.key);
   };
   play('u-coach', { type: 'join', displayName: 'Alex' });
   play('u-coachee', { type: 'join', displayName: 'Sam' });
   play('u-coachee', { type: 'stateChallenge', id: 'ch-1', text: challenge });
   const s = serializeArchive(archiveSession(exportLog(log), { copyFor: 'coachee' }, at + 60_000));
-  if (!s.ok) throw new Error(s.message);
+  if (!s.ok) throw new Error(s.reason);
   return s.text;
 }
 

@@ -37,7 +37,7 @@ function logOf(script: [Actor, Command][], firstLamport = 1): ArchivedOp[] {
       today: TODAY,
       command,
     });
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(parsed.reason.key);
     return { lamport: firstLamport + i, envelope: parsed.envelope };
   });
 }
@@ -64,12 +64,12 @@ function fold(ops: readonly ArchivedOp[]): SessionState {
 
 function textOf(archive: SessionArchive): string {
   const s = serializeArchive(archive);
-  if (!s.ok) throw new Error(s.message);
+  if (!s.ok) throw new Error(`too large (over ${s.maxMegabytes} MB)`);
   return s.text;
 }
 
 function ok(result: ArchiveRead | ArchiveReadFailure): ArchiveRead {
-  if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
+  if (!result.ok) throw new Error(`${result.reason}: ${JSON.stringify(result.detail)}`);
   return result;
 }
 
@@ -145,7 +145,7 @@ describe('the session archive', () => {
 
     it('refuses a coachee copy that carries coach notes', () => {
       const file = { ...fileOf(coachCopy()), copyFor: 'coachee' };
-      expect(refused(readArchive(file))).toMatchObject({ reason: 'invalid', message: expect.stringContaining('coach notes') });
+      expect(refused(readArchive(file))).toEqual({ ok: false, reason: 'invalid', detail: { problem: 'coachNotesInCoacheeCopy' } });
     });
 
     it('merges into a coachee copy without the notes of a coach copy', () => {
@@ -155,18 +155,14 @@ describe('the session archive', () => {
   });
 
   describe('versions', () => {
-    it('refuses a newer version, saying so for people, and that the file was left untouched', () => {
+    it('refuses a newer version, naming it', () => {
       const failure = refused(readArchive({ ...fileOf(coachCopy()), version: 3 }));
-      expect(failure.reason).toBe('unknownVersion');
-      expect(failure.message).toBe(
-        'This archive was written by a newer Stagecoach (version 3); update Stagecoach to open it. It was left untouched.',
-      );
+      expect(failure).toEqual({ ok: false, reason: 'unknownVersion', detail: { problem: 'newerVersion', version: 3 } });
     });
 
     it('refuses an older version that no migration covers', () => {
       const failure = refused(readArchive({ ...fileOf(coachCopy()), version: 0 }));
-      expect(failure.reason).toBe('unknownVersion');
-      expect(failure.message).toMatch(/older Stagecoach \(version 0\).*left untouched/);
+      expect(failure).toEqual({ ok: false, reason: 'unknownVersion', detail: { problem: 'olderVersion', version: 0 } });
     });
 
     it('migrates an older version through the table, then reads it like any file', () => {
@@ -182,7 +178,10 @@ describe('the session archive', () => {
 
     it('refuses a migration that does not produce the next version', () => {
       const v0 = { ...fileOf(coachCopy()), version: 0 };
-      expect(refused(readArchive(v0, { 0: (older) => ({ ...older, version: 7 }) })).reason).toBe('invalid');
+      expect(refused(readArchive(v0, { 0: (older) => ({ ...older, version: 7 }) }))).toMatchObject({
+        reason: 'invalid',
+        detail: { problem: 'notMigrated', version: 0 },
+      });
       expect(
         refused(
           readArchive(v0, {
@@ -190,13 +189,16 @@ describe('the session archive', () => {
               throw new Error('boom');
             },
           }),
-        ).reason,
-      ).toBe('invalid');
+        ).detail,
+      ).toEqual({ problem: 'unreadable' });
     });
 
     it('refuses a file without a usable version as damaged', () => {
       for (const version of [undefined, '1', 1.5, -1]) {
-        expect(refused(readArchive({ ...fileOf(coachCopy()), version })).reason).toBe('invalid');
+        expect(refused(readArchive({ ...fileOf(coachCopy()), version }))).toMatchObject({
+          reason: 'invalid',
+          detail: { problem: 'noVersion' },
+        });
       }
     });
   });
@@ -204,18 +206,18 @@ describe('the session archive', () => {
   it('refuses foreign files as foreign', () => {
     for (const json of [null, 42, 'text', [], { hello: 'world' }, { format: 'other.app', version: 1 }]) {
       const failure = refused(readArchive(json));
-      expect(failure.reason).toBe('foreignFormat');
-      expect(failure.message).toMatch(/not a Stagecoach session archive.*left untouched/);
+      expect(failure).toEqual({ ok: false, reason: 'foreignFormat', detail: { problem: 'notAnArchive' } });
     }
-    expect(refused(readArchiveText('<html>not json</html>')).reason).toBe('foreignFormat');
+    expect(refused(readArchiveText('<html>not json</html>'))).toMatchObject({ reason: 'foreignFormat', detail: { problem: 'notJson' } });
   });
 
   it('refuses a damaged header with the first problem named', () => {
     const noSession: Record<string, unknown> = fileOf(coachCopy());
     delete noSession.sessionId;
-    expect(refused(readArchive(noSession)).reason).toBe('invalid');
-    expect(refused(readArchive({ ...fileOf(coachCopy()), ops: 'none' })).reason).toBe('invalid');
-    expect(refused(readArchive({ ...fileOf(coachCopy()), copyFor: 'observer' })).message).toMatch(/neither the coach/);
+    const damaged = (field: string) => ({ ok: false, reason: 'invalid', detail: { problem: 'damagedField', field } });
+    expect(refused(readArchive(noSession))).toEqual(damaged('sessionId'));
+    expect(refused(readArchive({ ...fileOf(coachCopy()), ops: 'none' }))).toEqual(damaged('ops'));
+    expect(refused(readArchive({ ...fileOf(coachCopy()), copyFor: 'observer' }))).toEqual(damaged('copyFor'));
   });
 
   it('drops a tampered op the domain refuses (a coachee-only command sent by the coach), and counts it', () => {
@@ -224,7 +226,7 @@ describe('the session archive', () => {
     expect(read.state.coacheeSummary).toBeNull();
     expect(read.state).toEqual(fold(ops.slice(0, -1)));
     expect(read.dropped).toEqual([
-      { id: ops.at(-1)!.envelope.id, kind: 'refused', reason: "The summary is the coachee's own words: only the coachee writes it." },
+      { id: ops.at(-1)!.envelope.id, kind: 'refused', reason: { key: 'roleMayNot', command: 'writeCoacheeSummary' } },
     ]);
     // Kept in the log (as the live log keeps it), so the file is still complete.
     expect(read.archive.ops).toHaveLength(ops.length);
@@ -236,9 +238,9 @@ describe('the session archive', () => {
     file.ops.push({ lamport: 99, envelope: { id: 'op-new', actorId: COACH.userId, at: T0, today: TODAY, command: { type: 'newIn3' } } });
     file.ops.push({ lamport: 'x' });
     const read = ok(readArchive(file));
-    expect(read.dropped.map((d) => [d.id, d.kind])).toEqual([
-      ['op-new', 'malformed'],
-      [null, 'malformed'],
+    expect(read.dropped).toEqual([
+      { id: 'op-new', kind: 'malformed', reason: { key: 'unknownCommand' } },
+      { id: null, kind: 'malformed' },
     ]);
     expect(read.state).toEqual(fold(logOf(SCRIPT)));
     expect(read.complete).toBe(false);
@@ -255,7 +257,7 @@ describe('the session archive', () => {
     const file = fileOf(coachCopy());
     file.ops.push(file.ops[0]);
     const read = ok(readArchive(file));
-    expect(read.dropped).toEqual([{ id: 'op-0001', kind: 'duplicate', reason: expect.any(String) }]);
+    expect(read.dropped).toEqual([{ id: 'op-0001', kind: 'duplicate' }]);
     expect(read.archive.ops).toHaveLength(SCRIPT.length);
   });
 
@@ -266,8 +268,7 @@ describe('the session archive', () => {
       const failure = refused(readArchiveText(huge));
       expect(parse).not.toHaveBeenCalled();
       parse.mockRestore();
-      expect(failure.reason).toBe('tooLarge');
-      expect(failure.message).toMatch(/4 MB.*left untouched/);
+      expect(failure).toEqual({ ok: false, reason: 'tooLarge', detail: { problem: 'tooLarge', maxMegabytes: 4 } });
     });
 
     it('counts bytes, not characters', () => {
@@ -278,14 +279,14 @@ describe('the session archive', () => {
     it('refuses to write a file over the limit', () => {
       const archive = coachCopy();
       const big = { ...archive, coachNotes: { text: 'x'.repeat(ARCHIVE_LIMITS.maxBytes), updatedAt: 1 } } as SessionArchive;
-      expect(serializeArchive(big)).toMatchObject({ ok: false, reason: 'tooLarge' });
+      expect(serializeArchive(big)).toEqual({ ok: false, reason: 'tooLarge', maxMegabytes: 4 });
     });
 
     it('refuses a file with more ops than an archive holds', () => {
       const file = fileOf(coachCopy());
       const op = file.ops[0];
       const failure = refused(readArchive({ ...file, ops: Array.from({ length: ARCHIVE_LIMITS.maxOps + 1 }, () => op) }));
-      expect(failure.reason).toBe('invalid');
+      expect(failure).toEqual({ ok: false, reason: 'invalid', detail: { problem: 'tooManyChanges', max: ARCHIVE_LIMITS.maxOps } });
     });
 
     it('measures UTF-8 as an encoder does', () => {

@@ -26,11 +26,11 @@ describe('carrying the previous plan over', () => {
   });
 
   it('happens once, in Open, and never from the session itself', () => {
-    expectRejected(sessionWithCarryOver(), COACHEE, CARRY_OVER, 'conflict', 'The previous plan is already here.');
-    expectRejected(sessionInLearn(), COACH, CARRY_OVER, 'conflict', 'The previous plan is brought in at the start, in Open.');
-    expectRejected(newSession(), COACH, { ...CARRY_OVER, fromSessionId: 's-fixture' }, 'invalid', 'A session cannot carry itself over.');
+    expectRejected(sessionWithCarryOver(), COACHEE, CARRY_OVER, 'conflict', 'previousPlanHere');
+    expectRejected(sessionInLearn(), COACH, CARRY_OVER, 'conflict', 'previousPlanOnlyInOpen');
+    expectRejected(newSession(), COACH, { ...CARRY_OVER, fromSessionId: 's-fixture' }, 'invalid', 'carryOverSelf');
     const twice = { ...CARRY_OVER, causes: [...CARRY_OVER.causes, ...CARRY_OVER.causes] };
-    expectRejected(newSession(), COACH, twice, 'invalid', 'The previous plan names the same item twice.');
+    expectRejected(newSession(), COACH, twice, 'invalid', 'previousPlanRepeats');
   });
 
   it('each step is reviewed done, not done or dropped, and each cause right, wrong or unsure; reviews can change', () => {
@@ -44,8 +44,14 @@ describe('carrying the previous plan over', () => {
   });
 
   it('refuses reviews of what is not in the previous plan', () => {
-    expectRejected(newSession(), COACH, { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' }, 'notFound');
-    expectRejected(sessionWithCarryOver(), COACH, { type: 'reviewCarriedCause', id: 'nope', review: 'right' }, 'notFound');
+    expectRejected(newSession(), COACH, { type: 'reviewCarriedStep', id: 'prev-step-1', review: 'done' }, 'notFound', {
+      key: 'notInPreviousPlan',
+      item: 'step',
+    });
+    expectRejected(sessionWithCarryOver(), COACH, { type: 'reviewCarriedCause', id: 'nope', review: 'right' }, 'notFound', {
+      key: 'notInPreviousPlan',
+      item: 'cause',
+    });
   });
 
   it('Open asks for the previous plan to be reviewed, only when there is one', () => {

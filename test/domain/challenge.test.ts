@@ -23,7 +23,10 @@ describe('stateChallenge', () => {
 
   it('refuses an id that was already used, even for an old version', () => {
     let s = sessionInLearn();
-    expectRejected(s, COACH, { type: 'stateChallenge', id: IDS.challenge, text: 'x' }, 'conflict', /already exists/);
+    expectRejected(s, COACH, { type: 'stateChallenge', id: IDS.challenge, text: 'x' }, 'conflict', {
+      key: 'alreadyExists',
+      item: 'challenge',
+    });
     s = run(s, COACH, { type: 'stateChallenge', id: 'ch-2', text: 'y' });
     expectRejected(s, COACH, { type: 'stateChallenge', id: IDS.challenge, text: 'x' }, 'conflict');
   });
@@ -35,7 +38,11 @@ describe('stateChallenge', () => {
       versions[`v${i}`] = { id: `v${i}`, text: 't', authorId: COACH.userId, at: T0 };
     }
     const full: SessionState = { ...base, challenge: { versions, currentId: 'v0', agreedBy: {} } };
-    expectRejected(full, COACH, { type: 'stateChallenge', id: 'one-more', text: 't' }, 'limit', /at most 200/);
+    expectRejected(full, COACH, { type: 'stateChallenge', id: 'one-more', text: 't' }, 'limit', {
+      key: 'tooMany',
+      collection: 'challengeVersions',
+      max: 200,
+    });
   });
 });
 
@@ -48,7 +55,7 @@ describe('removeChallenge', () => {
   });
 
   it('is refused when there is no current statement', () => {
-    expectRejected(newSession(), COACH, { type: 'removeChallenge' }, 'conflict', /no challenge statement/);
+    expectRejected(newSession(), COACH, { type: 'removeChallenge' }, 'conflict', 'noChallengeToRemove');
     const removed = run(sessionInLearn(), COACH, { type: 'removeChallenge' });
     expectRejected(removed, COACHEE, { type: 'removeChallenge' }, 'conflict');
   });
@@ -67,18 +74,12 @@ describe('agreeChallenge', () => {
 
   it('refuses agreement with a statement that has been restated', () => {
     const s = run(sessionInLearn(), COACHEE, { type: 'stateChallenge', id: 'ch-2', text: 'Sharper.' });
-    expectRejected(
-      s,
-      COACH,
-      { type: 'agreeChallenge', versionId: IDS.challenge },
-      'conflict',
-      'The challenge was restated; read the new statement before agreeing.',
-    );
+    expectRejected(s, COACH, { type: 'agreeChallenge', versionId: IDS.challenge }, 'conflict', 'challengeRestated');
     expectRejected(s, COACH, { type: 'agreeChallenge', versionId: 'never-existed' }, 'conflict');
   });
 
   it('refuses agreement when there is no statement', () => {
-    expectRejected(newSession(), COACH, { type: 'agreeChallenge', versionId: 'ch-1' }, 'conflict', /no challenge statement/);
+    expectRejected(newSession(), COACH, { type: 'agreeChallenge', versionId: 'ch-1' }, 'conflict', 'noChallengeToAgree');
     const removed = run(sessionInLearn(), COACHEE, { type: 'removeChallenge' });
     expectRejected(removed, COACH, { type: 'agreeChallenge', versionId: IDS.challenge }, 'conflict');
   });

@@ -28,7 +28,7 @@ describe('recordConfidence', () => {
   });
 
   it('is refused before there is a plan', () => {
-    const msg = 'Confidence is recorded once there is a plan.';
+    const msg = 'confidenceNeedsPlan';
     expectRejected(newSession(), COACH, { type: 'recordConfidence', value: 4 }, 'conflict', msg);
     expectRejected(sessionInLearn(), COACH, { type: 'recordConfidence', value: 4 }, 'conflict', msg);
   });
@@ -74,43 +74,46 @@ describe('planFollowUp', () => {
   });
 
   it('must be in the future, measured from the command time', () => {
-    const msg = 'The follow-up must be in the future.';
-    expectRejected(sessionInClose(), COACH, follow(T0 + NOW), 'invalid', msg, NOW);
-    expectRejected(sessionInClose(), COACH, follow(T0 + NOW - MINUTE), 'invalid', msg, NOW);
-    expectRejected(sessionInClose(), COACH, follow(0), 'invalid', msg, NOW);
+    expectRejected(sessionInClose(), COACH, follow(T0 + NOW), 'invalid', { key: 'followUpInPast', start: T0 + NOW }, NOW);
+    expectRejected(sessionInClose(), COACH, follow(T0 + NOW - MINUTE), 'invalid', 'followUpInPast', NOW);
+    expectRejected(sessionInClose(), COACH, follow(0), 'invalid', 'followUpInPast', NOW);
     expect(run(sessionInClose(), COACH, follow(T0 + NOW + 1), NOW).followUp.start).toBe(T0 + NOW + 1);
   });
 
   it(`must be within ${LIMITS.maxDaysAhead} days`, () => {
     const limit = T0 + NOW + LIMITS.maxDaysAhead * DAY;
     expect(run(sessionInClose(), COACH, follow(limit), NOW).followUp.start).toBe(limit);
-    expectRejected(sessionInClose(), COACH, follow(limit + 1), 'invalid', /too far ahead/, NOW);
+    expectRejected(
+      sessionInClose(),
+      COACH,
+      follow(limit + 1),
+      'invalid',
+      {
+        key: 'followUpTooFar',
+        start: limit + 1,
+        maxDays: LIMITS.maxDaysAhead,
+      },
+      NOW,
+    );
   });
 
   it('checks the length in the schema', () => {
     expect(attempt(sessionInClose(), COACH, follow(FOLLOW_UP_START, 'statusUpdate', 4), NOW)).toEqual({
       ok: false,
       code: 'invalid',
-      reason: 'A follow-up lasts at least 5 minutes.',
+      reason: { key: 'invalidField', field: 'durationMinutes', problem: 'tooSmall', min: 5 },
     });
     expect(attempt(sessionInClose(), COACH, follow(FOLLOW_UP_START, 'statusUpdate', 481), NOW)).toMatchObject({ code: 'invalid' });
   });
 
   it('is refused once the event is on the calendar', () => {
-    expectRejected(
-      onCoachCalendar(),
-      COACH,
-      follow(FOLLOW_UP_START + DAY),
-      'conflict',
-      'The follow-up is already on the calendar.',
-      NOW + 2 * MINUTE,
-    );
+    expectRejected(onCoachCalendar(), COACH, follow(FOLLOW_UP_START + DAY), 'conflict', 'followUpOnCalendar', NOW + 2 * MINUTE);
   });
 });
 
 describe('recordCoachEvent', () => {
   it('needs a follow-up time first', () => {
-    expectRejected(sessionInClose(), COACH, { type: 'recordCoachEvent', eventId: 'e', iCalUId: 'i' }, 'conflict', /Choose a time/);
+    expectRejected(sessionInClose(), COACH, { type: 'recordCoachEvent', eventId: 'e', iCalUId: 'i' }, 'conflict', 'followUpNeedsTime');
   });
 
   it('records the event once', () => {
@@ -129,14 +132,14 @@ describe('recordCoachEvent', () => {
       COACH,
       { type: 'recordCoachEvent', eventId: 'evt-2', iCalUId: 'ical-2' },
       'conflict',
-      /different follow-up event/,
+      'otherFollowUpEvent',
     );
   });
 });
 
 describe('recordCoacheeAcceptance', () => {
   it('needs an invite first', () => {
-    expectRejected(planned(), COACHEE, { type: 'recordCoacheeAcceptance' }, 'conflict', 'There is no invite to accept yet.');
+    expectRejected(planned(), COACHEE, { type: 'recordCoacheeAcceptance' }, 'conflict', 'noInviteYet');
   });
 
   it('records when the coachee accepted, and keeps the first time on a retry', () => {
@@ -158,6 +161,9 @@ describe('recordChatSummary', () => {
   });
 
   it('is the coach’s alone', () => {
-    expectRejected(onCoachCalendar(), COACHEE, { type: 'recordChatSummary', state: 'posted' }, 'forbidden');
+    expectRejected(onCoachCalendar(), COACHEE, { type: 'recordChatSummary', state: 'posted' }, 'forbidden', {
+      key: 'roleMayNot',
+      command: 'recordChatSummary',
+    });
   });
 });

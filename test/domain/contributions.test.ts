@@ -3,11 +3,12 @@ import { COACH, COACHEE, IDS, MINUTE, sessionInLearn, sessionInPlan, T0 } from '
 import { expectRejected, run } from './helpers';
 
 const KINDS = [
-  { kind: 'causes', add: 'addCause', edit: 'editCause', remove: 'removeCause', gone: 'That cause no longer exists.', word: 'cause' },
-  { kind: 'options', add: 'addOption', edit: 'editOption', remove: 'removeOption', gone: 'That option no longer exists.', word: 'option' },
+  { kind: 'causes', add: 'addCause', edit: 'editCause', remove: 'removeCause', item: 'cause' },
+  { kind: 'options', add: 'addOption', edit: 'editOption', remove: 'removeOption', item: 'option' },
 ] as const;
 
-describe.each(KINDS)('$kind', ({ kind, add, edit, remove, gone, word }) => {
+describe.each(KINDS)('$kind', ({ kind, add, edit, remove, item }) => {
+  const gone = { key: 'gone', item } as const;
   const added = () => run(sessionInLearn(), COACHEE, { type: add, id: 'x-1', text: ' In my own words ' }, 7 * MINUTE);
 
   it('add records the text, the author and the time', () => {
@@ -15,14 +16,14 @@ describe.each(KINDS)('$kind', ({ kind, add, edit, remove, gone, word }) => {
   });
 
   it('add refuses an id already used', () => {
-    expectRejected(added(), COACH, { type: add, id: 'x-1', text: 'Other' }, 'conflict', `That ${word} already exists.`);
+    expectRejected(added(), COACH, { type: add, id: 'x-1', text: 'Other' }, 'conflict', { key: 'alreadyExists', item });
   });
 
   it(`add refuses more than ${LIMITS.itemsPerCollection}`, () => {
     const items: Record<string, Contribution> = {};
     for (let i = 0; i < LIMITS.itemsPerCollection; i += 1) items[`i${i}`] = { id: `i${i}`, text: 't', authorId: COACH.userId, at: T0 };
     const full: SessionState = { ...sessionInLearn(), [kind]: items };
-    expectRejected(full, COACH, { type: add, id: 'more', text: 't' }, 'limit', new RegExp(`at most 200 ${kind}`));
+    expectRejected(full, COACH, { type: add, id: 'more', text: 't' }, 'limit', { key: 'tooMany', collection: kind, max: 200 });
     const room: SessionState = { ...full, [kind]: Object.fromEntries(Object.entries(items).slice(1)) };
     expect(Object.keys(run(room, COACH, { type: add, id: 'more', text: 't' })[kind])).toHaveLength(200);
   });
@@ -66,7 +67,7 @@ describe('choosing an option', () => {
   });
 
   it('refuses an option that does not exist', () => {
-    expectRejected(sessionInPlan(), COACH, { type: 'chooseOption', id: 'nope' }, 'notFound', 'That option no longer exists.');
+    expectRejected(sessionInPlan(), COACH, { type: 'chooseOption', id: 'nope' }, 'notFound', { key: 'gone', item: 'option' });
     expectRejected(sessionInPlan(), COACH, { type: 'chooseOption', id: 'toString' }, 'notFound');
   });
 

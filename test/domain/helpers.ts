@@ -1,4 +1,4 @@
-import type { Command, RejectionCode, SessionState } from '../../src/domain';
+import type { Command, Refusal, RefusalKey, RejectionCode, SessionState } from '../../src/domain';
 import { attempt, deepFreeze, play, type Actor, type EnvelopeOptions } from '../fixtures/sessions';
 
 /**
@@ -10,27 +10,27 @@ export function run(state: SessionState, actor: Actor, command: Command, atOffse
 }
 
 /**
- * Expects the command to be refused with `code` (and a reason matching
- * `reason` when given), and the frozen input state to be exactly as before.
+ * Expects the command to be refused with `code` (and, when given, a reason:
+ * its key alone, or the whole refusal with its values), and the frozen input
+ * state to be exactly as before. Returns the reason.
  */
 export function expectRejected(
   state: SessionState,
   actor: Actor,
   command: Command,
   code: RejectionCode,
-  reason?: string | RegExp,
+  reason?: RefusalKey | Refusal,
   atOffsetMs?: number,
   options?: EnvelopeOptions,
-): string {
+): Refusal {
   const before = structuredClone(state);
   deepFreeze(state);
   const result = attempt(state, actor, command, atOffsetMs, options);
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('unreachable');
   expect(result.code).toBe(code);
-  expect(result.reason.length).toBeGreaterThan(10);
-  if (typeof reason === 'string') expect(result.reason).toBe(reason);
-  else if (reason) expect(result.reason).toMatch(reason);
+  if (typeof reason === 'string') expect(result.reason.key).toBe(reason);
+  else if (reason) expect(result.reason).toEqual(reason);
   expect(state).toEqual(before);
   return result.reason;
 }

@@ -21,7 +21,7 @@ describe('addNextStep', () => {
 
   it('belongs to the coach or the coachee, never to an observer or a stranger', () => {
     expect(run(plan(), COACHEE, step(NEXT_WEEK, COACH.userId)).nextSteps['n-1']?.ownerId).toBe(COACH.userId);
-    const msg = 'A next step belongs to the coach or the coachee.';
+    const msg = 'stepOwnerNotInPair';
     for (const owner of [OBSERVER.userId, STRANGER.userId, 'constructor']) {
       expectRejected(plan(), COACH, step(NEXT_WEEK, owner), 'invalid', msg);
     }
@@ -29,9 +29,9 @@ describe('addNextStep', () => {
 
   it("accepts today and refuses yesterday, by the sender's own date", () => {
     expect(run(plan(), COACH, step(TODAY)).nextSteps['n-1']?.due).toBe(TODAY);
-    expectRejected(plan(), COACH, step(addDays(TODAY, -1)), 'invalid', 'The due date is in the past.');
+    expectRejected(plan(), COACH, step(addDays(TODAY, -1)), 'invalid', { key: 'dueInPast', due: addDays(TODAY, -1) });
     // A sender whose local date is already tomorrow sees today as past.
-    expectRejected(plan(), COACH, step(TODAY), 'invalid', 'The due date is in the past.', undefined, {
+    expectRejected(plan(), COACH, step(TODAY), 'invalid', { key: 'dueInPast', due: TODAY }, undefined, {
       today: addDays(TODAY, 1),
     });
     // ...and one still on yesterday may pick yesterday.
@@ -40,7 +40,11 @@ describe('addNextStep', () => {
 
   it(`accepts up to ${LIMITS.maxDaysAhead} days ahead, not one more`, () => {
     expect(run(plan(), COACH, step(LAST_DAY)).nextSteps['n-1']?.due).toBe(LAST_DAY);
-    expectRejected(plan(), COACH, step(addDays(LAST_DAY, 1)), 'invalid', /too far ahead/);
+    expectRejected(plan(), COACH, step(addDays(LAST_DAY, 1)), 'invalid', {
+      key: 'dueTooFar',
+      due: addDays(LAST_DAY, 1),
+      maxDays: LIMITS.maxDaysAhead,
+    });
   });
 
   it('handles month, year and leap-day boundaries', () => {
@@ -51,12 +55,12 @@ describe('addNextStep', () => {
     expect(attempt(plan(), COACH, step('2027-02-29'), undefined, opts(TODAY))).toEqual({
       ok: false,
       code: 'invalid',
-      reason: 'That date does not exist.',
+      reason: { key: 'invalidField', field: 'due', problem: 'noSuchDate' },
     });
   });
 
   it('refuses an id already used', () => {
-    expectRejected(plan(), COACH, { ...step(NEXT_WEEK), id: IDS.step }, 'conflict', 'That next step already exists.');
+    expectRejected(plan(), COACH, { ...step(NEXT_WEEK), id: IDS.step }, 'conflict', { key: 'alreadyExists', item: 'nextStep' });
   });
 
   it(`refuses more than ${LIMITS.itemsPerCollection} steps`, () => {
@@ -65,7 +69,7 @@ describe('addNextStep', () => {
       steps[`s${i}`] = { id: `s${i}`, text: 't', ownerId: COACH.userId, due: TODAY, done: false, at: T0 };
     }
     const full: SessionState = { ...plan(), nextSteps: steps };
-    expectRejected(full, COACH, step(NEXT_WEEK), 'limit', /at most 200 next steps/);
+    expectRejected(full, COACH, step(NEXT_WEEK), 'limit', { key: 'tooMany', collection: 'nextSteps', max: 200 });
   });
 });
 
@@ -81,25 +85,25 @@ describe('editNextStep', () => {
   });
 
   it('refuses an empty change', () => {
-    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step }, 'invalid', 'Nothing to change.');
+    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step }, 'invalid', 'nothingToChange');
   });
 
   it('checks the owner and the date it is given', () => {
-    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, ownerId: OBSERVER.userId }, 'invalid', /coach or the coachee/);
-    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, due: '2026-11-24' }, 'invalid', 'The due date is in the past.');
-    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, due: addDays(LAST_DAY, 1) }, 'invalid', /too far ahead/);
+    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, ownerId: OBSERVER.userId }, 'invalid', 'stepOwnerNotInPair');
+    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, due: '2026-11-24' }, 'invalid', 'dueInPast');
+    expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, due: addDays(LAST_DAY, 1) }, 'invalid', 'dueTooFar');
     expectRejected(plan(), COACH, { type: 'editNextStep', id: IDS.step, text: 'ok', due: '2026-01-01' }, 'invalid');
   });
 
   it('lets an overdue step be reworded without moving its date', () => {
     const old = attempt(plan(), COACH, step('2026-11-10'), undefined, { today: '2026-11-01' });
-    if (!old.ok) throw new Error(old.reason);
+    if (!old.ok) throw new Error(old.reason.key);
     const s = run(old.state, COACHEE, { type: 'editNextStep', id: 'n-1', text: 'Book the big room' });
     expect(s.nextSteps['n-1']).toMatchObject({ text: 'Book the big room', due: '2026-11-10' });
   });
 
   it('refuses an unknown step', () => {
-    expectRejected(plan(), COACH, { type: 'editNextStep', id: 'nope', text: 'x' }, 'notFound', 'That next step no longer exists.');
+    expectRejected(plan(), COACH, { type: 'editNextStep', id: 'nope', text: 'x' }, 'notFound', { key: 'gone', item: 'nextStep' });
   });
 });
 
@@ -115,7 +119,7 @@ describe('setNextStepDone and removeNextStep', () => {
   });
 
   it('refuses an unknown step', () => {
-    const msg = 'That next step no longer exists.';
+    const msg = { key: 'gone', item: 'nextStep' } as const;
     expectRejected(plan(), COACH, { type: 'setNextStepDone', id: 'nope', done: true }, 'notFound', msg);
     expectRejected(plan(), COACH, { type: 'removeNextStep', id: 'nope' }, 'notFound', msg);
     expectRejected(plan(), COACH, { type: 'removeNextStep', id: 'valueOf' }, 'notFound', msg);

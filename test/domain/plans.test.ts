@@ -208,8 +208,8 @@ describe('carried steps done in the task list', () => {
     const s = run(sessionWithCarryOver(), COACHEE, { type: 'reportCarriedDone', ids: ['prev-step-2'] }, 3 * MINUTE);
     expect(s.carriedOver?.steps['prev-step-2']?.doneBefore).toBe(true);
     expect(s.carriedOver?.steps['prev-step-2']?.review).toBeNull();
-    expectRejected(sessionWithCarryOver(), COACH, { type: 'reportCarriedDone', ids: ['prev-step-2'] }, 'forbidden', /owner/);
-    expectRejected(s, COACHEE, { type: 'reportCarriedDone', ids: ['prev-step-1', 'prev-step-2'] }, 'conflict');
+    expectRejected(sessionWithCarryOver(), COACH, { type: 'reportCarriedDone', ids: ['prev-step-2'] }, 'forbidden', 'onlyOwnerReportsDone');
+    expectRejected(s, COACHEE, { type: 'reportCarriedDone', ids: ['prev-step-1', 'prev-step-2'] }, 'conflict', 'alreadyKnownDone');
     expectRejected(sessionWithCarryOver(), COACHEE, { type: 'reportCarriedDone', ids: ['nope'] }, 'notFound');
   });
 });
@@ -231,6 +231,7 @@ describe('the notes link recorded at closure', () => {
       COACH,
       { type: 'recordCoachEvent', eventId: 'evt-1', iCalUId: 'ical-1', notesUrl: 'javascript:alert(1)' },
       'invalid',
+      { key: 'invalidField', field: 'notesUrl', problem: 'format', format: 'webAddress' },
     );
   });
 });

@@ -82,9 +82,9 @@ describe('applyCommand is pure and deterministic', () => {
     const envelopes: Envelope[] = [];
     raw.forEach(([actor, command], i) => {
       const parsed = parseEnvelope(envelopeFor(s, actor, command, 60_000 * (i + 1)));
-      if (!parsed.ok) throw new Error(parsed.reason);
+      if (!parsed.ok) throw new Error(parsed.reason.key);
       const result = applyCommand(s, parsed.envelope);
-      if (!result.ok) throw new Error(`${command.type}: ${result.reason}`);
+      if (!result.ok) throw new Error(`${command.type}: ${result.reason.key}`);
       envelopes.push(parsed.envelope);
       s = result.state;
     });
@@ -96,7 +96,7 @@ describe('applyCommand is pure and deterministic', () => {
     const replay = () =>
       envelopes.reduce<SessionState>((s, e) => {
         const r = applyCommand(deepFreeze(s), e);
-        if (!r.ok) throw new Error(r.reason);
+        if (!r.ok) throw new Error(r.reason.key);
         return r.state;
       }, newSession());
     const first = replay();
@@ -116,6 +116,6 @@ describe('applyCommand on an envelope that skipped parseEnvelope', () => {
   it.each(['nope', 'toString', '__proto__', 'constructor'])('refuses the unknown command type %s', (type) => {
     const s = deepFreeze(newSession());
     const forged = { id: 'e', actorId: COACH.userId, at: 0, today: '2026-11-25', command: { type } } as unknown as Envelope;
-    expect(applyCommand(s, forged)).toEqual({ ok: false, code: 'invalid', reason: 'Unknown command.' });
+    expect(applyCommand(s, forged)).toEqual({ ok: false, code: 'invalid', reason: { key: 'unknownCommand' } });
   });
 });

@@ -135,7 +135,7 @@ describe.each(ROWS)('%s', (type, row) => {
       if (type === 'join') {
         expect(attempt(deepFreeze(state), actor, row.command).ok).toBe(true);
       } else {
-        expectRejected(state, actor, row.command, 'forbidden', 'Join the session before changing it.');
+        expectRejected(state, actor, row.command, 'forbidden', 'notJoined');
       }
       return;
     }
@@ -146,20 +146,17 @@ describe.each(ROWS)('%s', (type, row) => {
       expect(result).toMatchObject({ ok: true });
     } else {
       const reason = expectRejected(state, actor, command, 'forbidden');
-      if (who === 'observer') expect(reason).toBe('Observers can follow the session but not change it.');
+      expect(reason).toEqual(who === 'observer' ? { key: 'observersCannotChange' } : { key: 'roleMayNot', command: type });
     }
   });
 });
 
 describe('role-specific refusals', () => {
-  it('the coachee summary is refused to the coach with the product sentence', () => {
-    expectRejected(
-      sessionReadyToClose(),
-      COACH,
-      { type: 'writeCoacheeSummary', text: 'They will.' },
-      'forbidden',
-      "The summary is the coachee's own words: only the coachee writes it.",
-    );
+  it('the coachee summary is refused to the coach, naming the command (the UI words it)', () => {
+    expectRejected(sessionReadyToClose(), COACH, { type: 'writeCoacheeSummary', text: 'They will.' }, 'forbidden', {
+      key: 'roleMayNot',
+      command: 'writeCoacheeSummary',
+    });
   });
 });
 
@@ -249,7 +246,11 @@ describe('join', () => {
     let s = newSession();
     for (let i = 2; i < LIMITS.participants; i += 1) s = run(s, someone(i), { type: 'join', displayName: `P${i}` });
     expect(Object.keys(s.participants)).toHaveLength(LIMITS.participants);
-    expectRejected(s, someone(999), { type: 'join', displayName: 'Late' }, 'limit', /at most 50 participants/);
+    expectRejected(s, someone(999), { type: 'join', displayName: 'Late' }, 'limit', {
+      key: 'tooMany',
+      collection: 'participants',
+      max: 50,
+    });
     expect(run(s, COACHEE, { type: 'join', displayName: 'Sam' }).participants[COACHEE.userId]?.displayName).toBe('Sam');
   });
 });
@@ -262,7 +263,10 @@ describe('assignRole', () => {
     const s = run(three(), COACH, { type: 'assignRole', userId: COACHEE.userId, role: 'coach' });
     expect(roles(s)).toEqual(['coachee', 'coach', 'observer']);
     // The former coach may no longer assign roles.
-    expectRejected(s, COACH, { type: 'assignRole', userId: COACHEE.userId, role: 'coachee' }, 'forbidden', 'Only the coach assigns roles.');
+    expectRejected(s, COACH, { type: 'assignRole', userId: COACHEE.userId, role: 'coachee' }, 'forbidden', {
+      key: 'roleMayNot',
+      command: 'assignRole',
+    });
   });
 
   it('handing the coach role to an observer makes the former coach an observer', () => {
@@ -288,12 +292,12 @@ describe('assignRole', () => {
   });
 
   it('never leaves the session without a coach', () => {
-    expectRejected(three(), COACH, { type: 'assignRole', userId: COACH.userId, role: 'observer' }, 'conflict', /needs a coach/);
+    expectRejected(three(), COACH, { type: 'assignRole', userId: COACH.userId, role: 'observer' }, 'conflict', 'sessionNeedsCoach');
     const alone = run(createSession({ sessionId: 's', organizerId: COACH.userId, at: T0 }), COACH, {
       type: 'join',
       displayName: 'Alex',
     });
-    expectRejected(alone, COACH, { type: 'assignRole', userId: COACH.userId, role: 'coachee' }, 'conflict', /needs a coach/);
+    expectRejected(alone, COACH, { type: 'assignRole', userId: COACH.userId, role: 'coachee' }, 'conflict', 'sessionNeedsCoach');
   });
 
   it('a no-op assignment succeeds and changes nothing', () => {
@@ -303,7 +307,7 @@ describe('assignRole', () => {
   });
 
   it('refuses someone who has not joined', () => {
-    expectRejected(three(), COACH, { type: 'assignRole', userId: STRANGER.userId, role: 'coachee' }, 'notFound', /not joined/);
+    expectRejected(three(), COACH, { type: 'assignRole', userId: STRANGER.userId, role: 'coachee' }, 'notFound', 'personNotJoined');
     expectRejected(three(), COACH, { type: 'assignRole', userId: 'constructor', role: 'coachee' }, 'notFound');
   });
 });

@@ -36,7 +36,7 @@ describe('orderedTimeline', () => {
     s = run(s, COACHEE, { type: 'stateChallenge', id: 'c', text: 'Topic' }, MINUTE);
     const step = (actor: typeof COACH, command: Parameters<typeof attempt>[2], at: number, id: string) => {
       const result = attempt(s, actor, command, at, { id });
-      if (!result.ok) throw new Error(result.reason);
+      if (!result.ok) throw new Error(result.reason.key);
       return result.state;
     };
     s = step(COACH, { type: 'advance' }, 2 * MINUTE, 'zz-forward');

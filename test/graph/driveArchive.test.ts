@@ -33,7 +33,7 @@ function value<T>(outcome: ArchiveOutcome<T> | { ok: true; value: T } | { ok: fa
 let seq = 0;
 function play(log: SessionLog, actorId: string, command: Command) {
   const r = log.local(command, actorId, NOW + 1000 * ++seq, TODAY, `op-${String(seq).padStart(4, '0')}`);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.reason.key);
 }
 
 /** The live session both clients share (as Live Share would hold it, for a few hours). */
@@ -53,7 +53,7 @@ const coachCopy = (log: SessionLog) =>
 const coacheeCopy = (log: SessionLog) => archiveSession(exportLog(log), { copyFor: 'coachee' }, NOW + 60_000);
 const textOf = (a: SessionArchive) => {
   const s = serializeArchive(a);
-  if (!s.ok) throw new Error(s.message);
+  if (!s.ok) throw new Error(s.reason);
   return s.text;
 };
 const calls = () => sandbox.requests.map((r) => `${r.status} ${r.method} ${r.path.replace(/\/download\/.*/, '/download/…')}`);

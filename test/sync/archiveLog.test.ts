@@ -8,7 +8,7 @@ const genesis = { sessionId: 'meeting-1', organizerId: 'u-coach', at: T0 };
 let seq = 0;
 function local(log: SessionLog, actorId: string, command: Command): LoggedOp {
   const result = log.local(command, actorId, T0 + 1000 * ++seq, TODAY, `op-${String(seq).padStart(3, '0')}`);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.reason.key);
   return result.op;
 }
 
@@ -36,9 +36,9 @@ function liveSession(): SessionLog {
 function through(log: SessionLog) {
   const archive = archiveSession(exportLog(log), { copyFor: 'coachee' }, T0 + 3_600_000);
   const written = serializeArchive(archive);
-  if (!written.ok) throw new Error(written.message);
+  if (!written.ok) throw new Error(written.reason);
   const read = readArchiveText(written.text);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(JSON.stringify(read.detail));
   return read;
 }
 
@@ -58,7 +58,7 @@ describe('the log hands its ops to the archive and takes them back', () => {
     const log = liveSession();
     const read = through(log);
     expect(read.state).toEqual(log.state);
-    expect(read.dropped.map((d) => [d.id, d.kind])).toEqual([['sneaky', 'refused']]);
+    expect(read.dropped).toEqual([{ id: 'sneaky', kind: 'refused', reason: { key: 'roleMayNot', command: 'recordCoacheeAcceptance' } }]);
   });
 
   it('rebuilds a log from the archive that folds to the same state and goes on counting from its Lamport times', () => {

@@ -165,7 +165,11 @@ describe('version skew', () => {
     const op = { ...forged('n1', COACHEE.userId, { type: 'join', displayName: 'Sam' }, 5), rules: RULES_VERSION + 1 };
     newer.map.set('op:n1', op);
     await untilSnapshot(coach, (s) => s.integrity?.newerVersion === true);
-    expect(coach.dispatch({ type: 'addCause', id: 'c1', text: 'Scope creep' })).toMatchObject({ ok: false, code: 'newerVersion' });
+    expect(coach.dispatch({ type: 'addCause', id: 'c1', text: 'Scope creep' })).toEqual({
+      ok: false,
+      code: 'newerVersion',
+      reason: { key: 'newerVersion' },
+    });
     // The newer client's op stays for those who can read it.
     await newer.sent();
     expect(newer.map.get('op:n1')).toEqual(op);

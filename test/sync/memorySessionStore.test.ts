@@ -50,7 +50,7 @@ describe('memory session hub', () => {
     const coachee = h.connect({ userId: 'u-coachee', displayName: 'Sam' });
     const before = coachee.getSnapshot();
     const result = coachee.dispatch({ type: 'recordConfidence', value: 5 });
-    expect(result).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(result).toEqual({ ok: false, code: 'forbidden', reason: { key: 'roleMayNot', command: 'recordConfidence' } });
     expect(coachee.getSnapshot()).toBe(before);
   });
 

@@ -8,7 +8,7 @@ const genesis = { sessionId: 'meeting-1', organizerId: 'u-coach', at: T0 };
 let seq = 0;
 function local(log: SessionLog, actorId: string, command: Command): LoggedOp {
   const result = log.local(command, actorId, T0 + 1000 * ++seq, TODAY, `op-${seq}`);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.reason.key);
   return result.op;
 }
 
@@ -80,7 +80,11 @@ describe('SessionLog', () => {
     const log = new SessionLog(genesis);
     local(log, 'u-coach', { type: 'join', displayName: 'Alex' });
     const result = log.local({ type: 'addCause', id: 'c1', text: '   ' }, 'u-coach', T0 + 5, TODAY, 'op-empty');
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({
+      ok: false,
+      code: 'invalid',
+      reason: { key: 'invalidField', field: 'text', problem: 'empty', subject: 'cause' },
+    });
     expect(log.entries).toHaveLength(1);
   });
 

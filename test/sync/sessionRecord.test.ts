@@ -22,7 +22,7 @@ function panel(userId: string, storage = deviceStore()) {
   let n = 0;
   const send = (command: Command): { key: string; value: WireOp } => {
     const made = log.local(command, userId, T0 + ++n * 1000, TODAY, `${userId}-${n}-${Math.random().toString(36).slice(2, 8)}`);
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(made.reason.key);
     return record.local(made.op);
   };
   return { log, record, send, storage };

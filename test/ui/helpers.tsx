@@ -50,7 +50,7 @@ export function meeting(options: { coacheeAddress?: string } = {}): Meeting {
 export function arrange(m: Meeting, store: SessionStore, command: Command, afterMs = MINUTE): void {
   m.clock.advance(afterMs);
   const result = store.dispatch(command);
-  if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}`);
+  if (!result.ok) throw new Error(`${command.type} refused: ${JSON.stringify(result.reason)}`);
 }
 
 /** Open → Learn with the challenge stated by the coachee. */

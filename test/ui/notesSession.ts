@@ -51,6 +51,6 @@ export function arrangeFullSession(m: Meeting): void {
     m.clock.advance(MINUTE);
     const store = actor.userId === COACH.userId ? m.coach : m.coachee;
     const result = store.dispatch(command);
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.reason}`);
+    if (!result.ok) throw new Error(`${command.type} refused: ${JSON.stringify(result.reason)}`);
   }
 }

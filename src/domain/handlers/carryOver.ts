@@ -11,11 +11,11 @@ const unique = (ids: string[]) => new Set(ids).size === ids.length;
  * the previous session first sends it; a second copy is refused.
  */
 export const carryOver: Handler<'carryOver'> = (state, c) => {
-  if (state.carriedOver !== null) return reject('conflict', 'The previous plan is already here.');
-  if (state.stage !== 'open') return reject('conflict', 'The previous plan is brought in at the start, in Open.');
-  if (c.fromSessionId === state.sessionId) return reject('invalid', 'A session cannot carry itself over.');
+  if (state.carriedOver !== null) return reject('conflict', { key: 'previousPlanHere' });
+  if (state.stage !== 'open') return reject('conflict', { key: 'previousPlanOnlyInOpen' });
+  if (c.fromSessionId === state.sessionId) return reject('invalid', { key: 'carryOverSelf' });
   if (!unique(c.steps.map((s) => s.id)) || !unique(c.causes.map((s) => s.id))) {
-    return reject('invalid', 'The previous plan names the same item twice.');
+    return reject('invalid', { key: 'previousPlanRepeats' });
   }
   const steps: Record<string, CarriedStep> = {};
   for (const s of c.steps) {
@@ -39,7 +39,7 @@ export const carryOver: Handler<'carryOver'> = (state, c) => {
 export const reviewCarriedStep: Handler<'reviewCarriedStep'> = (state, c) => {
   const carried = state.carriedOver;
   const step = carried && own(carried.steps, c.id);
-  if (!carried || !step) return reject('notFound', 'That step is not in the previous plan.');
+  if (!carried || !step) return reject('notFound', { key: 'notInPreviousPlan', item: 'step' });
   return applied({
     ...state,
     carriedOver: { ...carried, steps: withEntry<CarriedStep>(carried.steps, c.id, { ...step, review: c.review }) },
@@ -55,22 +55,22 @@ export const reviewCarriedStep: Handler<'reviewCarriedStep'> = (state, c) => {
  */
 export const reportCarriedDone: Handler<'reportCarriedDone'> = (state, c, envelope) => {
   const carried = state.carriedOver;
-  if (!carried) return reject('notFound', 'There is no previous plan in this session.');
+  if (!carried) return reject('notFound', { key: 'noPreviousPlan' });
   let steps = carried.steps;
   for (const id of c.ids) {
     const step = own(steps, id);
-    if (!step) return reject('notFound', 'That step is not in the previous plan.');
-    if (step.ownerId !== envelope.actorId) return reject('forbidden', "Only a step's owner reports it done from their own task list.");
+    if (!step) return reject('notFound', { key: 'notInPreviousPlan', item: 'step' });
+    if (step.ownerId !== envelope.actorId) return reject('forbidden', { key: 'onlyOwnerReportsDone' });
     if (!step.doneBefore) steps = withEntry<CarriedStep>(steps, id, { ...step, doneBefore: true });
   }
-  if (steps === carried.steps) return reject('conflict', 'Those steps are already known to be done.');
+  if (steps === carried.steps) return reject('conflict', { key: 'alreadyKnownDone' });
   return applied({ ...state, carriedOver: { ...carried, steps } });
 };
 
 export const reviewCarriedCause: Handler<'reviewCarriedCause'> = (state, c) => {
   const carried = state.carriedOver;
   const cause = carried && own(carried.causes, c.id);
-  if (!carried || !cause) return reject('notFound', 'That cause is not in the previous plan.');
+  if (!carried || !cause) return reject('notFound', { key: 'notInPreviousPlan', item: 'cause' });
   return applied({
     ...state,
     carriedOver: { ...carried, causes: withEntry<CarriedCause>(carried.causes, c.id, { ...cause, review: c.review }) },

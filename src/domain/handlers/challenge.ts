@@ -11,10 +11,10 @@ import { applied, type Handler } from './types';
 export const stateChallenge: Handler<'stateChallenge'> = (state, command, envelope) => {
   const { challenge } = state;
   if (has(challenge.versions, command.id)) {
-    return reject('conflict', 'That challenge statement already exists.');
+    return reject('conflict', { key: 'alreadyExists', item: 'challenge' });
   }
   if (size(challenge.versions) >= LIMITS.itemsPerCollection) {
-    return reject('limit', `The challenge can be restated at most ${LIMITS.itemsPerCollection} times.`);
+    return reject('limit', { key: 'tooMany', collection: 'challengeVersions', max: LIMITS.itemsPerCollection });
   }
   const version: ChallengeVersion = {
     id: command.id,
@@ -35,7 +35,7 @@ export const stateChallenge: Handler<'stateChallenge'> = (state, command, envelo
 
 export const removeChallenge: Handler<'removeChallenge'> = (state) => {
   if (state.challenge.currentId === null) {
-    return reject('conflict', 'There is no challenge statement to remove.');
+    return reject('conflict', { key: 'noChallengeToRemove' });
   }
   return applied({ ...state, challenge: { ...state.challenge, currentId: null } });
 };
@@ -43,10 +43,10 @@ export const removeChallenge: Handler<'removeChallenge'> = (state) => {
 export const agreeChallenge: Handler<'agreeChallenge'> = (state, command, envelope) => {
   const { challenge } = state;
   if (challenge.currentId === null) {
-    return reject('conflict', 'There is no challenge statement to agree with yet.');
+    return reject('conflict', { key: 'noChallengeToAgree' });
   }
   if (command.versionId !== challenge.currentId) {
-    return reject('conflict', 'The challenge was restated; read the new statement before agreeing.');
+    return reject('conflict', { key: 'challengeRestated' });
   }
   return applied({
     ...state,

@@ -5,7 +5,7 @@ import { applied, type Handler } from './types';
 
 export const recordConfidence: Handler<'recordConfidence'> = (state, c, envelope) => {
   if (state.stage !== 'plan' && state.stage !== 'close') {
-    return reject('conflict', 'Confidence is recorded once there is a plan.');
+    return reject('conflict', { key: 'confidenceNeedsPlan' });
   }
   return applied({ ...state, confidence: { value: c.value, at: envelope.at } });
 };
@@ -20,11 +20,12 @@ export const planFollowUp: Handler<'planFollowUp'> = (state, c, envelope) => {
   // Once the invite exists, changing the plan here would leave the calendars
   // saying something else; rescheduling is a calendar action, not an edit.
   if (state.followUp.coachEvent !== null) {
-    return reject('conflict', 'The follow-up is already on the calendar.');
+    return reject('conflict', { key: 'followUpOnCalendar' });
   }
-  const problem = c.start === null ? null : followUpTimeProblem(c.start, envelope.at);
-  if (problem === 'past') return reject('invalid', 'The follow-up must be in the future.');
-  if (problem === 'tooFar') return reject('invalid', `The follow-up is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
+  const { start } = c;
+  const problem = start === null ? null : followUpTimeProblem(start, envelope.at);
+  if (start !== null && problem === 'past') return reject('invalid', { key: 'followUpInPast', start });
+  if (start !== null && problem === 'tooFar') return reject('invalid', { key: 'followUpTooFar', start, maxDays: LIMITS.maxDaysAhead });
   return applied({
     ...state,
     followUp: { ...state.followUp, kind: c.kind, start: c.start, durationMinutes: c.durationMinutes },
@@ -38,11 +39,11 @@ export const planFollowUp: Handler<'planFollowUp'> = (state, c, envelope) => {
 export const recordCoachEvent: Handler<'recordCoachEvent'> = (state, c, envelope) => {
   const { followUp } = state;
   if (followUp.start === null) {
-    return reject('conflict', 'Choose a time for the follow-up before putting it on the calendar.');
+    return reject('conflict', { key: 'followUpNeedsTime' });
   }
   if (followUp.coachEvent !== null) {
     if (followUp.coachEvent.iCalUId === c.iCalUId) return applied(state);
-    return reject('conflict', 'A different follow-up event is already on the calendar.');
+    return reject('conflict', { key: 'otherFollowUpEvent' });
   }
   return applied({
     ...state,
@@ -55,7 +56,7 @@ export const recordCoachEvent: Handler<'recordCoachEvent'> = (state, c, envelope
 
 export const recordCoacheeAcceptance: Handler<'recordCoacheeAcceptance'> = (state, _c, envelope) => {
   const { followUp } = state;
-  if (followUp.coachEvent === null) return reject('conflict', 'There is no invite to accept yet.');
+  if (followUp.coachEvent === null) return reject('conflict', { key: 'noInviteYet' });
   // Accepting twice (a retry, a second device) keeps the first acceptance time.
   if (followUp.coacheeAcceptedAt !== null) return applied(state);
   return applied({ ...state, followUp: { ...followUp, coacheeAcceptedAt: envelope.at } });

@@ -3,20 +3,20 @@ import { has, own, size, withEntry, withoutEntry } from '../records';
 import { reject, type ApplyResult } from '../result';
 import type { Contribution, SessionState } from '../session';
 import type { Envelope } from '../commands';
+import type { SessionItem } from '../refusals';
 import { applied, type Handler } from './types';
 
 type Kind = 'causes' | 'options';
 
-const WORDS: Record<Kind, { one: string; many: string }> = {
-  causes: { one: 'cause', many: 'causes' },
-  options: { one: 'option', many: 'options' },
-};
+const ITEM = { causes: 'cause', options: 'option' } as const satisfies Record<Kind, SessionItem>;
+
+const gone = (kind: Kind) => reject('notFound', { key: 'gone', item: ITEM[kind] });
 
 function add(state: SessionState, kind: Kind, id: string, text: string, envelope: Envelope): ApplyResult {
   const items = state[kind];
-  if (has(items, id)) return reject('conflict', `That ${WORDS[kind].one} already exists.`);
+  if (has(items, id)) return reject('conflict', { key: 'alreadyExists', item: ITEM[kind] });
   if (size(items) >= LIMITS.itemsPerCollection) {
-    return reject('limit', `A session holds at most ${LIMITS.itemsPerCollection} ${WORDS[kind].many}.`);
+    return reject('limit', { key: 'tooMany', collection: kind, max: LIMITS.itemsPerCollection });
   }
   const item: Contribution = { id, text, authorId: envelope.actorId, at: envelope.at };
   return applied({ ...state, [kind]: withEntry(items, id, item) });
@@ -24,7 +24,7 @@ function add(state: SessionState, kind: Kind, id: string, text: string, envelope
 
 function edit(state: SessionState, kind: Kind, id: string, text: string): ApplyResult {
   const item = own(state[kind], id);
-  if (!item) return reject('notFound', `That ${WORDS[kind].one} no longer exists.`);
+  if (!item) return gone(kind);
   // The author stays: an option the coachee proposed remains theirs after a tidy-up.
   return applied({ ...state, [kind]: withEntry(state[kind], id, { ...item, text }) });
 }
@@ -33,8 +33,6 @@ function remove(state: SessionState, kind: Kind, id: string): SessionState | nul
   if (!has(state[kind], id)) return null;
   return { ...state, [kind]: withoutEntry(state[kind], id) };
 }
-
-const gone = (kind: Kind) => reject('notFound', `That ${WORDS[kind].one} no longer exists.`);
 
 export const addCause: Handler<'addCause'> = (state, c, e) => add(state, 'causes', c.id, c.text, e);
 export const editCause: Handler<'editCause'> = (state, c) => edit(state, 'causes', c.id, c.text);

@@ -1,15 +1,16 @@
 import { dueDateProblem } from '../dueDates';
 import { LIMITS } from '../limits';
 import { has, own, size, withEntry, withoutEntry } from '../records';
+import type { Refusal } from '../refusals';
 import { reject, type Rejection } from '../result';
 import type { LocalDate, NextStep, SessionState, UserId } from '../session';
 import { applied, type Handler } from './types';
 
-const GONE = 'That next step no longer exists.';
+const GONE: Refusal = { key: 'gone', item: 'nextStep' };
 
 function checkOwner(state: SessionState, ownerId: UserId): Rejection | null {
   const role = own(state.participants, ownerId)?.role;
-  return role === 'coach' || role === 'coachee' ? null : reject('invalid', 'A next step belongs to the coach or the coachee.');
+  return role === 'coach' || role === 'coachee' ? null : reject('invalid', { key: 'stepOwnerNotInPair' });
 }
 
 /**
@@ -18,16 +19,16 @@ function checkOwner(state: SessionState, ownerId: UserId): Rejection | null {
  */
 function checkDue(due: LocalDate, today: LocalDate): Rejection | null {
   const problem = dueDateProblem(due, today);
-  if (problem === 'past') return reject('invalid', 'The due date is in the past.');
-  if (problem === 'tooFar') return reject('invalid', `The due date is too far ahead (at most ${LIMITS.maxDaysAhead} days).`);
+  if (problem === 'past') return reject('invalid', { key: 'dueInPast', due });
+  if (problem === 'tooFar') return reject('invalid', { key: 'dueTooFar', due, maxDays: LIMITS.maxDaysAhead });
   // The schema already refused a missing or malformed date.
   return null;
 }
 
 export const addNextStep: Handler<'addNextStep'> = (state, c, envelope) => {
-  if (has(state.nextSteps, c.id)) return reject('conflict', 'That next step already exists.');
+  if (has(state.nextSteps, c.id)) return reject('conflict', { key: 'alreadyExists', item: 'nextStep' });
   if (size(state.nextSteps) >= LIMITS.itemsPerCollection) {
-    return reject('limit', `A session holds at most ${LIMITS.itemsPerCollection} next steps.`);
+    return reject('limit', { key: 'tooMany', collection: 'nextSteps', max: LIMITS.itemsPerCollection });
   }
   const problem = checkOwner(state, c.ownerId) ?? checkDue(c.due, envelope.today);
   if (problem) return problem;
@@ -39,7 +40,7 @@ export const editNextStep: Handler<'editNextStep'> = (state, c, envelope) => {
   const step = own(state.nextSteps, c.id);
   if (!step) return reject('notFound', GONE);
   if (c.text === undefined && c.ownerId === undefined && c.due === undefined) {
-    return reject('invalid', 'Nothing to change.');
+    return reject('invalid', { key: 'nothingToChange' });
   }
   // Only the fields being changed are checked: a step that has since become
   // overdue can still be reworded or handed to someone else.

@@ -32,7 +32,7 @@ export const join: Handler<'join'> = (state, command, envelope) => {
     return applied({ ...state, participants: withEntry(state.participants, envelope.actorId, updated) });
   }
   if (size(state.participants) >= LIMITS.participants) {
-    return reject('limit', `The session is full (at most ${LIMITS.participants} participants).`);
+    return reject('limit', { key: 'tooMany', collection: 'participants', max: LIMITS.participants });
   }
   const participant: Participant = {
     userId: envelope.actorId,
@@ -49,12 +49,12 @@ export const join: Handler<'join'> = (state, command, envelope) => {
  */
 export const assignRole: Handler<'assignRole'> = (state, command) => {
   const target = own(state.participants, command.userId);
-  if (!target) return reject('notFound', 'That person has not joined the session.');
+  if (!target) return reject('notFound', { key: 'personNotJoined' });
   if (target.role === command.role) return applied(state);
 
   const previous = command.role === 'observer' ? undefined : holderOf(state, command.role);
   if (target.role === 'coach' && !previous) {
-    return reject('conflict', 'The session needs a coach: hand the coach role to someone else first.');
+    return reject('conflict', { key: 'sessionNeedsCoach' });
   }
 
   let participants = withEntry(state.participants, target.userId, { ...target, role: command.role });

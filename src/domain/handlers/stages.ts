@@ -5,7 +5,7 @@ import { reject, type ApplyResult } from '../result';
 import { roleOf } from '../roles';
 import type { Envelope } from '../commands';
 import type { SessionState, TimelineEntry } from '../session';
-import { nextStage, stageIndex, STAGE_LABELS, type Stage } from '../stages';
+import { nextStage, stageIndex, type Stage } from '../stages';
 import { timelineEntry, withStageChange } from '../timeline';
 import { applied, type Handler } from './types';
 
@@ -20,10 +20,10 @@ function moveTo(
 ): ApplyResult {
   const { timeline } = state;
   if (timelineEntry(timeline, envelope.id) !== undefined) {
-    return reject('conflict', 'That stage change was already recorded.');
+    return reject('conflict', { key: 'stageChangeRecorded' });
   }
   if (timeline.size >= LIMITS.timelineEntries) {
-    return reject('limit', `The timeline is full (at most ${LIMITS.timelineEntries} stage changes).`);
+    return reject('limit', { key: 'tooMany', collection: 'stageChanges', max: LIMITS.timelineEntries });
   }
   const entry: TimelineEntry = {
     id: envelope.id,
@@ -41,26 +41,22 @@ function moveTo(
 
 export const advance: Handler<'advance'> = (state, command, envelope) => {
   const to = nextStage(state.stage);
-  if (to === null) return reject('conflict', 'Close is the last stage.');
+  if (to === null) return reject('conflict', { key: 'lastStage' });
 
   if (to === 'close') {
     if (roleOf(state, envelope.actorId) !== 'coach') {
-      return reject('forbidden', 'Only the coach moves the conversation to Close.');
+      return reject('forbidden', { key: 'onlyCoachMovesToClose' });
     }
     // The confidence gate comes before "advance anyway": forcing past it would
     // skip the one check that tells whether the plan is missing something.
     if (state.confidence === null) {
-      return reject('criteriaUnmet', 'Record your confidence in the plan before moving to Close.');
+      return reject('criteriaUnmet', { key: 'confidenceBeforeClose' });
     }
   }
 
   const missing = criteriaFor(state, state.stage).filter((c) => !c.met);
   if (missing.length > 0 && !command.force) {
-    const labels = missing.map((c) => c.label).join(', ');
-    return reject(
-      'criteriaUnmet',
-      `${STAGE_LABELS[state.stage]} is not finished yet (missing: ${labels}). Advance anyway if you both want to move on.`,
-    );
+    return reject('criteriaUnmet', { key: 'stageUnfinished', stage: state.stage, missing: missing.map((c) => c.id) });
   }
   // Going on to Close at low confidence is the pair's call, and the timeline keeps it:
   // derived from the state at that moment, so every client records the same.
@@ -71,7 +67,7 @@ export const advance: Handler<'advance'> = (state, command, envelope) => {
 
 export const goBack: Handler<'goBack'> = (state, command, envelope) => {
   if (stageIndex(command.to) >= stageIndex(state.stage)) {
-    return reject('invalid', 'You can only go back to an earlier stage.');
+    return reject('invalid', { key: 'goBackOnlyEarlier' });
   }
   return moveTo(state, envelope, command.to, command.reason, false);
 };

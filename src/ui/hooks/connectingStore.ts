@@ -9,6 +9,6 @@ const CONNECTING: StoreSnapshot = { session: null, status: 'connecting' };
 export const connectingStore: SessionStore = {
   getSnapshot: () => CONNECTING,
   subscribe: () => () => undefined,
-  dispatch: () => ({ ok: false, code: 'conflict', reason: 'Still connecting to the session. Try again in a moment.' }),
+  dispatch: () => ({ ok: false, code: 'conflict', reason: { key: 'stillConnecting' } }),
   close: () => undefined,
 };

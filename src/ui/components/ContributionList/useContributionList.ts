@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { mayIssue, type ItemId } from '../../../domain';
+import { refusalText } from '../../content/refusals';
 import { byTime, nameOf } from '../../format';
 import type { MessageId, Words } from '../../../words';
 import { useWords } from '../../words';
@@ -101,7 +102,7 @@ export function useContributionList(props: ContributionListProps): ContributionL
     removeError,
     remove: (id) => {
       const result = onRemove(id);
-      setRemoveError(result.ok ? null : { id, message: result.reason });
+      setRemoveError(result.ok ? null : { id, message: refusalText(words, result.reason) });
     },
   };
 }

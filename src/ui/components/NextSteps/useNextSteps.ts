@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { dueDateProblem, isBlank, mayIssue, type ItemId, type NextStep } from '../../../domain';
 import { dueDateMessage, stepTextMissing } from '../../content/fieldProblems';
+import { refusalText } from '../../content/refusals';
 import { nameOf } from '../../format';
 import { useWords } from '../../words';
 import { useRejection } from '../shared';
@@ -32,7 +33,7 @@ export function useNextSteps(props: NextStepsProps): NextStepsState {
   const ownerId = owners.some((o) => o.userId === chosenOwner) ? chosenOwner : (owners[0]?.userId ?? '');
 
   const rowResult = (id: ItemId, result: ReturnType<NextStepsProps['onRemove']>) =>
-    setRowError(result.ok ? null : { id, message: result.reason });
+    setRowError(result.ok ? null : { id, message: refusalText(words, result.reason) });
 
   return {
     headingId,
