@@ -1,25 +1,15 @@
 import {
+  ARCHIVE_LIMITS,
   mergeArchives,
   readArchiveText,
   sameArchiveContent,
   serializeArchive,
   type ArchiveRead,
-  type ArchiveReadFailureReason,
   type SessionArchive,
 } from '../domain';
-import type { ArchiveFailure, ArchiveWrite, SavedArchive, SessionArchiveStore, StoredArchive } from '../ports';
+import type { ArchiveFailure, ArchiveWrite, SavedArchive, SessionArchiveStore, StoredArchive, UnreadableArchive } from '../ports';
 
-/**
- * Why a stored copy was not used (and, when saving, not written over):
- * the reader's reasons, plus `incomplete` (it holds something this version
- * cannot carry over) and `otherSession` (the file belongs to another session).
- */
-export interface UnreadableArchive {
-  kind: 'unreadable';
-  reason: ArchiveReadFailureReason | 'incomplete' | 'otherSession';
-  message: string;
-  retryable: false;
-}
+export type { UnreadableArchive } from '../ports';
 
 export type KeepFailure = ArchiveFailure | UnreadableArchive;
 
@@ -41,8 +31,8 @@ const ATTEMPTS = 3;
 
 /**
  * Reads this user's stored copy of a session (null when there is none). A
- * file the reader refuses comes back as an `unreadable` failure, which says
- * why in words for people; nothing is ever written here.
+ * file the reader refuses comes back as an `unreadable` failure, with the
+ * reader's reason; nothing is ever written here.
  */
 export async function openSessionArchive(
   store: SessionArchiveStore,
@@ -52,10 +42,8 @@ export async function openSessionArchive(
   if (!loaded.ok) return loaded;
   if (loaded.value === null) return { ok: true, value: null };
   const read = readArchiveText(loaded.value.text);
-  if (!read.ok) return unreadable(read.reason, read.message);
-  if (read.archive.sessionId !== sessionId) {
-    return unreadable('otherSession', 'The file where this session’s copy belongs holds another session. It was left untouched.');
-  }
+  if (!read.ok) return unreadable(read.reason);
+  if (read.archive.sessionId !== sessionId) return unreadable('otherSession');
   return { ok: true, value: { stored: loaded.value, read } };
 }
 
@@ -83,12 +71,7 @@ export async function keepSessionArchive(
     let write: ArchiveWrite = { kind: 'create' };
     if (opened.value) {
       const { stored, read } = opened.value;
-      if (!read.complete) {
-        return unreadable(
-          'incomplete',
-          'Your saved copy of this session holds changes this version of Stagecoach cannot read, so it was not overwritten. Update Stagecoach to save again.',
-        );
-      }
+      if (!read.complete) return unreadable('incomplete');
       next = mergeArchives(read.archive, ours);
       if (read.migratedFrom === null && sameArchiveContent(next, read.archive)) {
         return { ok: true, value: { archive: read.archive, saved: null } };
@@ -96,15 +79,16 @@ export async function keepSessionArchive(
       write = { kind: 'replace', eTag: stored.eTag };
     }
     const file = serializeArchive(next);
-    if (!file.ok) return { ok: false, failure: { kind: 'tooLarge', message: file.message, retryable: false } };
+    if (!file.ok)
+      return { ok: false, failure: { kind: 'tooLarge', maxMegabytes: ARCHIVE_LIMITS.maxBytes / (1024 * 1024), retryable: false } };
     const saved = await store.save(ours.sessionId, file.text, write);
     if (saved.ok) return { ok: true, value: { archive: next, saved: saved.value } };
     if (saved.failure.kind !== 'conflict') return saved;
     last = saved.failure;
   }
-  return { ok: false, failure: last ?? { kind: 'conflict', message: 'The saved copy kept changing. Try again.', retryable: true } };
+  return { ok: false, failure: last ?? { kind: 'conflict', retryable: true } };
 }
 
-function unreadable(reason: UnreadableArchive['reason'], message: string): { ok: false; failure: UnreadableArchive } {
-  return { ok: false, failure: { kind: 'unreadable', reason, message, retryable: false } };
+function unreadable(reason: UnreadableArchive['reason']): { ok: false; failure: UnreadableArchive } {
+  return { ok: false, failure: { kind: 'unreadable', reason, retryable: false } };
 }

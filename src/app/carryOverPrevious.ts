@@ -1,5 +1,5 @@
 import { carryOverDue, carryOverFrom, previousWithSamePair, type Refusal, type RejectionCode } from '../domain';
-import type { SessionArchiveStore, SessionStore } from '../ports';
+import type { Failure, SessionArchiveStore, SessionStore } from '../ports';
 import { readSessionHistory } from './sessionHistory';
 
 /** How many of the newest stored sessions are read to find the previous one with the same pair. */
@@ -10,7 +10,8 @@ export type CarryOverOutcome =
   /** Not the moment: not the coach, not in Open, the coachee not here yet, or already carried. */
   | { kind: 'notYet' }
   | { kind: 'none' }
-  | { kind: 'failed'; message: string }
+  /** The history could not be read. */
+  | { kind: 'failed'; failure: Failure }
   /** The session refused the carried plan: the domain's code and reason, as data. */
   | { kind: 'refused'; code: RejectionCode; reason: Refusal };
 
@@ -30,7 +31,7 @@ export async function carryOverPrevious(
   if (!current || !carryOverDue(current, userId)) return { kind: 'notYet' };
   // One more than the lookback: this meeting's own copy may be among the newest.
   const history = await readSessionHistory(archive, CARRY_OVER_LOOKBACK + 1);
-  if (history.kind === 'failed') return { kind: 'failed', message: history.message };
+  if (history.kind === 'failed') return { kind: 'failed', failure: history.failure };
   const previous = previousWithSamePair(current, history.sessions);
   if (!previous) return { kind: 'none' };
   const latest = store.getSnapshot().session;

@@ -2,22 +2,30 @@
 // the event open in Outlook to the stored session whose follow-up it is, with
 // the viewer's own steps' done states from their own task list.
 import { own, planOf, sessionForEvent, stepTaskKey, type ItemId, type PlanView, type SessionState, type UserId } from '../domain';
-import type { EventLookup, GraphOutcome, NotesLink, SessionHistoryReading, TaskGateway } from '../ports';
+import {
+  failureOf,
+  unexpectedFailure,
+  type EventLookup,
+  type Failure,
+  type GraphOutcome,
+  type NotesLink,
+  type SessionHistoryReading,
+  type TaskGateway,
+} from '../ports';
 import { stepTasksOf } from './stepTasks';
-import { messageOf } from '../base';
 
 /** Where the plan's done states come from. */
 export type DoneStates =
   /** The viewer's own steps from their task list; others' as the session recorded them. */
   | { from: 'taskList' }
   /** The task list could not be read: every step as the session recorded it. */
-  | { from: 'session'; message: string; retryable: boolean };
+  | { from: 'session'; failure: Failure };
 
 export type FollowUpResolution =
   | { kind: 'found'; plan: PlanView; viewerId: UserId; session: SessionState; doneStates: DoneStates }
   /** The event is not the follow-up of any session in the viewer's own stored sessions. */
   | { kind: 'notFollowUp' }
-  | { kind: 'failed'; message: string; retryable: boolean };
+  | { kind: 'failed'; failure: Failure };
 
 export interface FollowUpSources {
   /** The event's REST (Graph) id, as Outlook gives it. */
@@ -26,12 +34,6 @@ export interface FollowUpSources {
   history: SessionHistoryReading;
   tasks: TaskGateway;
 }
-
-const failed = (failure: { message: string; retryable: boolean }): FollowUpResolution => ({
-  kind: 'failed',
-  message: failure.message,
-  retryable: failure.retryable,
-});
 
 /**
  * The plan of the session whose follow-up is the event `restId`: the event's
@@ -42,18 +44,23 @@ const failed = (failure: { message: string; retryable: boolean }): FollowUpResol
 export async function resolveFollowUp({ restId, events, history, tasks }: FollowUpSources): Promise<FollowUpResolution> {
   try {
     const [event, me] = await Promise.all([events.eventById(restId), events.me()]);
-    if (!event.ok) return failed(event.failure);
-    if (!me.ok) return failed(me.failure);
+    if (!event.ok) return { kind: 'failed', failure: event.failure };
+    if (!me.ok) return { kind: 'failed', failure: me.failure };
     const stored = await history.list();
-    if (stored.kind === 'failed') return { kind: 'failed', message: stored.message, retryable: true };
+    if (stored.kind === 'failed') return { kind: 'failed', failure: stored.failure };
     const session = sessionForEvent(stored.sessions, event.value.iCalUId);
     if (!session) return { kind: 'notFollowUp' };
 
     const viewerId = me.value.userId;
     const listed = await tasks.listTasks();
     if (!listed.ok) {
-      const { message, retryable } = listed.failure;
-      return { kind: 'found', plan: planOf(session, viewerId), viewerId, session, doneStates: { from: 'session', message, retryable } };
+      return {
+        kind: 'found',
+        plan: planOf(session, viewerId),
+        viewerId,
+        session,
+        doneStates: { from: 'session', failure: listed.failure },
+      };
     }
     const done = new Map(
       listed.value.filter((t) => t.sessionId === session.sessionId).map((t) => [stepTaskKey(t.sessionId, t.stepId), t.done] as const),
@@ -61,7 +68,7 @@ export async function resolveFollowUp({ restId, events, history, tasks }: Follow
     return { kind: 'found', plan: planOf(session, viewerId, done), viewerId, session, doneStates: { from: 'taskList' } };
   } catch (error) {
     // The ports never reject; this is a bug or a lost chunk, and a retry may help.
-    return { kind: 'failed', message: messageOf(error), retryable: true };
+    return { kind: 'failed', failure: failureOf(error) };
   }
 }
 
@@ -84,7 +91,7 @@ export interface TickStep {
 export async function tickStep({ tasks, session, viewerId, stepId, done, notes }: TickStep): Promise<GraphOutcome<void>> {
   const step = own(session.nextSteps, stepId);
   if (!step || step.ownerId !== viewerId) {
-    return { ok: false, failure: { kind: 'invalid', message: 'Only the person a step belongs to can tick it.', retryable: false } };
+    return { ok: false, failure: { kind: 'invalid', problem: 'notYourStep', retryable: false } };
   }
   try {
     const first = await tasks.setTaskDone(session.sessionId, stepId, done);
@@ -93,6 +100,6 @@ export async function tickStep({ tasks, session, viewerId, stepId, done, notes }
     if (!synced.ok) return synced;
     return await tasks.setTaskDone(session.sessionId, stepId, done);
   } catch (error) {
-    return { ok: false, failure: { kind: 'unknown', message: messageOf(error), retryable: true } };
+    return { ok: false, failure: unexpectedFailure(error) };
   }
 }

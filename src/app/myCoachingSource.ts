@@ -1,6 +1,14 @@
 import { stepTaskKey } from '../domain';
-import type { EventLookup, FollowUpOpening, MyCoachingSource, PersonalHost, SessionHistoryReading, TaskGateway } from '../ports';
-import { messageOf, webAddress } from '../base';
+import {
+  failureOf,
+  type EventLookup,
+  type FollowUpOpening,
+  type MyCoachingSource,
+  type PersonalHost,
+  type SessionHistoryReading,
+  type TaskGateway,
+} from '../ports';
+import { webAddress } from '../base';
 
 /** What the personal tab's source is made of; each may load lazily (Graph and sign-in are chunks of their own). */
 export interface MyCoachingPorts {
@@ -29,32 +37,31 @@ export function createMyCoachingSource(ports: MyCoachingPorts): MyCoachingSource
       try {
         return await ports.history.list();
       } catch (error) {
-        return { kind: 'failed', message: messageOf(error) };
+        return { kind: 'failed', failure: failureOf(error) };
       }
     },
     ownTaskDone: async () => {
       try {
         const listed = await (await ports.ownTasks()).listTasks();
-        if (!listed.ok) return { kind: 'failed', message: listed.failure.message };
+        if (!listed.ok) return { kind: 'failed', failure: listed.failure };
         return { kind: 'read', done: new Map(listed.value.map((t) => [stepTaskKey(t.sessionId, t.stepId), t.done])) };
       } catch (error) {
-        return { kind: 'failed', message: messageOf(error) };
+        return { kind: 'failed', failure: failureOf(error) };
       }
     },
     openFollowUp: async (iCalUId): Promise<FollowUpOpening> => {
       try {
         const found = await (await ports.ownEvents()).eventByICalUId(iCalUId);
-        if (!found.ok) return { kind: 'failed', message: found.failure.message };
+        if (!found.ok) return { kind: 'failed', failure: found.failure };
         if (!found.value) return { kind: 'notOnCalendar' };
         if (await ports.host.openCalendarItem(found.value.id)) return { kind: 'opened', where: 'host' };
         // Only a web address may be opened: a `javascript:` or other link from anywhere is refused.
         const link = found.value.webLink && webAddress(found.value.webLink)?.href;
-        if (!link)
-          return { kind: 'failed', message: 'This app cannot open calendar items here, and Outlook gave no web link for this one.' };
+        if (!link) return { kind: 'failed', failure: { kind: 'notFound', what: 'webLink', retryable: false } };
         ports.openWindow(link);
         return { kind: 'opened', where: 'web' };
       } catch (error) {
-        return { kind: 'failed', message: messageOf(error) };
+        return { kind: 'failed', failure: failureOf(error) };
       }
     },
   };

@@ -1,8 +1,7 @@
 import { archiveSession, roleOf, type CoachNotes, type EpochMs } from '../domain';
-import type { OwnCopyRead, SessionArchiveStore, SessionStore } from '../ports';
+import { failureOf, type OwnCopyRead, type SessionArchiveStore, type SessionStore } from '../ports';
 import { keepSessionArchive, openSessionArchive } from './archiveKeeper';
 import type { OwnCopySaveResult } from './ownCopySaver';
-import { messageOf } from '../base';
 
 /**
  * Saves this user's own copy of the session in their storage, the keeper's
@@ -27,20 +26,20 @@ export async function saveOwnCopy(
   const copy = archiveSession(source, role === 'coach' ? { copyFor: 'coach', coachNotes } : { copyFor: 'coachee' }, now);
   const kept = await keepSessionArchive(archive, copy);
   if (kept.ok) return { ok: true };
-  return { ok: false, message: kept.failure.message, retryable: kept.failure.retryable };
+  return { ok: false, failure: kept.failure };
 }
 
 /** Reads this user's own copy of a session back, as the notes show it. Never rejects. */
 export async function readOwnCopy(archive: SessionArchiveStore, sessionId: string): Promise<OwnCopyRead> {
   try {
     const opened = await openSessionArchive(archive, sessionId);
-    if (!opened.ok) return { kind: 'failed', message: opened.failure.message };
+    if (!opened.ok) return { kind: 'failed', failure: opened.failure };
     if (!opened.value) return { kind: 'none' };
     const { state, archive: file } = opened.value.read;
     const coachNotes = file.copyFor === 'coach' ? file.coachNotes : undefined;
     return { kind: 'found', session: state, savedAt: file.savedAt, ...(coachNotes ? { coachNotes } : {}) };
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', failure: failureOf(error) };
   }
 }
 

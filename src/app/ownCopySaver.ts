@@ -1,9 +1,17 @@
 import { roleOf, stageComplete, type EpochMs, type SessionState } from '../domain';
-import type { OwnCopySaving, OwnCopyStatus, PageLifecycle, PrivateNotesStore, SessionStore } from '../ports';
-import { createBackgroundJob, createStatusCell, messageOf, type JobTimers } from '../base';
+import {
+  failureOf,
+  type Failure,
+  type OwnCopySaving,
+  type OwnCopyStatus,
+  type PageLifecycle,
+  type PrivateNotesStore,
+  type SessionStore,
+} from '../ports';
+import { createBackgroundJob, createStatusCell, type JobTimers } from '../base';
 
 /** How a save went: `skipped` when there was nothing this user keeps (an observer, no session yet). */
-export type OwnCopySaveResult = { ok: true; skipped?: boolean } | { ok: false; message: string; retryable: boolean };
+export type OwnCopySaveResult = { ok: true; skipped?: boolean } | { ok: false; failure: Failure };
 
 /** Timers, injected so tests move time themselves. */
 export type SaverTimers = JobTimers;
@@ -47,13 +55,13 @@ export function createOwnCopySaver({ save, timers, now, debounceMs }: OwnCopySav
       try {
         result = await save();
       } catch (error) {
-        result = { ok: false, message: messageOf(error), retryable: true };
+        result = { ok: false, failure: failureOf(error) };
       }
       if (job.disposed) return;
       if (result.ok) status.set(result.skipped ? before : { kind: 'saved', at: now() });
       else {
         dirty = true;
-        status.set({ kind: 'failed', message: result.message, retryable: result.retryable });
+        status.set({ kind: 'failed', failure: result.failure });
       }
     },
   });

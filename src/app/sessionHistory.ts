@@ -1,7 +1,6 @@
 import type { SessionState } from '../domain';
-import type { SessionArchiveStore, SessionHistory } from '../ports';
+import { failureOf, type SessionArchiveStore, type SessionHistory } from '../ports';
 import { openSessionArchive } from './archiveKeeper';
-import { messageOf } from '../base';
 
 /** How many of the newest stored sessions the notes tab reads. */
 export const HISTORY_LIMIT = 20;
@@ -14,7 +13,7 @@ export const HISTORY_LIMIT = 20;
 export async function readSessionHistory(archive: SessionArchiveStore, limit = HISTORY_LIMIT): Promise<SessionHistory> {
   try {
     const listed = await archive.list();
-    if (!listed.ok) return { kind: 'failed', message: listed.failure.message };
+    if (!listed.ok) return { kind: 'failed', failure: listed.failure };
     const sessions: SessionState[] = [];
     let skipped = 0;
     for (const entry of listed.value.slice(0, limit)) {
@@ -25,6 +24,6 @@ export async function readSessionHistory(archive: SessionArchiveStore, limit = H
     sessions.sort((a, b) => b.createdAt - a.createdAt);
     return { kind: 'found', sessions, skipped };
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', failure: failureOf(error) };
   }
 }

@@ -1,6 +1,14 @@
 import { ownedSteps, roleOf, type SessionState } from '../domain';
-import type { NotesLink, SessionStore, StepTask, StepTasksKeeping, StepTasksStatus, TaskGateway } from '../ports';
-import { createBackgroundJob, createStatusCell, messageOf, type JobTimers } from '../base';
+import {
+  failureOf,
+  type NotesLink,
+  type SessionStore,
+  type StepTask,
+  type StepTasksKeeping,
+  type StepTasksStatus,
+  type TaskGateway,
+} from '../ports';
+import { createBackgroundJob, createStatusCell, type JobTimers } from '../base';
 
 /** Quiet time after the last edit of a step before its task follows (never per keystroke). */
 export const STEP_TASKS_DEBOUNCE_MS = 5_000;
@@ -63,13 +71,11 @@ export function keepStepTasks({ store, userId, tasks, notes, debounceMs, timers 
       let next: StepTasksStatus;
       try {
         const outcome = await (await tasks()).syncSessionTasks(session.sessionId, steps, await notes());
-        next = outcome.ok
-          ? { kind: 'saved', count: steps.length }
-          : { kind: 'failed', message: outcome.failure.message, retryable: outcome.failure.retryable };
+        next = outcome.ok ? { kind: 'saved', count: steps.length } : { kind: 'failed', failure: outcome.failure };
         if (outcome.ok) synced = fingerprint;
       } catch (error) {
         // The gateway never rejects; loading it (the chunk, sign-in) may.
-        next = { kind: 'failed', message: messageOf(error), retryable: true };
+        next = { kind: 'failed', failure: failureOf(error) };
       }
       if (!job.disposed) status.set(next);
     },

@@ -8,9 +8,10 @@ import {
   type OwnCopySaver,
   type StepTasksKeeper,
 } from '../app';
-import { loadOnce, messageOf } from '../base';
+import { loadOnce } from '../base';
 import type { CoachNotes } from '../domain';
 import {
+  failureOf,
   LOCAL_DEV_TENANT_ID,
   type CalendarAccess,
   type MeetingContext,
@@ -151,7 +152,7 @@ export function graphAccessFor(context: MeetingContext, words: () => Promise<Wor
           const [{ readOwnCopy }, { archive }] = await withArchive();
           return await readOwnCopy(archive, context.meetingId);
         } catch (error) {
-          return { kind: 'failed', message: messageOf(error) };
+          return { kind: 'failed', failure: failureOf(error) };
         }
       },
     },
@@ -160,7 +161,7 @@ export function graphAccessFor(context: MeetingContext, words: () => Promise<Wor
         try {
           return await (await services()).history.list();
         } catch (error) {
-          return { kind: 'failed', message: messageOf(error) };
+          return { kind: 'failed', failure: failureOf(error) };
         }
       },
     },

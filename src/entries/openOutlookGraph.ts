@@ -43,7 +43,7 @@ export async function openOutlookGraph(
       return result;
     },
     async tick(step, done) {
-      if (!last) return { ok: false, failure: { kind: 'invalid', message: 'The plan is not loaded.', retryable: false } };
+      if (!last) return { ok: false, failure: { kind: 'invalid', problem: 'planNotLoaded', retryable: false } };
       const notes = { url: last.plan.notesUrl ?? build.notesUrl, label: await build.notesLabel() };
       return tickStep({ tasks, session: last.session, viewerId: last.viewerId, stepId: step.id, done, notes });
     },

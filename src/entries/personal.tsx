@@ -1,7 +1,7 @@
 import { createMyCoachingSource } from '../app';
-import { loadOnce, messageOf } from '../base';
+import { loadOnce } from '../base';
 import type { UserId } from '../domain';
-import type { MyCoachingSource, PersonalHost, ThemeName } from '../ports';
+import { FailureError, failureOf, type MyCoachingSource, type PersonalHost, type ThemeName } from '../ports';
 import { loadPersonalHost, themeFromQuery } from '../teams';
 import { AppShell, MyCoaching } from '../ui';
 import type { Words } from '../words';
@@ -64,7 +64,7 @@ async function start() {
       list: () =>
         graph().then(
           (g) => g.history.list(),
-          (error: unknown) => ({ kind: 'failed', message: messageOf(error) }),
+          (error: unknown) => ({ kind: 'failed', failure: failureOf(error) }),
         ),
     },
     ownTasks: () => graph().then((g) => g.tasks),
@@ -77,7 +77,7 @@ async function start() {
   let userId = context.userId;
   if (!userId) {
     const me = await (await graph()).events.me();
-    if (!me.ok) throw new Error(`Stagecoach could not tell who you are: ${me.failure.message}`);
+    if (!me.ok) throw new FailureError(me.failure, `Stagecoach could not tell who you are (${me.failure.kind}).`);
     userId = me.value.userId;
   }
   boot.update({ source, userId });

@@ -186,9 +186,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     // and its queued changes, says why and offers to try again.
     const queued = early;
     const attempt = (): Promise<void> =>
-      connect().then(connected, (error: unknown) =>
-        queued.connectionFailed(`Live Share could not connect (${messageOf(error)}).`, () => void attempt()),
-      );
+      connect().then(connected, (error: unknown) => queued.connectionFailed(messageOf(error), () => void attempt()));
     await attempt();
   };
 

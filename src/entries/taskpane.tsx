@@ -4,7 +4,8 @@ import { mountBoot } from './boot';
 import { followLanguage } from './pageWords';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
-import { loadOnce, messageOf } from '../base';
+import { loadOnce } from '../base';
+import { failureOf, unexpectedFailure } from '../ports';
 import type { Words } from '../words';
 
 // The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
@@ -35,11 +36,11 @@ function start(item: OutlookItem, container: HTMLElement) {
   const load = (): Promise<FollowUpPlanLoad> =>
     graph()
       .then((g) => g.resolve())
-      .catch((error: unknown) => ({ kind: 'failed', message: messageOf(error), retryable: true }));
+      .catch((error: unknown) => ({ kind: 'failed', failure: failureOf(error) }));
   const tick: TickStepFn = (step, done) =>
     graph()
       .then((g) => g.tick(step, done))
-      .catch((error: unknown) => ({ ok: false, failure: { kind: 'unknown', message: messageOf(error), retryable: true } }));
+      .catch((error: unknown) => ({ ok: false, failure: unexpectedFailure(error) }));
 
   const boot = mountBoot<{ words: Words | null }>(container, { words: null }, ({ words }) => (
     <AppShell theme={item.theme ?? 'default'} words={words}>

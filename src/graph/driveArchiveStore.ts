@@ -55,41 +55,19 @@ const childrenSchema = z.object({
 
 const scopes = () => new ScopesOption(SCOPES.archive);
 
-const tooLarge: ArchiveFailure = {
-  kind: 'tooLarge',
-  message: `This session's copy is larger than Stagecoach keeps (${ARCHIVE_LIMITS.maxBytes / (1024 * 1024)} MB at most), so it was not saved or opened.`,
-  retryable: false,
-};
+const tooLarge: ArchiveFailure = { kind: 'tooLarge', maxMegabytes: ARCHIVE_LIMITS.maxBytes / (1024 * 1024), retryable: false };
 
-const unnamable: ArchiveFailure = {
-  kind: 'invalid',
-  message: "This meeting's id cannot name a file in OneDrive, so Stagecoach cannot keep a copy of it.",
-  retryable: false,
-};
+const unnamable: ArchiveFailure = { kind: 'invalid', problem: 'unnamableArchive', retryable: false };
 
-/** A failure in OneDrive's words: the calendar's sentences would name the wrong thing. */
+/** A failure in OneDrive's terms: the calendar's would name the wrong thing. */
 export function archiveFailureFromError(error: unknown): ArchiveFailure {
   const status = statusOf(error);
   if (status === 401 || status === 403) {
-    return {
-      kind: 'consent',
-      message:
-        'Stagecoach may not use its folder in your OneDrive right now. Sign in again, or ask your administrator to grant the permission.',
-      retryable: true,
-    };
+    return { kind: 'consent', need: 'archive', retryable: true };
   }
-  if (status === 409 || status === 412) {
-    return {
-      kind: 'conflict',
-      message:
-        'Your saved copy of this session changed since Stagecoach read it, so it was not overwritten. Try again to bring both together.',
-      retryable: true,
-    };
-  }
+  if (status === 409 || status === 412) return { kind: 'conflict', retryable: true };
   if (status === 413) return tooLarge;
-  if (status === 507) {
-    return { kind: 'unknown', message: 'Your OneDrive is full, so the session could not be saved there.', retryable: false };
-  }
+  if (status === 507) return { kind: 'unknown', problem: 'storageFull', retryable: false };
   return failureFromError(error);
 }
 
@@ -148,11 +126,7 @@ export class DriveArchiveStore implements SessionArchiveStore {
       const { eTag, size, lastModifiedDateTime, file, folder } = item.data;
       const url = item.data['@microsoft.graph.downloadUrl'];
       if (!file || folder) {
-        return failed({
-          kind: 'invalid',
-          message: `A folder stands where this session's copy belongs (${name}); it was left as it is.`,
-          retryable: false,
-        });
+        return failed({ kind: 'invalid', problem: 'folderInTheWay', name, retryable: false });
       }
       if (size > ARCHIVE_LIMITS.maxBytes) return failed(tooLarge);
       if (!url) return failed(unreadableAnswer);
@@ -230,11 +204,7 @@ export class DriveArchiveStore implements SessionArchiveStore {
       try {
         return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
       } catch {
-        return failed({
-          kind: 'invalid',
-          message: 'Your saved copy of this session is not text Stagecoach can read, so it was not opened. It was left untouched.',
-          retryable: false,
-        });
+        return failed({ kind: 'invalid', problem: 'archiveNotText', retryable: false });
       }
     }
   }

@@ -130,11 +130,7 @@ export class GraphCalendarGateway implements CalendarGateway {
     });
     if (!me.ok) return me;
     if (me.value === null) {
-      return failed({
-        kind: 'notFound',
-        message: 'Your Microsoft 365 account has no mailbox address, so Stagecoach cannot look at your calendar.',
-        retryable: false,
-      });
+      return failed({ kind: 'notFound', what: 'mailbox', retryable: false });
     }
     this.organizerAddress = me.value;
     return { ok: true, value: me.value };
@@ -184,11 +180,7 @@ export class GraphCalendarGateway implements CalendarGateway {
       const list = await this.connection.readAll(first, eventListSchema, { scopes: SCOPES.writeCalendar, maxPages: MAX_EVENT_PAGES });
       const invite = list.values.find((e) => e.iCalUId === iCalUId && e.isOrganizer !== true);
       if (!invite) {
-        return failed({
-          kind: 'notFound',
-          message: 'The invite is not on your calendar yet. Wait a moment and try again.',
-          retryable: true,
-        });
+        return failed({ kind: 'notFound', what: 'invite', retryable: true });
       }
       if (invite.responseStatus?.response === 'accepted') return { ok: true, value: undefined };
       await this.client
@@ -240,10 +232,7 @@ export class GraphCalendarGateway implements CalendarGateway {
       // unknown after a lost answer, so it is left to the coach to look.
       const failure = failureFromError(error);
       const event = await this.createFollowUp(request);
-      const summary: GraphFailure =
-        failure.kind === 'offline'
-          ? { ...failure, message: 'The summary may not have reached the meeting chat. Look there before posting it again.' }
-          : failure;
+      const summary: GraphFailure = failure.kind === 'offline' ? { ...failure, summaryUncertain: true } : failure;
       return { event, summary: failed(summary) };
     }
     const parts = batchResponseSchema.safeParse(answer);

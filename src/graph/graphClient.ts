@@ -109,11 +109,7 @@ function splitRoot(baseUrl: string): { host: string; version: string; root: stri
 
 export type Outcome<T, F> = { ok: true; value: T } | { ok: false; failure: F };
 
-export const signInFailure: GraphFailure = {
-  kind: 'consent',
-  message: 'Stagecoach could not sign you in to Microsoft 365. Sign in again and try once more.',
-  retryable: true,
-};
+export const signInFailure: GraphFailure = { kind: 'consent', need: 'signIn', retryable: true };
 
 export function failed<F>(failure: F): { ok: false; failure: F } {
   return { ok: false, failure };

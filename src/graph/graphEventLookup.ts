@@ -26,26 +26,15 @@ const safeLink = (link: string | null | undefined): string | null => (link && /^
 
 const toOwnEvent = (e: z.infer<typeof ownEventSchema>): OwnEvent => ({ id: e.id, iCalUId: e.iCalUId, webLink: safeLink(e.webLink) });
 
-/** Failures in the calendar's words, naming the permission `permission` when Graph refuses. */
+/** Failures in the calendar's (or the profile's) terms, naming the permission `permission` when Graph refuses. */
 function lookupFailure(permission: string, what: 'calendar' | 'profile') {
   return (error: unknown): GraphFailure => {
     const status = statusOf(error);
     if (status === 401 || status === 403) {
-      const reading = what === 'calendar' ? 'read your calendar' : 'read who you are in Microsoft 365';
-      return {
-        kind: 'consent',
-        message: `Stagecoach may not ${reading} right now: it needs the ${permission} permission. Sign in again, or ask your administrator to grant it.`,
-        retryable: true,
-      };
+      return { kind: 'consent', need: what === 'calendar' ? 'readCalendar' : 'readProfile', permission, retryable: true };
     }
-    if (status === 404) {
-      return what === 'calendar'
-        ? { kind: 'notFound', message: 'This meeting is not on your calendar any more.', retryable: false }
-        : { kind: 'notFound', message: 'Microsoft 365 could not find your account.', retryable: false };
-    }
-    if (status === 429 || status === 503 || status === 504) {
-      return { kind: 'throttled', message: 'Microsoft 365 is busy right now. Try again in a little while.', retryable: true };
-    }
+    if (status === 404) return { kind: 'notFound', what: what === 'calendar' ? 'meeting' : 'account', retryable: false };
+    if (status === 429 || status === 503 || status === 504) return { kind: 'throttled', retryable: true };
     return failureFromError(error);
   };
 }

@@ -30,31 +30,18 @@ const PAGE_SIZE = 100;
 /** Pages of a listing followed at most: a listing cut short would make duplicate tasks, so it fails instead. */
 const MAX_PAGES = 100;
 
-const noSuchTask: GraphFailure = {
-  kind: 'notFound',
-  message: 'This next step is not in your Coaching list in Microsoft To Do. It may have been deleted there.',
-  retryable: false,
-};
+const noSuchTask: GraphFailure = { kind: 'notFound', what: 'task', retryable: false };
 
-/** A failure in To Do's words, naming the permission the user or their administrator would grant. */
+/** A failure in To Do's terms, naming the permission the user or their administrator would grant. */
 export function taskFailureFromError(error: unknown): GraphFailure {
   if (error instanceof UnreadableAnswer) return unreadableAnswer;
   const status = statusOf(error);
   if (status === 401 || status === 403) {
-    return {
-      kind: 'consent',
-      message:
-        'Stagecoach may not use your tasks in Microsoft To Do right now: it needs the Tasks.ReadWrite permission. Sign in again, or ask your administrator to grant it.',
-      retryable: true,
-    };
+    return { kind: 'consent', need: 'tasks', permission: 'Tasks.ReadWrite', retryable: true };
   }
   if (status === 404) {
     // The list is looked for again when it is gone, so this is a task deleted in To Do while Stagecoach wrote.
-    return {
-      kind: 'notFound',
-      message: 'A task in your Coaching list in Microsoft To Do was deleted while Stagecoach was updating it. Try again.',
-      retryable: true,
-    };
+    return { kind: 'notFound', what: 'taskDeletedMeanwhile', retryable: true };
   }
   return failureFromError(error);
 }

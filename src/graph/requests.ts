@@ -2,7 +2,7 @@
 // Each builder takes only the fields it needs, never the whole session.
 import type { AttendeeBase, Event, TimeConstraint } from '@microsoft/microsoft-graph-types';
 import type { EpochMs } from '../domain';
-import type { FollowUpRequest, FollowUpSlotRequest, FollowUpWords, GraphFailure, PlanStep } from '../ports';
+import type { FollowUpRequest, FollowUpSlotRequest, FollowUpWords, GraphFailure, InvalidRequest, PlanStep } from '../ports';
 import { escapeHtml, escapeMultiline, safeHref } from './escapeHtml';
 import { nextGridPoint, SLOT_GRID_MINUTES } from './freeSlots';
 import { followUpProblem, slotRequestProblem } from './requestChecks';
@@ -31,9 +31,9 @@ export interface GetScheduleBody {
 
 export type Built<T> = { ok: true; body: T } | { ok: false; failure: GraphFailure };
 
-const invalid = (message: string): { ok: false; failure: GraphFailure } => ({
+const invalid = (problem: InvalidRequest): { ok: false; failure: GraphFailure } => ({
   ok: false,
-  failure: { kind: 'invalid', message, retryable: false },
+  failure: { kind: 'invalid', retryable: false, ...problem },
 });
 
 /** Subjects are plain text (never HTML): one line, at most what Outlook shows and keeps. */
@@ -120,7 +120,7 @@ function slotProblem(request: FollowUpSlotRequest, now: EpochMs): { ok: false; f
   return null;
 }
 
-const noTimeLeft = (request: FollowUpSlotRequest) => invalid(`There is no time left before ${request.before}; pick a later date.`);
+const noTimeLeft = (request: FollowUpSlotRequest) => invalid({ problem: 'noTimeLeft', before: request.before });
 
 /**
  * `POST /me/findMeetingTimes`: the organizer (the signed-in coach) and the
@@ -162,11 +162,11 @@ export function buildGetSchedule(request: FollowUpSlotRequest, organizerAddress:
   const problem = slotProblem(request, now);
   if (problem) return problem;
   const organizer = organizerAddress.trim();
-  if (!organizer) return invalid('Stagecoach does not know the address of your own calendar.');
+  if (!organizer) return invalid({ problem: 'noOwnAddress' });
   const attendee = request.attendee.address.trim();
   const from = nextGridPoint(now, request.timeZone);
   const until = toEpoch({ dateTime: startOfDay(request.before), timeZone: request.timeZone });
-  if (until === null) return invalid(`"${request.before}" is not a date.`);
+  if (until === null) return invalid({ problem: 'notADate', date: request.before });
   if (until <= from) return noTimeLeft(request);
   return {
     ok: true,

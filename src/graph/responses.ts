@@ -158,15 +158,8 @@ export function slotsFromSchedule(
   const find = (address: string) => answer.value.find((info) => info.scheduleId?.trim().toLowerCase() === address.trim().toLowerCase());
   const own = find(organizer);
   if (!own || own.error) {
-    const detail = own?.error?.message ? ` (${own.error.message.slice(0, 200)})` : '';
-    return {
-      ok: false,
-      failure: {
-        kind: 'unknown',
-        message: `Microsoft 365 did not give the free and busy times of your own calendar${detail}. Try again in a moment.`,
-        retryable: true,
-      },
-    };
+    const detail = own?.error?.message ? { detail: own.error.message.slice(0, 200) } : {};
+    return { ok: false, failure: { kind: 'unknown', problem: 'ownFreeBusy', retryable: true, ...detail } };
   }
   const coach: Availability = {
     busy: busyOf(own, from, until, asked.availabilityViewInterval),

@@ -1,18 +1,7 @@
 import type { EpochMs, FollowUpKind, LocalDate } from '../domain';
+import type { GraphFailure } from './failures';
 
-/**
- * Why a calendar or chat call failed, in words for people. `retryable` says
- * whether offering "Try again" makes sense (the same request may succeed later).
- */
-export type GraphFailure =
-  | { kind: 'consent'; message: string; retryable: boolean }
-  | { kind: 'throttled'; message: string; retryable: boolean }
-  | { kind: 'offline'; message: string; retryable: boolean }
-  | { kind: 'invalid'; message: string; retryable: boolean }
-  | { kind: 'notFound'; message: string; retryable: boolean }
-  | { kind: 'unknown'; message: string; retryable: boolean };
-
-export type GraphFailureKind = GraphFailure['kind'];
+export type { GraphFailure, GraphFailureKind } from './failures';
 
 /** A gateway call never rejects: it resolves to a value or to a failure. */
 export type GraphOutcome<T> = { ok: true; value: T } | { ok: false; failure: GraphFailure };

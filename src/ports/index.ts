@@ -40,6 +40,21 @@ export type { FollowUpOpening, MyCoachingSource, OwnTaskDone } from './myCoachin
 export type { StatusKeeping } from './statusKeeping';
 export type { PendingChanges, PendingChangesStatus, RefusedChange } from './pendingChanges';
 export type { Self } from './self';
+export type {
+  AttendeePurpose,
+  ConsentNeed,
+  Failure,
+  FailureKind,
+  HostFailure,
+  InvalidProblem,
+  InvalidRequest,
+  MissingThing,
+  RequestText,
+  Unavailable,
+  UnknownProblem,
+  UnreadableArchive,
+} from './failures';
+export { FailureError, failureOf, unexpectedFailure } from './failures';
 export type { StageSharing } from './stageSharing';
 export type { CalendarAccess } from './calendarAccess';
 export type { Ports } from './uiPorts';

@@ -1,4 +1,5 @@
 import type { UserId } from '../domain';
+import type { HostFailure } from './failures';
 import type { LiveShareHostHandle } from './liveShareHost';
 
 /** The Teams themes; Teams also spells them this way in the `{theme}` URL placeholder. */
@@ -62,8 +63,14 @@ export interface MeetingHost {
 
 /**
  * Raised when no meeting host answers: the page was opened in a plain browser
- * tab, or the host did not answer in time. Its message is for people.
+ * tab, or the host did not answer in time. `failure` says which, for people
+ * (failureText words it); the message is for developers.
  */
 export class MeetingHostUnavailable extends Error {
   override name = 'MeetingHostUnavailable';
+  readonly failure: HostFailure;
+  constructor(failure: Omit<HostFailure, 'kind' | 'retryable'>, message?: string) {
+    super(message ?? failure.detail ?? `No meeting host (${failure.host}: ${failure.problem}).`);
+    this.failure = { kind: 'noHost', retryable: false, ...failure };
+  }
 }

@@ -1,8 +1,9 @@
 import type { TaskDone } from '../domain';
+import type { Failure } from './failures';
 import type { SessionHistory } from './sessionHistory';
 
 /** The done states of the signed-in user's own task list, or why it could not be read. */
-export type OwnTaskDone = { kind: 'read'; done: TaskDone } | { kind: 'failed'; message: string };
+export type OwnTaskDone = { kind: 'read'; done: TaskDone } | { kind: 'failed'; failure: Failure };
 
 /** How opening a follow-up went. */
 export type FollowUpOpening =
@@ -10,7 +11,7 @@ export type FollowUpOpening =
   | { kind: 'opened'; where: 'host' | 'web' }
   /** The invite is not on the user's own calendar (declined and deleted, or not yet delivered). */
   | { kind: 'notOnCalendar' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; failure: Failure };
 
 /**
  * What the personal tab ("My coaching") reads and does, all of it as the

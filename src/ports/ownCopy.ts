@@ -1,4 +1,5 @@
 import type { CoachNotes, EpochMs, SessionState } from '../domain';
+import type { Failure } from './failures';
 import type { StatusKeeping } from './statusKeeping';
 
 /**
@@ -7,11 +8,10 @@ import type { StatusKeeping } from './statusKeeping';
  * - `idle`: nothing saved yet in this panel (or nothing to save: observers);
  * - `saving`: a save is under way;
  * - `saved`: the copy in the user's storage holds the session as of `at`;
- * - `failed`: the last save did not go through, `message` says why in words
- *   for people; `retryable` when trying again may help.
+ * - `failed`: the last save did not go through, `failure` says why (and
+ *   whether trying again may help).
  */
-export type OwnCopyStatus =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: EpochMs } | { kind: 'failed'; message: string; retryable: boolean };
+export type OwnCopyStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: EpochMs } | { kind: 'failed'; failure: Failure };
 
 /** Saving the side panel's own copy: its status, and "Try again" (saves now). */
 export type OwnCopySaving = StatusKeeping<OwnCopyStatus>;
@@ -20,7 +20,7 @@ export type OwnCopySaving = StatusKeeping<OwnCopyStatus>;
 export type OwnCopyRead =
   | { kind: 'none' }
   | { kind: 'found'; session: SessionState; savedAt: EpochMs; coachNotes?: CoachNotes }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; failure: Failure };
 
 /** Reading this user's own copy (the notes tab after the meeting). */
 export interface OwnCopyReading {

@@ -1,4 +1,5 @@
 import type { Command, EpochMs, Refusal, RejectionCode } from '../domain';
+import type { Failure } from './failures';
 import type { StatusKeeping } from './statusKeeping';
 
 /** A change made before the live session connected that the live session then refused. */
@@ -20,13 +21,13 @@ export interface RefusedChange {
  *   give, unless this user organizes the meeting), so cannot change it yet;
  * - `connected`: the live session is shown; the queued changes were sent in
  *   order, and `refused` lists those it did not take (empty: all went in);
- * - `failed`: the live session could not be reached; the `queued` changes
- *   still wait in this panel, and "Try again" connects again.
+ * - `failed`: the live session could not be reached (`failure` says why); the
+ *   `queued` changes still wait in this panel, and "Try again" connects again.
  */
 export type PendingChangesStatus =
   | { kind: 'connecting'; from: 'device' | 'fresh'; savedAt: EpochMs | null; queued: number; joined: boolean }
   | { kind: 'connected'; refused: readonly RefusedChange[] }
-  | { kind: 'failed'; message: string; retryable: boolean; queued: number };
+  | { kind: 'failed'; failure: Failure; queued: number };
 
 /** The changes made while connecting: their status, "Try again" (connect again), and dismissing the refusals once read. */
 export interface PendingChanges extends StatusKeeping<PendingChangesStatus> {

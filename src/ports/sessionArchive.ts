@@ -1,15 +1,7 @@
 import type { EpochMs } from '../domain';
-import type { GraphFailure } from './calendarGateway';
+import type { ArchiveFailure } from './failures';
 
-/**
- * Why an archive call failed, in words for people. Besides the failures every
- * Graph call can meet:
- * - `conflict`: the file changed since it was read (or appeared since it was
- *   found missing); nothing was written. Read it again and merge.
- * - `tooLarge`: the file is larger than Stagecoach writes or reads in one go.
- */
-export type ArchiveFailure =
-  GraphFailure | { kind: 'conflict'; message: string; retryable: boolean } | { kind: 'tooLarge'; message: string; retryable: boolean };
+export type { ArchiveFailure } from './failures';
 
 export type ArchiveOutcome<T> = { ok: true; value: T } | { ok: false; failure: ArchiveFailure };
 

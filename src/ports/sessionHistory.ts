@@ -1,4 +1,5 @@
 import type { SessionState } from '../domain';
+import type { Failure } from './failures';
 
 /**
  * This user's own stored sessions, newest first: what the notes tab needs for
@@ -6,7 +7,7 @@ import type { SessionState } from '../domain';
  * `skipped` counts the files that could not be read (a newer or foreign
  * version, a damaged file): they are left untouched, never overwritten.
  */
-export type SessionHistory = { kind: 'found'; sessions: SessionState[]; skipped: number } | { kind: 'failed'; message: string };
+export type SessionHistory = { kind: 'found'; sessions: SessionState[]; skipped: number } | { kind: 'failed'; failure: Failure };
 
 /** Reading this user's own stored sessions (the notes tab). */
 export interface SessionHistoryReading {

@@ -1,3 +1,4 @@
+import type { Failure } from './failures';
 import type { StatusKeeping } from './statusKeeping';
 
 /**
@@ -6,11 +7,11 @@ import type { StatusKeeping } from './statusKeeping';
  * - `idle`: nothing put there in this panel (before closure, an observer, no steps of theirs);
  * - `saving`: a sync with their task list is under way;
  * - `saved`: their list holds their `count` steps as the session has them;
- * - `failed`: the last sync did not go through, `message` says why in words
- *   for people; `retryable` when trying again may help.
+ * - `failed`: the last sync did not go through, `failure` says why (and
+ *   whether trying again may help).
  */
 export type StepTasksStatus =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'failed'; message: string; retryable: boolean };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'failed'; failure: Failure };
 
 /** Keeping this user's next steps in their own task list: its status, and "Try again" (syncs now). */
 export type StepTasksKeeping = StatusKeeping<StepTasksStatus>;

@@ -152,13 +152,14 @@ export class QueuedSessionStore implements SessionStore {
   /**
    * The live session could not be reached: the device copy stays on screen,
    * the queue waits, and "Try again" calls `retry` (which connects again and
-   * hands over, or fails again).
+   * hands over, or fails again). `detail` says why, for developers.
    */
-  connectionFailed(message: string, retry: (() => void) | null): void {
+  connectionFailed(detail: string, retry: (() => void) | null): void {
     if (this.live) return;
     this.retryConnect = retry;
     this.snapshot = { ...this.snapshot, status: 'offline' };
-    this.status.set({ kind: 'failed', message, retryable: retry !== null, queued: this.queue.length });
+    const failure = { kind: 'unavailable', what: 'liveShare', retryable: retry !== null, detail } as const;
+    this.status.set({ kind: 'failed', failure, queued: this.queue.length });
     this.emit();
   }
 

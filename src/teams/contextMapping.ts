@@ -33,12 +33,20 @@ export const toFrameContext = (value: unknown): FrameContext =>
 export function toMeetingContext(context: app.Context, organizerId: string | null): MeetingContext {
   const meetingId = text(context.meeting?.id, MAX_ID_LENGTH);
   if (!meetingId) {
-    throw new MeetingHostUnavailable('Stagecoach works inside a Teams meeting. Open it from the meeting’s side panel.');
+    throw new MeetingHostUnavailable(
+      { host: 'meeting', problem: 'notInMeeting' },
+      'Stagecoach works inside a Teams meeting. Open it from the meeting’s side panel.',
+    );
   }
   // Some Teams clients give the user id in a compound form; the Live Share host's id wins later (src/sync).
   const rawUserId = text(context.user?.id, MAX_ID_LENGTH);
   const userId = rawUserId && normalizeUserId(rawUserId);
-  if (!userId) throw new MeetingHostUnavailable('Teams did not say who you are. Sign in to Teams and open Stagecoach again.');
+  if (!userId) {
+    throw new MeetingHostUnavailable(
+      { host: 'meeting', problem: 'unknownUser' },
+      'Teams did not say who you are. Sign in to Teams and open Stagecoach again.',
+    );
+  }
   const theme = context.app.theme;
   return {
     meetingId,

@@ -32,4 +32,8 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, error: () => Err
 }
 
 /** The error for a host that is absent or silent; `detail` says which, for support. */
-export const noHost = (detail?: string) => new MeetingHostUnavailable(detail ? `${NO_HOST_MESSAGE} (${detail})` : NO_HOST_MESSAGE);
+export const noHost = (detail?: string) =>
+  new MeetingHostUnavailable(
+    { host: 'meeting', problem: 'absent', ...(detail ? { detail } : {}) },
+    detail ? `${NO_HOST_MESSAGE} (${detail})` : NO_HOST_MESSAGE,
+  );

@@ -33,7 +33,10 @@ export async function createTeamsPersonalHost(win: Window = window, timeoutMs = 
   } catch (error) {
     // The meeting surfaces' words would send the user to a meeting; this tab lives elsewhere.
     const detail = error instanceof Error ? /\(([^()]*)\)$/.exec(error.message)?.[1] : undefined;
-    throw new MeetingHostUnavailable(detail ? `${PERSONAL_NO_HOST_MESSAGE} (${detail})` : PERSONAL_NO_HOST_MESSAGE);
+    throw new MeetingHostUnavailable(
+      { host: 'personal', problem: 'absent', ...(detail ? { detail } : {}) },
+      detail ? `${PERSONAL_NO_HOST_MESSAGE} (${detail})` : PERSONAL_NO_HOST_MESSAGE,
+    );
   }
   try {
     const context = toPersonalContext(await app.getContext());

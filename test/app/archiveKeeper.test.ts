@@ -25,7 +25,7 @@ function memoryStore() {
       const f = files.get(sessionId);
       const fits = write.kind === 'create' ? !f : f !== undefined && eTag(f.version) === write.eTag;
       saves.push({ sessionId, write, ok: fits });
-      if (!fits) return { ok: false, failure: { kind: 'conflict', message: 'changed', retryable: true } };
+      if (!fits) return { ok: false, failure: { kind: 'conflict', retryable: true } };
       const version = (f?.version ?? 0) + 1;
       files.set(sessionId, { text: file, version });
       return { ok: true, value: { eTag: eTag(version), size: file.length, lastModified: T0 } };
@@ -108,9 +108,9 @@ describe('keepSessionArchive', () => {
   });
 
   it.each([
-    ['a newer version', (t: string) => t.replace('"version":1', '"version":3'), 'unknownVersion', /newer Stagecoach \(version 3\)/],
-    ['a foreign file', () => '{"hello":"world"}', 'foreignFormat', /not a Stagecoach session archive/],
-    ['a damaged file', (t: string) => t.replace('"createdAt":', '"createdAt":"soon","x":'), 'invalid', /damaged/],
+    ['a newer version', (t: string) => t.replace('"version":1', '"version":3'), 'unknownVersion'],
+    ['a foreign file', () => '{"hello":"world"}', 'foreignFormat'],
+    ['a damaged file', (t: string) => t.replace('"createdAt":', '"createdAt":"soon","x":'), 'invalid'],
     [
       'a file with a change it cannot read',
       (t: string) =>
@@ -119,20 +119,14 @@ describe('keepSessionArchive', () => {
           '"ops":[{"lamport":1,"envelope":{"id":"z","actorId":"u","at":1,"today":"2026-11-25","command":{"type":"fromTheFuture"}}},',
         ),
       'incomplete',
-      /cannot read, so it was not overwritten/,
     ],
-    [
-      'another session’s file',
-      (t: string) => t.replace(`"sessionId":"${SESSION}"`, '"sessionId":"meeting-2"'),
-      'otherSession',
-      /another session/,
-    ],
-  ])('never writes over %s, and says why', async (_what, spoil, reason, message) => {
+    ['another session’s file', (t: string) => t.replace(`"sessionId":"${SESSION}"`, '"sessionId":"meeting-2"'), 'otherSession'],
+  ])('never writes over %s, and says why', async (_what, spoil, reason) => {
     const m = memoryStore();
     const original = spoil(text(coachCopy(session())));
     m.put(SESSION, original);
     const kept = await keepSessionArchive(m.store, coachCopy(session()));
-    expect(kept).toEqual({ ok: false, failure: { kind: 'unreadable', reason, message: expect.stringMatching(message), retryable: false } });
+    expect(kept).toEqual({ ok: false, failure: { kind: 'unreadable', reason, retryable: false } });
     expect(m.saves).toEqual([]);
     expect(m.files.get(SESSION)!.text).toBe(original);
   });
@@ -161,7 +155,7 @@ describe('keepSessionArchive', () => {
     const m = memoryStore();
     const store: SessionArchiveStore = {
       ...m.store,
-      save: async () => ({ ok: false, failure: { kind: 'conflict', message: 'changed', retryable: true } }),
+      save: async () => ({ ok: false, failure: { kind: 'conflict', retryable: true } }),
     };
     const kept = await keepSessionArchive(store, coachCopy(session()));
     expect(kept).toMatchObject({ ok: false, failure: { kind: 'conflict' } });
@@ -169,7 +163,7 @@ describe('keepSessionArchive', () => {
 
   it('hands on a failure to load or save as it is', async () => {
     const m = memoryStore();
-    const offline = { kind: 'offline', message: 'Microsoft 365 could not be reached.', retryable: true } as const;
+    const offline = { kind: 'offline', retryable: true } as const;
     const kept = await keepSessionArchive({ ...m.store, load: async () => ({ ok: false, failure: offline }) }, coachCopy(session()));
     expect(kept).toEqual({ ok: false, failure: offline });
     const saved = await keepSessionArchive({ ...m.store, save: async () => ({ ok: false, failure: offline }) }, coachCopy(session()));

@@ -125,7 +125,7 @@ describe('reportCarriedDoneFromTasks', () => {
   it('stays quiet when the task list cannot be read', async () => {
     const m = syncMeeting();
     const todo = todoOf(COACHEE.userId);
-    todo.failNext({ kind: 'offline', message: 'You are offline.', retryable: true });
+    todo.failNext({ kind: 'offline', retryable: true });
     const failing = watch(m.coachee, COACHEE.userId, () => Promise.resolve(todo.gateway));
     const unloadable = watch(m.coachee, COACHEE.userId, () => Promise.reject(new Error('Sign-in is not set up.')));
     m.send(m.coach, CARRY);

@@ -1,6 +1,7 @@
 import type { SessionState } from '../../src/domain';
 import type {
   EventLookup,
+  Failure,
   GraphFailure,
   GraphOutcome,
   SessionHistory,
@@ -34,10 +35,13 @@ function scripted<T extends object>(name: string, answers: Partial<Record<keyof 
 }
 
 const ok = <T>(value: T): GraphOutcome<T> => ({ ok: true, value });
-const fail = (kind: GraphFailure['kind'], message: string, retryable = true): GraphOutcome<never> => ({
-  ok: false,
-  failure: { kind, message, retryable } as GraphFailure,
-});
+const fail = (failure: GraphFailure): GraphOutcome<never> => ({ ok: false, failure });
+const OFFLINE: GraphFailure = { kind: 'offline', retryable: true };
+const NO_TASKS_CONSENT: GraphFailure = { kind: 'consent', need: 'tasks', permission: 'Tasks.ReadWrite', retryable: false };
+const NO_PROFILE_CONSENT: GraphFailure = { kind: 'consent', need: 'readProfile', permission: 'User.Read', retryable: false };
+const NO_TASK: GraphFailure = { kind: 'notFound', what: 'task', retryable: false };
+const BUSY: GraphFailure = { kind: 'throttled', retryable: true };
+const NO_ONEDRIVE: Failure = { kind: 'consent', need: 'archive', retryable: true };
 
 const REST_ID = 'AAMkAGI2-evt_1=';
 const EVENT = { id: REST_ID, iCalUId: 'ical-1', webLink: null };
@@ -106,12 +110,12 @@ describe('resolveFollowUp', () => {
     const s = sources({
       events: { eventById: [ok(EVENT)], me: [ok(SAM_ME)] },
       history: [found([session()])],
-      tasks: { listTasks: [fail('consent', 'Stagecoach may not read your tasks yet.', false)] },
+      tasks: { listTasks: [fail(NO_TASKS_CONSENT)] },
     });
     const result = await resolveFollowUp(s.input);
     expect(result).toMatchObject({
       kind: 'found',
-      doneStates: { from: 'session', message: 'Stagecoach may not read your tasks yet.', retryable: false },
+      doneStates: { from: 'session', failure: NO_TASKS_CONSENT },
     });
     if (result.kind === 'found') expect(result.plan.steps.every((x) => !x.done)).toBe(true);
   });
@@ -126,27 +130,17 @@ describe('resolveFollowUp', () => {
   });
 
   it.each([
-    [
-      'the event cannot be read',
-      { eventById: [fail('offline', 'You are offline.')], me: [ok(SAM_ME)] },
-      [],
-      { message: 'You are offline.', retryable: true },
-    ],
-    [
-      'the user cannot be read',
-      { eventById: [ok(EVENT)], me: [fail('consent', 'Sign-in needed.', false)] },
-      [],
-      { message: 'Sign-in needed.', retryable: false },
-    ],
+    ['the event cannot be read', { eventById: [fail(OFFLINE)], me: [ok(SAM_ME)] }, [], OFFLINE],
+    ['the user cannot be read', { eventById: [ok(EVENT)], me: [fail(NO_PROFILE_CONSENT)] }, [], NO_PROFILE_CONSENT],
     [
       'the stored sessions cannot be read',
       { eventById: [ok(EVENT)], me: [ok(SAM_ME)] },
-      [{ kind: 'failed', message: 'OneDrive is unavailable.' }],
-      { message: 'OneDrive is unavailable.', retryable: true },
+      [{ kind: 'failed', failure: NO_ONEDRIVE }],
+      NO_ONEDRIVE,
     ],
   ] as const)('fails, saying why, when %s', async (_, events, history, expected) => {
     const s = sources({ events, history: [...history] as SessionHistory[] });
-    expect(await resolveFollowUp(s.input)).toEqual({ kind: 'failed', ...expected });
+    expect(await resolveFollowUp(s.input)).toEqual({ kind: 'failed', failure: expected });
     expect(s.tasks.calls).toEqual([]);
   });
 });
@@ -163,7 +157,7 @@ describe('tickStep', () => {
   it('makes the viewer’s own tasks first when the step’s task does not exist yet, then ticks it', async () => {
     const s = sources({
       tasks: {
-        setTaskDone: [fail('notFound', 'No such task.', false), ok(undefined)],
+        setTaskDone: [fail(NO_TASK), ok(undefined)],
         syncSessionTasks: [ok<TaskState[]>([])],
       },
     });
@@ -178,19 +172,19 @@ describe('tickStep', () => {
   it('passes on a failure to make the tasks, and any failure but notFound as it is', async () => {
     const s = sources({
       tasks: {
-        setTaskDone: [fail('notFound', 'No such task.', false), fail('throttled', 'Busy.')],
-        syncSessionTasks: [fail('throttled', 'Busy.')],
+        setTaskDone: [fail(NO_TASK), fail(BUSY)],
+        syncSessionTasks: [fail(BUSY)],
       },
     });
-    expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: IDS.step, done: true })).toEqual(fail('throttled', 'Busy.'));
-    expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: IDS.step, done: false })).toEqual(fail('throttled', 'Busy.'));
+    expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: IDS.step, done: true })).toEqual(fail(BUSY));
+    expect(await tickStep({ ...base, tasks: s.input.tasks, stepId: IDS.step, done: false })).toEqual(fail(BUSY));
     expect(s.tasks.calls.map((c) => c.method)).toEqual(['setTaskDone', 'syncSessionTasks', 'setTaskDone']);
   });
 
   it('refuses someone else’s step without calling the task list', async () => {
     const s = sources({});
     const result = await tickStep({ ...base, tasks: s.input.tasks, stepId: 'step-2', done: true });
-    expect(result).toMatchObject({ ok: false, failure: { kind: 'invalid', retryable: false } });
+    expect(result).toEqual({ ok: false, failure: { kind: 'invalid', problem: 'notYourStep', retryable: false } });
     expect(s.tasks.calls).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import type { EventLookup, GraphOutcome, OwnEvent, SessionHistory, TaskGateway, TaskState } from '../../src/ports';
+import type { EventLookup, GraphFailure, GraphOutcome, OwnEvent, SessionHistory, TaskGateway, TaskState } from '../../src/ports';
 import { createMyCoachingSource, type MyCoachingPorts } from '../../src/app';
 
 const EVENT: OwnEvent = { id: 'AAMk-own-copy', iCalUId: 'ical-1', webLink: 'https://outlook.office.com/calendar/item/AAMk-own-copy' };
 const ok = <T>(value: T): GraphOutcome<T> => ({ ok: true, value });
-const failed = (message: string): GraphOutcome<never> => ({ ok: false, failure: { kind: 'offline', message, retryable: true } });
+const failed = (failure: GraphFailure): GraphOutcome<never> => ({ ok: false, failure });
+const unexpected = (detail: string) => ({ kind: 'unknown', problem: 'unexpected', retryable: true, detail });
 
 function ports(
   overrides: Partial<{
@@ -45,16 +46,14 @@ describe('createMyCoachingSource', () => {
     });
   });
 
-  it('turns a task-list failure or a failed load into words, never a rejection', async () => {
-    expect(await createMyCoachingSource(ports({ tasks: failed('No connection') }).p).ownTaskDone()).toEqual({
-      kind: 'failed',
-      message: 'No connection',
-    });
+  it('turns a task-list failure or a failed load into a failure, never a rejection', async () => {
+    const offline = { kind: 'offline', retryable: true } as const;
+    expect(await createMyCoachingSource(ports({ tasks: failed(offline) }).p).ownTaskDone()).toEqual({ kind: 'failed', failure: offline });
     const { p } = ports();
     const broken = createMyCoachingSource({ ...p, ownTasks: () => Promise.reject(new Error('Sign-in is not set up')) });
-    expect(await broken.ownTaskDone()).toEqual({ kind: 'failed', message: 'Sign-in is not set up' });
+    expect(await broken.ownTaskDone()).toEqual({ kind: 'failed', failure: unexpected('Sign-in is not set up') });
     const noHistory = createMyCoachingSource({ ...p, history: { list: () => Promise.reject(new Error('chunk failed')) } });
-    expect(await noHistory.sessions()).toEqual({ kind: 'failed', message: 'chunk failed' });
+    expect(await noHistory.sessions()).toEqual({ kind: 'failed', failure: unexpected('chunk failed') });
   });
 
   it('opens the user’s own copy of the invite in the host when it can', async () => {
@@ -74,7 +73,10 @@ describe('createMyCoachingSource', () => {
   it('never opens a link that is not a web address, and says when there is none', async () => {
     for (const webLink of ['javascript:alert(1)', 'data:text/html,<script>x</script>', null]) {
       const { p, openWindow } = ports({ inHost: false, event: ok({ ...EVENT, webLink }) });
-      expect(await createMyCoachingSource(p).openFollowUp('ical-1')).toMatchObject({ kind: 'failed' });
+      expect(await createMyCoachingSource(p).openFollowUp('ical-1')).toEqual({
+        kind: 'failed',
+        failure: { kind: 'notFound', what: 'webLink', retryable: false },
+      });
       expect(openWindow).not.toHaveBeenCalled();
     }
   });
@@ -83,9 +85,10 @@ describe('createMyCoachingSource', () => {
     const missing = ports({ event: ok(null) });
     expect(await createMyCoachingSource(missing.p).openFollowUp('ical-1')).toEqual({ kind: 'notOnCalendar' });
     expect(missing.openCalendarItem).not.toHaveBeenCalled();
-    expect(await createMyCoachingSource(ports({ event: failed('Throttled') }).p).openFollowUp('ical-1')).toEqual({
+    const throttled = { kind: 'throttled', retryable: true } as const;
+    expect(await createMyCoachingSource(ports({ event: failed(throttled) }).p).openFollowUp('ical-1')).toEqual({
       kind: 'failed',
-      message: 'Throttled',
+      failure: throttled,
     });
   });
 });

@@ -110,8 +110,8 @@ describe('createOwnCopySaver', () => {
     saver.subscribe(() => seen.push(saver.getStatus().kind));
     saver.changed();
     saver.flush();
-    await s.answer({ ok: false, message: 'You are offline.', retryable: true });
-    expect(saver.getStatus()).toEqual({ kind: 'failed', message: 'You are offline.', retryable: true });
+    await s.answer({ ok: false, failure: { kind: 'offline', retryable: true } });
+    expect(saver.getStatus()).toEqual({ kind: 'failed', failure: { kind: 'offline', retryable: true } });
     // A failed save leaves the changes unsaved: leaving the panel tries again.
     saver.flush();
     await s.answer({ ok: true });
@@ -130,7 +130,10 @@ describe('createOwnCopySaver', () => {
     });
     saver.retry();
     await flushPromises();
-    expect(saver.getStatus()).toEqual({ kind: 'failed', message: 'chunk failed', retryable: true });
+    expect(saver.getStatus()).toEqual({
+      kind: 'failed',
+      failure: { kind: 'unknown', problem: 'unexpected', retryable: true, detail: 'chunk failed' },
+    });
   });
 
   it('keeps the status it had when a save was skipped (an observer)', async () => {
@@ -220,7 +223,7 @@ function memoryArchive(): SessionArchiveStore & { files: Map<string, string> } {
     async save(sessionId, file, write): Promise<ArchiveOutcome<SavedArchive>> {
       const exists = files.has(sessionId);
       if (write.kind === 'create' ? exists : !exists || write.eTag !== `"v${version}"`) {
-        return { ok: false, failure: { kind: 'conflict', message: 'changed', retryable: true } };
+        return { ok: false, failure: { kind: 'conflict', retryable: true } };
       }
       files.set(sessionId, file);
       version++;
@@ -276,8 +279,9 @@ describe('saveOwnCopy / readOwnCopy', () => {
     const newer = JSON.stringify({ format: 'stagecoach.session', version: 99, sessionId: 'meeting-1' });
     drive.files.set('meeting-1', newer);
     const result = await saveOwnCopy(s.coach, drive, 'u-coach', T0);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('newer Stagecoach'), retryable: false });
+    const newerFailure = { kind: 'unreadable', reason: 'unknownVersion', retryable: false };
+    expect(result).toEqual({ ok: false, failure: newerFailure });
     expect(drive.files.get('meeting-1')).toBe(newer);
-    expect(await readOwnCopy(drive, 'meeting-1')).toEqual({ kind: 'failed', message: expect.stringContaining('newer Stagecoach') });
+    expect(await readOwnCopy(drive, 'meeting-1')).toEqual({ kind: 'failed', failure: newerFailure });
   });
 });

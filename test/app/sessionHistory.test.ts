@@ -81,7 +81,7 @@ describe('readSessionHistory', () => {
   });
 
   it('says why when the list cannot be read', async () => {
-    const m = memoryStore({ ok: false, failure: { kind: 'offline', message: 'You are offline.', retryable: true } });
-    expect(await readSessionHistory(m.store)).toEqual({ kind: 'failed', message: 'You are offline.' });
+    const m = memoryStore({ ok: false, failure: { kind: 'offline', retryable: true } });
+    expect(await readSessionHistory(m.store)).toEqual({ kind: 'failed', failure: { kind: 'offline', retryable: true } });
   });
 });

@@ -229,10 +229,10 @@ describe('keepStepTasks', () => {
     const coachee = keeper(m, 'coachee', COACHEE.userId);
     const seen: string[] = [];
     coachee.k.subscribe(() => seen.push(coachee.k.getStatus().kind));
-    coachee.todo.failNext({ kind: 'offline', message: 'You are offline.', retryable: true });
+    coachee.todo.failNext({ kind: 'offline', retryable: true });
     closeIt(m);
     await flushPromises();
-    expect(coachee.k.getStatus()).toEqual({ kind: 'failed', message: 'You are offline.', retryable: true });
+    expect(coachee.k.getStatus()).toEqual({ kind: 'failed', failure: { kind: 'offline', retryable: true } });
     expect(coachee.todo.tasks()).toEqual([]);
 
     coachee.k.retry();
@@ -256,7 +256,10 @@ describe('keepStepTasks', () => {
     });
     keepers.push(k);
     await flushPromises();
-    expect(k.getStatus()).toEqual({ kind: 'failed', message: 'Sign-in is not set up.', retryable: true });
+    expect(k.getStatus()).toEqual({
+      kind: 'failed',
+      failure: { kind: 'unknown', problem: 'unexpected', retryable: true, detail: 'Sign-in is not set up.' },
+    });
   });
 
   it('never asks for the task list of an observer, or of someone who owns no step', async () => {

@@ -25,7 +25,7 @@ describe('the free-time finder on the day clocks change', () => {
       maxCandidates: 100,
     };
     const asked = buildGetSchedule(request, 'alex@contoso.example', now);
-    if (!asked.ok) throw new Error(asked.failure.message);
+    if (!asked.ok) throw new Error(JSON.stringify(asked.failure));
     const hours = { daysOfWeek: ALL_WEEK, startTime: '00:00:00.0000000', endTime: '06:00:00.0000000', timeZone: { name: windowsName } };
     const answer = scheduleAnswerSchema.parse({
       value: [
@@ -34,7 +34,7 @@ describe('the free-time finder on the day clocks change', () => {
       ],
     });
     const found = slotsFromSchedule(answer, asked.body, request);
-    if (!found.ok) throw new Error(found.failure.message);
+    if (!found.ok) throw new Error(JSON.stringify(found.failure));
     for (const s of found.value) expect(s.end - s.start).toBe(60 * MINUTE);
     return found.value.map((s) => wallClock(s.start, zone).slice(11, 16));
   }
@@ -116,7 +116,7 @@ describe('follow-up events on the day clocks change, through the sandbox', () =>
   async function book(start: number, durationMinutes: number, timeZone: string) {
     const gateway = new GraphCalendarGateway({ ...sandboxClientOptions(sandbox.baseUrl, COACH), now: () => start - 86_400_000 });
     const booked = await gateway.createFollowUp(followUp({ start, durationMinutes, timeZone }));
-    if (!booked.ok) throw new Error(booked.failure.message);
+    if (!booked.ok) throw new Error(JSON.stringify(booked.failure));
     const sent = sandbox.events(COACH)[0]!;
     const listed = async (userId: string) => {
       const res = await fetch(`${sandbox.baseUrl}/me/events?$select=start,end`, { headers: { Authorization: `Bearer dev.${userId}` } });

@@ -16,7 +16,7 @@ function gateway(userId: string, options: Partial<GraphCalendarGatewayOptions> =
 }
 
 function value<T>(outcome: GraphOutcome<T>): T {
-  if (!outcome.ok) throw new Error(`${outcome.failure.kind}: ${outcome.failure.message}`);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
   return outcome.value;
 }
 const failure = <T>(outcome: GraphOutcome<T>): GraphFailure | null => (outcome.ok ? null : outcome.failure);
@@ -198,7 +198,7 @@ describe('closure through the real graph-client against the sandbox', () => {
       sandbox.injectFaults({ kind: 'status', status: 403 }, { kind: 'status', status: 403 });
       expect(failure(await coach.findFollowUpSlots(request))).toMatchObject({
         kind: 'consent',
-        message: expect.stringMatching(/may not use your calendar/),
+        need: 'calendar',
       });
       expect(calls().slice(3)).toEqual([
         '403 POST /v1.0/me/findMeetingTimes',
@@ -251,7 +251,7 @@ describe('closure through the real graph-client against the sandbox', () => {
       expect(sandbox.chatMessages(CHAT)).toHaveLength(1);
       expect(failure(result.summary!)).toMatchObject({
         kind: 'offline',
-        message: expect.stringMatching(/Look there before posting it again/),
+        summaryUncertain: true,
       });
     });
 

@@ -37,7 +37,7 @@ describe.each(FORMS)('the notes link to %s', (_form, place) => {
 
   it('is in the invite’s body, escaped, and reads back as the same address', () => {
     const built = buildFollowUpEvent(followUp({ notesUrl }), NOW);
-    if (!built.ok) throw new Error(built.failure.message);
+    if (!built.ok) throw new Error(JSON.stringify(built.failure));
     const html = built.body.body!.content!;
     expect(html).toContain(`<a href="${escapeHtml(new URL(notesUrl).href)}">`);
     expect(linksIn(html).map((l) => l.href)).toEqual([new URL(notesUrl).href]);
@@ -68,7 +68,7 @@ describe.each(FORMS)('the notes link to %s', (_form, place) => {
 it('leaves a link that is not http(s) out of the invite and the chat, never written as a link', () => {
   for (const notesUrl of ['javascript:alert(1)', 'data:text/html,<b>x</b>', '"><script>alert(1)</script>']) {
     const built = buildFollowUpEvent(followUp({ notesUrl }), NOW);
-    if (!built.ok) throw new Error(built.failure.message);
+    if (!built.ok) throw new Error(JSON.stringify(built.failure));
     expect(built.body.body!.content).not.toContain('<a ');
     expect(buildChatMessage(followUp({ notesUrl })).body!.content).not.toContain('<a ');
   }

@@ -19,8 +19,8 @@ afterEach(async () => {
   running = null;
 });
 
-function value<T>(outcome: GraphOutcome<T> | { ok: true; value: T } | { ok: false; failure: { kind: string; message: string } }): T {
-  if (!outcome.ok) throw new Error(`${outcome.failure.kind}: ${outcome.failure.message}`);
+function value<T>(outcome: GraphOutcome<T> | { ok: true; value: T } | { ok: false; failure: { kind: string } }): T {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
   return outcome.value;
 }
 

@@ -108,7 +108,7 @@ describe('the follow-up event resolves to its session', () => {
   it('does not find the plan with the other person’s event id: it is not on the viewer’s calendar', async () => {
     const { ref } = await completedMeeting();
     const result = await resolveAs(sandbox, SAM.userId, ref.eventId);
-    expect(result).toEqual({ kind: 'failed', message: 'This meeting is not on your calendar any more.', retryable: false });
+    expect(result).toEqual({ kind: 'failed', failure: { kind: 'notFound', what: 'meeting', retryable: false } });
   });
 });
 
@@ -189,15 +189,15 @@ describe('Graph refusing the event', () => {
   // failure is the one reported (it is looked at first).
   const MAX_RETRIES = 1;
   it.each([
-    [403, 1, /^Stagecoach may not read your calendar right now: it needs the Calendars\.ReadBasic permission\./, true],
-    [404, 1, /^This meeting is not on your calendar any more\.$/, false],
-    [429, MAX_RETRIES + 1, /^Microsoft 365 is busy right now\. Try again in a little while\.$/, true],
-  ])('a %i says so in its own words', async (status, attempts, message, retryable) => {
+    [403, 1, { kind: 'consent', need: 'readCalendar', permission: 'Calendars.ReadBasic', retryable: true }],
+    [404, 1, { kind: 'notFound', what: 'meeting', retryable: false }],
+    [429, MAX_RETRIES + 1, { kind: 'throttled', retryable: true }],
+  ])('a %i says so in the calendar’s terms', async (status, attempts, failure) => {
     const { samEventId } = await completedMeeting();
     const before = sandbox.requests.length;
     sandbox.injectFaults(...Array.from({ length: 2 * attempts }, () => ({ kind: 'status' as const, status, retryAfterSeconds: 0 })));
     const result = await resolveAs(sandbox, SAM.userId, samEventId, { maxRetries: MAX_RETRIES });
-    expect(result).toEqual({ kind: 'failed', message: expect.stringMatching(message), retryable });
+    expect(result).toEqual({ kind: 'failed', failure });
     const asked = sandbox.requests.slice(before);
     const eventPath = `/v1.0/me/events/${encodeURIComponent(samEventId)}`;
     // The event was asked for (and, for 429, asked again by the RetryHandler before it gave up).
@@ -206,7 +206,7 @@ describe('Graph refusing the event', () => {
     expect(asked.every((r) => r.path === eventPath || r.path === '/v1.0/me')).toBe(true);
   });
 
-  it('gives three different sentences for the three', async () => {
+  it('gives three different failures for the three', async () => {
     const { samEventId } = await completedMeeting();
     const messages: string[] = [];
     for (const [status, attempts] of [
@@ -216,7 +216,7 @@ describe('Graph refusing the event', () => {
     ] as const) {
       sandbox.injectFaults(...Array.from({ length: 2 * attempts }, () => ({ kind: 'status' as const, status, retryAfterSeconds: 0 })));
       const result = await resolveAs(sandbox, SAM.userId, samEventId, { maxRetries: 1 });
-      messages.push(result.kind === 'failed' ? result.message : `not failed: ${result.kind}`);
+      messages.push(result.kind === 'failed' ? result.failure.kind : `not failed: ${result.kind}`);
     }
     expect(new Set(messages).size).toBe(3);
     // With the faults used up, the same event resolves.

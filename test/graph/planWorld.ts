@@ -34,7 +34,7 @@ export const DUE = '2026-12-10';
 const MINUTE = 60_000;
 
 export function value<T>(outcome: GraphOutcome<T>): T {
-  if (!outcome.ok) throw new Error(`${outcome.failure.kind}: ${outcome.failure.message}`);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
   return outcome.value;
 }
 

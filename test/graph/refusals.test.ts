@@ -6,8 +6,8 @@ import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
 import { COACH, COACHEE, DAY, NOW, followUp, sandboxClientOptions } from './helpers';
 
 // The gateway refuses what the domain refuses, and what Graph would refuse or
-// misread, before anything is sent: as `invalid`, which the panel shows with
-// its message and without "Try again".
+// misread, before anything is sent: as `invalid` with the problem (and the
+// values its sentence needs), which the panel words without "Try again".
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ afterEach(() => sandbox.close());
 
 const gateway = (userId = COACH) => new GraphCalendarGateway({ ...sandboxClientOptions(sandbox.baseUrl, userId), now: () => NOW });
 const failure = <T>(outcome: GraphOutcome<T>): GraphFailure | null => (outcome.ok ? null : outcome.failure);
-const refused = { kind: 'invalid', retryable: false, message: expect.any(String) };
+const refused = expect.objectContaining({ kind: 'invalid', retryable: false, problem: expect.any(String) });
 const step = { text: 'Draft the message to Kim', ownerName: 'Sam', due: '2026-12-10' };
 
 describe('a follow-up', () => {
@@ -60,15 +60,37 @@ describe('a follow-up', () => {
     expect(sandbox.requests).toEqual([]);
   });
 
-  it('says what is wrong in words', async () => {
+  it('says what is wrong, with what its sentence needs', async () => {
     const g = gateway();
-    expect(failure(await g.createFollowUp(followUp({ durationMinutes: 10_000_000 })))?.message).toBe('A follow-up lasts 5 to 480 minutes.');
-    expect(failure(await g.createFollowUp(followUp({ attendee: { address: 'not an address', displayName: 'Sam' } })))?.message).toBe(
-      '"not an address" is not an email address, so Stagecoach cannot invite Sam.',
-    );
-    expect(failure(await g.createFollowUp(followUp({ sessionId: '' })))?.message).toBe(
-      'This session has no id, so Stagecoach cannot name its follow-up.',
-    );
+    expect(failure(await g.createFollowUp(followUp({ durationMinutes: 10_000_000 })))).toEqual({
+      kind: 'invalid',
+      problem: 'followUpLength',
+      min: LIMITS.minFollowUpMinutes,
+      max: LIMITS.maxFollowUpMinutes,
+      retryable: false,
+    });
+    expect(failure(await g.createFollowUp(followUp({ attendee: { address: 'not an address', displayName: 'Sam' } })))).toEqual({
+      kind: 'invalid',
+      problem: 'notAnAddress',
+      purpose: 'invite',
+      address: 'not an address',
+      name: 'Sam',
+      retryable: false,
+    });
+    expect(failure(await g.createFollowUp(followUp({ sessionId: '' })))).toEqual({
+      kind: 'invalid',
+      problem: 'noSessionId',
+      retryable: false,
+    });
+    expect(failure(await g.createFollowUp(followUp({ timeZone: 'x'.repeat(100) })))).toMatchObject({
+      problem: 'unknownTimeZone',
+      timeZone: `${'x'.repeat(59)}…`,
+    });
+    expect(failure(await g.createFollowUp(followUp({ challenge: 'x'.repeat(LIMITS.longText + 1) })))).toMatchObject({
+      problem: 'textTooLong',
+      text: 'challenge',
+      max: LIMITS.longText,
+    });
   });
 
   it('still goes on the calendar at the limits', async () => {
@@ -129,12 +151,22 @@ describe('looking for free times', () => {
     ['with an attendee address that is not one', { attendee: { address: 'sam at contoso', displayName: 'Sam' } }],
     ['before a day that is not one', { before: '2026-12-xx' }],
     ['before a day further ahead than the domain allows', { before: '2030-01-01' }],
+    ['before today', { before: '2026-01-01' }],
     ['for no suggestions', { maxCandidates: 0 }],
     ['for too many suggestions', { maxCandidates: 101 }],
     ['in a zone nobody knows', { timeZone: 'Mars/Olympus' }],
   ])('is refused before anything is sent: a search %s', async (_what, overrides) => {
     expect(failure(await gateway().findFollowUpSlots(ask(overrides)))).toEqual(refused);
     expect(sandbox.requests).toEqual([]);
+  });
+
+  it('names the date before which no time is left, for the panel to write as the coach reads dates', async () => {
+    expect(failure(await gateway().findFollowUpSlots(ask({ before: '2026-12-01' })))).toEqual({
+      kind: 'invalid',
+      problem: 'noTimeLeft',
+      before: '2026-12-01',
+      retryable: false,
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import { NOW, followUp, graphSchema } from './helpers';
 
 const built = (r = followUp()): Event => {
   const b = buildFollowUpEvent(r, NOW);
-  if (!b.ok) throw new Error(b.failure.message);
+  if (!b.ok) throw new Error(JSON.stringify(b.failure));
   return b.body;
 };
 const slotsBody = (before = '2026-12-10', timeZone = 'Europe/Berlin'): FindMeetingTimesBody => {
@@ -18,7 +18,7 @@ const slotsBody = (before = '2026-12-10', timeZone = 'Europe/Berlin'): FindMeeti
     { attendee: { address: 'sam@contoso.example', displayName: 'Sam' }, durationMinutes: 45, timeZone, before },
     NOW,
   );
-  if (!b.ok) throw new Error(b.failure.message);
+  if (!b.ok) throw new Error(JSON.stringify(b.failure));
   return b.body;
 };
 

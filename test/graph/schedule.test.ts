@@ -18,7 +18,7 @@ const slotRequest = (overrides: Partial<FollowUpSlotRequest> = {}): FollowUpSlot
 
 function asked(request = slotRequest(), now = NOW, organizer = COACH_ADDRESS): GetScheduleBody {
   const b = buildGetSchedule(request, organizer, now);
-  if (!b.ok) throw new Error(b.failure.message);
+  if (!b.ok) throw new Error(JSON.stringify(b.failure));
   return b.body;
 }
 
@@ -51,7 +51,7 @@ function info(address: string, { busy = [], view = '', hours = {} }: PersonOptio
 function slots(people: unknown[], request = slotRequest(), now = NOW): FollowUpSlot[] {
   const answer = scheduleAnswerSchema.parse({ value: people });
   const outcome = slotsFromSchedule(answer, asked(request, now), request);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
   return outcome.value;
 }
 
@@ -290,8 +290,9 @@ describe('slots from getSchedule', () => {
     const outcome = slotsFromSchedule(answer, asked(), slotRequest());
     expect(outcome.ok ? null : outcome.failure).toMatchObject({
       kind: 'unknown',
+      problem: 'ownFreeBusy',
       retryable: true,
-      message: expect.stringContaining('your own calendar (Mailbox is not reachable.)'),
+      detail: 'Mailbox is not reachable.',
     });
     const missing = slotsFromSchedule(scheduleAnswerSchema.parse({ value: [info(SAM.address)] }), asked(), slotRequest());
     expect(missing.ok).toBe(false);

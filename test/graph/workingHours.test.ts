@@ -28,7 +28,7 @@ async function slotsFrom(now: number, before: string): Promise<string[]> {
     maxCandidates: 50,
   };
   const outcome: GraphOutcome<FollowUpSlot[]> = await gateway.findFollowUpSlots(request);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
   expect(sandbox.requests.at(-1)?.path).toBe('/v1.0/me/calendar/getSchedule');
   return outcome.value.map((s) => new Date(s.start).toISOString().slice(0, 16));
 }

@@ -50,7 +50,7 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
   it('shows the follow-up the app books on both calendars, then the coachee’s answer', async () => {
     const gateway = (userId: string) => new GraphCalendarGateway({ tokens: devTokens(userId), baseUrl: sandbox.baseUrl, now: () => NOW });
     const booked = await gateway(COACH.userId).createFollowUp(followUp());
-    if (!booked.ok) throw new Error(booked.failure.message);
+    if (!booked.ok) throw new Error(JSON.stringify(booked.failure));
     const start = Date.UTC(2026, 11, 3, 13, 0); // followUp()'s start
     const subject = 'Status update: Say no to extra projects';
 
@@ -70,7 +70,7 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
     const gateway = new GraphCalendarGateway({ tokens: devTokens(COACH.userId), baseUrl: sandbox.baseUrl, now: () => NOW });
     for (let i = 0; i < 12; i++) {
       const booked = await gateway.createFollowUp({ ...followUp(), sessionId: `s-page-${i}` });
-      if (!booked.ok) throw new Error(booked.failure.message);
+      if (!booked.ok) throw new Error(JSON.stringify(booked.failure));
     }
     expect(await load(COACH.userId)).toHaveLength(12);
   });

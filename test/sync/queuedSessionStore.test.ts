@@ -190,9 +190,13 @@ describe('the queued session store (before Live Share connects)', () => {
     const store = queued();
     store.dispatch({ type: 'stateChallenge', id: 'v1', text: 'Releases slip' });
     const retry = jest.fn();
-    store.connectionFailed('Live Share could not connect.', retry);
+    store.connectionFailed('no network', retry);
     expect(store.getSnapshot().status).toBe('offline');
-    expect(store.pending.getStatus()).toEqual({ kind: 'failed', message: 'Live Share could not connect.', retryable: true, queued: 1 });
+    expect(store.pending.getStatus()).toEqual({
+      kind: 'failed',
+      failure: { kind: 'unavailable', what: 'liveShare', retryable: true, detail: 'no network' },
+      queued: 1,
+    });
     // Still usable: a change made now waits with the others.
     store.dispatch({ type: 'addCause', id: 'c1', text: 'QA comes late' });
     expect(store.pending.getStatus()).toMatchObject({ kind: 'failed', queued: 2 });

@@ -3,7 +3,8 @@ import { Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui
 import type { LocalDate, PlanView } from '../../domain';
 import { FollowUpPlanView, type TickStepFn } from '../components/FollowUpPlan';
 import { InlineAlert } from '../components/shared';
-import { messageOf } from '../../base';
+import { failureOf, type Failure } from '../../ports';
+import { failureText } from '../content/failures';
 import type { Words } from '../../words';
 import { useWords } from '../words';
 
@@ -13,10 +14,10 @@ export type FollowUpPlanLoad =
       kind: 'found';
       plan: PlanView;
       /** Where the done states come from; "session" when the viewer's task list could not be read. */
-      doneStates: { from: 'taskList' } | { from: 'session'; message: string; retryable: boolean };
+      doneStates: { from: 'taskList' } | { from: 'session'; failure: Failure };
     }
   | { kind: 'notFollowUp' }
-  | { kind: 'failed'; message: string; retryable: boolean };
+  | { kind: 'failed'; failure: Failure };
 
 export interface FollowUpPaneProps {
   /** Looks the plan up; called on mount and on "Try again". Never rejects (a rejection is shown as a failure). */
@@ -68,7 +69,7 @@ export function FollowUpPane({ load, tick, today }: FollowUpPaneProps) {
     let live = true;
     load().then(
       (result) => live && setState(result),
-      (error: unknown) => live && setState({ kind: 'failed', message: messageOf(error), retryable: true }),
+      (error: unknown) => live && setState({ kind: 'failed', failure: failureOf(error) }),
     );
     return () => {
       live = false;
@@ -110,8 +111,8 @@ export function FollowUpPane({ load, tick, today }: FollowUpPaneProps) {
       )}
       {state.kind === 'failed' && (
         <div className={styles.problem}>
-          <InlineAlert message={words.t('afterMeeting.pane.notLoaded', { message: state.message })} />
-          {state.retryable && <Button onClick={retry}>{words.t('common.tryAgain')}</Button>}
+          <InlineAlert message={words.t('afterMeeting.pane.notLoaded', { message: failureText(words, state.failure) })} />
+          {state.failure.retryable && <Button onClick={retry}>{words.t('common.tryAgain')}</Button>}
         </div>
       )}
       {state.kind === 'found' && (
@@ -119,9 +120,9 @@ export function FollowUpPane({ load, tick, today }: FollowUpPaneProps) {
           {state.doneStates.from === 'session' && (
             <div className={styles.problem}>
               <p className={styles.status} role="status">
-                {words.t('afterMeeting.pane.taskListUnread', { message: state.doneStates.message })}
+                {words.t('afterMeeting.pane.taskListUnread', { message: failureText(words, state.doneStates.failure) })}
               </p>
-              {state.doneStates.retryable && (
+              {state.doneStates.failure.retryable && (
                 <Button size="small" onClick={retry}>
                   {words.t('common.tryAgain')}
                 </Button>

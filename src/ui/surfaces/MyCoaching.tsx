@@ -4,6 +4,7 @@ import type { LocalDate, UserId } from '../../domain';
 import type { Clock, MyCoachingSource, OwnTaskDone } from '../../ports';
 import { MyCoachees, MyFollowUps, MyNextSteps, myCoachingView, PastSessions, useMyCoachingStyles } from '../components/MyCoaching';
 import { OpenedSession } from '../components/MyCoaching/OpenedSession';
+import { failureText } from '../content/failures';
 import { useWords } from '../words';
 import { useMyCoachingData } from './useMyCoachingData';
 import { useMyCoachingSurfaceStyles } from './useMyCoachingSurfaceStyles.styles';
@@ -34,7 +35,7 @@ function TaskListLine({ tasks, onRetry }: { tasks: OwnTaskDone | null; onRetry()
   return (
     <div className={styles.problem}>
       <p role="status" className={styles.warning}>
-        {words.t('afterMeeting.tasks.unread', { message: tasks.message })}
+        {words.t('afterMeeting.tasks.unread', { message: failureText(words, tasks.failure) })}
       </p>
       <Button size="small" onClick={onRetry}>
         {words.t('common.tryAgain')}
@@ -70,7 +71,7 @@ function Content({
         {title}
         <div className={styles.problem}>
           <p role="alert" className={styles.warning}>
-            {words.t('afterMeeting.sessions.unread', { message: sessions.message })}
+            {words.t('afterMeeting.sessions.unread', { message: failureText(words, sessions.failure) })}
           </p>
           <Button onClick={retrySessions}>{words.t('common.tryAgain')}</Button>
         </div>

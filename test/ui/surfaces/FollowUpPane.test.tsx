@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PlanStepView, PlanView } from '../../../src/domain';
-import type { GraphOutcome, ThemeName } from '../../../src/ports';
+import type { Failure, GraphOutcome, ThemeName } from '../../../src/ports';
+import { failureText } from '../../../src/ui/content/failures';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../../../src/ui';
 import type { Words } from '../../../src/words';
 import { english, wordsFor } from '../../fixtures/words';
@@ -158,11 +159,11 @@ describe('FollowUpPane', () => {
   it('says when a tick was not saved, keeps the step and the count as they were, and tries again', async () => {
     const tick = jest
       .fn<Promise<GraphOutcome<void>>, [PlanStepView, boolean]>()
-      .mockResolvedValueOnce({ ok: false, failure: { kind: 'offline', message: 'You are offline.', retryable: true } })
+      .mockResolvedValueOnce({ ok: false, failure: { kind: 'offline', retryable: true } })
       .mockResolvedValueOnce(saved);
     const { user } = renderPane([found()], { tick });
     await user.click(await screen.findByRole('checkbox', { name: OWN }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('You are offline.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(failureText(english, { kind: 'offline', retryable: true }));
     expect(screen.getByRole('checkbox', { name: OWN })).not.toBeChecked();
     expect(progress()).toEqual([1, 3]);
     await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
@@ -191,11 +192,11 @@ describe('FollowUpPane', () => {
   it('offers no Try again for a tick that cannot succeed later', async () => {
     const tick = jest.fn(async (): Promise<GraphOutcome<void>> => ({
       ok: false,
-      failure: { kind: 'consent', message: 'Sign-in is needed.', retryable: false },
+      failure: { kind: 'consent', need: 'tasks', permission: 'Tasks.ReadWrite', retryable: false },
     }));
     const { user } = renderPane([found()], { tick });
     await user.click(await screen.findByRole('checkbox', { name: OWN }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in is needed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Tasks\.ReadWrite/);
     expect(screen.queryByRole('button', { name: t('common.tryAgain') })).toBeNull();
   });
 
@@ -212,22 +213,25 @@ describe('FollowUpPane', () => {
   });
 
   it('says why the plan could not be loaded, and loads again on Try again', async () => {
-    const { user, load } = renderPane([{ kind: 'failed', message: 'OneDrive is unavailable.', retryable: true }, found()]);
-    expect(await screen.findByRole('alert')).toHaveTextContent('OneDrive is unavailable.');
+    const noOneDrive: Failure = { kind: 'consent', need: 'archive', retryable: true };
+    const { user, load } = renderPane([{ kind: 'failed', failure: noOneDrive }, found()]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(failureText(english, noOneDrive));
     await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
     expect(await screen.findByRole('region', { name: t('afterMeeting.plan.agreed') })).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('shows a failure that cannot pass without Try again', async () => {
-    renderPane([{ kind: 'failed', message: 'This meeting is not saved yet.', retryable: false }]);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This meeting is not saved yet.');
+    const gone: Failure = { kind: 'notFound', what: 'meeting', retryable: false };
+    renderPane([{ kind: 'failed', failure: gone }]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(failureText(english, gone));
     expect(screen.queryByRole('button', { name: t('common.tryAgain') })).toBeNull();
   });
 
   it('still shows the plan when the task list could not be read, and says the done states are the session’s', async () => {
-    renderPane([{ kind: 'found', plan: plan(), doneStates: { from: 'session', message: 'Tasks are unavailable.', retryable: true } }]);
-    expect(await screen.findByRole('status')).toHaveTextContent('Tasks are unavailable.');
+    const busy: Failure = { kind: 'throttled', retryable: true };
+    renderPane([{ kind: 'found', plan: plan(), doneStates: { from: 'session', failure: busy } }]);
+    expect(await screen.findByRole('status')).toHaveTextContent(failureText(english, busy));
     expect(screen.getByRole('button', { name: t('common.tryAgain') })).toBeInTheDocument();
     expect(stepsRegion()).toBeInTheDocument();
   });

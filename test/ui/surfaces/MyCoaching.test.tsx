@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { stepTaskKey, type SessionState } from '../../../src/domain';
 import type { FollowUpOpening, MyCoachingSource, OwnTaskDone, SessionHistory } from '../../../src/ports';
+import { failureText } from '../../../src/ui/content/failures';
 import { AppShell, MyCoaching } from '../../../src/ui';
 import type { Words } from '../../../src/words';
 import { myCoachingView, pastSessionNotes } from '../../../src/ui/components/MyCoaching';
@@ -125,9 +126,11 @@ describe('My coaching, as coachee', () => {
   });
 
   it('shows the rest when the task list fails, says done states may be out of date, and tries again', async () => {
-    const src = source({ tasks: { kind: 'failed', message: 'Microsoft To Do is not reachable' } });
+    const src = source({
+      tasks: { kind: 'failed', failure: { kind: 'consent', need: 'tasks', permission: 'Tasks.ReadWrite', retryable: true } },
+    });
     const { user } = renderTab(COACHEE.userId, src);
-    expect(await screen.findByText(/Microsoft To Do is not reachable/)).toBeInTheDocument();
+    expect(await screen.findByText(/Tasks\.ReadWrite/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: t('afterMeeting.nextSteps.title') })).toHaveTextContent('Agree a Wednesday hand-over');
     src.ownTaskDone.mockResolvedValueOnce({ kind: 'read', done: new Map([[stepTaskKey('s-alex', 'overdue'), true]]) });
     await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
@@ -135,7 +138,7 @@ describe('My coaching, as coachee', () => {
     await waitFor(() =>
       expect(screen.getByRole('region', { name: t('afterMeeting.nextSteps.title') })).not.toHaveTextContent('Agree a Wednesday hand-over'),
     );
-    expect(screen.queryByText(/Microsoft To Do is not reachable/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Tasks\.ReadWrite/)).not.toBeInTheDocument();
   });
 
   it('shows my next follow-up, its day, with whom, opening in Outlook', async () => {
@@ -156,9 +159,10 @@ describe('My coaching, as coachee', () => {
     const button = await screen.findByRole('button', { name: /^Open in Outlook/ });
     await user.click(button);
     expect(await screen.findByText(/not on your calendar/)).toBeInTheDocument();
-    src.openFollowUp.mockResolvedValueOnce({ kind: 'failed', message: 'Outlook is offline' });
+    const noLink = { kind: 'notFound', what: 'webLink', retryable: false } as const;
+    src.openFollowUp.mockResolvedValueOnce({ kind: 'failed', failure: noLink });
     await user.click(button);
-    expect(await screen.findByText(/Outlook is offline/)).toBeInTheDocument();
+    expect(await screen.findByText(t('afterMeeting.open.failed', { message: failureText(BRITISH, noLink) }))).toBeInTheDocument();
   });
 
   it('lists my past sessions with their counts, each expandable by keyboard to its notes', async () => {
@@ -262,9 +266,9 @@ describe('My coaching, empty and failing', () => {
   });
 
   it('says why the sessions could not be read, and tries again', async () => {
-    const src = source({ sessions: { kind: 'failed', message: 'OneDrive is offline' } });
+    const src = source({ sessions: { kind: 'failed', failure: { kind: 'offline', retryable: true } } });
     const { user } = renderTab(COACHEE.userId, src);
-    expect(await screen.findByRole('alert')).toHaveTextContent('OneDrive is offline');
+    expect(await screen.findByRole('alert')).toHaveTextContent(failureText(BRITISH, { kind: 'offline', retryable: true }));
     src.sessions.mockResolvedValueOnce(found(WITH_ALEX));
     await user.click(screen.getByRole('button', { name: t('common.tryAgain') }));
     expect(await screen.findByRole('region', { name: t('afterMeeting.nextSteps.title') })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { GraphFailure } from '../../../ports';
+import type { Failure } from '../../../ports';
+import { failureText } from '../../content/failures';
 import { useWords } from '../../words';
 import { InlineAlert } from '../shared';
 
@@ -8,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 export interface CalendarFailureProps {
-  failure: GraphFailure | null;
+  failure: Failure | null;
   /** Shown as "Try again" when the failure may pass. */
   onRetry(): void;
   disabled?: boolean;
@@ -25,7 +26,7 @@ export function CalendarFailure({ failure, onRetry, disabled }: CalendarFailureP
   if (!failure) return null;
   return (
     <div className={styles.root}>
-      <InlineAlert message={failure.message} />
+      <InlineAlert message={failureText(words, failure)} />
       {failure.retryable && (
         <Button size="small" onClick={onRetry} disabled={disabled}>
           {words.t('common.tryAgain')}

@@ -1,19 +1,19 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CalendarGateway, GraphFailure, GraphOutcome } from '../../../ports';
+import type { CalendarGateway, Failure, GraphOutcome } from '../../../ports';
 import type { CalendarAccess } from '../../../ports';
-import { useWords } from '../../words';
+import { messageOf } from '../../../base';
 
 export type CalendarTask<T> = (gateway: CalendarGateway) => Promise<GraphOutcome<T>>;
 
 export interface CalendarTaskState {
   pending: boolean;
-  failure: GraphFailure | null;
+  failure: Failure | null;
   /** Runs a task; resolves to its value, or undefined after a failure (then shown in `failure`). */
   run<T>(task: CalendarTask<T>): Promise<T | undefined>;
   /** Runs the last failed task again. */
   retry(): void;
   /** Shows a failure that came out of another task (a part of a batch). */
-  show(failure: GraphFailure): void;
+  show(failure: Failure): void;
 }
 
 /**
@@ -23,9 +23,8 @@ export interface CalendarTaskState {
  * so "Try again" repeats all of it.
  */
 export function useCalendarTask(access: CalendarAccess | undefined): CalendarTaskState {
-  const words = useWords();
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<GraphFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const busy = useRef(false);
   const last = useRef<CalendarTask<unknown> | null>(null);
 
@@ -45,16 +44,14 @@ export function useCalendarTask(access: CalendarAccess | undefined): CalendarTas
         return outcome.value;
       } catch (error) {
         // The calendar code itself did not load or sign-in is not set up.
-        const detail = error instanceof Error ? error.message : '';
-        const message = detail ? words.t('panel.calendar.couldNotOpenWith', { detail }) : words.t('panel.calendar.couldNotOpen');
-        setFailure({ kind: 'unknown', message, retryable: true });
+        setFailure({ kind: 'unavailable', what: 'calendar', retryable: true, detail: messageOf(error) });
         return undefined;
       } finally {
         busy.current = false;
         setPending(false);
       }
     },
-    [access, words],
+    [access],
   );
 
   const retry = useCallback(() => {

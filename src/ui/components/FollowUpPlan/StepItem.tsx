@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Checkbox, Spinner, mergeClasses } from '@fluentui/react-components';
 import type { LocalDate, PlanStepView } from '../../../domain';
+import { failureText } from '../../content/failures';
 import { useWords } from '../../words';
 import { InlineAlert } from '../shared';
 import { DueBadge } from './DueBadge';
@@ -66,8 +67,8 @@ export function StepItem({ step, onTick, tickState = { kind: 'idle' }, showOwner
       </div>
       {tickState.kind === 'failed' && (
         <div className={mergeClasses(styles.failure, styles.indented)}>
-          <InlineAlert message={words.t('afterMeeting.step.notSaved', { message: tickState.message })} />
-          {tickState.retryable && (
+          <InlineAlert message={words.t('afterMeeting.step.notSaved', { message: failureText(words, tickState.failure) })} />
+          {tickState.failure.retryable && (
             <Button size="small" onClick={() => onTick(step, tickState.done)}>
               {words.t('common.tryAgain')}
             </Button>

@@ -1,15 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { progressOf, type StepProgress } from '../../../domain';
 import type { PlanStepView } from '../../../domain';
-import type { GraphOutcome } from '../../../ports';
-import { messageOf } from '../../../base';
+import { unexpectedFailure, type GraphFailure, type GraphOutcome } from '../../../ports';
 
 /** Ticks (or unticks) one of the viewer's own steps in their own task list. */
 export type TickStepFn = (step: PlanStepView, done: boolean) => Promise<GraphOutcome<void>>;
 
 /** Where ticking one step stands. */
-export type TickState =
-  { kind: 'idle' } | { kind: 'saving'; done: boolean } | { kind: 'failed'; done: boolean; message: string; retryable: boolean };
+export type TickState = { kind: 'idle' } | { kind: 'saving'; done: boolean } | { kind: 'failed'; done: boolean; failure: GraphFailure };
 
 const IDLE: TickState = { kind: 'idle' };
 
@@ -44,17 +42,14 @@ export function usePlanTicks(initial: readonly PlanStepView[], onTick: TickStepF
       saving.current.add(step.id);
       setTick(step.id, { kind: 'saving', done: next });
       void onTick(step, next)
-        .catch((error: unknown): GraphOutcome<void> => ({
-          ok: false,
-          failure: { kind: 'unknown', message: messageOf(error), retryable: true },
-        }))
+        .catch((error: unknown): GraphOutcome<void> => ({ ok: false, failure: unexpectedFailure(error) }))
         .then((outcome) => {
           saving.current.delete(step.id);
           if (outcome.ok) {
             setDone((m) => new Map(m).set(step.id, next));
             setTick(step.id, IDLE);
           } else {
-            setTick(step.id, { kind: 'failed', done: next, message: outcome.failure.message, retryable: outcome.failure.retryable });
+            setTick(step.id, { kind: 'failed', done: next, failure: outcome.failure });
           }
         });
     },

@@ -4,6 +4,7 @@ import { Open16Regular } from '@fluentui/react-icons';
 import type { EpochMs } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
 import type { Words } from '../../../words';
+import { failureText } from '../../content/failures';
 import { useWords } from '../../words';
 import { whenText } from './formatMyCoaching';
 import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
@@ -23,7 +24,7 @@ function sentence(words: Words, result: FollowUpOpening): string {
     case 'notOnCalendar':
       return words.t('afterMeeting.open.notOnCalendar');
     case 'failed':
-      return words.t('afterMeeting.open.failed', { message: result.message });
+      return words.t('afterMeeting.open.failed', { message: failureText(words, result.failure) });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { OwnCopySaving, OwnCopyStatus } from '../../../ports';
 import type { Words } from '../../../words';
+import { failureText } from '../../content/failures';
 import { useWords } from '../../words';
 import { StatusLine } from '../shared';
 
@@ -12,7 +13,7 @@ function sentence(words: Words, status: OwnCopyStatus): string {
     case 'saved':
       return words.t('panel.ownCopy.saved', { time: words.time(status.at) });
     case 'failed':
-      return words.t('panel.ownCopy.failed', { detail: status.message });
+      return words.t('panel.ownCopy.failed', { detail: failureText(words, status.failure) });
   }
 }
 

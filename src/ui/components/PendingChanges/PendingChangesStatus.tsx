@@ -4,6 +4,7 @@ import type { Command, CommandType } from '../../../domain';
 import type { ConnectionStatus } from '../../../ports';
 import type { PendingChanges, PendingChangesStatus as Status, RefusedChange } from '../../../ports';
 import type { MessageId, Words } from '../../../words';
+import { failureText } from '../../content/failures';
 import { refusalText } from '../../content/refusals';
 import { stageLabel } from '../../format';
 import { usePorts } from '../../hooks';
@@ -86,7 +87,7 @@ function sentence(words: Words, status: Status): string {
       return `${shown} ${then}`;
     }
     case 'failed':
-      return `${words.t('panel.connection.failed', { detail: status.message })} ${waiting(words, status.queued)}`;
+      return `${words.t('panel.connection.failed', { detail: failureText(words, status.failure) })} ${waiting(words, status.queued)}`;
     case 'connected':
       return '';
   }

@@ -32,8 +32,9 @@ export function useShowOnStage(stage: StageSharing): ShowOnStageState {
       () => setSharing(false),
       (reason: unknown) => {
         setSharing(false);
-        const detail = reason instanceof Error ? reason.message : '';
-        setError(detail ? words.t('panel.showOnStage.failedWith', { detail }) : words.t('panel.showOnStage.failed'));
+        // Teams' own reason is for developers: the console keeps it, the panel says what happened.
+        console.warn('Stagecoach: could not share to the stage.', reason);
+        setError(words.t('panel.showOnStage.failed'));
       },
     );
   };

@@ -1,5 +1,6 @@
 import type { StepTasksKeeping, StepTasksStatus } from '../../../ports';
 import type { Words } from '../../../words';
+import { failureText } from '../../content/failures';
 import { useWords } from '../../words';
 import { StatusLine } from '../shared';
 
@@ -17,7 +18,7 @@ function sentence(words: Words, status: StepTasksStatus): string {
       if (status.count === 0) return '';
       return words.t('panel.stepTasks.saved', { count: status.count, list: LIST });
     case 'failed':
-      return words.t('panel.stepTasks.failed', { detail: status.message });
+      return words.t('panel.stepTasks.failed', { detail: failureText(words, status.failure) });
   }
 }
 
