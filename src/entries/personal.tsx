@@ -84,4 +84,4 @@ async function start() {
   personal.notifyReady();
 }
 
-start().catch((error: unknown) => failStart(error, { host, root: boot.root, container }));
+start().catch((error: unknown) => failStart(error, { host, root: boot.root, container, words: language.words }));

@@ -190,5 +190,5 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     await attempt();
   };
 
-  start().catch((error: unknown) => failStart(error, { host, root: boot.root, container }));
+  start().catch((error: unknown) => failStart(error, { host, root: boot.root, container, words: language.words }));
 }

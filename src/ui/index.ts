@@ -10,3 +10,4 @@ export type { BootViewProps, Watched } from './BootView';
 export { PortsProvider } from './hooks';
 export type { PortsProviderProps } from './hooks';
 export { useWords, WordsProvider } from './words';
+export { startFailureText } from './content/failures';

@@ -50,14 +50,31 @@ describe('toMeetingContext', () => {
     expect(context).toMatchObject({ theme: 'default', locale: 'en-US' });
   });
 
-  it('refuses a page outside a meeting with a message for people', () => {
-    const outside = teamsContext({ meeting: undefined });
-    expect(() => toMeetingContext(outside, null)).toThrow(MeetingHostUnavailable);
-    expect(() => toMeetingContext(outside, null)).toThrow(/inside a Teams meeting/);
+  /** What toMeetingContext threw. */
+  const thrown = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      return error;
+    }
+    return null;
+  };
+
+  it('refuses a page outside a meeting, saying so by kind', () => {
+    const error = thrown(() => toMeetingContext(teamsContext({ meeting: undefined }), null));
+    expect(error).toBeInstanceOf(MeetingHostUnavailable);
+    expect((error as MeetingHostUnavailable).failure).toEqual({
+      kind: 'noHost',
+      host: 'meeting',
+      problem: 'notInMeeting',
+      retryable: false,
+    });
   });
 
   it('refuses a context without a user', () => {
-    expect(() => toMeetingContext(teamsContext({ user: undefined }), null)).toThrow(MeetingHostUnavailable);
+    const error = thrown(() => toMeetingContext(teamsContext({ user: undefined }), null));
+    expect(error).toBeInstanceOf(MeetingHostUnavailable);
+    expect((error as MeetingHostUnavailable).failure).toMatchObject({ kind: 'noHost', problem: 'unknownUser' });
   });
 
   it('does not trust over-long ids from the host', () => {

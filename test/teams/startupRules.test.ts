@@ -18,9 +18,17 @@ describe('hasNoHost', () => {
 });
 
 describe('noHost', () => {
-  it('tells people to open Stagecoach from a Teams meeting', () => {
+  it('says there is no meeting host, by kind, keeping why for developers', () => {
     const error = noHost('SDK initialization timed out.');
     expect(error).toBeInstanceOf(MeetingHostUnavailable);
+    expect(error.failure).toEqual({
+      kind: 'noHost',
+      host: 'meeting',
+      problem: 'absent',
+      detail: 'SDK initialization timed out.',
+      retryable: false,
+    });
+    // Until the page's words load, the start-up screen says the error's own English.
     expect(error.message).toMatch(/Open it from a Teams meeting/);
     expect(error.message).toMatch(/SDK initialization timed out\./);
   });

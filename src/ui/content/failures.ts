@@ -1,5 +1,14 @@
 import { ARCHIVE_LIMITS } from '../../domain';
-import type { ConsentNeed, Failure, HostFailure, InvalidRequest, MissingThing, UnknownProblem, UnreadableArchive } from '../../ports';
+import {
+  failureOf,
+  type ConsentNeed,
+  type Failure,
+  type HostFailure,
+  type InvalidRequest,
+  type MissingThing,
+  type UnknownProblem,
+  type UnreadableArchive,
+} from '../../ports';
 import type { MessageId, Words } from '../../words';
 
 // The one place a failure becomes words. Adapters and use cases report kinds
@@ -149,6 +158,11 @@ function noHostText(words: Words, { host, problem }: HostFailure): string {
     case 'unknownUser':
       return words.t('failures.noHost.unknownUser');
   }
+}
+
+/** A page that could not start, and why (anything thrown: a failure raised with a kind is worded by its kind). */
+export function startFailureText(words: Words, error: unknown): string {
+  return words.t('failures.startup', { reason: failureText(words, failureOf(error)) });
 }
 
 /** Why a failure happened and what the reader can do, in the reader's language: one or two sentences. */

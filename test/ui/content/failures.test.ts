@@ -9,7 +9,8 @@ import type {
   UnknownProblem,
   UnreadableArchive,
 } from '../../../src/ports';
-import { failureText } from '../../../src/ui/content/failures';
+import { FailureError, MeetingHostUnavailable } from '../../../src/ports';
+import { failureText, startFailureText } from '../../../src/ui/content/failures';
 import { english, wordsFor } from '../../fixtures/words';
 
 // Every failure an adapter or a use case can report has words in every
@@ -208,5 +209,23 @@ describe('failureText', () => {
 
   it('says a status code as it is, never in another script or grouped', () => {
     expect(failureText(arabic, { kind: 'unknown', problem: 'status', status: 502, retryable: true })).toContain('(502)');
+  });
+});
+
+describe('startFailureText', () => {
+  it('says why a page could not start by the failure an error carries, never by its English message', () => {
+    const noHost = new MeetingHostUnavailable({ host: 'personal', problem: 'absent' }, 'English for developers');
+    expect(startFailureText(english, noHost)).toBe(
+      'Stagecoach could not start. My coaching runs inside Microsoft Teams, Outlook or the Microsoft 365 app. Open Stagecoach there, from the apps in the side bar.',
+    );
+    const german = wordsFor('de-DE');
+    expect(startFailureText(german, noHost)).toMatch(/^Stagecoach konnte nicht starten\. „Mein Coaching“ läuft in Microsoft Teams/);
+    const consent = new FailureError({ kind: 'consent', need: 'readProfile', permission: 'User.Read', retryable: true });
+    expect(startFailureText(english, consent)).toContain('it needs the User.Read permission');
+  });
+
+  it('says anything else went wrong unexpectedly, keeping its message out of the sentence', () => {
+    const text = startFailureText(english, new Error('The local Graph sandbox is not running'));
+    expect(text).toBe(`Stagecoach could not start. ${english.t('failures.unknown.unexpected')}`);
   });
 });
