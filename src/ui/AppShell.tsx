@@ -30,13 +30,7 @@ export interface AppShellProps {
 export function AppShell({ theme = 'default', words, children }: AppShellProps) {
   const locale = words?.locale;
   return (
-    <FluentProvider
-      theme={THEMES[theme]}
-      style={FULL_HEIGHT}
-      data-theme={theme}
-      dir={locale?.direction ?? 'ltr'}
-      lang={locale?.intlLocale}
-    >
+    <FluentProvider theme={THEMES[theme]} style={FULL_HEIGHT} data-theme={theme} dir={locale?.direction ?? 'ltr'} lang={locale?.intlLocale}>
       {words && <WordsProvider words={words}>{children}</WordsProvider>}
     </FluentProvider>
   );
