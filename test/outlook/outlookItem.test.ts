@@ -21,8 +21,8 @@ const install = (office: typeof Office) => (global.Office = office);
 afterEach(() => delete global.Office);
 
 describe('openOutlookItem', () => {
-  it('reads an attendee’s meeting in read mode: its REST id, the mailbox user, NAA and the theme', async () => {
-    install(createFakeOffice(setup({ theme: { isDarkTheme: true } })));
+  it('reads an attendee’s meeting in read mode: its REST id, the mailbox user, NAA, the theme and the language', async () => {
+    install(createFakeOffice(setup({ theme: { isDarkTheme: true }, displayLanguage: 'ar-SA' })));
     expect(EWS_ID).toBe('AAMkAGI2TG93AAA/b+c=');
     await expect(openOutlookItem()).resolves.toEqual({
       restId: REST_ID,
@@ -30,7 +30,13 @@ describe('openOutlookItem', () => {
       user: SAM,
       nestedAuth: true,
       theme: 'dark',
+      displayLanguage: 'ar-SA',
     });
+  });
+
+  it('leaves the language to the browser when Outlook does not say one it could mean', async () => {
+    install(createFakeOffice(setup({ displayLanguage: 'x'.repeat(40) })));
+    await expect(openOutlookItem()).resolves.toMatchObject({ displayLanguage: null });
   });
 
   it('asks the organizer’s compose form for the id (getItemIdAsync) and converts it', async () => {
