@@ -1,6 +1,6 @@
 import type { Messages } from '@lingui/core';
 import { chooseLocale, type CatalogueName } from './languages';
-import { createWords, type Words } from './words';
+import type { Words } from './words';
 
 /** Each language a chunk of its own: only the reader's is ever downloaded. */
 const CATALOGUES: Readonly<Record<CatalogueName, () => Promise<{ default: unknown }>>> = {
@@ -13,6 +13,10 @@ const CATALOGUES: Readonly<Record<CatalogueName, () => Promise<{ default: unknow
 /** The words for a host's locale tag ("de-DE", "ar-SA"); English for any other. */
 export async function loadWords(tag: string | null | undefined): Promise<Words> {
   const locale = chooseLocale(tag);
-  const { default: messages } = await CATALOGUES[locale.catalogue]();
+  // Lingui's runtime comes in a chunk of its own, fetched alongside the catalogue, off the first paint.
+  const [{ createWords }, { default: messages }] = await Promise.all([
+    import(/* webpackChunkName: "words-runtime" */ './words'),
+    CATALOGUES[locale.catalogue](),
+  ]);
   return createWords(locale, messages as Messages);
 }
