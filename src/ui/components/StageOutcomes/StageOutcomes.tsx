@@ -22,15 +22,15 @@ const useStyles = makeStyles({
   item: {
     display: 'grid',
     gridTemplateColumns: 'auto auto minmax(0, 1fr)',
-    alignItems: 'center',
+    alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalXS,
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
   },
-  icon: { color: tokens.colorNeutralForeground3 },
+  icon: { color: tokens.colorNeutralForeground3, alignSelf: 'center' },
   stage: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground1 },
-  // One line each: the whole text stays in the page (screen readers read it), the eye gets an ellipsis.
-  outcome: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Wrapped, never cut: German runs a third longer than English, and a cut sentence says less than a longer one.
+  outcome: { overflowWrap: 'anywhere' },
 });
 
 /** What a finished stage settled, in one line. */

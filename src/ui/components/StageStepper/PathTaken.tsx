@@ -43,6 +43,15 @@ export function renderPath({ words, path, earlierSteps, loopsBack, pathLabelId, 
 export function PathTaken({ session }: { session: SessionState }) {
   const words = useWords();
   const pathLabelId = useId();
-  const state = useStageStepperStyles({ words, steps: [], ...pathSummary(words, pathTaken(session)), pathLabelId, showPath: true });
+  const state = useStageStepperStyles({
+    words,
+    steps: [],
+    ...pathSummary(words, pathTaken(session)),
+    pathLabelId,
+    showPath: true,
+    // No stage list here: only the path.
+    listRef: { current: null },
+    nameFit: 'whole',
+  });
   return renderPath(state);
 }

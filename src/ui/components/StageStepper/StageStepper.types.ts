@@ -1,3 +1,5 @@
+import type { RefObject } from 'react';
+import type { NameFit } from './useNameFit';
 import type { EpochMs, SessionState, Stage } from '../../../domain';
 import type { Words } from '../../../words';
 
@@ -37,6 +39,10 @@ export interface StageStepperState {
   /** Id tying the path list to its visible label. */
   pathLabelId: string;
   showPath: boolean;
+  /** The stage list, measured to fit the names (useNameFit). */
+  listRef: RefObject<HTMLOListElement>;
+  /** How the names fit their columns in this language and width. */
+  nameFit: NameFit;
   classes: {
     root: string;
     list: string;

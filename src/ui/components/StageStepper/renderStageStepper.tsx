@@ -7,7 +7,7 @@ export function renderStageStepper(state: StageStepperState) {
   const { classes, words } = state;
   return (
     <nav aria-label={words.t('panel.stepper.label')} className={classes.root}>
-      <ol aria-label={words.t('panel.stepper.stages')} className={classes.list}>
+      <ol ref={state.listRef} aria-label={words.t('panel.stepper.stages')} className={classes.list}>
         {state.steps.map((step) => (
           <li
             key={step.stage}
@@ -20,7 +20,7 @@ export function renderStageStepper(state: StageStepperState) {
             )}
           >
             {/* Compact text for the eye; the full sentence for screen readers. */}
-            <span aria-hidden className={classes.name}>
+            <span aria-hidden data-stage-name className={classes.name}>
               {step.label}
             </span>
             <span aria-hidden className={classes.detail}>

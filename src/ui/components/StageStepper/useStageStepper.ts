@@ -4,6 +4,7 @@ import type { Words } from '../../../words';
 import { formatDuration, stageLabel } from '../../format';
 import { useWords } from '../../words';
 import type { StageStep, StageStepperProps, StageStepperState } from './StageStepper.types';
+import { useNameFit } from './useNameFit';
 
 type StepperValues = Omit<StageStepperState, 'classes'>;
 
@@ -39,9 +40,13 @@ export function useStageStepper({ session, now, showPath = true, className }: St
     };
   });
 
+  const { listRef, fit } = useNameFit(steps.map((s) => s.label).join('\n'));
+
   return {
     words,
     steps,
+    listRef,
+    nameFit: fit,
     ...pathSummary(words, path),
     pathLabelId,
     showPath,

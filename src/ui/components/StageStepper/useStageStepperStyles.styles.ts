@@ -56,7 +56,11 @@ const useStyles = makeStyles({
     ...typographyStyles.body1Strong,
     whiteSpace: 'nowrap',
     maxWidth: '100%',
+    // Measured by useNameFit, never cut for the eye: a name too long steps down a size, then wraps.
+    overflow: 'hidden',
   },
+  nameSmall: { ...typographyStyles.caption1Strong },
+  nameWrap: { ...typographyStyles.caption1Strong, whiteSpace: 'normal', hyphens: 'auto', overflowWrap: 'anywhere' },
   detail: {
     display: 'flex',
     alignItems: 'center',
@@ -83,7 +87,7 @@ export function useStageStepperStyles(state: Omit<StageStepperState, 'classes'>)
       stepCurrent: s.stepCurrent,
       stepDone: s.stepDone,
       icon: s.icon,
-      name: s.name,
+      name: mergeClasses(s.name, state.nameFit === 'small' && s.nameSmall, state.nameFit === 'wrap' && s.nameWrap),
       detail: s.detail,
       path: mergeClasses(stageStepperClassNames.path, s.path),
       pathList: s.pathList,

@@ -17,6 +17,10 @@ export const useSectionStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
+    // A select is as wide as its longest option ("Sam (coachee)" runs longer in other
+    // languages): fields and selects take the form's width, never more.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Select, & .fui-Select__select': { minWidth: 0, maxWidth: '100%' },
   },
   actions: {
     display: 'flex',
