@@ -35,9 +35,12 @@ function pseudoMessage(message: Compiled): Compiled {
   return typeof message === 'string' ? accent(message) : message.map(pseudoPart);
 }
 
+/** About 40% more, in short runs a line may break between, as the extra words of a longer language would. */
 function padding(message: Compiled): string {
   const length = JSON.stringify(message).length;
-  return '·'.repeat(Math.max(1, Math.round(length * 0.4)));
+  const dots = Math.max(1, Math.round(length * 0.4));
+  const runs = [...Array<string>(Math.floor(dots / 5)).fill('·····'), '·'.repeat(dots % 5)].filter((run) => run !== '');
+  return ` ${runs.join(' ')}`;
 }
 
 /** Compiled English messages, pseudo-localised. */

@@ -61,7 +61,7 @@ describe('Words', () => {
 
   it('pseudo-localises: accented, longer, bracketed, arguments intact', () => {
     const pseudo = wordsFor('qps-ploc').t('common.duration.hoursMinutes', { hours: 1, minutes: 5 });
-    expect(pseudo).toMatch(/^\[1 h 5 míñ·+\]$/);
+    expect(pseudo).toMatch(/^\[1 h 5 míñ( ·{1,5})+\]$/);
     expect(pseudo.length).toBeGreaterThan('1 h 5 min'.length * 1.3);
   });
 });
