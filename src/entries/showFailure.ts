@@ -1,5 +1,6 @@
 import type { Root } from 'react-dom/client';
 import { messageOf } from '../base';
+import { failureOf } from '../ports';
 import { startFailureText } from '../ui';
 import type { Words } from '../words';
 
@@ -15,6 +16,10 @@ export function showFailure(container: HTMLElement, error: unknown, words?: () =
   message.style.padding = '1em';
   message.style.fontFamily = 'system-ui, sans-serif';
   message.textContent = `Stagecoach could not start. ${messageOf(error)}`;
+  // The failure's kind, for whoever reads the page by code (tests, support) rather than by its words.
+  const failure = failureOf(error);
+  message.dataset.failure = failure.kind;
+  if ('problem' in failure) message.dataset.problem = String(failure.problem);
   container.replaceChildren(message);
   if (!words) return;
   // The worded failure leaves out the error's own text: the console keeps it for whoever looks into it.

@@ -1,4 +1,6 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { Words } from '../../src/words';
+import { english } from '../fixtures/words';
 import { COACH_PANE, COACHEE_PANE, frame } from './simulatorPage';
 
 /** A local date `days` from now, as a date input takes it. */
@@ -30,10 +32,33 @@ export interface ShortSession {
   atStage?(stage: 'open' | 'learn' | 'plan' | 'close'): Promise<void>;
   /** Whether the coachee accepts the invite before this returns. @default true */
   accept?: boolean;
+  /** The words both panels speak (the simulator's `?locale=`): controls are found by their words, not English copy. @default english */
+  words?: Words;
 }
 
-const expectStage = (panel: FrameLocator, stage: string) =>
-  expect(panel.getByRole('heading', { level: 2, name: `Current stage: ${stage}` })).toBeVisible();
+type Stage = 'open' | 'learn' | 'plan' | 'close';
+
+const stageName = (w: Words, stage: Stage): string =>
+  ({ open: w.t('common.stage.open'), learn: w.t('common.stage.learn'), plan: w.t('common.stage.plan'), close: w.t('common.stage.close') })[
+    stage
+  ];
+
+/**
+ * A heading's name as a pattern: the panel hides part of the sentence from the
+ * eye, and the browser may join hidden and shown parts with a space.
+ */
+const spacedAnyhow = (text: string) =>
+  new RegExp(`^${[...text.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}$`);
+
+export const expectStage = (panel: FrameLocator, stage: Stage, w: Words = english) =>
+  expect(
+    panel.getByRole('heading', { level: 2, name: spacedAnyhow(w.t('panel.workspace.currentStage', { stage: stageName(w, stage) })) }),
+  ).toBeVisible();
+
+const OWNERS = {
+  'Sam (coachee)': { name: 'Sam', role: 'coachee' },
+  'Alex (coach)': { name: 'Alex', role: 'coach' },
+} as const;
 
 /**
  * The shortest whole session: Open → Learn → Plan → Close with one next step
@@ -43,65 +68,79 @@ const expectStage = (panel: FrameLocator, stage: string) =>
  */
 export async function closeSession(
   page: Page,
-  { challenge, step, moreSteps = [], summary, atStage, accept = true }: ShortSession,
+  { challenge, step, moreSteps = [], summary, atStage, accept = true, words: w = english }: ShortSession,
 ): Promise<void> {
   const coach = frame(page, COACH_PANE);
   const coachee = frame(page, COACHEE_PANE);
-  await expectStage(coachee, 'Open');
+  const advanceTo = (stage: Stage) => coach.getByRole('button', { name: w.t('panel.controls.advance', { stage: stageName(w, stage) }) });
+  await expectStage(coachee, 'open', w);
   await atStage?.('open');
-  await coachee.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(challenge);
-  await coachee.getByRole('button', { name: 'State challenge' }).click();
+  await coachee.getByRole('textbox', { name: w.t('forms.challenge.stateLabel') }).fill(challenge);
+  await coachee.getByRole('button', { name: w.t('forms.challenge.stateButton') }).click();
   await expect(coach.getByText(challenge).first()).toBeVisible();
-  await coach.getByRole('button', { name: 'Advance to Learn' }).click();
-  await expectStage(coachee, 'Learn');
+  await advanceTo('learn').click();
+  await expectStage(coachee, 'learn', w);
   await atStage?.('learn');
-  await coach.getByRole('button', { name: 'Agree to this definition' }).click();
-  await coachee.getByRole('textbox', { name: 'New cause' }).fill('The hand-over happens too late');
-  await coachee.getByRole('button', { name: 'Add cause' }).click();
+  await coach.getByRole('button', { name: w.t('forms.challenge.agree') }).click();
+  await coachee.getByRole('textbox', { name: w.t('forms.causes.new') }).fill('The hand-over happens too late');
+  await coachee.getByRole('button', { name: w.t('forms.causes.add') }).click();
   for (const option of ['Hand over on Wednesdays', 'Ask for help earlier']) {
-    await coachee.getByRole('textbox', { name: 'New option' }).fill(option);
-    await coachee.getByRole('button', { name: 'Add option' }).click();
+    await coachee.getByRole('textbox', { name: w.t('forms.options.new') }).fill(option);
+    await coachee.getByRole('button', { name: w.t('forms.options.add') }).click();
   }
   await expect(coach.getByText('Ask for help earlier')).toBeVisible();
-  await coach.getByRole('button', { name: 'Advance to Plan' }).click();
-  await expectStage(coachee, 'Plan');
+  await advanceTo('plan').click();
+  await expectStage(coachee, 'plan', w);
   await atStage?.('plan');
   await coachee
-    .getByRole('radiogroup', { name: 'Option to carry out' })
+    .getByRole('radiogroup', { name: w.t('forms.chooser.label') })
     .getByRole('radio', { name: /Hand over on Wednesdays/ })
     .check();
   for (const next of [{ text: step, owner: 'Sam (coachee)', inDays: 7 } as const, ...moreSteps]) {
-    await coachee.getByRole('textbox', { name: 'Next step' }).fill(next.text);
-    await coachee.getByRole('combobox', { name: 'Owner' }).selectOption({ label: next.owner });
-    await coachee.getByLabel('Due date').fill(localDate(next.inDays));
-    await coachee.getByRole('button', { name: 'Add next step' }).click();
+    await coachee.getByRole('textbox', { name: w.t('forms.nextSteps.textLabel'), exact: true }).fill(next.text);
+    await coachee
+      .getByRole('combobox', { name: w.t('forms.nextSteps.ownerLabel'), exact: true })
+      .selectOption({ label: w.t('forms.nextSteps.owner', OWNERS[next.owner]) });
+    await coachee.getByLabel(w.t('forms.nextSteps.dueLabel'), { exact: true }).fill(localDate(next.inDays));
+    await coachee.getByRole('button', { name: w.t('forms.nextSteps.add') }).click();
     await expect(coach.getByRole('checkbox', { name: next.text })).toBeVisible();
   }
 
-  await coach.getByRole('button', { name: 'Advance to Close' }).click();
-  const confidence = coach.getByRole('dialog', { name: 'Before Close: your confidence' });
-  await confidence.getByRole('radio', { name: '4' }).check();
-  await confidence.getByRole('button', { name: 'Record confidence' }).click();
-  await coach.getByRole('dialog').getByRole('button', { name: 'Continue to Close' }).click();
-  await expectStage(coachee, 'Close');
-  await coachee.getByRole('textbox', { name: 'What you will do, and by when' }).fill(summary);
-  await coachee.getByRole('button', { name: 'Save summary' }).click();
-  await expect(coach.getByText(summary)).toBeVisible();
-  await coach.locator('summary', { hasText: 'Suggested wording' }).click();
+  await advanceTo('close').click();
+  const confidence = coach.getByRole('dialog', { name: w.t('panel.confidence.title', { stage: stageName(w, 'close') }) });
+  await confidence.getByRole('radio', { name: w.number(4) }).check();
+  await confidence.getByRole('button', { name: w.t('panel.confidence.record') }).click();
   await coach
-    .getByRole('group', { name: /Suggested wording/ })
-    .getByRole('button')
-    .first()
+    .getByRole('dialog')
+    .getByRole('button', { name: w.t('panel.confidence.continueTo', { stage: stageName(w, 'close') }) })
     .click();
-  await coach.getByRole('button', { name: 'Give affirmation' }).click();
+  await expectStage(coachee, 'close', w);
+  await coachee.getByRole('textbox', { name: w.t('forms.summary.label') }).fill(summary);
+  await coachee.getByRole('button', { name: w.t('forms.summary.save') }).click();
+  await expect(coach.getByText(summary)).toBeVisible();
+  // Folded away until asked for: found by its label in the DOM, since a closed <details> hides it from roles.
+  const suggestionsLabel = w.t('forms.affirmation.suggestionsGroup');
+  await coach
+    .locator('details', { has: coach.locator(`[role="group"][aria-label=${JSON.stringify(suggestionsLabel)}]`) })
+    .locator('summary')
+    .click();
+  await coach.getByRole('group', { name: suggestionsLabel }).getByRole('button').first().click();
+  await coach.getByRole('button', { name: w.t('forms.affirmation.give') }).click();
   await atStage?.('close');
 
-  const followUp = coach.getByRole('region', { name: 'Follow-up' });
-  await followUp.getByRole('button', { name: 'Find times you are both free' }).click();
-  await followUp.getByRole('radiogroup', { name: 'Free times for both of you' }).getByRole('radio').first().check();
-  await followUp.getByRole('button', { name: 'Put it on both calendars' }).click();
-  await expect(coachee.getByRole('list', { name: 'Calendar status' })).toContainText('On Alex’s calendar: yes');
+  const followUp = coach.getByRole('region', { name: w.t('panel.followUp.heading') });
+  await followUp.getByRole('button', { name: w.t('panel.slots.find') }).click();
+  await followUp
+    .getByRole('radiogroup', { name: w.t('panel.slots.label') })
+    .getByRole('radio')
+    .first()
+    .check();
+  await followUp.getByRole('button', { name: w.t('panel.followUp.putOnCalendars') }).click();
+  const calendarStatus = (panel: FrameLocator) => panel.getByRole('list', { name: w.t('panel.calendar.label') });
+  await expect(calendarStatus(coachee)).toContainText(
+    w.t('panel.calendar.onCoachCalendar', { coach: 'Alex', state: w.t('panel.calendar.yes') }),
+  );
   if (!accept) return;
-  await coachee.getByRole('button', { name: 'Accept on my calendar' }).click();
-  await expect(coach.getByRole('list', { name: 'Calendar status' })).toContainText('Accepted by Sam: yes');
+  await coachee.getByRole('button', { name: w.t('panel.calendar.accept') }).click();
+  await expect(calendarStatus(coach)).toContainText(w.t('panel.calendar.acceptedBy', { coachee: 'Sam', state: w.t('panel.calendar.yes') }));
 }

@@ -40,7 +40,7 @@ test('the notes tab shows the session live, for the coach and the coachee, with 
   await page.getByRole('button', { name: 'Open notes tab' }).click();
   const pane = region(page, 'Notes tab');
   // The tab's own page, as Teams loads it: the saved content URL with the theme filled in.
-  await expect(pane.locator('iframe')).toHaveAttribute('src', /^sidePanel\.html\?theme=default$/);
+  await expect(pane.locator('iframe')).toHaveAttribute('src', /^sidePanel\.html\?theme=default&locale=en-us$/);
   await expect(pane.locator('iframe')).toHaveAttribute('title', 'Notes tab, as Alex sees it');
   const notes = frame(page, 'Notes tab');
   await expect(notes.getByRole('heading', { level: 1, name: 'Session notes' })).toBeVisible();
