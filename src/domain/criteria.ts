@@ -28,8 +28,6 @@ export type CriterionId = CriterionFacts['id'];
 /** One exit criterion of a stage, evaluated from the captured data. */
 export type Criterion = CriterionFacts & {
   stage: Stage;
-  /** Short neutral name, e.g. "Options generated". */
-  label: string;
   met: boolean;
 };
 
@@ -42,11 +40,11 @@ function holder(state: SessionState, role: 'coach' | 'coachee'): Participant | u
 
 function challengeStated(state: SessionState): Criterion {
   const current = state.challenge.currentId === null ? undefined : own(state.challenge.versions, state.challenge.currentId);
-  return { id: 'challengeStated', stage: 'open', label: 'Challenge stated', met: current !== undefined, challenge: current?.text ?? null };
+  return { id: 'challengeStated', stage: 'open', met: current !== undefined, challenge: current?.text ?? null };
 }
 
 function definitionShared(state: SessionState): Criterion {
-  const base = { id: 'definitionShared', stage: 'learn', label: 'Shared definition', pending: [] } as const;
+  const base = { id: 'definitionShared', stage: 'learn', pending: [] } as const;
   const { currentId, agreedBy } = state.challenge;
   if (currentId === null) return { ...base, met: false, status: 'noStatement' };
   const coach = holder(state, 'coach');
@@ -59,21 +57,21 @@ function definitionShared(state: SessionState): Criterion {
 
 function optionsGenerated(state: SessionState): Criterion {
   const count = size(state.options);
-  return { id: 'optionsGenerated', stage: 'learn', label: 'Options generated', met: count >= MIN_OPTIONS, count, needed: MIN_OPTIONS };
+  return { id: 'optionsGenerated', stage: 'learn', met: count >= MIN_OPTIONS, count, needed: MIN_OPTIONS };
 }
 
 function optionChosen(state: SessionState): Criterion {
   const chosen = state.chosenOptionId === null ? undefined : own(state.options, state.chosenOptionId);
-  return { id: 'optionChosen', stage: 'plan', label: 'Option chosen', met: chosen !== undefined, chosen: chosen?.text ?? null };
+  return { id: 'optionChosen', stage: 'plan', met: chosen !== undefined, chosen: chosen?.text ?? null };
 }
 
 function nextStepDated(state: SessionState): Criterion {
   const count = size(state.nextSteps);
-  return { id: 'nextStepDated', stage: 'plan', label: 'Next step with a date', met: count >= 1, count };
+  return { id: 'nextStepDated', stage: 'plan', met: count >= 1, count };
 }
 
 function coacheeSummary(state: SessionState): Criterion {
-  return { id: 'coacheeSummary', stage: 'close', label: 'Coachee summary', met: state.coacheeSummary !== null };
+  return { id: 'coacheeSummary', stage: 'close', met: state.coacheeSummary !== null };
 }
 
 function followUpOnBothCalendars(state: SessionState): Criterion {
@@ -82,7 +80,7 @@ function followUpOnBothCalendars(state: SessionState): Criterion {
   return {
     id: 'followUpOnBothCalendars',
     stage: 'close',
-    label: 'Follow-up on both calendars',
+
     met: calendar === 'onBoth',
     kind,
     calendar,
@@ -90,7 +88,7 @@ function followUpOnBothCalendars(state: SessionState): Criterion {
 }
 
 function affirmationGiven(state: SessionState): Criterion {
-  return { id: 'affirmationGiven', stage: 'close', label: 'Affirmation given', met: state.affirmation !== null };
+  return { id: 'affirmationGiven', stage: 'close', met: state.affirmation !== null };
 }
 
 /** Only in a session that carries the previous plan over: each earlier step said done, not done or dropped. */
@@ -98,7 +96,7 @@ function previousPlanReviewed(state: SessionState): Criterion | null {
   const carried = state.carriedOver;
   if (!carried) return null;
   const open = Object.values(carried.steps).filter((s) => s.review === null).length;
-  return { id: 'previousPlanReviewed', stage: 'open', label: 'Previous plan reviewed', met: open === 0, open, fromDate: carried.fromDate };
+  return { id: 'previousPlanReviewed', stage: 'open', met: open === 0, open, fromDate: carried.fromDate };
 }
 
 const CRITERIA: Record<Stage, Array<(state: SessionState) => Criterion | null>> = {

@@ -1,6 +1,6 @@
 // First: zod's settings hold before any schema is used.
 import './zodPolicy';
-export { STAGES, STAGE_LABELS, stageIndex, nextStage, earlierStages } from './stages';
+export { STAGES, stageIndex, nextStage, earlierStages } from './stages';
 export type { Stage } from './stages';
 export { LIMITS } from './limits';
 export { RULES_VERSION } from './rulesVersion';

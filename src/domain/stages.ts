@@ -3,13 +3,6 @@ export const STAGES = ['open', 'learn', 'plan', 'close'] as const;
 
 export type Stage = (typeof STAGES)[number];
 
-export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
-  open: 'Open',
-  learn: 'Learn',
-  plan: 'Plan',
-  close: 'Close',
-};
-
 export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
 }
