@@ -5,7 +5,8 @@ import type { FollowUpKind, LocalDate, Participant, SessionState } from './sessi
 /** One next step as the invite and the chat summary name it. */
 export interface PlannedStep {
   text: string;
-  ownerName: string;
+  /** Null for someone no longer in the roster: the UI words that. */
+  ownerName: string | null;
   due: LocalDate;
   done: boolean;
 }
@@ -39,7 +40,7 @@ export function followUpPlan(state: SessionState): FollowUpPlan {
   const nextSteps = Object.values(state.nextSteps)
     .map((step) => ({
       text: step.text,
-      ownerName: own(state.participants, step.ownerId)?.displayName ?? 'Someone who left',
+      ownerName: own(state.participants, step.ownerId)?.displayName ?? null,
       due: step.due,
       done: step.done,
     }))

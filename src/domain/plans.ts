@@ -29,7 +29,8 @@ export interface PlanStepView {
   id: ItemId;
   text: string;
   ownerId: UserId;
-  ownerName: string;
+  /** Null for someone no longer in the roster: the UI words that. */
+  ownerName: string | null;
   due: LocalDate;
   done: boolean;
   /** Whether the viewer owns it, and so may tick it (in their own task list). */
@@ -52,7 +53,8 @@ export interface PlanView {
   steps: PlanStepView[];
 }
 
-const nameOf = (session: SessionState, userId: UserId) => own(session.participants, userId)?.displayName ?? 'Someone who left';
+/** A person's name in the session, or null for someone no longer in its roster (the UI words that). */
+const nameOf = (session: SessionState, userId: UserId): string | null => own(session.participants, userId)?.displayName ?? null;
 
 function personWith(session: SessionState, role: 'coach' | 'coachee') {
   const p = Object.values(session.participants).find((x) => x.role === role);
@@ -179,8 +181,8 @@ export function openStepsOf(sessions: readonly SessionState[], userId: UserId, t
 export interface UpcomingFollowUp {
   sessionId: string;
   start: EpochMs;
-  /** The other person in the pair. */
-  withName: string;
+  /** The other person in the pair; null when they are no longer in the roster. */
+  withName: string | null;
   iCalUId: string | null;
 }
 
@@ -193,7 +195,7 @@ export function upcomingFollowUps(sessions: readonly SessionState[], userId: Use
       return {
         sessionId: s.sessionId,
         start: s.followUp.start as EpochMs,
-        withName: other?.displayName ?? 'Someone who left',
+        withName: other?.displayName ?? null,
         iCalUId: s.followUp.coachEvent?.iCalUId ?? null,
       };
     })
@@ -202,7 +204,8 @@ export function upcomingFollowUps(sessions: readonly SessionState[], userId: Use
 
 export interface CoacheeOverview {
   userId: UserId;
-  name: string;
+  /** Null when they are no longer in the latest session's roster. */
+  name: string | null;
   /** The latest session with them. */
   latest: SessionState;
   /** Their next follow-up, if one is still to come. */

@@ -41,6 +41,11 @@ export function stageLabel(words: Words, stage: Stage): string {
   }
 }
 
+/** A name the model gives as null for someone no longer in a session's roster, in words. */
+export function personName(words: Words, name: string | null): string {
+  return name ?? words.t('common.personLeft');
+}
+
 /** A participant's name, or a neutral stand-in for someone who has left the roster. */
 export function nameOf(words: Words, participants: Record<UserId, Participant>, userId: UserId): string {
   return own(participants, userId)?.displayName ?? words.t('common.someone');

@@ -1,7 +1,7 @@
 import type { FollowUpKind, FollowUpPlan, LocalDate } from '../../../domain';
 import type { FollowUpRequest, FollowUpWords } from '../../../ports';
 import type { Words } from '../../../words';
-import { followUpKindLabel } from '../../format';
+import { followUpKindLabel, personName } from '../../format';
 
 export interface FollowUpChoice {
   kind: FollowUpKind;
@@ -109,7 +109,9 @@ export function followUpRequest(
       durationMinutes: choice.durationMinutes,
       timeZone: where.timeZone,
       attendee: { address: coachee.address, displayName: coachee.displayName },
-      nextSteps: plan.nextSteps.filter((s) => !s.done).map(({ text, ownerName, due }) => ({ text, ownerName, due })),
+      nextSteps: plan.nextSteps
+        .filter((s) => !s.done)
+        .map(({ text, ownerName, due }) => ({ text, ownerName: personName(words, ownerName), due })),
       coacheeSummary: plan.coacheeSummary,
       chosenOption: plan.chosenOption,
       notesUrl: where.notesUrl,

@@ -1,5 +1,6 @@
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import type { LocalDate, PlanStepView } from '../../../domain';
+import { personName } from '../../format';
 import { useWords } from '../../words';
 import { DueBadge } from './DueBadge';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
@@ -25,7 +26,7 @@ export function ReadOnlyStep({ step, showOwner = true, today }: ReadOnlyStepProp
       <div className={styles.meta}>
         {showOwner && (
           <span className={styles.owner} dir="auto">
-            {step.ownerName}
+            {personName(words, step.ownerName)}
           </span>
         )}
         <DueBadge due={step.due} done={step.done} today={today} />

@@ -1,5 +1,6 @@
 import { createElement, useId, type ReactNode } from 'react';
 import type { PlanStepView, UserId } from '../../../domain';
+import { personName } from '../../format';
 import { useWords } from '../../words';
 import { useFollowUpPlanStyles } from './useFollowUpPlanStyles.styles';
 
@@ -21,7 +22,7 @@ export interface StepGroupsProps {
 interface Group {
   ownerId: UserId;
   mine: boolean;
-  ownerName: string;
+  ownerName: string | null;
   steps: PlanStepView[];
 }
 
@@ -40,7 +41,9 @@ function OwnerGroup({ group, level, renderStep }: { group: Group; level: ByOwner
   const styles = useFollowUpPlanStyles();
   const words = useWords();
   const headingId = useId();
-  const title = group.mine ? words.t('afterMeeting.steps.yours') : words.t('afterMeeting.steps.theirs', { name: group.ownerName });
+  const title = group.mine
+    ? words.t('afterMeeting.steps.yours')
+    : words.t('afterMeeting.steps.theirs', { name: personName(words, group.ownerName) });
   return (
     <div className={styles.group} data-owner={group.mine ? 'mine' : 'theirs'}>
       {createElement(`h${level}`, { id: headingId, className: styles.groupTitle, dir: 'auto' }, title)}

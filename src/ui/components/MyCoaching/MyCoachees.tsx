@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CoacheeOverview, LocalDate } from '../../../domain';
 import { progressOf } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
+import { personName } from '../../format';
 import { useWords } from '../../words';
 import { ReadOnlyStepList, StepProgressText } from '../FollowUpPlan';
 import { richWords } from '../shared';
@@ -25,7 +26,8 @@ function Coachee({ coachee, today, openFollowUp }: { coachee: CoacheeOverview } 
   const styles = useMyCoachingStyles();
   const words = useWords();
   const nameId = useId();
-  const { plan, nextFollowUp, name } = coachee;
+  const { plan, nextFollowUp } = coachee;
+  const name = personName(words, coachee.name);
   return (
     <li>
       <section className={styles.card} aria-labelledby={nameId}>

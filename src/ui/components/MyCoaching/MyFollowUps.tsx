@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { UpcomingFollowUp } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
+import { personName } from '../../format';
 import { useWords } from '../../words';
 import { richWords } from '../shared';
 import { dayOf, timeOf, whenText } from './formatMyCoaching';
@@ -17,7 +18,14 @@ function OpenOrNote({ followUp, openFollowUp }: { followUp: UpcomingFollowUp } &
   const styles = useMyCoachingStyles();
   const words = useWords();
   if (!followUp.iCalUId) return <p className={styles.note}>{words.t('afterMeeting.followUps.notOnCalendars')}</p>;
-  return <OpenFollowUpButton iCalUId={followUp.iCalUId} withName={followUp.withName} start={followUp.start} openFollowUp={openFollowUp} />;
+  return (
+    <OpenFollowUpButton
+      iCalUId={followUp.iCalUId}
+      withName={personName(words, followUp.withName)}
+      start={followUp.start}
+      openFollowUp={openFollowUp}
+    />
+  );
 }
 
 /** "Next follow-up": the soonest, its day large, with whom, openable in Outlook; any later ones under it. */
@@ -42,7 +50,7 @@ export function MyFollowUps({ followUps, openFollowUp }: MyFollowUpsProps) {
             {richWords(
               words,
               'afterMeeting.when.with',
-              { name: <span dir="auto">{next.withName}</span> },
+              { name: <span dir="auto">{personName(words, next.withName)}</span> },
               { when: timeOf(words, next.start) },
             )}
           </p>
@@ -58,7 +66,7 @@ export function MyFollowUps({ followUps, openFollowUp }: MyFollowUpsProps) {
                 <p className={styles.laterText}>
                   {richWords(words, 'afterMeeting.when.with', {
                     when: <time dateTime={new Date(f.start).toISOString()}>{whenText(words, f.start)}</time>,
-                    name: <span dir="auto">{f.withName}</span>,
+                    name: <span dir="auto">{personName(words, f.withName)}</span>,
                   })}
                 </p>
                 <OpenOrNote followUp={f} openFollowUp={openFollowUp} />
