@@ -1,7 +1,7 @@
 import { openOutlookItem, type OutlookItem } from '../outlook';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../ui';
-import { mountBoot } from './boot';
-import { followLanguage } from './pageWords';
+import { mountBoot, type Boot } from './boot';
+import { followLanguage, type PageWords } from './pageWords';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
 import { loadOnce } from '../base';
@@ -20,7 +20,7 @@ const loadGraphChunk = () => import(/* webpackChunkName: "outlookGraph" */ './op
 /** Where a task made from this pane links back to when the session recorded no notes link: the app's page. */
 const fallbackNotesUrl = () => new URL('sidePanel.html', window.location.href).toString();
 
-function start(item: OutlookItem, container: HTMLElement) {
+function start(item: OutlookItem, container: HTMLElement, language: PageWords, words: Words | null): Boot<{ words: Words | null }> {
   // A lost chunk or a sandbox that was not up yet may pass: loadOnce lets "Try again" open again.
   const graph = loadOnce(() =>
     loadGraphChunk().then(({ openOutlookGraph }) =>
@@ -42,20 +42,29 @@ function start(item: OutlookItem, container: HTMLElement) {
       .then((g) => g.tick(step, done))
       .catch((error: unknown) => ({ ok: false, failure: unexpectedFailure(error) }));
 
-  const boot = mountBoot<{ words: Words | null }>(container, { words: null }, ({ words }) => (
-    <AppShell theme={item.theme ?? 'default'} words={words}>
+  return mountBoot<{ words: Words | null }>(container, { words }, ({ words: now }) => (
+    <AppShell theme={item.theme ?? 'default'} words={now}>
       <FollowUpPane load={load} tick={tick} today={systemClock.today()} />
     </AppShell>
   ));
-  const language = followLanguage(
-    (words) => boot.update({ words }),
-    (error) => showFailure(container, error),
-  );
-  language.hostSays(item.displayLanguage);
 }
 
 const container = appRoot('task pane');
+// The words load at once, in the browser's language, alongside Office.js; Outlook's display language follows.
+let loaded: Words | null = null;
+let boot: Boot<{ words: Words | null }> | null = null;
+const language = followLanguage(
+  (words) => {
+    loaded = words;
+    boot?.update({ words });
+  },
+  (error) => showFailure(container, error),
+);
 openOutlookItem().then(
-  (item) => start(item, container),
-  (error: unknown) => showFailure(container, error),
+  (item) => {
+    language.hostSays(item.displayLanguage);
+    boot = start(item, container, language, loaded);
+  },
+  // No meeting to show (not Outlook, not a calendar item, not saved yet): said in the reader's words.
+  (error: unknown) => showFailure(container, error, () => language.words()),
 );

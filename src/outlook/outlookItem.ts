@@ -2,6 +2,7 @@
 // The Outlook host: the meeting open in Outlook, read through Office.js. The
 // page loads Office.js from Microsoft's CDN by a script tag before our
 // bundle; this file only reads the global `Office` it defines.
+import type { HostFailure } from '../ports';
 
 /** How the meeting is open: as an attendee reads it, or in the organizer's (compose) form. */
 export type OutlookMode = 'read' | 'organizer';
@@ -22,14 +23,17 @@ export interface OutlookItem {
 }
 
 /** Why the add-in cannot show a plan here, in words for people. */
+/** Why the pane has no meeting to show, as a failure the UI words (failureText). */
 export class OutlookItemUnavailable extends Error {
   override name = 'OutlookItemUnavailable';
+  readonly failure: HostFailure;
   constructor(
-    message: string,
+    problem: 'absent' | 'notOutlook' | 'notCalendarItem' | 'notSaved' | 'tooOld',
     /** Whether the same action may work later (e.g. once a new meeting is saved). */
     readonly retryable = false,
   ) {
-    super(message);
+    super(`No Outlook meeting to show (${problem}).`);
+    this.failure = { kind: 'noHost', host: 'outlook', problem, retryable };
   }
 }
 
@@ -39,7 +43,7 @@ function itemIdOfComposeForm(item: Office.AppointmentCompose): Promise<string> {
     item.getItemIdAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded && result.value) resolve(result.value);
       // An unsaved new meeting has no id yet (Outlook answers error 9043, ItemNotSaved).
-      else reject(new OutlookItemUnavailable('This meeting is not saved yet. Save or send it, then open the coaching plan again.', true));
+      else reject(new OutlookItemUnavailable('notSaved', true));
     });
   });
 }
@@ -69,16 +73,16 @@ const themeOf = (context: Office.Context): OutlookItem['theme'] => {
  */
 export async function openOutlookItem(): Promise<OutlookItem> {
   if (typeof Office === 'undefined') {
-    throw new OutlookItemUnavailable('Office.js did not load: open the coaching plan from a meeting in Outlook.');
+    throw new OutlookItemUnavailable('absent');
   }
   const { host } = await Office.onReady();
   if (host !== Office.HostType.Outlook) {
-    throw new OutlookItemUnavailable('The coaching plan opens in Outlook only: open it from a meeting in Outlook.');
+    throw new OutlookItemUnavailable('notOutlook');
   }
   const { mailbox } = Office.context;
   const item = mailbox.item;
   if (!item || item.itemType !== Office.MailboxEnums.ItemType.Appointment) {
-    throw new OutlookItemUnavailable('This is not a calendar item: open the coaching plan from a meeting.');
+    throw new OutlookItemUnavailable('notCalendarItem');
   }
   // Read mode (an attendee's form) has the id; the organizer's compose form asks for it (Mailbox 1.8).
   let ewsId: string;
@@ -90,7 +94,7 @@ export async function openOutlookItem(): Promise<OutlookItem> {
     ewsId = await itemIdOfComposeForm(item);
     mode = 'organizer';
   } else {
-    throw new OutlookItemUnavailable('This version of Outlook does not give add-ins the meeting’s id (it needs Mailbox 1.8).');
+    throw new OutlookItemUnavailable('tooOld');
   }
   const restId = mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
   const profile = mailbox.userProfile;

@@ -149,9 +149,13 @@ export interface Unavailable extends FailureBase {
  */
 export interface HostFailure extends FailureBase {
   kind: 'noHost';
-  host: 'meeting' | 'personal';
-  /** `absent`: no host at all; `notInMeeting`: not in a meeting; `unknownUser`: the host did not say who the user is. */
-  problem: 'absent' | 'notInMeeting' | 'unknownUser';
+  host: 'meeting' | 'personal' | 'outlook';
+  /**
+   * `absent`: no host at all; `notInMeeting`: not in a meeting; `unknownUser`: the host did not say who the user is.
+   * Outlook: `notOutlook` (another Office application), `notCalendarItem` (a mail, say), `notSaved` (a new
+   * meeting not saved yet), `tooOld` (an Outlook without Mailbox 1.8, which gives add-ins no meeting id).
+   */
+  problem: 'absent' | 'notInMeeting' | 'unknownUser' | 'notOutlook' | 'notCalendarItem' | 'notSaved' | 'tooOld';
 }
 
 /** Everything a failure that reaches the UI can be; failureText (src/ui/content/failures.ts) words each. */

@@ -56,26 +56,28 @@ describe('openOutlookItem', () => {
     install(createFakeOffice(setup({ item: { ewsId: null, mode: 'organizer' } })));
     const error = await openOutlookItem().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlookItemUnavailable);
-    expect(error).toMatchObject({ message: expect.stringMatching(/not saved yet/), retryable: true });
+    expect(error).toMatchObject({ failure: { kind: 'noHost', host: 'outlook', problem: 'notSaved', retryable: true }, retryable: true });
   });
+
+  const problemOf = (opened: Promise<unknown>) => opened.catch((e: unknown) => (e as OutlookItemUnavailable).failure.problem);
 
   it('refuses a mail message: not a calendar item', async () => {
     install(createFakeOffice(setup({ item: { ewsId: EWS_ID, mode: 'read', itemType: 'message' } })));
-    await expect(openOutlookItem()).rejects.toThrow(/not a calendar item/);
+    await expect(problemOf(openOutlookItem())).resolves.toBe('notCalendarItem');
   });
 
   it('refuses a task pane with no item open', async () => {
     install(createFakeOffice(setup({ item: null })));
-    await expect(openOutlookItem()).rejects.toThrow(/not a calendar item/);
+    await expect(problemOf(openOutlookItem())).resolves.toBe('notCalendarItem');
   });
 
   it('refuses any Office application but Outlook', async () => {
     install(createFakeOffice(setup({ host: 'Word' })));
-    await expect(openOutlookItem()).rejects.toThrow(/opens in Outlook only/);
+    await expect(problemOf(openOutlookItem())).resolves.toBe('notOutlook');
   });
 
   it('says so when Office.js is not there at all (the page opened in a plain browser)', async () => {
-    await expect(openOutlookItem()).rejects.toThrow(/Office.js did not load/);
+    await expect(problemOf(openOutlookItem())).resolves.toBe('absent');
   });
 
   it('reports no nested app authentication where Outlook does not support NestedAppAuth 1.1', async () => {

@@ -152,7 +152,16 @@ function unreadableText(words: Words, { reason }: UnreadableArchive): string {
 function noHostText(words: Words, { host, problem }: HostFailure): string {
   switch (problem) {
     case 'absent':
+      if (host === 'outlook') return words.t('failures.outlook.absent');
       return host === 'meeting' ? words.t('failures.noHost.meeting') : words.t('failures.noHost.personal');
+    case 'notOutlook':
+      return words.t('failures.outlook.notOutlook');
+    case 'notCalendarItem':
+      return words.t('failures.outlook.notCalendarItem');
+    case 'notSaved':
+      return words.t('failures.outlook.notSaved');
+    case 'tooOld':
+      return words.t('failures.outlook.tooOld');
     case 'notInMeeting':
       return words.t('failures.noHost.notInMeeting');
     case 'unknownUser':

@@ -113,9 +113,13 @@ const UNREADABLE: Record<UnreadableArchive['reason'], true> = {
 };
 
 const NO_HOST: Record<HostFailure['problem'], readonly HostFailure['host'][]> = {
-  absent: ['meeting', 'personal'],
+  absent: ['meeting', 'personal', 'outlook'],
   notInMeeting: ['meeting'],
   unknownUser: ['meeting'],
+  notOutlook: ['outlook'],
+  notCalendarItem: ['outlook'],
+  notSaved: ['outlook'],
+  tooOld: ['outlook'],
 };
 
 /** Every failure, by kind; the developer's detail rides along on each, and must never be said. */
