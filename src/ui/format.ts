@@ -41,6 +41,13 @@ export function stageLabel(words: Words, stage: Stage): string {
   }
 }
 
+/**
+ * Text someone typed, set inside a sentence of ours: isolated (Unicode FSI …
+ * PDI), so English typed into an Arabic sentence, or Arabic into an English
+ * one, keeps its own direction and its punctuation stays where it was typed.
+ */
+export const isolate = (typed: string): string => `\u2068${typed}\u2069`;
+
 /** A name the model gives as null for someone no longer in a session's roster, in words. */
 export function personName(words: Words, name: string | null): string {
   return name ?? words.t('common.personLeft');

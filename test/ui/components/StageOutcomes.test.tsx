@@ -10,7 +10,8 @@ describe('StageOutcomes', () => {
     renderInShell(<StageOutcomes session={sessionInPlan()} />);
     const items = within(screen.getByRole('list', { name: english.t('panel.outcomes.label') })).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-stage'))).toEqual(['open', 'learn']);
-    expect(items[0]).toHaveTextContent('Open“I keep missing the weekly report deadline.”');
+    // The typed text is isolated, so its own direction holds inside any sentence of ours.
+    expect(items[0]).toHaveTextContent('Open“\u2068I keep missing the weekly report deadline.\u2069”');
     expect(items[1]).toHaveTextContent('LearnDefinition agreed · 1 cause · 2 options');
   });
 
@@ -18,7 +19,7 @@ describe('StageOutcomes', () => {
     const german = wordsFor('de-DE');
     const session = sessionInPlan();
     expect(stageOutcome(german, session, 'learn')).toBe('Definition vereinbart · 1 Ursache · 2 Optionen');
-    expect(stageOutcome(german, session, 'plan')).toBe('„Ask for the data on Wednesday.“ · 1 Schritt');
+    expect(stageOutcome(german, session, 'plan')).toBe('„\u2068Ask for the data on Wednesday.\u2069“ · 1 Schritt');
   });
 
   it('counts in Arabic with its dual', () => {

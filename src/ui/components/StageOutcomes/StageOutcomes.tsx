@@ -3,7 +3,7 @@ import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { criteriaFor, own, STAGES, stageIndex, type SessionState, type Stage } from '../../../domain';
 import type { Words } from '../../../words';
-import { stageLabel } from '../../format';
+import { isolate, stageLabel } from '../../format';
 import { useWords } from '../../words';
 
 export interface StageOutcomesProps {
@@ -39,7 +39,7 @@ export function stageOutcome(words: Words, session: SessionState, stage: Stage):
   switch (stage) {
     case 'open': {
       const current = challenge.currentId === null ? undefined : own(challenge.versions, challenge.currentId);
-      return current ? words.t('panel.outcomes.quoted', { text: current.text }) : words.t('panel.outcomes.noStatement');
+      return current ? words.t('panel.outcomes.quoted', { text: isolate(current.text) }) : words.t('panel.outcomes.noStatement');
     }
     case 'learn': {
       const agreed = criteriaFor(session, 'learn').some((c) => c.id === 'definitionShared' && c.met);
@@ -52,7 +52,9 @@ export function stageOutcome(words: Words, session: SessionState, stage: Stage):
     case 'plan': {
       const chosen = session.chosenOptionId === null ? undefined : own(session.options, session.chosenOptionId);
       const steps = Object.keys(session.nextSteps).length;
-      return chosen ? words.t('panel.outcomes.plan', { option: chosen.text, steps }) : words.t('panel.outcomes.planNoOption', { steps });
+      return chosen
+        ? words.t('panel.outcomes.plan', { option: isolate(chosen.text), steps })
+        : words.t('panel.outcomes.planNoOption', { steps });
     }
     case 'close':
       return '';

@@ -52,6 +52,7 @@ export interface StageStepperState {
     icon: string;
     name: string;
     detail: string;
+    time: string;
     path: string;
     pathList: string;
     pathItem: string;

@@ -20,14 +20,14 @@ export function renderStageStepper(state: StageStepperState) {
             )}
           >
             {/* Compact text for the eye; the full sentence for screen readers. */}
-            <span aria-hidden data-stage-name className={classes.name}>
+            <span aria-hidden data-stage-fit className={classes.name}>
               {step.label}
             </span>
             <span aria-hidden className={classes.detail}>
               {step.status === 'done' && <CheckmarkCircle12Filled className={classes.icon} />}
               {step.met}/{step.total}
             </span>
-            <span aria-hidden className={classes.detail}>
+            <span aria-hidden data-stage-fit className={classes.time}>
               {step.time ?? '–'}
             </span>
             <span className={classes.visuallyHidden}>{step.description}</span>

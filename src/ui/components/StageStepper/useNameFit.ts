@@ -9,9 +9,9 @@ export type NameFit = 'whole' | 'small' | 'wrap';
 
 const NEXT: Readonly<Record<NameFit, NameFit | null>> = { whole: 'small', small: 'wrap', wrap: null };
 
-/** Whether any stage name in the list is wider than its column. */
+/** Whether any stage name (or time spent) in the list is wider than its column. */
 function overflows(list: HTMLElement): boolean {
-  return [...list.querySelectorAll<HTMLElement>('[data-stage-name]')].some((name) => name.scrollWidth > name.clientWidth + 1);
+  return [...list.querySelectorAll<HTMLElement>('[data-stage-fit]')].some((text) => text.scrollWidth > text.clientWidth + 1);
 }
 
 /**

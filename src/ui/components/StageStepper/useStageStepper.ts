@@ -31,7 +31,7 @@ export function useStageStepper({ session, now, showPath = true, className }: St
     const label = stageLabel(words, stage);
     return {
       stage,
-      label,
+      label: columnName(words, stage),
       status,
       met,
       total: criteria.length,
@@ -52,6 +52,24 @@ export function useStageStepper({ session, now, showPath = true, className }: St
     showPath,
     className,
   };
+}
+
+/**
+ * A stage's name as its narrow column shows it: the same name, with soft
+ * hyphens where the language breaks a long word ("Ab­schlie­ßen"), so a name
+ * that must wrap breaks where a reader expects.
+ */
+function columnName(words: Words, stage: Stage): string {
+  switch (stage) {
+    case 'open':
+      return words.t('panel.stepper.name.open');
+    case 'learn':
+      return words.t('panel.stepper.name.learn');
+    case 'plan':
+      return words.t('panel.stepper.name.plan');
+    case 'close':
+      return words.t('panel.stepper.name.close');
+  }
 }
 
 /** The sentence a screen reader hears for one step: its name, whether it is current, criteria met and time spent. */

@@ -60,7 +60,9 @@ const useStyles = makeStyles({
     overflow: 'hidden',
   },
   nameSmall: { ...typographyStyles.caption1Strong },
-  nameWrap: { ...typographyStyles.caption1Strong, whiteSpace: 'normal', hyphens: 'auto', overflowWrap: 'anywhere' },
+  // Soft hyphens in a translation ("Ab­schlie­ßen") say where a name may break; anywhere only as a last resort.
+  nameWrap: { ...typographyStyles.caption1Strong, whiteSpace: 'normal', hyphens: 'manual', overflowWrap: 'anywhere' },
+  timeWrap: { whiteSpace: 'normal' },
   detail: {
     display: 'flex',
     alignItems: 'center',
@@ -68,6 +70,7 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     fontVariantNumeric: 'tabular-nums',
   },
+  time: { overflow: 'hidden', maxWidth: '100%' },
   path: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
   pathList: { display: 'inline', margin: 0, padding: 0 },
   // Each stage name stays whole; the path wraps between steps.
@@ -89,6 +92,7 @@ export function useStageStepperStyles(state: Omit<StageStepperState, 'classes'>)
       icon: s.icon,
       name: mergeClasses(s.name, state.nameFit === 'small' && s.nameSmall, state.nameFit === 'wrap' && s.nameWrap),
       detail: s.detail,
+      time: mergeClasses(s.detail, s.time, state.nameFit === 'wrap' && s.timeWrap),
       path: mergeClasses(stageStepperClassNames.path, s.path),
       pathList: s.pathList,
       pathItem: s.pathItem,
