@@ -36,4 +36,4 @@ loadTeamsHosts()
     host.setValid(true);
   })
   // The configuration host has no failure report to make: the dialog just shows why.
-  .catch((error: unknown) => failStart(error, { host: null, root: boot.root, container }));
+  .catch((error: unknown) => failStart(error, { host: null, root: boot.root, container, words: () => language.words() }));
