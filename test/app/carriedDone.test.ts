@@ -4,6 +4,7 @@ import { reportCarriedDoneFromTasks } from '../../src/app';
 import { COACH, COACHEE, OBSERVER } from '../fixtures/sessions';
 import { fakeTasks } from '../fixtures/fakeTasks';
 import { syncMeeting } from '../fixtures/syncMeeting';
+import { settle } from '../fixtures/waiting';
 
 const PREVIOUS = 's-previous';
 
@@ -36,8 +37,6 @@ const CARRY: Extract<Command, { type: 'carryOver' }> = {
   causes: [],
 };
 
-const flushPromises = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** One user's To Do holding last time's tasks, as their client wrote them then. */
 function todoOf(ownerId: string) {
   const todo = fakeTasks({ sessions: [PREVIOUS] });
@@ -61,11 +60,11 @@ describe('reportCarriedDoneFromTasks', () => {
     const todo = todoOf(COACHEE.userId);
     todo.tick(PREVIOUS, 'p-2');
     const { dispatch, stop } = watch(m.coachee, COACHEE.userId, () => Promise.resolve(todo.gateway));
-    await flushPromises();
+    await settle();
     expect(todo.calls).toEqual([]);
 
     m.send(m.coach, CARRY);
-    await flushPromises();
+    await settle();
     expect(todo.calls).toEqual([{ method: 'listTasks' }]);
     expect(dispatch).toHaveBeenCalledWith({ type: 'reportCarriedDone', ids: ['p-2'] });
     // Everyone sees it, the coach too: through the coachee's own client.
@@ -80,11 +79,11 @@ describe('reportCarriedDoneFromTasks', () => {
     m.send(m.coach, CARRY);
     const todo = todoOf(COACHEE.userId);
     const { stop } = watch(m.coachee, COACHEE.userId, () => Promise.resolve(todo.gateway));
-    await flushPromises();
+    await settle();
     todo.tick(PREVIOUS, 'p-2');
     m.send(m.coachee, { type: 'reviewCarriedStep', id: 'p-1', review: 'done' });
     m.send(m.coachee, { type: 'stateChallenge', id: 'ch-1', text: 'Something new.' });
-    await flushPromises();
+    await settle();
     expect(todo.calls).toEqual([{ method: 'listTasks' }]);
     stop();
   });
@@ -94,7 +93,7 @@ describe('reportCarriedDoneFromTasks', () => {
     m.send(m.coach, CARRY);
     const todo = todoOf(COACHEE.userId);
     const { dispatch, stop } = watch(m.coachee, COACHEE.userId, () => Promise.resolve(todo.gateway));
-    await flushPromises();
+    await settle();
     expect(todo.calls).toEqual([{ method: 'listTasks' }]);
     expect(dispatch).not.toHaveBeenCalled();
     stop();
@@ -108,7 +107,7 @@ describe('reportCarriedDoneFromTasks', () => {
     coachTodo.seed({ sessionId: PREVIOUS, stepId: 'p-2', text: 'Draft the report template', due: '2026-11-20', done: true });
     coachTodo.seed({ sessionId: PREVIOUS, stepId: 'p-3', text: 'Ask finance for data', due: '2026-11-20', done: true });
     const coach = watch(m.coach, COACH.userId, () => Promise.resolve(coachTodo.gateway));
-    await flushPromises();
+    await settle();
     expect(coach.dispatch).toHaveBeenCalledWith({ type: 'reportCarriedDone', ids: ['p-3'] });
     expect(carried(m.coachee)['p-2']!.doneBefore).toBe(false);
 
@@ -117,7 +116,7 @@ describe('reportCarriedDoneFromTasks', () => {
     const coachee = watch(m.coachee, COACHEE.userId, loads);
     const observer = m.observer();
     const watching = watch(observer, OBSERVER.userId, loads);
-    await flushPromises();
+    await settle();
     expect(loads).not.toHaveBeenCalled();
     for (const w of [coach, coachee, watching]) w.stop();
   });
@@ -129,7 +128,7 @@ describe('reportCarriedDoneFromTasks', () => {
     const failing = watch(m.coachee, COACHEE.userId, () => Promise.resolve(todo.gateway));
     const unloadable = watch(m.coachee, COACHEE.userId, () => Promise.reject(new Error('Sign-in is not set up.')));
     m.send(m.coach, CARRY);
-    await flushPromises();
+    await settle();
     expect(failing.dispatch).not.toHaveBeenCalled();
     expect(carried(m.coachee)['p-2']!.doneBefore).toBe(false);
     // The review by hand still works.
@@ -145,10 +144,10 @@ describe('reportCarriedDoneFromTasks', () => {
     todo.tick(PREVIOUS, 'p-2');
     todo.hold();
     const { dispatch, stop } = watch(m.coachee, COACHEE.userId, () => Promise.resolve(todo.gateway));
-    await flushPromises();
+    await settle();
     stop();
     todo.release();
-    await flushPromises();
+    await settle();
     expect(dispatch).not.toHaveBeenCalled();
   });
 });

@@ -3,9 +3,9 @@ import { createMemorySessionHub } from '../../src/sync';
 import { carryOverWhenDue, keepOwnCopy, type CarryOverOutcome, type SaverTimers } from '../../src/app';
 import { fakeClock } from '../fixtures/clock';
 import { COACH, COACHEE } from '../fixtures/sessions';
+import { settle } from '../fixtures/waiting';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);
-const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 const noTimers: SaverTimers = { setTimeout: () => 0, clearTimeout: () => undefined };
 
 /** A page the test hides by hand. */
@@ -43,11 +43,11 @@ describe('keepOwnCopy', () => {
       debounceMs: 20_000,
     });
     p.leave();
-    await flush();
+    await settle();
     expect(save).not.toHaveBeenCalled(); // nothing changed yet: nothing to save
     m.coachee.dispatch({ type: 'stateChallenge', id: 'c', text: 'Deadlines slip' });
     p.leave();
-    await flush();
+    await settle();
     expect(save).toHaveBeenCalledTimes(1);
     kept.dispose();
     expect(p.watchers()).toBe(0);
@@ -60,11 +60,11 @@ describe('carryOverWhenDue', () => {
     const outcomes: CarryOverOutcome[] = [{ kind: 'notYet' }, { kind: 'none' }];
     const attempt = jest.fn(async () => outcomes.shift() ?? { kind: 'none' as const });
     const stop = carryOverWhenDue(m.coach, COACH.userId, attempt);
-    await flush();
+    await settle();
     // The coach in Open with the coachee here: due at once; "not yet" asks once more, "none" ends it.
     expect(attempt).toHaveBeenCalledTimes(2);
     m.coachee.dispatch({ type: 'stateChallenge', id: 'c', text: 'Deadlines slip' });
-    await flush();
+    await settle();
     expect(attempt).toHaveBeenCalledTimes(2);
     stop();
   });
@@ -73,7 +73,7 @@ describe('carryOverWhenDue', () => {
     const m = meeting();
     const attempt = jest.fn(async () => ({ kind: 'none' as const }));
     carryOverWhenDue(m.coachee, COACHEE.userId, attempt)();
-    await flush();
+    await settle();
     expect(attempt).not.toHaveBeenCalled();
   });
 
@@ -81,9 +81,9 @@ describe('carryOverWhenDue', () => {
     const m = meeting();
     const attempt = jest.fn(() => Promise.reject(new Error('offline')));
     carryOverWhenDue(m.coach, COACH.userId, attempt);
-    await flush();
+    await settle();
     m.coachee.dispatch({ type: 'stateChallenge', id: 'c', text: 'x' });
-    await flush();
+    await settle();
     expect(attempt).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,7 @@ import { createMemorySessionHub } from '../../src/sync';
 import { createOwnCopySaver, saveOnSessionChanges, type OwnCopySaveResult, type SaverTimers } from '../../src/app/ownCopySaver';
 import { readOwnCopy, saveOwnCopy } from '../../src/app/ownCopy';
 import { fakeClock } from '../fixtures/clock';
+import { settle } from '../fixtures/waiting';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);
 const DEBOUNCE = 20_000;
@@ -42,12 +43,10 @@ function manualSave() {
     const resolve = calls.shift();
     if (!resolve) throw new Error('no save is running');
     resolve(result);
-    await flushPromises();
+    await settle();
   };
   return { save, answer, running: () => calls.length };
 }
-
-const flushPromises = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function setup() {
   const clock = fakeClock(T0);
@@ -129,7 +128,7 @@ describe('createOwnCopySaver', () => {
       debounceMs: DEBOUNCE,
     });
     saver.retry();
-    await flushPromises();
+    await settle();
     expect(saver.getStatus()).toEqual({
       kind: 'failed',
       failure: { kind: 'unknown', problem: 'unexpected', retryable: true, detail: 'chunk failed' },

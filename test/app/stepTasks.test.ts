@@ -4,6 +4,7 @@ import type { SaverTimers } from '../../src/app/ownCopySaver';
 import { COACH, COACHEE, NEXT_WEEK, OBSERVER } from '../fixtures/sessions';
 import { fakeTasks, type FakeTasks } from '../fixtures/fakeTasks';
 import { closeIt, SESSION, syncMeeting, toClose, type SyncMeeting } from '../fixtures/syncMeeting';
+import { settle } from '../fixtures/waiting';
 
 const DEBOUNCE = 5_000;
 /** The link back to the notes as the user's own page words it. */
@@ -28,8 +29,6 @@ function manualTimers() {
   };
   return { timers, fire, pending: () => pending.size };
 }
-
-const flushPromises = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let keepers: StepTasksKeeper[] = [];
 let fakes: FakeTasks[] = [];
@@ -65,13 +64,13 @@ describe('keepStepTasks', () => {
     const coachee = keeper(m, 'coachee', COACHEE.userId);
     toClose(m);
     coachee.t.fire();
-    await flushPromises();
+    await settle();
     expect(coachee.loads).not.toHaveBeenCalled();
     expect(coachee.k.getStatus()).toEqual({ kind: 'idle' });
 
     closeIt(m);
     expect(coachee.k.getStatus()).toEqual({ kind: 'saving' });
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toEqual([
       {
         method: 'syncSessionTasks',
@@ -89,7 +88,7 @@ describe('keepStepTasks', () => {
     toClose(m);
     closeIt(m);
     const first = keeper(m, 'coach', COACH.userId);
-    await flushPromises();
+    await settle();
     first.k.dispose();
     // The same To Do, a fresh panel.
     const again = keepStepTasks({
@@ -101,7 +100,7 @@ describe('keepStepTasks', () => {
       timers: first.t.timers,
     });
     keepers.push(again);
-    await flushPromises();
+    await settle();
     expect(first.syncs()).toHaveLength(2);
     expect(first.todo.tasks()).toEqual([
       expect.objectContaining({ sessionId: SESSION, stepId: 'step-2', text: 'Ask finance for the template.' }),
@@ -125,11 +124,11 @@ describe('keepStepTasks', () => {
       timers: manualTimers().timers,
     });
     keepers.push(k);
-    await flushPromises();
+    await settle();
     expect(todo.calls).toEqual([]);
     expect(k.getStatus()).toEqual({ kind: 'saving' });
     wordsLoaded(NOTES);
-    await flushPromises();
+    await settle();
     expect(todo.calls).toEqual([expect.objectContaining({ method: 'syncSessionTasks', notes: NOTES })]);
     expect(k.getStatus()).toEqual({ kind: 'saved', count: 1 });
   });
@@ -139,7 +138,7 @@ describe('keepStepTasks', () => {
     toClose(m);
     closeIt(m);
     const coachee = keeper(m, 'coachee', COACHEE.userId);
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(1);
 
     // The coach's own step and the rest of the session are not the coachee's To Do.
@@ -150,10 +149,10 @@ describe('keepStepTasks', () => {
     m.send(m.coachee, { type: 'editNextStep', id: 'step-1', text: 'Agree a Wednesday hand-over with Kim.' });
     m.send(m.coachee, { type: 'editNextStep', id: 'step-1', text: 'Agree a Wednesday hand-over with Kim and Lee.' });
     m.send(m.coachee, { type: 'setNextStepDone', id: 'step-1', done: true });
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(1);
     coachee.t.fire();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(2);
     expect(coachee.syncs()[1]).toMatchObject({
       steps: [{ stepId: 'step-1', text: 'Agree a Wednesday hand-over with Kim and Lee.', done: true }],
@@ -169,14 +168,14 @@ describe('keepStepTasks', () => {
     const coach = keeper(m, 'coach', COACH.userId);
     m.send(m.coachee, { type: 'addNextStep', id: 'step-3', text: 'Book a room.', ownerId: COACHEE.userId, due: NEXT_WEEK });
     coachee.t.fire();
-    await flushPromises();
+    await settle();
     expect(coachee.todo.tasks().map((t) => t.stepId)).toEqual(['step-1', 'step-3']);
 
     m.send(m.coach, { type: 'editNextStep', id: 'step-3', ownerId: COACH.userId });
     m.send(m.coach, { type: 'removeNextStep', id: 'step-1' });
     coachee.t.fire();
     coach.t.fire();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs().at(-1)).toMatchObject({ steps: [] });
     expect(coachee.todo.tasks()).toEqual([]);
     expect(coachee.k.getStatus()).toEqual({ kind: 'saved', count: 0 });
@@ -189,22 +188,22 @@ describe('keepStepTasks', () => {
     const coachee = keeper(m, 'coachee', COACHEE.userId);
     coachee.todo.hold();
     closeIt(m);
-    await flushPromises();
+    await settle();
     expect(coachee.todo.heldCalls()).toBe(1);
 
     m.send(m.coachee, { type: 'editNextStep', id: 'step-1', due: '2026-12-09' });
     coachee.t.fire();
     coachee.k.retry();
     coachee.k.retry();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(1);
 
     coachee.todo.answerOne();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(2);
     expect(coachee.syncs()[1]).toMatchObject({ steps: [{ stepId: 'step-1', due: '2026-12-09' }] });
     coachee.todo.release();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(2);
     expect(coachee.k.getStatus()).toEqual({ kind: 'saved', count: 1 });
   });
@@ -216,9 +215,9 @@ describe('keepStepTasks', () => {
     coachee.todo.hold();
     closeIt(m);
     coachee.k.retry();
-    await flushPromises();
+    await settle();
     coachee.todo.release();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(1);
     expect(coachee.todo.tasks()).toHaveLength(1);
   });
@@ -231,12 +230,12 @@ describe('keepStepTasks', () => {
     coachee.k.subscribe(() => seen.push(coachee.k.getStatus().kind));
     coachee.todo.failNext({ kind: 'offline', retryable: true });
     closeIt(m);
-    await flushPromises();
+    await settle();
     expect(coachee.k.getStatus()).toEqual({ kind: 'failed', failure: { kind: 'offline', retryable: true } });
     expect(coachee.todo.tasks()).toEqual([]);
 
     coachee.k.retry();
-    await flushPromises();
+    await settle();
     expect(coachee.k.getStatus()).toEqual({ kind: 'saved', count: 1 });
     expect(coachee.todo.tasks()).toHaveLength(1);
     expect(seen).toEqual(['saving', 'failed', 'saving', 'saved']);
@@ -255,7 +254,7 @@ describe('keepStepTasks', () => {
       timers: manualTimers().timers,
     });
     keepers.push(k);
-    await flushPromises();
+    await settle();
     expect(k.getStatus()).toEqual({
       kind: 'failed',
       failure: { kind: 'unknown', problem: 'unexpected', retryable: true, detail: 'Sign-in is not set up.' },
@@ -273,7 +272,7 @@ describe('keepStepTasks', () => {
     observer.t.fire();
     coach.t.fire();
     observer.k.retry();
-    await flushPromises();
+    await settle();
     expect(observer.loads).not.toHaveBeenCalled();
     expect(coach.loads).not.toHaveBeenCalled();
     expect(observer.k.getStatus()).toEqual({ kind: 'idle' });
@@ -286,7 +285,7 @@ describe('keepStepTasks', () => {
     const coach = keeper(m, 'coach', COACH.userId);
     closeIt(m);
     m.send(m.coach, { type: 'giveAffirmation', text: 'You have a solid plan.' });
-    await flushPromises();
+    await settle();
     const sent = JSON.stringify(coach.todo.calls);
     for (const elsewhere of ['weekly report deadline', 'Thursday evening', 'Move the report', 'hand-over', 'solid plan', 'ical-1']) {
       expect(sent).not.toContain(elsewhere);
@@ -304,7 +303,7 @@ describe('keepStepTasks', () => {
     coachee.k.dispose();
     expect(coachee.t.pending()).toBe(0);
     coachee.todo.release();
-    await flushPromises();
+    await settle();
     expect(coachee.syncs()).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { BrowserAuthError, InteractionRequiredAuthError } from '@azure/msal-brow
 import { createTokenFlow } from '../../src/auth/tokenFlow';
 import type { MsalClient } from '../../src/auth/msalClient';
 import { account, deferred, methods, result, strictMsal } from './strictMsal';
+import { settle } from '../fixtures/waiting';
 
 const SCOPES = ['Calendars.ReadWrite'];
 const coach = account('coach@contoso.example');
@@ -13,9 +14,6 @@ function flow(script: Partial<MsalClient>, loginHint: string | null = null) {
   const createClient = jest.fn(async () => fake.client);
   return { ...fake, createClient, tokens: createTokenFlow({ createClient, loginHint }) };
 }
-
-/** Lets every promise that can settle, settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('silent first', () => {
   it('returns the cached token for the active account and never opens a popup', async () => {

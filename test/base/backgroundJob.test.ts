@@ -1,4 +1,5 @@
 import { createBackgroundJob, type JobTimers } from '../../src/base';
+import { settle } from '../fixtures/waiting';
 
 /** Timers the test moves by hand. */
 function manualTimers() {
@@ -109,7 +110,7 @@ describe('createBackgroundJob', () => {
     let runs = 0;
     const job = createBackgroundJob({ run: () => (runs++, Promise.reject(new Error('boom'))), timers });
     job.runNow();
-    await new Promise((r) => setTimeout(r, 0));
+    await settle();
     job.runNow();
     expect(runs).toBe(2);
   });

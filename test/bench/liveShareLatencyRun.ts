@@ -2,27 +2,12 @@
 // one tinylicious; the coach changes the stage and the time until the
 // coachee's store shows it is one sample. Built for Node by
 // liveShareLatency.mjs (webpack, packages left to node_modules).
-import type { SessionState } from '../../src/domain';
-import type { SessionStore } from '../../src/ports';
 import { createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
+import { untilSession } from '../fixtures/waiting';
 
 const clock = { now: () => Date.now(), today: () => new Date().toISOString().slice(0, 10) };
 const COACH = { userId: 'u-coach', displayName: 'Alex' };
 const COACHEE = { userId: 'u-coachee', displayName: 'Sam' };
-
-function until(store: SessionStore, check: (s: SessionState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = () => {
-      const session = store.getSnapshot().session;
-      if (session && check(session)) {
-        unsubscribe();
-        resolve();
-      }
-    };
-    const unsubscribe = store.subscribe(test);
-    test();
-  });
-}
 
 /** Opens stores for one meeting on `endpoint`: the coach organizes it; all share its container. */
 function meetingOn(endpoint: string, sessionId: string) {
@@ -45,14 +30,14 @@ export async function measureLatency(endpoint: string, changes: number, warmup: 
   const coach = await open(COACH);
   const coachee = await open(COACHEE);
   try {
-    await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
+    await untilSession(coach, (s) => Boolean(s.participants[COACHEE.userId]));
     const samples: number[] = [];
     for (let i = 0; i < warmup + changes; i++) {
       const entries = coach.getSnapshot().session!.timeline.size + 1;
       const started = performance.now();
       const result = coach.dispatch(i % 2 === 0 ? { type: 'advance', force: true } : { type: 'goBack', to: 'open' });
       if (!result.ok) throw new Error(`The coach's change was refused: ${result.reason}`);
-      await until(coachee, (s) => s.timeline.size >= entries);
+      await untilSession(coachee, (s) => s.timeline.size >= entries);
       if (i >= warmup) samples.push(performance.now() - started);
     }
     return samples;
@@ -73,18 +58,18 @@ export async function measureLateJoin(endpoint: string, total: number): Promise<
   const coach = await open(COACH);
   const coachee = await open(COACHEE);
   try {
-    await until(coach, (s) => Boolean(s.participants[COACHEE.userId]));
+    await untilSession(coach, (s) => Boolean(s.participants[COACHEE.userId]));
     // Two joins are in the log; the rest are the coach's stage changes.
     for (let i = 2; i < total; i++) {
       const result = coach.dispatch(i % 2 === 0 ? { type: 'advance', force: true } : { type: 'goBack', to: 'open' });
       if (!result.ok) throw new Error(`The coach's change was refused: ${result.reason}`);
     }
     const entries = coach.getSnapshot().session!.timeline.size;
-    await until(coachee, (s) => s.timeline.size >= entries);
+    await untilSession(coachee, (s) => s.timeline.size >= entries);
     const started = performance.now();
     const late = await open({ userId: 'u-late', displayName: 'Lee' });
     try {
-      await until(late, (s) => s.timeline.size >= entries);
+      await untilSession(late, (s) => s.timeline.size >= entries);
       return performance.now() - started;
     } finally {
       late.close();

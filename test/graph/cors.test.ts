@@ -1,13 +1,12 @@
 import { startGraphSandbox, devToken, type GraphSandbox } from './sandbox/graphSandbox';
 import { COACH } from './helpers';
+import { until } from '../fixtures/waiting';
 
 // The simulator's page (http://localhost:PORT) calls the sandbox on another
 // port from the browser, as the app calls Microsoft Graph: the sandbox must
 // answer CORS as Graph does, or the browser hides every answer from the page.
 
 const ORIGIN = 'http://localhost:3000';
-/** Captured before any test fakes timers: for waiting on the real network. */
-const realSetTimeout = setTimeout;
 
 let sandbox: GraphSandbox;
 afterEach(async () => {
@@ -95,11 +94,8 @@ describe('CORS, as Microsoft Graph answers it', () => {
   });
 });
 
-/** Waits, on real timers, until `done()` holds. */
-async function until(done: () => boolean, what: string) {
-  for (let i = 0; i < 1000 && !done(); i++) await new Promise((resolve) => realSetTimeout(resolve, 5));
-  if (!done()) throw new Error(`never: ${what}`);
-}
+/** For waits on the real network while time is fake (`until` runs on real timers, which jest does not count). */
+const PATIENCE = { pollMs: 5, timeoutMs: 5_000 };
 
 describe('latencyMs', () => {
   // Fake timers, not a stopwatch: the answer must still be held after 199 ms
@@ -113,7 +109,7 @@ describe('latencyMs', () => {
         arrived = true;
         return res;
       });
-      await until(() => jest.getTimerCount() === 1, 'the sandbox holds the answer');
+      await until(() => jest.getTimerCount() === 1, { ...PATIENCE, what: 'the sandbox holds the answer' });
       jest.advanceTimersByTime(199);
       expect(jest.getTimerCount()).toBe(1);
       expect(arrived).toBe(false);
@@ -131,13 +127,13 @@ describe('latencyMs', () => {
     sandbox = await startGraphSandbox({ latencyMs: 200 });
     sandbox.injectFaults({ kind: 'slow', ms: 50 }, { kind: 'status', status: 503 });
     const slow = listEvents();
-    await until(() => jest.getTimerCount() === 1, 'the slow answer is held');
+    await until(() => jest.getTimerCount() === 1, { ...PATIENCE, what: 'the slow answer is held' });
     jest.advanceTimersByTime(249);
     expect(jest.getTimerCount()).toBe(1);
     jest.advanceTimersByTime(1);
     expect((await slow).status).toBe(200);
     const failed = listEvents();
-    await until(() => jest.getTimerCount() === 1, 'the fault is held');
+    await until(() => jest.getTimerCount() === 1, { ...PATIENCE, what: 'the fault is held' });
     jest.advanceTimersByTime(200);
     expect((await failed).status).toBe(503);
   });

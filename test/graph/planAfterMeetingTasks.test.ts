@@ -4,7 +4,7 @@
 // (tickStep), the plan read back (resolveFollowUp), and the next session
 // with the same pair learning of the tick (carryOverPrevious, then
 // reportCarriedDoneFromTasks), all against the strict local Graph sandbox.
-import type { SessionStore, TaskGateway } from '../../src/ports';
+import type { TaskGateway } from '../../src/ports';
 import { carryOverPrevious, reportCarriedDoneFromTasks, tickStep } from '../../src/app';
 import {
   SAM,
@@ -22,6 +22,7 @@ import {
   value,
 } from './planWorld';
 import { startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
+import { settle, until } from '../fixtures/waiting';
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -49,21 +50,6 @@ function watchedListing(tasks: TaskGateway) {
   };
   return { watched, done };
 }
-
-/** Resolves once the store's session satisfies `test`. */
-function until(store: SessionStore, test: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!test()) return;
-      unsubscribe();
-      resolve();
-    };
-    const unsubscribe = store.subscribe(check);
-    check();
-  });
-}
-
-const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('closure, tick, and the next session', () => {
   it('keeps one task per step through three loads with lost answers, ticks it, shows it done, and carries it into the next session as done', async () => {
@@ -147,7 +133,7 @@ describe('closure, tick, and the next session', () => {
       userId: SAM.userId,
       tasks: async () => graphOf(sandbox, SAM.userId).tasks,
     });
-    await until(next.coachee, () => carried().steps['step-1']!.doneBefore);
+    await until(() => carried().steps['step-1']!.doneBefore, { subscribe: (l) => next.coachee.subscribe(l) });
     stopSam();
     expect(Object.values(carried().steps).map((s) => [s.id, s.doneBefore])).toEqual([
       ['step-1', true],

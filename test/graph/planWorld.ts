@@ -19,6 +19,7 @@ import {
 } from '../../src/app';
 import { followUpRequest } from '../../src/ui/components/FollowUp/followUpRequest';
 import { fakeClock } from '../fixtures/clock';
+import { untilValue } from '../fixtures/waiting';
 import { english } from '../fixtures/words';
 import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';
 import type { GraphSandbox } from './sandbox/graphSandbox';
@@ -211,17 +212,10 @@ export function keepOwnCopy(sandbox: GraphSandbox, m: Meeting, who: typeof ALEX 
   });
   saveOnSessionChanges(store, who.userId, saver);
   const settled = () =>
-    new Promise<string>((resolve) => {
-      const check = () => {
-        const status = saver.getStatus();
-        if (status.kind === 'saving') return false;
-        resolve(status.kind);
-        return true;
-      };
-      if (check()) return;
-      const stop = saver.subscribe(() => {
-        if (check()) stop();
-      });
-    });
+    untilValue(
+      () => saver.getStatus().kind,
+      (listener) => saver.subscribe(listener),
+      (kind) => kind !== 'saving',
+    );
   return { saver, settled };
 }

@@ -1,47 +1,23 @@
 import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
 import { LiveEvent, LivePresence, LiveShareClient, LiveTimer, TestLiveShareHost } from '@microsoft/live-share';
 import { SharedMap } from 'fluid-framework';
-import type { SessionState } from '../../src/domain';
 import type { SessionStore, SharedTimer, StoreSnapshot, TimerSnapshot } from '../../src/ports';
+import { until, untilValue } from '../fixtures/waiting';
 
 // Waits and hostile clients for the Live Share tests against a real tinylicious.
 // No timing: every wait is "until it shows" (jest's timeout is the only clock).
 
-/** Resolves once `check` holds for what `subscribe`'s source shows. */
-function until<T>(read: () => T, subscribe: (listener: () => void) => () => void, check: (value: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    let unsubscribe = () => {};
-    let done = false;
-    const test = () => {
-      const value = read();
-      if (!done && check(value)) {
-        done = true;
-        unsubscribe();
-        resolve(value);
-      }
-    };
-    unsubscribe = subscribe(test);
-    test();
-  });
-}
-
-/** Resolves once the store's session satisfies `check` (sync is asynchronous). */
-export const untilSession = (store: SessionStore, check: (s: SessionState) => boolean): Promise<SessionState> =>
-  until(
-    () => store.getSnapshot().session,
-    (l) => store.subscribe(l),
-    (s) => s !== null && check(s),
-  ) as Promise<SessionState>;
+export { untilSession } from '../fixtures/waiting';
 
 export const untilSnapshot = (store: SessionStore, check: (s: StoreSnapshot) => boolean): Promise<StoreSnapshot> =>
-  until(
+  untilValue(
     () => store.getSnapshot(),
     (l) => store.subscribe(l),
     check,
   );
 
 export const untilTimer = (timer: SharedTimer, check: (s: TimerSnapshot) => boolean): Promise<TimerSnapshot> =>
-  until(
+  untilValue(
     () => timer.getSnapshot(),
     (l) => timer.subscribe(l),
     check,
@@ -49,7 +25,7 @@ export const untilTimer = (timer: SharedTimer, check: (s: TimerSnapshot) => bool
 
 /** Resolves once `check` holds for the map. */
 export const untilMap = (map: SharedMap, check: (map: SharedMap) => boolean): Promise<SharedMap> =>
-  until(
+  untilValue(
     () => map,
     (l) => {
       map.on('valueChanged', l);
@@ -80,17 +56,16 @@ export async function rawClient(endpoint: string, containerId: string, userId: s
   });
   // Looked at again every 50 ms as well as on the container's events: 'saved' may pass before anyone listens.
   const sent = () =>
-    new Promise<void>((resolve) => {
-      const check = () => {
-        if (container.connectionState !== 2 || container.isDirty) return false;
-        clearInterval(poll);
-        resolve();
-        return true;
-      };
-      const poll = setInterval(check, 50);
-      if (check()) return;
-      container.on('saved', check);
-      container.on('connected', check);
+    until(() => container.connectionState === 2 && !container.isDirty, {
+      pollMs: 50,
+      subscribe: (listener) => {
+        container.on('saved', listener);
+        container.on('connected', listener);
+        return () => {
+          container.off('saved', listener);
+          container.off('connected', listener);
+        };
+      },
     });
   return {
     map: container.initialObjects.ops as SharedMap,

@@ -3,6 +3,7 @@ import type { SessionStore } from '../../src/ports';
 import { trustMemory } from '../../src/sync/deviceTrust';
 import { createLocalLiveShareHost, openLiveShareSessionStore } from '../../src/sync/liveShare';
 import { fakeClock } from '../fixtures/clock';
+import { until } from '../fixtures/waiting';
 import { startTinylicious, type Tinylicious } from '../servers/tinylicious.cjs';
 import { deviceStore, rawClient, untilMap, untilSession, untilSnapshot, untilTimer, type RawClient } from './liveShareHarness';
 
@@ -59,13 +60,6 @@ async function hostile(sessionId: string, userId = 'u-mallory'): Promise<RawClie
 function forged(id: string, actorId: string, command: unknown, lamport = 90) {
   return { lamport, envelope: { id, actorId, at: T0, today: TODAY, command }, rules: RULES_VERSION, prev: null };
 }
-
-/** Resolves once `check` holds, looking again every tenth of a second (for what no event announces: console lines). */
-const until = (check: () => boolean) =>
-  new Promise<void>((resolve) => {
-    const test = () => (check() ? resolve() : setTimeout(test, 100));
-    test();
-  });
 
 const quiet = () => jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 
@@ -124,6 +118,7 @@ describe('the shared record against a hostile peer', () => {
     await untilSession(coachee, (s) => s.participants[COACH.userId]?.role === 'coach');
     const mallory = await hostile(sessionId);
     await mallory.timer.initialize();
+    // No event announces a console line: they are looked for every tenth of a second.
     const refusals = () => warn.mock.calls.filter(([text]) => String(text).includes('stage timer')).length;
     /** Mallory's timer changes went out before this op of hers: once both panels have it, they have had those too. */
     let marks = 0;
@@ -137,7 +132,7 @@ describe('the shared record against a hostile peer', () => {
 
     await mallory.timer.start(600_000);
     await afterMallory();
-    await until(() => refusals() >= 1);
+    await until(() => refusals() >= 1, { pollMs: 100 });
     expect(coach.timer!.getSnapshot().state).toBe('off');
     expect(coachee.timer!.getSnapshot().state).toBe('off');
 
@@ -148,7 +143,7 @@ describe('the shared record against a hostile peer', () => {
     await mallory.timer.pause();
     await mallory.timer.start(0);
     await afterMallory();
-    await until(() => refusals() > before);
+    await until(() => refusals() > before, { pollMs: 100 });
     for (const store of [coach, coachee]) expect(store.timer!.getSnapshot()).toMatchObject({ state: 'running', durationMs: 300_000 });
     // LiveTimer keeps ticking after its container is disposed until its time is up: stop it, so nothing outlives the test.
     coach.timer!.stop();

@@ -3,6 +3,7 @@ import { NotesView } from '../../../src/ui';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { CARRY_OVER, COACH, COACHEE, FOLLOW_UP_START, NEXT_WEEK, T0 } from '../../fixtures/sessions';
 import { english } from '../../fixtures/words';
+import { settle } from '../../fixtures/waiting';
 import { arrange, meeting, renderPanel, toLearn } from '../helpers';
 import { arrangeFullSession, IN_THREE_DAYS } from '../notesSession';
 
@@ -189,7 +190,7 @@ describe('NotesView', () => {
       const text = await readText(blobs[0]!);
       expect(text).toMatch(/^# Stagecoach session notes\n/);
       expect(text).toContain('## Challenge\n\nI keep missing the weekly report deadline.\n');
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await settle();
       expect(revokeObjectURL).toHaveBeenCalledWith('blob:notes-1');
     } finally {
       click.mockRestore();

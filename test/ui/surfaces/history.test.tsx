@@ -7,6 +7,7 @@ import { AppShell, NotesView, PortsProvider } from '../../../src/ui';
 import { notesView } from '../../../src/ui/surfaces/lazyNotesView';
 import { COACH, COACHEE, DAY, MINUTE, OBSERVER, STRANGER, T0, play, type Actor } from '../../fixtures/sessions';
 import { english, wordsFor } from '../../fixtures/words';
+import { settle } from '../../fixtures/waiting';
 import { meeting, toLearn, type Meeting } from '../helpers';
 
 beforeAll(() => notesView.preload());
@@ -181,7 +182,7 @@ describe('coaching growth', () => {
     toLearn(m);
     const { history } = renderNotes(m.observer(), OBSERVER, m);
     await screen.findByRole('region', { name: 'Challenge' });
-    await new Promise((r) => setTimeout(r, 0));
+    await settle();
     expect(history.list).toHaveBeenCalled();
     expect(screen.queryByRole('region', { name: 'Coaching growth' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Earlier sessions/ })).not.toBeInTheDocument();
