@@ -26,7 +26,9 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
 
       {current ? (
         <>
-          <blockquote className={classes.quote}>{current.text}</blockquote>
+          <blockquote className={classes.quote} dir="auto">
+            {current.text}
+          </blockquote>
           <p className={classes.hint}>
             {words.t('forms.challenge.statedBy', { name: current.authorName })}{' '}
             {state.mode === 'learn' &&

@@ -98,7 +98,11 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
       <h3 id={headingId} className={styles.heading}>
         {words.t('forms.affirmation.heading')}
       </h3>
-      {affirmation && <blockquote className={styles.quote}>{affirmation.text}</blockquote>}
+      {affirmation && (
+        <blockquote className={styles.quote} dir="auto">
+          {affirmation.text}
+        </blockquote>
+      )}
       {!canGive && !affirmation && <p className={styles.hint}>{words.t('forms.affirmation.notYet')}</p>}
       {canGive && (affirmation ? <Disclosure summary={words.t('forms.affirmation.change')}>{form}</Disclosure> : form)}
     </section>

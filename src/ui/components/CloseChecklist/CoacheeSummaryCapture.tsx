@@ -64,7 +64,9 @@ export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: C
           </div>
         </form>
       ) : summary ? (
-        <blockquote className={styles.quote}>{summary.text}</blockquote>
+        <blockquote className={styles.quote} dir="auto">
+          {summary.text}
+        </blockquote>
       ) : (
         <p className={styles.hint}>
           {coacheeName === null ? words.t('forms.summary.notYetUnnamed') : words.t('forms.summary.notYetNamed', { name: coacheeName })}

@@ -18,7 +18,9 @@ export function SummaryNotes({ summary }: SummaryNotesProps) {
     <NotesSection title={words.t('notes.summary.title')}>
       {summary ? (
         <figure className={styles.figure}>
-          <blockquote className={styles.quote}>{summary.text}</blockquote>
+          <blockquote className={styles.quote} dir="auto">
+            {summary.text}
+          </blockquote>
           <figcaption className={styles.meta}>
             {words.t('notes.byLine', { person: personName(words, summary.by), when: words.dateTime(summary.at) })}
           </figcaption>
@@ -76,7 +78,9 @@ export function AffirmationNotes({ affirmation, coach }: AffirmationNotesProps) 
     <NotesSection title={words.t('notes.affirmation.title')}>
       {affirmation ? (
         <figure className={styles.figure}>
-          <blockquote className={styles.quote}>{affirmation.text}</blockquote>
+          <blockquote className={styles.quote} dir="auto">
+            {affirmation.text}
+          </blockquote>
           <figcaption className={styles.meta}>
             {words.t('notes.byLine', { person: coach ?? words.t('notes.affirmation.unnamedCoach'), when: words.dateTime(affirmation.at) })}
           </figcaption>

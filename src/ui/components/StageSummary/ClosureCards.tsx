@@ -14,7 +14,9 @@ function Statement({ statement, emptyText }: { statement: StageStatement | null;
   if (!statement) return <p className={styles.empty}>{emptyText}</p>;
   return (
     <figure className={styles.figure}>
-      <blockquote className={styles.quote}>{statement.text}</blockquote>
+      <blockquote className={styles.quote} dir="auto">
+        {statement.text}
+      </blockquote>
       {/* Whose words; when they were written is the notes' business, not the stage's. */}
       <figcaption className={styles.meta}>— {statement.byName}</figcaption>
     </figure>
