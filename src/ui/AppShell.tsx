@@ -1,11 +1,4 @@
-import {
-  FluentProvider,
-  makeStaticStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ThemeName } from '../ports';
 import type { Words } from '../words';
@@ -22,11 +15,6 @@ const THEMES: Readonly<Record<ThemeName, Theme>> = {
 // left-to-right, and Fluent refuses to merge them with its right-to-left ones.
 const FULL_HEIGHT = { minHeight: '100vh' } as const;
 
-// What people type runs in its own direction: English typed into an Arabic panel (or
-// Arabic into an English one) keeps its full stop where it was typed. Each field's
-// paragraphs take the direction of their first strong letter.
-const useTypedTextDirection = makeStaticStyles({ 'input, textarea': { unicodeBidi: 'plaintext' } });
-
 export interface AppShellProps {
   /** The Teams theme to follow. @default 'default' */
   theme?: ThemeName;
@@ -40,7 +28,6 @@ export interface AppShellProps {
 
 /** The Teams look (light, dark or high contrast) and the reader's language and direction, for any surface. */
 export function AppShell({ theme = 'default', words, children }: AppShellProps) {
-  useTypedTextDirection();
   const locale = words?.locale;
   return (
     <FluentProvider theme={THEMES[theme]} style={FULL_HEIGHT} data-theme={theme} dir={locale?.direction ?? 'ltr'} lang={locale?.intlLocale}>

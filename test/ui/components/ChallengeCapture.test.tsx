@@ -9,6 +9,12 @@ const t = english.t;
 describe('ChallengeCapture', () => {
   beforeAll(loadPanelParts);
 
+  it('lets what is typed run in its own direction (English in an Arabic panel keeps its full stop)', () => {
+    const m = meeting();
+    renderPanel(m.coachee, COACHEE, m.clock);
+    expect(screen.getByRole('textbox', { name: t('forms.challenge.stateLabel') })).toHaveAttribute('dir', 'auto');
+  });
+
   it('states the challenge in Open, then offers to restate it', async () => {
     const m = meeting();
     const { user } = renderPanel(m.coachee, COACHEE, m.clock);

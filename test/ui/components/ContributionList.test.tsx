@@ -111,7 +111,10 @@ describe('ContributionList', () => {
       wordsFor('ar-SA'),
     );
     const options = within(screen.getByRole('region', { name: 'الخيارات' }));
-    expect(options.getByRole('textbox', { name: 'خيار جديد' }).closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    // The panel reads right to left; the field takes the direction of what is typed.
+    const field = options.getByRole('textbox', { name: 'خيار جديد' });
+    expect(field).toHaveAttribute('dir', 'auto');
+    expect(field.parentElement?.closest('[dir]')).toHaveAttribute('dir', 'rtl');
     expect(within(options.getByRole('list')).getAllByRole('listitem')[0]).toHaveTextContent('— اقترحه Sam Coachee');
     expect(options.getByRole('button', { name: 'تعديل الخيار: Ask for the data on Wednesday.' })).toBeInTheDocument();
   });

@@ -66,6 +66,7 @@ export function renderChallengeCapture(state: ChallengeCaptureState, classes: Ch
             validationMessage={state.stateError}
           >
             <Textarea
+              dir="auto"
               value={state.draft}
               onChange={(_, d) => state.setDraft(d.value)}
               resize="vertical"

@@ -66,7 +66,7 @@ export function AffirmationCapture({ affirmation, coacheeName, role, onGive }: A
         validationState={giving.error ? 'error' : 'none'}
         validationMessage={giving.error}
       >
-        <Textarea value={draft} resize="vertical" textarea={{ className: styles.grow }} onChange={(_, d) => setDraft(d.value)} />
+        <Textarea dir="auto" value={draft} resize="vertical" textarea={{ className: styles.grow }} onChange={(_, d) => setDraft(d.value)} />
       </Field>
       <Disclosure summary={words.t('forms.affirmation.suggestions', { count: words.number(suggestions.length) })}>
         <p id={suggestionsId} className={styles.hint}>

@@ -48,6 +48,7 @@ export function CoacheeSummaryCapture({ summary, coacheeName, role, onWrite }: C
             validationMessage={writing.error ?? (saved ? words.t('forms.summary.saved') : undefined)}
           >
             <Textarea
+              dir="auto"
               value={draft}
               resize="vertical"
               textarea={{ className: styles.grow }}

@@ -16,7 +16,7 @@ function renderRow(state: ContributionListState, row: ContributionRow, classes: 
         }}
       >
         <Field label={labels.edit} validationState={state.editError ? 'error' : 'none'} validationMessage={state.editError}>
-          <Input value={state.editing.draft} onChange={(_, d) => state.setEditDraft(d.value)} />
+          <Input dir="auto" value={state.editing.draft} onChange={(_, d) => state.setEditDraft(d.value)} />
         </Field>
         <div className={classes.actions}>
           <Button type="submit" appearance="primary" size="small">
@@ -91,7 +91,7 @@ export function renderContributionList(state: ContributionListState, classes: Co
             validationState={state.addError ? 'error' : 'none'}
             validationMessage={state.addError}
           >
-            <Input value={state.draft} onChange={(_, d) => state.setDraft(d.value)} />
+            <Input dir="auto" value={state.draft} onChange={(_, d) => state.setDraft(d.value)} />
           </Field>
           <div className={classes.actions}>
             <Button type="submit">{state.labels.add}</Button>

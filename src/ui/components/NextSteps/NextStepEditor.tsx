@@ -58,7 +58,7 @@ export function NextStepEditor({ step, owners, today, onSave, onDone, classes }:
         validationState={saving.error ? 'error' : 'none'}
         validationMessage={saving.error}
       >
-        <Input value={text} onChange={(_, d) => setText(d.value)} />
+        <Input dir="auto" value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
       <Field label={words.t('forms.nextSteps.editOwnerLabel')}>
         <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>

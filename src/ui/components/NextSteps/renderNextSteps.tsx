@@ -84,7 +84,7 @@ export function renderNextSteps(state: NextStepsState, classes: NextStepsClasses
             validationState={state.textError ? 'error' : 'none'}
             validationMessage={state.textError}
           >
-            <Input value={state.text} onChange={(_, d) => state.setText(d.value)} />
+            <Input dir="auto" value={state.text} onChange={(_, d) => state.setText(d.value)} />
           </Field>
           <Field label={words.t('forms.nextSteps.ownerLabel')}>
             <Select value={state.ownerId} onChange={(_, d) => state.setOwnerId(d.value)}>

@@ -92,6 +92,7 @@ export function PrivateNotesSection({ notes, now, debounceMs = PRIVATE_NOTES_DEB
       </h2>
       <Field label={words.t('panel.privateNotes.field')}>
         <Textarea
+          dir="auto"
           value={draft}
           maxLength={ARCHIVE_LIMITS.coachNotes}
           resize="vertical"

@@ -54,7 +54,7 @@ export function AdvanceAnywayDialog({ open, from, to, missing, reader, onOpenCha
       <CriteriaList criteria={missing} reader={reader} label={words.t('panel.advanceAnyway.missingLabel', { stage: fromLabel })} />
       <p className={styles.hint}>{words.t('panel.advanceAnyway.hint', { stage: fromLabel })}</p>
       <Field label={words.t('panel.dialog.reasonOptional')}>
-        <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
+        <Input dir="auto" value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <InlineAlert message={confirming.error} />
     </PanelDialog>

@@ -112,7 +112,7 @@ export function ConfidenceDialog(props: ConfidenceDialogProps) {
             </h3>
             <p className={styles.hint}>{words.t('panel.confidence.goOnHint', { value: confidence.value })}</p>
             <Field label={words.t('panel.confidence.whyGoOn')}>
-              <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
+              <Input dir="auto" value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
             </Field>
           </section>
           <InlineAlert message={result.error} />

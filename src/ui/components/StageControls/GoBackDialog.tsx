@@ -58,7 +58,7 @@ export function GoBackDialog({ open, stages, onOpenChange, onConfirm }: GoBackDi
         </RadioGroup>
       </Field>
       <Field label={words.t('panel.dialog.reasonOptional')} hint={words.t('panel.goBack.reasonHint')}>
-        <Input value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
+        <Input dir="auto" value={reason} maxLength={LIMITS.shortText} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <InlineAlert message={confirming.error} />
     </PanelDialog>
