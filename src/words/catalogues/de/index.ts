@@ -10,6 +10,8 @@ import stage from './stage.json';
 import afterMeeting from './afterMeeting.json';
 import setup from './setup.json';
 import documents from './documents.json';
+import insights from './insights.json';
+import chat from './chat.json';
 
 export default {
   ...common,
@@ -23,4 +25,6 @@ export default {
   ...afterMeeting,
   ...setup,
   ...documents,
+  ...insights,
+  ...chat,
 };
