@@ -87,6 +87,21 @@ export type {
 } from './archiveRead';
 export { carryOverDue, carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
 export type { GrowthShare, SessionGrowth } from './history';
+export { coachInsights, acrossCoachees, ownInsights } from './insights';
+export type {
+  ThinkingShare,
+  ThinkingArea,
+  Thinking,
+  FollowThrough,
+  SessionInsight,
+  Tally,
+  InsightReading,
+  CoacheeInsights,
+  AcrossCoachees,
+  AcrossPoint,
+  OwnSession,
+  OwnInsights,
+} from './insights';
 export {
   TASK_APPLICATION,
   DUE_SOON_DAYS,
