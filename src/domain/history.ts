@@ -1,4 +1,5 @@
 import type { Command } from './commands';
+import { thinkingOf } from './insights/figures';
 import { own } from './records';
 import { roleOf } from './roles';
 import type { SessionState, UserId } from './session';
@@ -81,18 +82,12 @@ export interface SessionGrowth {
  * coachee's own problem-solving, so a rising share is the sign of growth.
  */
 export function coachingGrowth(sessions: readonly SessionState[], coacheeId: UserId): SessionGrowth[] {
-  const share = (authors: UserId[]): GrowthShare => ({
-    byCoachee: authors.filter((a) => a === coacheeId).length,
-    total: authors.length,
-  });
   return [...sessions]
     .filter((s) => own(s.participants, coacheeId) !== undefined)
     .sort((a, b) => a.createdAt - b.createdAt)
-    .map((s) => ({
-      sessionId: s.sessionId,
-      date: dayOf(s.createdAt),
-      challenge: share(Object.values(s.challenge.versions).map((v) => v.authorId)),
-      causes: share(Object.values(s.causes).map((c) => c.authorId)),
-      options: share(Object.values(s.options).map((o) => o.authorId)),
-    }));
+    .map((s) => {
+      // The same counts as the insights (insights/figures.ts), so the notes and the charts agree.
+      const { challenge, causes, options } = thinkingOf(s, coacheeId);
+      return { sessionId: s.sessionId, date: dayOf(s.createdAt), challenge, causes, options };
+    });
 }
