@@ -12,11 +12,13 @@ import addFormats from 'ajv-formats';
 import { findWindows, WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
 import { isKnownTimeZone, toEpoch, wallClock, weekdayOf, type DateTimeTimeZone } from '../../../src/graph/zonedTime';
+import { createSandboxChat } from './sandboxChat';
 import { createSandboxDrive } from './sandboxDrive';
 import { pageAsk, pageOf, type PageRule } from './sandboxPaging';
 import { createSandboxTodo, type SandboxTodoList, type SandboxTodoTask } from './sandboxTodo';
 
 export type { SandboxLinkedResource, SandboxTodoList, SandboxTodoTask } from './sandboxTodo';
+export { ADAPTIVE_CARD_TYPE, MAX_CARD_VERSION, MAX_CHAT_MESSAGE_BYTES } from './sandboxChat';
 
 /** Windows' zone names, as Graph takes them (Exchange's own). */
 const WINDOWS_ZONES: ReadonlySet<string> = new Set(WINDOWS_TO_IANA_MAP.map((row) => row.windowsName));
@@ -30,9 +32,6 @@ const windowsZoneOf = (ianaZone: string): string => findWindows(ianaZone)[0] ?? 
 
 /** Outlook's pages of events (and calendar views): 10 without $top, $top up to 1000. */
 const EVENT_PAGES = { defaultSize: 10, maxTop: 1000 } as const;
-
-/** Teams refuses a chat message whose content passes about 28 KB (UTF-8). */
-export const MAX_CHAT_MESSAGE_BYTES = 28 * 1024;
 
 /** Where CI and the worktrees keep the shared schema: beside the repository. */
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -120,7 +119,12 @@ export interface GraphSandbox {
     subject?: string,
     showAs?: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere',
   ): void;
+  /** A copy of a chat's messages (Graph's shape), oldest first. */
   chatMessages(chatId: string): Json[];
+  /** Only these users may read or post in the chat from now on (403 otherwise); null opens it to every user again. */
+  setChatMembers(chatId: string, userIds: readonly string[] | null): void;
+  /** Refuses every Adaptive Card from now on (400, as Teams refuses a card), or takes them again. */
+  refuseCards(on: boolean): void;
   /** The bytes of a file in the user's app folder (`sessions/x.json`), exactly as stored; undefined when there is none. */
   driveFile(userId: string, path: string): Buffer | undefined;
   /** Writes a file into the user's app folder, as the user or another app could; returns its eTag. */
@@ -189,6 +193,10 @@ export interface SandboxOptions {
   eventPageSize?: number;
   drivePageSize?: number;
   todoPageSize?: number;
+  /** The most chat messages one page holds whatever $top asks; Graph's 20 without $top (up to 50 with it) when not given. */
+  chatPageSize?: number;
+  /** Refuse every Adaptive Card in a chat message (400), as a chat that takes no cards would: for the app's fallback. */
+  refuseCards?: boolean;
 }
 
 // CORS as Microsoft Graph does it: a browser page on any origin may call it
@@ -252,7 +260,12 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   const eventPages: PageRule = { ...EVENT_PAGES, cap: options.eventPageSize };
 
   const calendars = new Map<string, Map<string, StoredEvent>>(users.map((u) => [u.userId, new Map()]));
-  const chats = new Map<string, Json[]>();
+  const chat = createSandboxChat({
+    baseUrl: () => baseUrl,
+    chatMessage: validate.chatMessage,
+    refuseCards: options.refuseCards,
+    pageSize: options.chatPageSize,
+  });
   const faults: Fault[] = [];
   const requests: SandboxRequest[] = [];
   const preflights: SandboxPreflight[] = [];
@@ -670,29 +683,6 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 200, body: { value } };
   }
 
-  function postChatMessage(user: SandboxUser, chatId: string, body: Json): Answer {
-    const invalid = schemaCheck(validate.chatMessage, body, 'chat message');
-    if (invalid) return invalid;
-    const content = (body.body as { content?: unknown } | undefined)?.content;
-    if (typeof content !== 'string' || content.length === 0) return badRequest('A chat message needs body.content.');
-    if (Buffer.byteLength(content, 'utf8') > MAX_CHAT_MESSAGE_BYTES) {
-      return odataError(
-        413,
-        'RequestEntityTooLarge',
-        `The message is too large: its content may be at most ${MAX_CHAT_MESSAGE_BYTES} bytes.`,
-      );
-    }
-    const message = {
-      id: String(Date.now()),
-      chatId,
-      createdDateTime: new Date().toISOString(),
-      from: { user: { id: user.userId, displayName: user.displayName } },
-      body: body.body,
-    };
-    chats.set(chatId, [...(chats.get(chatId) ?? []), message]);
-    return { status: 201, body: message };
-  }
-
   /** One request, inside or outside a batch. `headers` are lower-case. */
   function route(
     method: string,
@@ -718,6 +708,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       if (inDrive) return inDrive;
       const inTodo = todo.route(user, method, p, url, body);
       if (inTodo) return inTodo;
+      const inChat = chat.route(user, method, p, url, body);
+      if (inChat) return inChat;
       let m: RegExpExecArray | null;
       if (method === 'POST' && (p === '/me/events' || p === '/me/calendar/events')) return createEvent(user, json);
       if (method === 'GET' && (p === '/me/events' || p === '/me/calendar/events')) return listEvents(user, p, url.searchParams, prefer);
@@ -735,9 +727,6 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       if (method === 'POST' && p === '/me/findMeetingTimes') return findMeetingTimes(user, json, prefer);
       if (method === 'POST' && p === '/me/calendar/getSchedule') return getSchedule(user, json, prefer);
       if (method === 'GET' && p === '/me') return me(user, url.searchParams);
-      if (method === 'POST' && (m = /^\/chats\/([^/]+)\/messages$/.exec(p))) {
-        return postChatMessage(user, decodeURIComponent(m[1]!), json);
-      }
       return odataError(400, 'BadRequest', `The sandbox does not implement ${method} ${p}.`);
     })();
     return { ...answer, userId: user.userId };
@@ -910,7 +899,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       };
       calendars.get(userId)!.set(id, { graph, startMs: start, endMs: end });
     },
-    chatMessages: (chatId) => structuredClone(chats.get(chatId) ?? []),
+    chatMessages: (chatId) => chat.messages(chatId),
+    setChatMembers: (chatId, userIds) => chat.setMembers(chatId, userIds),
+    refuseCards: (on) => chat.refuseCards(on),
     driveFile: (userId, path) => drive.file(userId, path),
     putDriveFile: (userId, path, bytes) => drive.put(userId, path, Buffer.from(bytes)),
     driveFiles: (userId) => drive.files(userId),
