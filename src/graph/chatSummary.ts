@@ -1,10 +1,12 @@
-// The session summary for the meeting chat. Teams refuses a message over
+// The session summary for the meeting chat as HTML: the fallback where Teams
+// refuses the card (chatCard.ts). Teams refuses a message over
 // about 28 KB, and a plan may hold 200 steps of 500 characters, each escaped,
 // so the summary is fitted: as many next steps as fit (earliest due first),
 // then only the follow-up and the link to the notes. Pure, tested in Node.
 import type { ChatMessage } from '@microsoft/microsoft-graph-types';
 import type { FollowUpRequest } from '../ports';
 import { escapeHtml, safeHref } from './escapeHtml';
+import { mostThatFit, utf8Bytes } from './fitting';
 import { byDue, inDirection, planHtml } from './requests';
 
 /**
@@ -12,8 +14,6 @@ import { byDue, inDirection, planHtml } from './requests';
  * Teams counts the message as it stores it, which is a little larger.
  */
 export const CHAT_SUMMARY_MAX_BYTES = 24 * 1024;
-
-const bytes = (html: string) => new TextEncoder().encode(html).length;
 
 const heading = (request: FollowUpRequest) => `<p><b>${escapeHtml(request.words.summaryHeading)}</b></p>`;
 
@@ -39,21 +39,14 @@ function pointer(request: FollowUpRequest): string {
 
 /** The summary as HTML, at most `maxBytes`: every typed text escaped. */
 export function summaryHtml(request: FollowUpRequest, maxBytes = CHAT_SUMMARY_MAX_BYTES): string {
-  const all = withSteps(request, request.nextSteps.length);
-  if (bytes(all) <= maxBytes) return all;
-  // The most steps that fit, found by halving: the size grows with every step kept.
-  let fits = -1;
-  for (let low = 0, high = request.nextSteps.length - 1; low <= high;) {
-    const mid = (low + high) >> 1;
-    if (bytes(withSteps(request, mid)) <= maxBytes) {
-      fits = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return fits >= 0 ? withSteps(request, fits) : pointer(request);
+  const kept = mostThatFit(request.nextSteps.length, (n) => utf8Bytes(withSteps(request, n)) <= maxBytes);
+  return kept >= 0 ? withSteps(request, kept) : pointer(request);
 }
 
-/** `POST /chats/{id}/messages`: the session summary, fitted to what Teams takes. */
-export function buildChatMessage(request: FollowUpRequest): ChatMessage {
+/**
+ * `POST /chats/{id}/messages`: the session summary as HTML, fitted to what
+ * Teams takes. Only sent where Teams refuses the card (chatCard.ts).
+ */
+export function htmlChatMessage(request: FollowUpRequest): ChatMessage {
   return { body: { contentType: 'html', content: summaryHtml(request) } };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Event } from '@microsoft/microsoft-graph-types';
+import type { ChatMessage, Event } from '@microsoft/microsoft-graph-types';
 import type { EpochMs } from '../domain';
 import type {
   CalendarEventRef,
@@ -15,7 +15,8 @@ import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from 
 import { failed, GraphConnection, ScopesOption, SCOPES, signInFailure, type GraphClientOptions } from './graphClient';
 import { toEpoch } from './zonedTime';
 import { chatIdProblem, followUpProblem, iCalUIdProblem } from './requestChecks';
-import { buildChatMessage } from './chatSummary';
+import { cardChatMessage } from './chatCard';
+import { htmlChatMessage } from './chatSummary';
 import { buildFindMeetingTimes, buildFollowUpEvent, buildGetSchedule, odataString } from './requests';
 import {
   batchResponseSchema,
@@ -40,6 +41,15 @@ import {
  * coach can try again.
  */
 const FALL_BACK_TO_SCHEDULE = new Set([400, 403, 404, 501]);
+
+/**
+ * The answer by which Teams refuses the summary card itself: 400, Bad
+ * Request (a chat or tenant that takes no cards, a card it cannot read).
+ * Only then is the plain HTML form sent instead, once. Throttling is retried
+ * and then reported, a lost answer stays uncertain, 413 and 403 are about
+ * the message or the permission, not the card: none of them sends HTML.
+ */
+const CARD_REFUSED = 400;
 
 /** Pages of events with one iCalUId followed at most: the invite and its copies fit in the first. */
 const MAX_EVENT_PAGES = 10;
@@ -197,12 +207,29 @@ export class GraphCalendarGateway implements CalendarGateway {
     if (problem) return failed(problem);
     // Not repeated after a lost connection: a chat message has no transactionId.
     return this.call(SCOPES.sendChat, false, async () => {
-      await this.client
-        .api(chatMessagesPath(chatId))
-        .middlewareOptions([new ScopesOption(SCOPES.sendChat)])
-        .post(buildChatMessage(summary));
+      try {
+        await this.postMessage(chatId, cardChatMessage(summary));
+      } catch (error) {
+        if (statusOf(error) !== CARD_REFUSED) throw error;
+        await this.postMessage(chatId, htmlChatMessage(summary));
+      }
       return { ok: true, value: undefined };
     });
+  }
+
+  /** The summary as HTML, once: for a card Teams refused inside the closure's batch. */
+  private postHtmlSummary(chatId: string, summary: FollowUpRequest): Promise<GraphOutcome<void>> {
+    return this.call(SCOPES.sendChat, false, async () => {
+      await this.postMessage(chatId, htmlChatMessage(summary));
+      return { ok: true, value: undefined };
+    });
+  }
+
+  private async postMessage(chatId: string, message: ChatMessage): Promise<void> {
+    await this.client
+      .api(chatMessagesPath(chatId))
+      .middlewareOptions([new ScopesOption(SCOPES.sendChat)])
+      .post(message);
   }
 
   async scheduleFollowUp(request: FollowUpRequest, summaryChatId: string | null): Promise<ScheduledFollowUp> {
@@ -223,7 +250,7 @@ export class GraphCalendarGateway implements CalendarGateway {
         .post({
           requests: [
             { id: 'event', method: 'POST', url: '/me/events', headers: json, body: built.body },
-            { id: 'summary', method: 'POST', url: chatMessagesPath(summaryChatId), headers: json, body: buildChatMessage(request) },
+            { id: 'summary', method: 'POST', url: chatMessagesPath(summaryChatId), headers: json, body: cardChatMessage(request) },
           ],
         });
     } catch (error) {
@@ -251,10 +278,10 @@ export class GraphCalendarGateway implements CalendarGateway {
       // Throttled or unreadable inside the batch: ask once more on its own, through the retry chain.
       event = failure.retryable && failure.kind !== 'consent' ? await this.createFollowUp(request) : failed(failure);
     }
-    const summary: GraphOutcome<void> =
-      summaryPart?.status === 201 || summaryPart?.status === 200
-        ? { ok: true, value: undefined }
-        : failed(summaryPart ? failureFromStatus(summaryPart.status, errorMessageOf(summaryPart.body)) : unreadableAnswer);
+    let summary: GraphOutcome<void>;
+    if (summaryPart?.status === 201 || summaryPart?.status === 200) summary = { ok: true, value: undefined };
+    else if (summaryPart?.status === CARD_REFUSED) summary = await this.postHtmlSummary(summaryChatId, request);
+    else summary = failed(summaryPart ? failureFromStatus(summaryPart.status, errorMessageOf(summaryPart.body)) : unreadableAnswer);
     return { event, summary };
   }
 

@@ -28,3 +28,12 @@ export function followUpTransactionId(sessionId: string): string {
   const h = hex.join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/**
+ * The id of the summary card's attachment, which the message body names in
+ * `<attachment id="…">`: 32 hex digits, as Graph's own examples, derived
+ * from the session id so the same summary is always the same request.
+ */
+export function chatCardAttachmentId(sessionId: string): string {
+  return fnv1a128(`stagecoach/chat-card/v1/${sessionId}`).toString(16).padStart(32, '0');
+}

@@ -39,6 +39,8 @@ export interface PlanStep {
   due: LocalDate;
   /** The step as the invite says it, worded by the caller: its text, owner and due date ("… — Sam, due Dec 10, 2026"). */
   line: string;
+  /** Who owns the step and when it is due, worded by the caller, for the chat card under the step's text ("Sam · due Dec 10, 2026"). */
+  ownerDue: string;
 }
 
 /**
@@ -72,6 +74,10 @@ export interface FollowUpWords {
   seeNotes: string;
   /** The sentence for the `count` next steps a summary leaves out to fit. */
   moreSteps(count: number): string;
+  /** The chat card's heading over the challenge ("Challenge"). */
+  challengeHeading: string;
+  /** The chat card's button to the session notes ("Open the notes"). */
+  openNotes: string;
 }
 
 /**

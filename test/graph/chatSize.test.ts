@@ -8,7 +8,8 @@ import { MAX_CHAT_MESSAGE_BYTES, devToken, startGraphSandbox, type GraphSandbox 
 import { COACH, NOW, followUp, sandboxClientOptions } from './helpers';
 
 // Teams refuses a chat message over about 28 KB. The sandbox does too (413),
-// and the gateway fits the summary under it, whatever the plan holds.
+// and the gateway fits the summary under it, whatever the plan holds: the
+// card, and the HTML sent where a card is refused.
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -28,6 +29,14 @@ const manySteps = (count: number): FollowUpDraft['nextSteps'] =>
     due: `2026-12-${String(10 + (i % 20)).padStart(2, '0')}`,
   }));
 const posted = () => sandbox.chatMessages(CHAT).map((m) => (m.body as { content: string }).content);
+/** The card of the one message posted, as JSON text. */
+const postedCard = () => {
+  const [message] = sandbox.chatMessages(CHAT) as { attachments?: { content: string }[] }[];
+  return message!.attachments![0]!.content;
+};
+/** Every text on a card, in order (the word joiners `literal` adds left in). */
+const cardTexts = (json: string): string[] =>
+  [...json.matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
 
 async function post(content: string) {
   const res = await fetch(`${sandbox.baseUrl}/chats/${encodeURIComponent(CHAT)}/messages`, {
@@ -55,7 +64,33 @@ describe('the summary, fitted', () => {
     expect(summaryHtml(request)).not.toContain(english.t('documents.summary.moreSteps', { count: 1 }));
   });
 
-  it('keeps the next steps due first that fit, and says how many more are in the notes', async () => {
+  it('keeps the card’s next steps due first that fit, and says how many more are in the notes', async () => {
+    const request = followUp({ nextSteps: manySteps(LIMITS.itemsPerCollection) });
+    expect((await gateway().postSummaryToChat(CHAT, request)).ok).toBe(true);
+    const card = postedCard();
+    expect(bytes(card)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
+    const texts = cardTexts(card);
+    const all = manySteps(LIMITS.itemsPerCollection);
+    // Each step's text starts with its index.
+    const dues = texts.flatMap((t) => {
+      const index = /^(\d+): "/.exec(t)?.[1];
+      return index === undefined ? [] : [all[Number(index)]!.due];
+    });
+    expect(dues.length).toBeGreaterThan(0);
+    expect(texts).toContain(english.t('documents.summary.moreSteps', { count: all.length - dues.length }));
+    const latestKept = [...dues].sort().at(-1)!;
+    expect(
+      all
+        .map((s) => s.due)
+        .sort()
+        .slice(dues.length)
+        .every((due) => due >= latestKept),
+    ).toBe(true);
+    expect(texts).toContain(request.words.followUpTime);
+  });
+
+  it('keeps the HTML’s next steps due first that fit, where the card is refused', async () => {
+    sandbox.refuseCards(true);
     const request = followUp({ nextSteps: manySteps(LIMITS.itemsPerCollection) });
     expect((await gateway().postSummaryToChat(CHAT, request)).ok).toBe(true);
     const [content] = posted();
@@ -81,8 +116,8 @@ describe('the summary, fitted', () => {
     );
   });
 
-  it('says only when the follow-up is and where the plan is, when not even its texts fit', async () => {
-    const request = followUp({
+  const unfitting = () =>
+    followUp({
       challenge: widest(LIMITS.longText),
       coacheeSummary: widest(LIMITS.longText),
       chosenOption: widest(LIMITS.shortText),
@@ -90,7 +125,19 @@ describe('the summary, fitted', () => {
       nextSteps: manySteps(LIMITS.itemsPerCollection),
       notesUrl: `https://stagecoach.example/notes?session=${'s'.repeat(1900)}`,
     });
+
+  it('keeps the challenge and the option on the card where the HTML has room only for where the plan is', async () => {
+    const request = unfitting();
     expect((await gateway().postSummaryToChat(CHAT, request)).ok).toBe(true);
+    const card = postedCard();
+    expect(bytes(card)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
+    expect(cardTexts(card)).toEqual(expect.arrayContaining([request.challenge, request.chosenOption, request.words.followUpTime]));
+    expect(card).toContain('"url":"https://stagecoach.example/notes?session=');
+  });
+
+  it('says only when the follow-up is and where the plan is in HTML, where the card is refused', async () => {
+    sandbox.refuseCards(true);
+    expect((await gateway().postSummaryToChat(CHAT, unfitting())).ok).toBe(true);
     const [content] = posted();
     expect(bytes(content!)).toBeLessThanOrEqual(CHAT_SUMMARY_MAX_BYTES);
     expect(content).toContain(`<p>${english.t('documents.summary.tooLong')}</p>\n<p><a href="https://stagecoach.example/notes?session=`);

@@ -1,4 +1,4 @@
-import { buildChatMessage } from '../../src/graph/chatSummary';
+import { htmlChatMessage } from '../../src/graph/chatSummary';
 import { escapeHtml } from '../../src/graph/escapeHtml';
 import { followUpProblem } from '../../src/graph/requestChecks';
 import { buildFollowUpEvent } from '../../src/graph/requests';
@@ -44,7 +44,7 @@ describe.each(FORMS)('the notes link to %s', (_form, place) => {
   });
 
   it('is in the chat summary the same way', () => {
-    const html = buildChatMessage(followUp({ notesUrl })).body!.content!;
+    const html = htmlChatMessage(followUp({ notesUrl })).body!.content!;
     expect(linksIn(html).map((l) => l.href)).toEqual([new URL(notesUrl).href]);
   });
 
@@ -70,6 +70,6 @@ it('leaves a link that is not http(s) out of the invite and the chat, never writ
     const built = buildFollowUpEvent(followUp({ notesUrl }), NOW);
     if (!built.ok) throw new Error(JSON.stringify(built.failure));
     expect(built.body.body!.content).not.toContain('<a ');
-    expect(buildChatMessage(followUp({ notesUrl })).body!.content).not.toContain('<a ');
+    expect(htmlChatMessage(followUp({ notesUrl })).body!.content).not.toContain('<a ');
   }
 });

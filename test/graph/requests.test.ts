@@ -1,5 +1,5 @@
 import { escapeHtml, safeHref } from '../../src/graph/escapeHtml';
-import { buildChatMessage, summaryHtml } from '../../src/graph/chatSummary';
+import { htmlChatMessage, summaryHtml } from '../../src/graph/chatSummary';
 import { buildFindMeetingTimes, buildFollowUpEvent, followUpSubject, isoMinutes, odataString } from '../../src/graph/requests';
 import { followUpTransactionId } from '../../src/graph/transactionId';
 import { toEpoch, wallClock } from '../../src/graph/zonedTime';
@@ -197,13 +197,13 @@ describe('in the coach’s language', () => {
   });
 
   it('names the follow-up’s time zone in the German summary, at the time it is in the coach’s zone', () => {
-    const html = buildChatMessage(followUp({}, german)).body!.content!;
+    const html = htmlChatMessage(followUp({}, german)).body!.content!;
     expect(html).toContain('<p><b>Zusammenfassung der Coaching-Sitzung</b></p>');
     expect(html).toContain(
       '<p>Statusgespräch im Kalender: Donnerstag, 3. Dezember 2026 um 14:00 (Mitteleuropäische Normalzeit), 30 Min.</p>',
     );
     // New York's coach says New York's time, and New York's zone.
-    const ny = buildChatMessage(followUp({ timeZone: 'America/New_York' }, german)).body!.content!;
+    const ny = htmlChatMessage(followUp({ timeZone: 'America/New_York' }, german)).body!.content!;
     expect(ny).toContain('um 08:00 (Nordamerikanische Ostküsten-Normalzeit)');
   });
 
@@ -238,7 +238,7 @@ describe('in the coach’s language', () => {
         words,
       );
       const event = built(request);
-      const chat = buildChatMessage(request).body!.content!;
+      const chat = htmlChatMessage(request).body!.content!;
       for (const html of [event.body!.content!, chat]) {
         expect(html).not.toContain('<script>');
         // challenge, option, summary, the heading's name, the step's text and owner
@@ -252,7 +252,7 @@ describe('in the coach’s language', () => {
 describe('other requests', () => {
   it('builds a chat summary that passes the schema, with every typed text escaped and the time in the coach zone', () => {
     const hostile = '<img src=x onerror=alert(1)> & "quotes"';
-    const msg = buildChatMessage(
+    const msg = htmlChatMessage(
       followUp({
         challenge: hostile,
         coacheeSummary: hostile,

@@ -61,6 +61,8 @@ export function wordedFollowUp(words: Words, draft: FollowUpDraft): FollowUpRequ
     planTooLong: words.t('documents.summary.tooLong'),
     seeNotes: words.t('documents.summary.seeNotes'),
     moreSteps: moreSteps(words),
+    challengeHeading: words.t('chat.card.challenge'),
+    openNotes: words.t('chat.card.openNotes'),
   };
   // Field by field: nothing the draft may carry besides reaches the invite.
   return {
@@ -79,6 +81,7 @@ export function wordedFollowUp(words: Words, draft: FollowUpDraft): FollowUpRequ
       ownerName,
       due,
       line: words.t('documents.plan.step', { text: stepText, owner: ownerName, date: words.date(due) }),
+      ownerDue: words.t('chat.card.ownerDue', { owner: ownerName, date: words.date(due) }),
     })),
     words: text,
   };
