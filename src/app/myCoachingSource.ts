@@ -49,9 +49,9 @@ export function createMyCoachingSource(ports: MyCoachingPorts): MyCoachingSource
         return { kind: 'failed', failure: failureOf(error) };
       }
     },
-    openFollowUp: async (iCalUId): Promise<FollowUpOpening> => {
+    openFollowUp: async (iCalUId, around): Promise<FollowUpOpening> => {
       try {
-        const found = await (await ports.ownEvents()).eventByICalUId(iCalUId);
+        const found = await (await ports.ownEvents()).eventByICalUId(iCalUId, around);
         if (!found.ok) return { kind: 'failed', failure: found.failure };
         if (!found.value) return { kind: 'notOnCalendar' };
         if (await ports.host.openCalendarItem(found.value.id)) return { kind: 'opened', where: 'host' };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { EpochMs } from '../domain';
 import type { EventLookup, GraphFailure, GraphOutcome, OwnEvent } from '../ports';
 import { failureFromError, statusOf, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
+import { eventsAround, isInstant } from './occurrenceCalls';
 import { odataString } from './requests';
 
 export type GraphEventLookupOptions = GraphClientOptions;
@@ -84,7 +86,7 @@ export class GraphEventLookup implements EventLookup {
     });
   }
 
-  eventByICalUId(iCalUId: string): Promise<GraphOutcome<OwnEvent | null>> {
+  eventByICalUId(iCalUId: string, around?: EpochMs): Promise<GraphOutcome<OwnEvent | null>> {
     return this.readEvents(async () => {
       const first = this.client
         .api('/me/events')
@@ -93,7 +95,15 @@ export class GraphEventLookup implements EventLookup {
         .middlewareOptions([new ScopesOption(SCOPES.readEvents)]);
       const events = await this.connection.readAll(first, eventsSchema, { scopes: SCOPES.readEvents, maxPages: MAX_PAGES });
       // Graph filtered already; checked again, since the answer is not trusted.
-      const own = events.values.find((e) => e.iCalUId === iCalUId);
+      const isIt = (e: { iCalUId: string }) => e.iCalUId === iCalUId;
+      // An occurrence of a series is only in the calendar view, around the start the session records.
+      const own =
+        events.values.find(isIt) ??
+        (isInstant(around)
+          ? (await eventsAround(this.connection, around, { scopes: SCOPES.readEvents, fields: EVENT_FIELDS, item: ownEventSchema })).find(
+              isIt,
+            )
+          : undefined);
       return { ok: true, value: own ? toOwnEvent(own) : null };
     });
   }

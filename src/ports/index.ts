@@ -20,6 +20,7 @@ export type {
   PlanStep,
   ScheduledFollowUp,
 } from './calendarGateway';
+export type { NextOccurrence, NextOccurrenceRequest, SeriesOccurrence } from './seriesOccurrence';
 export { LOCAL_DEV_CLIENT_ID, LOCAL_DEV_MAIL_DOMAIN, LOCAL_DEV_TENANT_ID, GRAPH_SANDBOX_CONFIG, localDevToken } from './localDevelopment';
 export type {
   ArchiveEntry,

@@ -1,4 +1,4 @@
-import type { TaskDone } from '../domain';
+import type { EpochMs, TaskDone } from '../domain';
 import type { Failure } from './failures';
 import type { SessionHistory } from './sessionHistory';
 
@@ -24,6 +24,6 @@ export interface MyCoachingSource {
   sessions(): Promise<SessionHistory>;
   /** Done states from this user's own task list, by step task key. Never rejects. */
   ownTaskDone(): Promise<OwnTaskDone>;
-  /** Opens this user's own copy of the follow-up invite with this iCalUId. Never rejects. */
-  openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
+  /** Opens this user's own copy of the follow-up invite with this iCalUId (starting `around`, when known). Never rejects. */
+  openFollowUp(iCalUId: string, around?: EpochMs): Promise<FollowUpOpening>;
 }

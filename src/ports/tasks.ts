@@ -1,4 +1,4 @@
-import type { ItemId, LocalDate } from '../domain';
+import type { EpochMs, ItemId, LocalDate } from '../domain';
 import type { GraphOutcome } from './calendarGateway';
 
 /** One next step as its owner's task list should hold it. */
@@ -57,6 +57,10 @@ export interface EventLookup {
   me(): Promise<GraphOutcome<{ userId: string; displayName: string }>>;
   /** The event with this (REST) id on the user's calendar. */
   eventById(eventId: string): Promise<GraphOutcome<OwnEvent>>;
-  /** The user's own copy of the invite with this iCalUId; null when it is not on their calendar. */
-  eventByICalUId(iCalUId: string): Promise<GraphOutcome<OwnEvent | null>>;
+  /**
+   * The user's own copy of the invite with this iCalUId; null when it is not
+   * on their calendar. `around` (the follow-up's start) finds an occurrence
+   * of a series too, which Graph never lists by iCalUId.
+   */
+  eventByICalUId(iCalUId: string, around?: EpochMs): Promise<GraphOutcome<OwnEvent | null>>;
 }

@@ -15,7 +15,7 @@ function ports(
   }> = {},
 ) {
   const listTasks = jest.fn<ReturnType<TaskGateway['listTasks']>, []>(async () => overrides.tasks ?? ok([]));
-  const eventByICalUId = jest.fn<ReturnType<EventLookup['eventByICalUId']>, [string]>(async () => overrides.event ?? ok(EVENT));
+  const eventByICalUId = jest.fn<ReturnType<EventLookup['eventByICalUId']>, [string, number?]>(async () => overrides.event ?? ok(EVENT));
   const openCalendarItem = jest.fn(async () => overrides.inHost ?? true);
   const openWindow = jest.fn();
   const p: MyCoachingPorts = {
@@ -58,8 +58,9 @@ describe('createMyCoachingSource', () => {
 
   it('opens the user’s own copy of the invite in the host when it can', async () => {
     const { p, eventByICalUId, openCalendarItem, openWindow } = ports();
-    expect(await createMyCoachingSource(p).openFollowUp('ical-1')).toEqual({ kind: 'opened', where: 'host' });
-    expect(eventByICalUId).toHaveBeenCalledWith('ical-1');
+    expect(await createMyCoachingSource(p).openFollowUp('ical-1', 1_700_000_000_000)).toEqual({ kind: 'opened', where: 'host' });
+    // The follow-up's start goes along: an occurrence of a series is found around it.
+    expect(eventByICalUId).toHaveBeenCalledWith('ical-1', 1_700_000_000_000);
     expect(openCalendarItem).toHaveBeenCalledWith('AAMk-own-copy');
     expect(openWindow).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { LocalDate, UserId } from '../../domain';
+import type { EpochMs, LocalDate, UserId } from '../../domain';
 import type { Clock, MyCoachingSource, OwnTaskDone } from '../../ports';
 import { MyCoachees, MyFollowUps, MyNextSteps, myCoachingView, PastSessions, useMyCoachingStyles } from '../components/MyCoaching';
 import { OpenedSession } from '../components/MyCoaching/OpenedSession';
@@ -96,7 +96,7 @@ function Content({
       </>
     );
   }
-  const open = (iCalUId: string) => source.openFollowUp(iCalUId);
+  const open = (iCalUId: string, around?: EpochMs) => source.openFollowUp(iCalUId, around);
   const taskLine = <TaskListLine tasks={tasks} onRetry={retryTasks} />;
   return (
     <>

@@ -158,7 +158,7 @@ describe('Follow-up through the calendar', () => {
     arrange(m, m.coach, { type: 'planFollowUp', kind: 'statusUpdate', start: T0 + 7 * DAY, durationMinutes: 30 });
     arrange(m, m.coach, { type: 'recordCoachEvent', ...EVENT });
     const acceptInvite = jest
-      .fn<Promise<GraphOutcome<void>>, [string]>()
+      .fn<Promise<GraphOutcome<void>>, [string, number?]>()
       .mockResolvedValueOnce({
         ok: false,
         failure: { kind: 'notFound', what: 'invite', retryable: true },
@@ -173,7 +173,8 @@ describe('Follow-up through the calendar', () => {
     await user.click(f.getByRole('button', { name: 'Try again' }));
 
     await waitFor(() => expect(session(m.coachee).followUp.coacheeAcceptedAt).not.toBeNull());
-    expect(acceptInvite).toHaveBeenCalledWith('ical-1');
+    // With the recorded start: an occurrence of a series is found around it.
+    expect(acceptInvite).toHaveBeenCalledWith('ical-1', T0 + 7 * DAY);
     expect(f.getByRole('list', { name: 'Calendar status' })).toHaveTextContent('Accepted by Sam Coachee: yes');
     expect(f.queryByRole('button', { name: 'Accept on my calendar' })).not.toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Criteria for Close' })).toHaveTextContent('Follow-up on both calendars (met)');

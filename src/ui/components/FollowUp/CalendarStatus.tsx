@@ -40,7 +40,8 @@ export function CalendarStatus({ followUp, coachName, coacheeName, role, calenda
   const accept = () =>
     coachEvent &&
     void task.run(async (gateway) => {
-      const outcome = await gateway.acceptInvite(coachEvent.iCalUId);
+      // The start lets the coachee's calendar find an occurrence of a series too (by its own iCalUId).
+      const outcome = await gateway.acceptInvite(coachEvent.iCalUId, followUp.start ?? undefined);
       if (outcome.ok) recording.check(onAccepted());
       return outcome;
     });

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CoacheeOverview, LocalDate } from '../../../domain';
+import type { CoacheeOverview, EpochMs, LocalDate } from '../../../domain';
 import { progressOf } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
 import { personName } from '../../format';
@@ -19,7 +19,7 @@ export interface MyCoacheesProps {
   coachees: readonly CoacheeOverview[];
   /** Today in the user's time zone. */
   today: LocalDate;
-  openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
+  openFollowUp(iCalUId: string, around?: EpochMs): Promise<FollowUpOpening>;
 }
 
 function Coachee({ coachee, today, openFollowUp }: { coachee: CoacheeOverview } & Omit<MyCoacheesProps, 'coachees'>) {

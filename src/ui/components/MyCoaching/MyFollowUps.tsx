@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { UpcomingFollowUp } from '../../../domain';
+import type { EpochMs, UpcomingFollowUp } from '../../../domain';
 import type { FollowUpOpening } from '../../../ports';
 import { personName } from '../../format';
 import { useWords } from '../../words';
@@ -11,7 +11,7 @@ import { useMyCoachingStyles } from './useMyCoachingStyles.styles';
 export interface MyFollowUpsProps {
   /** Soonest first (upcomingFollowUps). */
   followUps: readonly UpcomingFollowUp[];
-  openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
+  openFollowUp(iCalUId: string, around?: EpochMs): Promise<FollowUpOpening>;
 }
 
 function OpenOrNote({ followUp, openFollowUp }: { followUp: UpcomingFollowUp } & Omit<MyFollowUpsProps, 'followUps'>) {

@@ -13,8 +13,9 @@ export interface OpenFollowUpButtonProps {
   iCalUId: string;
   /** With whom and when, for the button's accessible name: "Open in Outlook: follow-up with Sam, 9 Dec 2026, 10:00". */
   withName: string;
+  /** The follow-up's start as the session records it: an occurrence of a series is found around it. */
   start: EpochMs;
-  openFollowUp(iCalUId: string): Promise<FollowUpOpening>;
+  openFollowUp(iCalUId: string, around?: EpochMs): Promise<FollowUpOpening>;
 }
 
 function sentence(words: Words, result: FollowUpOpening): string {
@@ -37,7 +38,7 @@ export function OpenFollowUpButton({ iCalUId, withName, start, openFollowUp }: O
   const open = () => {
     setOpening(true);
     setResult(null);
-    void openFollowUp(iCalUId).then((outcome) => {
+    void openFollowUp(iCalUId, start).then((outcome) => {
       setResult(outcome);
       setOpening(false);
     });
