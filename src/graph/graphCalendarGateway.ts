@@ -9,11 +9,14 @@ import type {
   FollowUpSlotRequest,
   GraphFailure,
   GraphOutcome,
+  NextOccurrence,
+  NextOccurrenceRequest,
   ScheduledFollowUp,
 } from '../ports';
 import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, signInFailure, type GraphClientOptions } from './graphClient';
 import { toEpoch } from './zonedTime';
+import { eventsAround, isInstant, readNextOccurrence, writePlanOnOccurrence } from './occurrenceCalls';
 import { chatIdProblem, followUpProblem, iCalUIdProblem } from './requestChecks';
 import { cardChatMessage } from './chatCard';
 import { htmlChatMessage } from './chatSummary';
@@ -53,6 +56,9 @@ const CARD_REFUSED = 400;
 
 /** Pages of events with one iCalUId followed at most: the invite and its copies fit in the first. */
 const MAX_EVENT_PAGES = 10;
+
+/** What finding the invite to accept reads of it. */
+const ACCEPT_FIELDS = ['id', 'iCalUId', 'isOrganizer', 'responseStatus'];
 
 /**
  * networkRetries: only calls safe to repeat are repeated after a lost
@@ -178,17 +184,29 @@ export class GraphCalendarGateway implements CalendarGateway {
     return { ok: true, value: { eventId: id, iCalUId } };
   }
 
-  async acceptInvite(iCalUId: string): Promise<GraphOutcome<void>> {
+  async acceptInvite(iCalUId: string, around?: EpochMs): Promise<GraphOutcome<void>> {
     const problem = iCalUIdProblem(iCalUId);
     if (problem) return failed(problem);
     return this.call(SCOPES.writeCalendar, true, async () => {
       const first = this.client
         .api('/me/events')
         .filter(`iCalUId eq ${odataString(iCalUId)}`)
-        .select(['id', 'iCalUId', 'isOrganizer', 'responseStatus'])
+        .select(ACCEPT_FIELDS)
         .middlewareOptions([new ScopesOption(SCOPES.writeCalendar)]);
       const list = await this.connection.readAll(first, eventListSchema, { scopes: SCOPES.writeCalendar, maxPages: MAX_EVENT_PAGES });
-      const invite = list.values.find((e) => e.iCalUId === iCalUId && e.isOrganizer !== true);
+      const isInvite = (e: { iCalUId: string; isOrganizer?: boolean | null }) => e.iCalUId === iCalUId && e.isOrganizer !== true;
+      // An occurrence of a series is only in the calendar view, around the start the session records.
+      const invite =
+        list.values.find(isInvite) ??
+        (isInstant(around)
+          ? (
+              await eventsAround(this.connection, around, {
+                scopes: SCOPES.writeCalendar,
+                fields: ACCEPT_FIELDS,
+                item: eventListSchema.shape.value.element,
+              })
+            ).find(isInvite)
+          : undefined);
       if (!invite) {
         return failed({ kind: 'notFound', what: 'invite', retryable: true });
       }
@@ -199,6 +217,14 @@ export class GraphCalendarGateway implements CalendarGateway {
         .post({ sendResponse: true });
       return { ok: true, value: undefined };
     });
+  }
+
+  findNextOccurrence(request: NextOccurrenceRequest): Promise<GraphOutcome<NextOccurrence>> {
+    return readNextOccurrence(this.connection, request, this.now());
+  }
+
+  planOnOccurrence(request: FollowUpRequest, occurrenceId: string): Promise<GraphOutcome<CalendarEventRef>> {
+    return writePlanOnOccurrence(this.connection, request, occurrenceId, this.now());
   }
 
   async postSummaryToChat(chatId: string, summary: FollowUpRequest): Promise<GraphOutcome<void>> {
