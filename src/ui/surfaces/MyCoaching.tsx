@@ -4,6 +4,7 @@ import type { EpochMs, LocalDate, UserId } from '../../domain';
 import type { Clock, MyCoachingSource, OwnTaskDone } from '../../ports';
 import { MyCoachees, MyFollowUps, MyNextSteps, myCoachingView, PastSessions, useMyCoachingStyles } from '../components/MyCoaching';
 import { OpenedSession } from '../components/MyCoaching/OpenedSession';
+import { MyInsights } from '../components/Insights';
 import { failureText } from '../content/failures';
 import { useWords } from '../words';
 import { useMyCoachingData } from './useMyCoachingData';
@@ -114,6 +115,8 @@ function Content({
           <MyCoachees coachees={view.asCoach.coachees} today={today} openFollowUp={open} />
         </>
       )}
+      {/* Closed until asked for: its charts are a chunk of their own. */}
+      <MyInsights sessions={sessions.sessions} userId={userId} ownTaskDone={ownTaskDone} />
       {view.asCoachee && <PastSessions sessions={view.asCoachee.past} />}
       {skipped}
     </>

@@ -1,0 +1,98 @@
+import { LineChart, ResponsiveContainer, VerticalStackedBarChart } from '@fluentui/react-charts';
+import type { LineChartPoints, VerticalStackedChartProps } from '@fluentui/react-charts';
+import type { Words } from '../../../words';
+import { useWords } from '../../words';
+import type { ChartModel } from './chartModels';
+import { useInsightsStyles } from './useInsightsStyles.styles';
+
+// The only file that draws with Fluent's charts (d3 comes with them): it is
+// part of the insights chunk, never of the personal tab's first paint.
+
+/** At most this many session numbers on the axis; the table lists every one. */
+const MAX_TICKS = 8;
+
+/** Room for the axes' numbers and the x axis' title, which the charts need at least 55 px for. */
+const MARGINS = { top: 12, bottom: 56, left: 36, right: 16 };
+
+/** What a point says to a screen reader: the same session name and value as the table's row and cell. */
+const pointLabel = (words: Words, model: ChartModel, row: number, series: number) =>
+  words.t('insights.chart.point', {
+    x: model.rows[row]!.label,
+    series: model.series[series]!.legend,
+    value: model.series[series]!.texts[row]!,
+  });
+
+function ticks(count: number): number[] {
+  const step = Math.ceil(count / MAX_TICKS);
+  return Array.from({ length: count }, (_, i) => i + 1).filter((n) => (n - 1) % step === 0);
+}
+
+function lines(words: Words, model: ChartModel): LineChartPoints[] {
+  return model.series.map((s, si) => ({
+    legend: s.legend,
+    color: s.color,
+    data: model.rows.flatMap((row, ri) => {
+      const y = s.values[ri];
+      if (y === null || y === undefined) return [];
+      const ariaLabel = pointLabel(words, model, ri, si);
+      return [{ x: ri + 1, y, xAxisCalloutData: row.label, yAxisCalloutData: s.texts[ri], callOutAccessibilityData: { ariaLabel } }];
+    }),
+  }));
+}
+
+function stacks(words: Words, model: ChartModel): VerticalStackedChartProps[] {
+  return model.rows.map((row, ri) => ({
+    xAxisPoint: row.tick,
+    xAxisCalloutData: row.label,
+    chartData: model.series.map((s, si) => ({
+      legend: s.legend,
+      data: s.values[ri] ?? 0,
+      color: s.color,
+      yAxisCalloutData: s.texts[ri],
+      callOutAccessibilityData: { ariaLabel: pointLabel(words, model, ri, si) },
+    })),
+  }));
+}
+
+/** A model drawn: a line over sessions, or stacked bars per session, filling its box's width. */
+export function InsightChart({ model }: { model: ChartModel }) {
+  const styles = useInsightsStyles();
+  const words = useWords();
+  const common = {
+    margins: MARGINS,
+    xAxisTitle: model.xTitle,
+    hideLegend: model.series.length === 1,
+    enabledLegendsWrapLines: true,
+    culture: words.locale.intlLocale,
+    svgProps: { 'aria-label': model.title },
+    yMinValue: model.yMin,
+    yMaxValue: model.yMax,
+  };
+  const count = model.rows.length;
+  return (
+    <div className={styles.chart} data-insight-chart={model.id}>
+      <ResponsiveContainer>
+        {model.kind === 'line' ? (
+          <LineChart
+            {...common}
+            data={{ chartTitle: model.title, lineChartData: lines(words, model) }}
+            tickValues={ticks(count)}
+            tickFormat={(v) => model.rows[Number(v) - 1]?.tick ?? ''}
+            xMinValue={1}
+            xMaxValue={Math.max(count, 2)}
+            yAxisTickValues={model.yTicks && [...model.yTicks]}
+          />
+        ) : (
+          <VerticalStackedBarChart
+            {...common}
+            chartTitle={model.title}
+            data={stacks(words, model)}
+            yAxisTickValues={model.yTicks && [...model.yTicks]}
+            hideLabels
+            maxBarWidth={28}
+          />
+        )}
+      </ResponsiveContainer>
+    </div>
+  );
+}

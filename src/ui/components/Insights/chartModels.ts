@@ -1,0 +1,301 @@
+import type { AcrossCoachees, OwnSession, SessionInsight, ThinkingShare } from '../../../domain';
+import type { Words } from '../../../words';
+import { isolate, stageLabel } from '../../format';
+import { SERIES_COLOR } from './seriesColors';
+
+// Each chart as plain data: its rows (sessions), its series and how each value
+// reads. The chart and its data table are both drawn from one model, so the
+// table's numbers are the chart's by construction. Pure: no React.
+
+/** A point on the x axis: a session (or a session number across coachees). */
+export interface ChartRow {
+  key: string;
+  /** The row's header in the table and the point's name in the chart ("2 · 7 Dec 2026"). */
+  label: string;
+  /** The axis tick ("2"). */
+  tick: string;
+}
+
+export interface ChartSeries {
+  key: string;
+  legend: string;
+  /** A CSS colour that follows the theme (seriesColors.ts). */
+  color: string;
+  /** One per row; null where the session has nothing to show (not drawn, "Not recorded" in the table). */
+  values: readonly (number | null)[];
+  /** Each value as read: the table's cell and the chart's point label say exactly this. */
+  texts: readonly string[];
+}
+
+/** A column only the table shows: facts about the same rows that the chart does not draw. */
+export interface ExtraColumn {
+  header: string;
+  cells: readonly string[];
+}
+
+export type ChartId = 'thinking' | 'stageTime' | 'confidence' | 'followThrough' | 'stepsDone' | 'bySession';
+
+export interface ChartModel {
+  id: ChartId;
+  /** The chart's accessible name and the table's caption. */
+  title: string;
+  /** A line for one measure over time; stacked bars for parts of a whole. */
+  kind: 'line' | 'stacked';
+  xTitle: string;
+  /** The table's first column header. */
+  rowHeader: string;
+  rows: readonly ChartRow[];
+  series: readonly ChartSeries[];
+  extra: readonly ExtraColumn[];
+  yMin?: number;
+  yMax?: number;
+  /** The y axis' ticks, where the scale has fixed steps (confidence 1–5, shares in quarters). */
+  yTicks?: readonly number[];
+  /** True when nothing would be drawn (every value missing or zero): the figure says so instead. */
+  empty: boolean;
+}
+
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
+
+const percentOf = (share: ThinkingShare): number | null => (share.total === 0 ? null : Math.round((100 * share.byCoachee) / share.total));
+
+/** Minutes to a tenth: a short session's Open still shows, a long one's reads at a glance. */
+const minutesOf = (ms: number): number => Math.round(ms / 6_000) / 10;
+
+const noneText = (words: Words) => words.t('insights.value.none');
+
+function texts(words: Words, values: readonly (number | null)[], say: (v: number) => string): string[] {
+  return values.map((v) => (v === null ? noneText(words) : say(v)));
+}
+
+const percentText = (words: Words) => (v: number) => words.t('insights.value.percent', { percent: words.number(v) });
+const countText = (words: Words) => (v: number) => words.number(v);
+const shareCell = (words: Words, share: ThinkingShare) =>
+  share.total === 0 ? noneText(words) : words.t('insights.value.share', { count: share.byCoachee, total: share.total });
+const yesNo = (words: Words, value: boolean | null) =>
+  value === null ? noneText(words) : value ? words.t('insights.table.yes') : words.t('insights.table.no');
+
+const isEmpty = (series: readonly ChartSeries[]) => series.every((s) => s.values.every((v) => v === null || v === 0));
+
+/** Sessions as rows: numbered from the first, dated. */
+function sessionRows(words: Words, sessions: readonly { sessionId: string; date: string }[]): ChartRow[] {
+  return sessions.map((s, i) => ({
+    key: s.sessionId,
+    label: words.t('insights.table.sessionRow', { number: words.number(i + 1), date: words.date(s.date) }),
+    tick: words.number(i + 1),
+  }));
+}
+
+/** Whose share: "Sam's share of the thinking" for the coach, "Your share" for the coachee. */
+export type Whose = { kind: 'coachee'; name: string } | { kind: 'own' };
+
+function thinkingModel(words: Words, sessions: readonly (SessionInsight | OwnSession)[], whose: Whose): ChartModel {
+  const values = sessions.map((s) => percentOf(s.thinking.overall));
+  const series: ChartSeries[] = [
+    {
+      key: 'share',
+      legend: words.t('insights.series.share'),
+      color: SERIES_COLOR.share,
+      values,
+      texts: texts(words, values, percentText(words)),
+    },
+  ];
+  return {
+    id: 'thinking',
+    title:
+      whose.kind === 'own'
+        ? words.t('insights.chart.thinking.own')
+        : words.t('insights.chart.thinking.coachee', { name: isolate(whose.name) }),
+    kind: 'line',
+    xTitle: words.t('insights.axis.session'),
+    rowHeader: words.t('insights.table.session'),
+    rows: sessionRows(words, sessions),
+    series,
+    extra: [
+      {
+        header: whose.kind === 'own' ? words.t('insights.table.inYourWords') : words.t('insights.table.inOwnWords'),
+        cells: sessions.map((s) => shareCell(words, s.thinking.overall)),
+      },
+    ],
+    yMin: 0,
+    yMax: 100,
+    yTicks: PERCENT_TICKS,
+    empty: values.every((v) => v === null),
+  };
+}
+
+const STAGES = ['open', 'learn', 'plan', 'close'] as const;
+
+function stageTimeModel(words: Words, sessions: readonly SessionInsight[]): ChartModel {
+  const series = STAGES.map((stage): ChartSeries => {
+    const values = sessions.map((s) => minutesOf(s.stageMs[stage]));
+    return {
+      key: stage,
+      legend: stageLabel(words, stage),
+      color: SERIES_COLOR[stage],
+      values,
+      texts: texts(words, values, (v) => words.t('insights.value.minutes', { minutes: words.number(v) })),
+    };
+  });
+  return {
+    id: 'stageTime',
+    title: words.t('insights.chart.stageTime'),
+    kind: 'stacked',
+    xTitle: words.t('insights.axis.session'),
+    rowHeader: words.t('insights.table.session'),
+    rows: sessionRows(words, sessions),
+    series,
+    extra: [{ header: words.t('insights.table.loopsBack'), cells: sessions.map((s) => words.number(s.loopsBack)) }],
+    empty: isEmpty(series),
+  };
+}
+
+function confidenceModel(words: Words, sessions: readonly SessionInsight[]): ChartModel {
+  const values = sessions.map((s) => s.confidence);
+  return {
+    id: 'confidence',
+    title: words.t('insights.chart.confidence'),
+    kind: 'line',
+    xTitle: words.t('insights.axis.session'),
+    rowHeader: words.t('insights.table.session'),
+    rows: sessionRows(words, sessions),
+    series: [
+      {
+        key: 'confidence',
+        legend: words.t('insights.series.confidence'),
+        color: SERIES_COLOR.share,
+        values,
+        texts: texts(words, values, (v) => words.t('insights.value.confidence', { value: words.number(v) })),
+      },
+    ],
+    extra: [
+      { header: words.t('insights.table.closedAll'), cells: sessions.map((s) => yesNo(words, s.closedWithAllCriteria)) },
+      { header: words.t('insights.table.followUpHeld'), cells: sessions.map((s) => yesNo(words, s.followUpHeld)) },
+    ],
+    yMin: 1,
+    yMax: 5,
+    yTicks: [1, 2, 3, 4, 5],
+    empty: values.every((v) => v === null),
+  };
+}
+
+const FOLLOW_THROUGH = ['done', 'notDone', 'dropped', 'unreviewed'] as const;
+
+function followThroughLegend(words: Words, key: (typeof FOLLOW_THROUGH)[number]): string {
+  switch (key) {
+    case 'done':
+      return words.t('insights.series.done');
+    case 'notDone':
+      return words.t('insights.series.notDone');
+    case 'dropped':
+      return words.t('insights.series.dropped');
+    case 'unreviewed':
+      return words.t('insights.series.unreviewed');
+  }
+}
+
+/** Only the sessions that picked up an earlier plan: the others had nothing to follow through on. */
+function followThroughModel(words: Words, sessions: readonly SessionInsight[], name: string): ChartModel {
+  const numbered = sessions.map((s, i) => ({ s, i })).filter(({ s }) => s.followThrough !== null);
+  const rows = sessionRows(words, sessions);
+  const series = FOLLOW_THROUGH.map((key): ChartSeries => {
+    const values = numbered.map(({ s }) => s.followThrough?.[key] ?? null);
+    return {
+      key,
+      legend: followThroughLegend(words, key),
+      color: SERIES_COLOR[key],
+      values,
+      texts: texts(words, values, countText(words)),
+    };
+  });
+  return {
+    id: 'followThrough',
+    title: words.t('insights.chart.followThrough', { name: isolate(name) }),
+    kind: 'stacked',
+    xTitle: words.t('insights.axis.session'),
+    rowHeader: words.t('insights.table.session'),
+    rows: numbered.map(({ i }) => rows[i]!),
+    series,
+    extra: [],
+    empty: isEmpty(series),
+  };
+}
+
+function stepsDoneModel(words: Words, sessions: readonly OwnSession[]): ChartModel {
+  const done = sessions.map((s) => s.stepsDone);
+  const open = sessions.map((s) => s.stepsTotal - s.stepsDone);
+  const series: ChartSeries[] = [
+    {
+      key: 'done',
+      legend: words.t('insights.series.done'),
+      color: SERIES_COLOR.done,
+      values: done,
+      texts: texts(words, done, countText(words)),
+    },
+    {
+      key: 'open',
+      legend: words.t('insights.series.open'),
+      color: SERIES_COLOR.unreviewed,
+      values: open,
+      texts: texts(words, open, countText(words)),
+    },
+  ];
+  return {
+    id: 'stepsDone',
+    title: words.t('insights.chart.stepsDone'),
+    kind: 'stacked',
+    xTitle: words.t('insights.axis.session'),
+    rowHeader: words.t('insights.table.session'),
+    rows: sessionRows(words, sessions),
+    series,
+    extra: [],
+    empty: isEmpty(series),
+  };
+}
+
+function bySessionModel(words: Words, across: AcrossCoachees): ChartModel {
+  const points = across.bySessionIndex;
+  const values = points.map((p) => percentOf(p.thinking));
+  return {
+    id: 'bySession',
+    title: words.t('insights.chart.bySession'),
+    kind: 'line',
+    xTitle: words.t('insights.axis.sessionWithEach'),
+    rowHeader: words.t('insights.axis.sessionWithEach'),
+    rows: points.map((p) => ({ key: String(p.index), label: words.number(p.index + 1), tick: words.number(p.index + 1) })),
+    series: [
+      {
+        key: 'share',
+        legend: words.t('insights.series.share'),
+        color: SERIES_COLOR.share,
+        values,
+        texts: texts(words, values, percentText(words)),
+      },
+    ],
+    extra: [
+      { header: words.t('insights.table.sessions'), cells: points.map((p) => words.number(p.sessions)) },
+      { header: words.t('insights.table.inOwnWords'), cells: points.map((p) => shareCell(words, p.thinking)) },
+    ],
+    yMin: 0,
+    yMax: 100,
+    yTicks: PERCENT_TICKS,
+    empty: values.every((v) => v === null),
+  };
+}
+
+/** A coachee's charts, as their coach sees them. */
+export const coacheeCharts = (words: Words, sessions: readonly SessionInsight[], name: string): ChartModel[] => [
+  thinkingModel(words, sessions, { kind: 'coachee', name }),
+  stageTimeModel(words, sessions),
+  confidenceModel(words, sessions),
+  followThroughModel(words, sessions, name),
+];
+
+/** The coachee's own charts: their share of the thinking and their steps done. Nothing the coach keeps. */
+export const ownCharts = (words: Words, sessions: readonly OwnSession[]): ChartModel[] => [
+  thinkingModel(words, sessions, { kind: 'own' }),
+  stepsDoneModel(words, sessions),
+];
+
+/** Across every coachee: the share of the thinking by session number. */
+export const acrossCharts = (words: Words, across: AcrossCoachees): ChartModel[] => [bySessionModel(words, across)];

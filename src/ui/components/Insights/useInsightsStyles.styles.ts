@@ -1,0 +1,95 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { CARD } from '../shared';
+import { SERIES_VARIABLE as V } from './seriesColors';
+
+/** A chart's drawing height: tall enough to read a trend, short enough that two fit on a laptop screen. */
+export const CHART_HEIGHT = 220;
+
+/**
+ * The insights: cards of figures that hold at 280 px (one column) and sit two
+ * side by side on a wide page. The series colours are tokens with at least 3:1
+ * against the card in light and dark; high contrast gets its own four colours.
+ */
+export const useInsightsStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+    [V.share]: tokens.colorBrandForeground1,
+    [V.open]: tokens.colorPaletteBlueBorderActive,
+    [V.learn]: tokens.colorPalettePumpkinBorderActive,
+    [V.plan]: tokens.colorPaletteTealBorderActive,
+    [V.close]: tokens.colorPaletteBerryBorderActive,
+    [V.done]: tokens.colorPaletteGreenBorderActive,
+    [V.notDone]: tokens.colorPalettePumpkinBorderActive,
+    [V.dropped]: tokens.colorPaletteBerryBorderActive,
+    [V.unreviewed]: tokens.colorNeutralForeground3,
+    // Teams' high contrast (AppShell names the theme): its four foregrounds on black.
+    ':global([data-theme="contrast"]) &': {
+      [V.share]: tokens.colorNeutralForeground1,
+      [V.open]: tokens.colorNeutralForeground1,
+      [V.learn]: tokens.colorCompoundBrandForeground1,
+      [V.plan]: tokens.colorBrandForegroundLink,
+      [V.close]: tokens.colorNeutralForegroundDisabled,
+      [V.done]: tokens.colorCompoundBrandForeground1,
+      [V.notDone]: tokens.colorBrandForegroundLink,
+      [V.dropped]: tokens.colorNeutralForegroundDisabled,
+      [V.unreviewed]: tokens.colorNeutralForeground1,
+    },
+  },
+  part: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  partTitle: { ...typographyStyles.subtitle2, margin: 0 },
+  note: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
+  pick: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, maxWidth: '20rem' },
+  pickLabel: { ...typographyStyles.body1Strong },
+  // The trend in words: the first thing read, set apart from the figures.
+  readings: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    // Griffel mirrors it to the right in a right-to-left page.
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+    minWidth: 0,
+  },
+  reading: { ...typographyStyles.body1, margin: 0 },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 24rem), 1fr))',
+    gap: tokens.spacingHorizontalL,
+    minWidth: 0,
+  },
+  figure: { ...CARD, margin: 0 },
+  figureTitle: { ...typographyStyles.body1Strong, margin: 0 },
+  chart: { height: `${CHART_HEIGHT}px`, minWidth: 0, overflow: 'hidden' },
+  empty: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
+  tableWrap: { overflowX: 'auto', minWidth: 0 },
+  table: {
+    ...typographyStyles.caption1,
+    borderCollapse: 'collapse',
+    width: '100%',
+  },
+  caption: { ...typographyStyles.caption1Strong, textAlign: 'start', paddingBottom: tokens.spacingVerticalXS },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: 'start',
+    verticalAlign: 'top',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  headCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2 },
+  rowHead: { fontWeight: tokens.fontWeightRegular },
+  facts: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  fact: { ...typographyStyles.body1, margin: 0 },
+});
