@@ -39,13 +39,21 @@ it('words everything around the plan in the coach’s language, the time in the 
     title: 'Entscheidungsgespräch',
     nextStepsHeading: 'Nächste Schritte',
     coacheeSummaryHeading: 'In den Worten von Sam',
+    challengeHeading: 'Herausforderung',
+    openNotes: 'Notizen öffnen',
     followUpTime: 'Entscheidungsgespräch im Kalender: Donnerstag, 3. Dezember 2026 um 14:00 (Mitteleuropäische Normalzeit), 45 Min.',
   });
   expect(words.moreSteps(1)).toBe('Ein weiterer nächster Schritt steht in den Sitzungsnotizen in Stagecoach.');
   expect(words.moreSteps(3)).toBe('3 weitere nächste Schritte stehen in den Sitzungsnotizen in Stagecoach.');
   // Only the open steps, each worded with the reader's date.
   expect(nextSteps).toEqual([
-    { text: 'Book the first pairing.', ownerName: 'Sam', due: '2026-12-08', line: 'Book the first pairing. – Sam, fällig am 08.12.2026' },
+    {
+      text: 'Book the first pairing.',
+      ownerName: 'Sam',
+      due: '2026-12-08',
+      line: 'Book the first pairing. – Sam, fällig am 08.12.2026',
+      ownerDue: 'Sam · fällig am 08.12.2026',
+    },
   ]);
 });
 
