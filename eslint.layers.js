@@ -76,6 +76,11 @@ const LIBRARIES = {
   // ICU MessageFormat at run time (plurals, selects); messages are compiled at build time by tools/catalogue.cjs.
   Lingui: { pattern: '^@lingui/', owners: ['words'] },
   MSAL: { pattern: '^@azure/msal-', owners: ['auth'] },
+  // IndexedDB for the texts of session files a device already read: only src/entries/deviceArchiveCache.ts.
+  'idb-keyval': { pattern: '^idb-keyval(/|$)', owners: ['entries'] },
+  // Microsoft's Adaptive Card renderer: the simulator's meeting chat shows cards with it (tests may parse cards
+  // with it too). The app builds cards as plain JSON and never renders one; the pattern leaves adaptivecards-templating alone.
+  'Adaptive Cards renderer': { pattern: '^adaptivecards(/|$)', owners: ['simulator'] },
   // Office.js is a script tag, not a module: nothing imports it, and only src/outlook
   // may name its types (`/// <reference types="office-js" />`).
   'Office.js': { pattern: '^(office-js|@types/office-js)(/|$)', owners: ['outlook'] },

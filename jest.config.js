@@ -14,6 +14,8 @@ const project = (name, testEnvironment, extra = {}) => ({
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts?(x)`],
   // @noble/hashes and temporal-polyfill (with its temporal-utils) ship ES modules only; jest runs CommonJS, so swc compiles them too.
   transformIgnorePatterns: ['/node_modules/(?!(@noble/|temporal-polyfill/|temporal-utils/))'],
+  // adaptivecards' lib is ES modules that import Swiper's (ES only, .mjs): jest takes the same renderer from its UMD build.
+  moduleNameMapper: { '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js' },
   ...extra,
 });
 

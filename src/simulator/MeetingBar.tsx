@@ -32,6 +32,8 @@ export interface MeetingBarProps {
   onOpenNotes(): void;
   /** Opens the personal tab, My coaching, in the coach's Teams. */
   onOpenPersonal(): void;
+  /** Opens the meeting's chat (Teams keeps it whether or not Stagecoach is added). */
+  onOpenChat(): void;
 }
 
 /** The controls Teams would own: the meeting, its theme, who is in it, the app's tabs. */
@@ -52,6 +54,7 @@ export function MeetingBar(props: MeetingBarProps) {
       <Button disabled={props.ended} onClick={props.onEndMeeting}>
         End meeting
       </Button>
+      <Button onClick={props.onOpenChat}>Open meeting chat</Button>
       {props.ended && (
         <Text role="status">Meeting ended: the live session is gone; each person’s notes come from their own OneDrive copy.</Text>
       )}

@@ -3,7 +3,7 @@ import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme
 import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
-import { fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
+import { chatIdOf, fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
 import { SIM_LOCALE } from './simLocale';
 import {
   COACH,
@@ -18,6 +18,8 @@ import {
   setupRequested,
 } from './meetingAddress';
 import { MeetingBar } from './MeetingBar';
+import { sandboxChat } from './meetingChat';
+import { MeetingChatPane } from './MeetingChatPane';
 import { NotesPane } from './NotesPane';
 import { SimulatedOfficeHost } from './office';
 import { panelWidthFrom, type PanelWidth } from './panelWidth';
@@ -94,6 +96,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   const sandbox = useMemo(() => sandboxReader(), []);
   const loadCalendar = useMemo(() => sandboxCalendar(sandbox), [sandbox]);
   const loadTasks = useMemo(() => sandboxTasks(sandbox), [sandbox]);
+  const loadChat = useMemo(() => sandboxChat(sandbox, chatIdOf(meetingId)), [sandbox, meetingId]);
 
   // Ends the meeting as Live Share's retention does, hours later: the side
   // panels close (a best-effort save as each is left) and the container is
@@ -134,6 +137,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         onOpenNotes={() => dispatch({ type: 'notes', viewer: COACH })}
         // Stagecoach's personal app, outside the meeting: in Teams, Outlook and the Microsoft 365 app.
         onOpenPersonal={() => dispatch({ type: 'personal', viewer: COACH })}
+        // The meeting's chat, as Teams shows it beside the meeting, read from the Graph sandbox.
+        onOpenChat={() => dispatch({ type: 'chat', viewer: state.chat?.viewer ?? COACH })}
       />
       <main className={styles.panes} style={{ [PANEL_WIDTH_PROPERTY]: `${panelWidth}px` } as CSSProperties}>
         {state.config.open && (
@@ -194,6 +199,17 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
             status={state.statuses[NOTES_PANE]}
             onViewerChange={(viewer) => dispatch({ type: 'notes', viewer })}
             onClose={() => dispatch({ type: 'notes', viewer: null })}
+          />
+        )}
+        {state.chat && (
+          <MeetingChatPane
+            // Keyed by meeting and viewer: another chat, or another person's Teams, starts afresh.
+            key={`${meetingId}/${state.chat.viewer.userId}`}
+            load={loadChat}
+            viewer={state.chat.viewer}
+            people={people}
+            onViewerChange={(viewer) => dispatch({ type: 'chat', viewer })}
+            onClose={() => dispatch({ type: 'chat', viewer: null })}
           />
         )}
         {installed && state.personal && (

@@ -26,6 +26,8 @@ export interface SimulatorState {
    * item Teams last opened for them from it; null while it is closed.
    */
   personal: { viewer: SimPerson; opened: { itemId: string } | null } | null;
+  /** The meeting's chat, and whose Teams shows it; null while it is closed. */
+  chat: { viewer: SimPerson } | null;
   statuses: Record<string, FrameStatus>;
   /** user id → the tokens Teams gave them (nested app authentication), first given first. */
   signIns: Record<string, SignIn[]>;
@@ -33,7 +35,7 @@ export interface SimulatorState {
 
 export type SimulatorAction =
   | { type: 'newMeeting'; meetingId: string }
-  /** Ends the meeting: side panels and stage close; the notes tab stays openable, afresh. */
+  /** Ends the meeting: side panels and stage close; the notes tab stays openable, afresh; the chat stays, as Teams keeps it. */
   | { type: 'endMeeting' }
   | { type: 'theme'; theme: ThemeName }
   | { type: 'observer'; on: boolean }
@@ -46,6 +48,8 @@ export type SimulatorAction =
   | { type: 'notes'; viewer: SimPerson | null }
   /** Opens the personal tab (My coaching) as `viewer`, the same way; null closes it. */
   | { type: 'personal'; viewer: SimPerson | null }
+  /** Opens the meeting chat as `viewer`; null closes it. */
+  | { type: 'chat'; viewer: SimPerson | null }
   | { type: 'effect'; paneId: string; effect: HostEffect };
 
 export const CONFIG_PANE = 'config';
@@ -90,6 +94,7 @@ export function initialState(meetingId: string, installed: SavedConfig | null): 
     stage: null,
     notes: null,
     personal: null,
+    chat: null,
     statuses: {},
     signIns: {},
   };
@@ -143,6 +148,8 @@ export function reduce(state: SimulatorState, action: SimulatorAction, viewerOf:
         signIns: state.signIns,
         // What it last opened in Outlook is not opened again in the new meeting's panes.
         personal: state.personal && { ...state.personal, opened: null },
+        // The chat stays open, now the new meeting's.
+        chat: state.chat,
         statuses: keep(state.statuses, PERSONAL_PANE),
       };
     case 'endMeeting':
@@ -170,6 +177,8 @@ export function reduce(state: SimulatorState, action: SimulatorAction, viewerOf:
       if (action.viewer === null) return { ...state, personal: null };
       if (state.personal?.viewer.userId === action.viewer.userId) return state;
       return { ...state, personal: { viewer: action.viewer, opened: null }, statuses: without(state.statuses, PERSONAL_PANE) };
+    case 'chat':
+      return { ...state, chat: action.viewer && { viewer: action.viewer } };
     case 'effect':
       return applyEffect(state, action.paneId, action.effect, viewerOf(action.paneId));
   }

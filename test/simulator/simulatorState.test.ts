@@ -128,3 +128,14 @@ describe('ending the meeting', () => {
     expect(run([{ type: 'newMeeting', meetingId: 'sim-2' }], ended).ended).toBe(false);
   });
 });
+
+describe('the meeting chat', () => {
+  it('opens as a viewer, changes viewer, and outlives the meeting and a new one, until closed', () => {
+    const open = run([{ type: 'chat', viewer: COACH }]);
+    expect(open.chat).toEqual({ viewer: COACH });
+    expect(run([{ type: 'chat', viewer: COACHEE }], open).chat).toEqual({ viewer: COACHEE });
+    expect(run([{ type: 'endMeeting' }], open).chat).toEqual({ viewer: COACH });
+    expect(run([{ type: 'newMeeting', meetingId: 'sim-2' }], open).chat).toEqual({ viewer: COACH });
+    expect(run([{ type: 'chat', viewer: null }], open).chat).toBeNull();
+  });
+});
