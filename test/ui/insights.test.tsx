@@ -115,7 +115,14 @@ describe('the sentences that read a trend', () => {
         earlierTotal: 4,
       }),
     );
-    const nothing: InsightReading = { kind: 'thinkingShare', area: 'causes', recent: share(0, 0), earlier: null, recentSessions: 1, earlierSessions: 0 };
+    const nothing: InsightReading = {
+      kind: 'thinkingShare',
+      area: 'causes',
+      recent: share(0, 0),
+      earlier: null,
+      recentSessions: 1,
+      earlierSessions: 0,
+    };
     expect(readingTexts(english, [nothing, OPTIONS_UP, OPTIONS_UP, OPTIONS_UP], SAM)).toHaveLength(2);
     expect(readingText(english, nothing, SAM)).toBeNull();
   });

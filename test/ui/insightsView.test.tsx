@@ -23,7 +23,13 @@ jest.mock('../../src/ui/components/Insights/InsightChart', () => ({
 
 /** Three sessions of Alex coaching Sam: Sam does more of the thinking each time, and carries steps from one to the next. */
 function threeSessions(): SessionState[] {
-  const first = meeting({ id: 's1', day: 0, causes: ['coach', 'coach'], options: ['coach', 'coach', 'coachee'], steps: ['coach', 'coachee'] });
+  const first = meeting({
+    id: 's1',
+    day: 0,
+    causes: ['coach', 'coach'],
+    options: ['coach', 'coach', 'coachee'],
+    steps: ['coach', 'coachee'],
+  });
   const second = meeting({
     id: 's2',
     day: 7,
@@ -65,7 +71,11 @@ test('the coach sees each coachee’s thinking, time, confidence and follow-thro
   const sentences = readingTexts(english, sam!.readings, { kind: 'coachee', name: COACHEE.displayName });
   expect(sentences.length).toBeGreaterThan(0);
   const trend = within(part).getByRole('list', { name: english.t('insights.readings.title') });
-  expect(within(trend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(sentences);
+  expect(
+    within(trend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(sentences);
   expect(part).toHaveTextContent(english.t('insights.coach.private', { name: isolate(COACHEE.displayName) }));
   expect(screen.queryByRole('region', { name: english.t('insights.own.title') })).not.toBeInTheDocument();
 });

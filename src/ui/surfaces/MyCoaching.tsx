@@ -115,9 +115,9 @@ function Content({
           <MyCoachees coachees={view.asCoach.coachees} today={today} openFollowUp={open} />
         </>
       )}
-      {/* Closed until asked for: its charts are a chunk of their own. */}
-      <MyInsights sessions={sessions.sessions} userId={userId} ownTaskDone={ownTaskDone} />
       {view.asCoachee && <PastSessions sessions={view.asCoachee.past} />}
+      {/* Last, and closed until asked for: its charts are a chunk of their own. */}
+      <MyInsights sessions={sessions.sessions} userId={userId} ownTaskDone={ownTaskDone} />
       {skipped}
     </>
   );

@@ -101,6 +101,7 @@ describe('My coaching, as coachee', () => {
       t('afterMeeting.nextSteps.title'),
       t('afterMeeting.followUps.title'),
       t('afterMeeting.past.title'),
+      t('insights.title'),
     ]);
     expect(screen.queryByRole('region', { name: t('afterMeeting.coachees.title') })).not.toBeInTheDocument();
   });
