@@ -8,6 +8,7 @@ import {
   type SessionArchive,
 } from '../domain';
 import type { ArchiveFailure, ArchiveWrite, SavedArchive, SessionArchiveStore, StoredArchive, UnreadableArchive } from '../ports';
+import { indexSavedCopy } from './historyIndex';
 
 export type { UnreadableArchive } from '../ports';
 
@@ -57,7 +58,9 @@ export async function openSessionArchive(
  * our own earlier save whose answer was lost), it reads again and merges.
  *
  * A file written by an older Stagecoach that the reader migrated is replaced
- * by the current version: the migration carried all of it over.
+ * by the current version: the migration carried all of it over. Each write
+ * also writes the session's line in the history index (a hint; see
+ * src/domain/historyIndex.ts).
  */
 export async function keepSessionArchive(
   store: SessionArchiveStore,
@@ -82,7 +85,11 @@ export async function keepSessionArchive(
     if (!file.ok)
       return { ok: false, failure: { kind: 'tooLarge', maxMegabytes: ARCHIVE_LIMITS.maxBytes / (1024 * 1024), retryable: false } };
     const saved = await store.save(ours.sessionId, file.text, write);
-    if (saved.ok) return { ok: true, value: { archive: next, saved: saved.value } };
+    if (saved.ok) {
+      // The index is a hint: the copy is saved whether or not its line is written.
+      await indexSavedCopy(store, next, saved.value);
+      return { ok: true, value: { archive: next, saved: saved.value } };
+    }
     if (saved.failure.kind !== 'conflict') return saved;
     last = saved.failure;
   }

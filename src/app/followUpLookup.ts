@@ -7,6 +7,7 @@ import {
   unexpectedFailure,
   type EventLookup,
   type Failure,
+  type FollowUpSessionLookup,
   type GraphOutcome,
   type NotesLink,
   type SessionHistoryReading,
@@ -38,7 +39,8 @@ export interface FollowUpSources {
 /**
  * The plan of the session whose follow-up is the event `restId`: the event's
  * iCalUId (shared by every copy of the invite) found among the viewer's own
- * stored sessions. A task list that cannot be read still gives the plan, with
+ * stored sessions (through the history index where the history has one, so
+ * one file is read, not all). A task list that cannot be read still gives the plan, with
  * done states as the session recorded them, and says so. Never rejects.
  */
 export async function resolveFollowUp({ restId, events, history, tasks }: FollowUpSources): Promise<FollowUpResolution> {
@@ -46,10 +48,10 @@ export async function resolveFollowUp({ restId, events, history, tasks }: Follow
     const [event, me] = await Promise.all([events.eventById(restId), events.me()]);
     if (!event.ok) return { kind: 'failed', failure: event.failure };
     if (!me.ok) return { kind: 'failed', failure: me.failure };
-    const stored = await history.list();
-    if (stored.kind === 'failed') return { kind: 'failed', failure: stored.failure };
-    const session = sessionForEvent(stored.sessions, event.value.iCalUId);
-    if (!session) return { kind: 'notFollowUp' };
+    const lookup = await sessionOfFollowUp(history, event.value.iCalUId);
+    if (lookup.kind === 'failed') return lookup;
+    if (lookup.kind === 'none') return { kind: 'notFollowUp' };
+    const { session } = lookup;
 
     const viewerId = me.value.userId;
     const listed = await tasks.listTasks();
@@ -70,6 +72,15 @@ export async function resolveFollowUp({ restId, events, history, tasks }: Follow
     // The ports never reject; this is a bug or a lost chunk, and a retry may help.
     return { kind: 'failed', failure: failureOf(error) };
   }
+}
+
+/** Through the history's own lookup (the index: one file) where it has one, else among its listed sessions. */
+async function sessionOfFollowUp(history: SessionHistoryReading, iCalUId: string): Promise<FollowUpSessionLookup> {
+  if (history.byFollowUp) return history.byFollowUp(iCalUId);
+  const stored = await history.list();
+  if (stored.kind === 'failed') return stored;
+  const session = sessionForEvent(stored.sessions, iCalUId);
+  return session ? { kind: 'found', session } : { kind: 'none' };
 }
 
 export interface TickStep {

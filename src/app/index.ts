@@ -14,7 +14,14 @@ export type { KeepOwnCopyOptions, OwnCopySaver, OwnCopySaverOptions, OwnCopySave
 export { carryOverPrevious, CARRY_OVER_LOOKBACK } from './carryOverPrevious';
 export { carryOverWhenDue } from './carryOverWhenDue';
 export type { CarryOverOutcome } from './carryOverPrevious';
-export { readSessionHistory, HISTORY_LIMIT } from './sessionHistory';
+export { readSessionHistory, readListedSessions, HISTORY_LIMIT, HISTORY_PARALLEL_READS, PERSONAL_HISTORY_LIMIT } from './sessionHistory';
+export type { HistoryReadOptions, ListedRead } from './sessionHistory';
+export { findSessionByFollowUp } from './historyIndexLookup';
+export type { FollowUpLookupOptions } from './historyIndexLookup';
+export { keepHistoryIndex, loadHistoryIndex, indexSavedCopy } from './historyIndex';
+export type { IndexState, IndexUpkeep } from './historyIndex';
+export { createArchiveTextCache, ARCHIVE_CACHE_LIMITS } from './archiveCache';
+export type { ArchiveCacheOptions } from './archiveCache';
 export { keepStepTasks, stepTasksOf, STEP_TASKS_DEBOUNCE_MS } from './stepTasks';
 export type { KeepStepTasksOptions, StepTasksKeeper } from './stepTasks';
 export { reportCarriedDoneFromTasks } from './carriedDone';

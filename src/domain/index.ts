@@ -77,6 +77,16 @@ export {
 } from './archive';
 export type { ArchivedOp, ArchiveCopy, ArchiveSource, CoachNotes, CopyFor, SessionArchive } from './archive';
 export { readArchive, readArchiveText, ARCHIVE_MIGRATIONS } from './archiveRead';
+export {
+  HISTORY_INDEX_FORMAT,
+  HISTORY_INDEX_LIMITS,
+  HISTORY_INDEX_VERSION,
+  historyIndexEntry,
+  readHistoryIndex,
+  sameIndexEntry,
+  serializeHistoryIndex,
+} from './historyIndex';
+export type { HistoryIndex, HistoryIndexEntry, HistoryIndexRead } from './historyIndex';
 export type {
   ArchiveMigration,
   ArchiveRead,

@@ -6,13 +6,24 @@ import {
   GRAPH_SANDBOX_CONFIG,
   LOCAL_DEV_CLIENT_ID,
   LOCAL_DEV_TENANT_ID,
+  type ArchiveTextCache,
   type CalendarGateway,
   type EventLookup,
   type SessionArchiveStore,
   type SessionHistoryReading,
   type TaskGateway,
 } from '../ports';
-import { carryOverPrevious, readOwnCoachNotes, readOwnCopy, readSessionHistory, saveOwnCopy } from '../app';
+import {
+  carryOverPrevious,
+  findSessionByFollowUp,
+  HISTORY_LIMIT,
+  readOwnCoachNotes,
+  readOwnCopy,
+  readSessionHistory,
+  saveOwnCopy,
+} from '../app';
+import { loadOnce } from '../base';
+import { deviceArchiveCache } from './deviceArchiveCache';
 
 const sandboxConfig = z.object({ baseUrl: z.url({ protocol: /^https?$/ }).max(2048) });
 
@@ -44,13 +55,44 @@ export interface GraphSignIn {
 
 export const isLocalTenant = (tenantId: string | null) => tenantId === LOCAL_DEV_TENANT_ID;
 
+/** How a page reads the user's history. */
+export interface HistoryChoice {
+  /** The newest stored sessions read (HISTORY_LIMIT unless said: My coaching reads more, for its insights). */
+  historyLimit?: number;
+}
+
+/**
+ * The device's cache of session texts for whoever Graph says is signed in
+ * (`/me`, with the same tokens that read the files), so two accounts on one
+ * device never share one. Asked for at once, beside the listing; until /me
+ * answers (or when it cannot), reads go without it.
+ */
+function signedInCache(events: EventLookup): () => ArchiveTextCache {
+  const owner = loadOnce(async () => {
+    const me = await events.me();
+    if (!me.ok) throw new Error(me.failure.kind);
+    return deviceArchiveCache(me.value.userId);
+  });
+  return () => {
+    const ready = owner().catch(() => null);
+    return {
+      get: async (sessionId, eTag) => (await ready)?.get(sessionId, eTag) ?? null,
+      put: async (sessionId, eTag, text) => (await ready)?.put(sessionId, eTag, text),
+    };
+  };
+}
+
 /**
  * Tokens come from MSAL everywhere, through the host's nested app
  * authentication. The simulator differs only in the client id its hosts
  * answer for and in Graph's address: they hand out local dev tokens, which
  * only the local sandbox accepts. The Graph code is the same.
  */
-export async function openGraph({ loginHint, local, nestedAppAuth }: GraphSignIn, clientId: string): Promise<GraphServices> {
+export async function openGraph(
+  { loginHint, local, nestedAppAuth }: GraphSignIn,
+  clientId: string,
+  { historyLimit = HISTORY_LIMIT }: HistoryChoice = {},
+): Promise<GraphServices> {
   const [{ GraphCalendarGateway, DriveArchiveStore, GraphTaskGateway, GraphEventLookup }, auth] = await Promise.all([
     import(/* webpackChunkName: "graph" */ '../graph'),
     import(/* webpackChunkName: "auth" */ '../auth'),
@@ -67,12 +109,17 @@ export async function openGraph({ loginHint, local, nestedAppAuth }: GraphSignIn
   }
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const archive = new DriveArchiveStore(options);
+  const events = new GraphEventLookup(options);
+  const cache = signedInCache(events);
   return {
     calendar: new GraphCalendarGateway(options),
     archive,
-    history: { list: () => readSessionHistory(archive) },
+    history: {
+      list: () => readSessionHistory(archive, historyLimit, { cache: cache() }),
+      byFollowUp: (iCalUId) => findSessionByFollowUp(archive, iCalUId, { cache: cache() }),
+    },
     tasks: new GraphTaskGateway({ ...options, timeZone }),
-    events: new GraphEventLookup(options),
+    events,
   };
 }
 

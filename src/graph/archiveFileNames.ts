@@ -10,6 +10,12 @@
  * file tells them apart, and the archive keeper will not write over a file of
  * another session.
  */
+/**
+ * The history index (src/domain/historyIndex.ts): in the app folder itself,
+ * beside the sessions folder, so no listing of sessions ever takes it for one.
+ */
+export const HISTORY_INDEX_FILE = 'history-index.json';
+
 const SAFE_BYTE = /^[A-Za-z0-9\-_=]$/;
 const SUFFIX = '.json';
 /** Leaves room for the app folder's path in OneDrive's 400 characters. */

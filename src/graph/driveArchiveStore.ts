@@ -3,18 +3,28 @@ import { ARCHIVE_LIMITS } from '../domain';
 import type {
   ArchiveEntry,
   ArchiveFailure,
+  ArchiveIndexFile,
   ArchiveOutcome,
   ArchiveWrite,
   SavedArchive,
   SessionArchiveStore,
   StoredArchive,
+  StoredFile,
 } from '../ports';
-import { archiveFileName, sessionIdFromFileName } from './archiveFileNames';
+import { archiveFileName, HISTORY_INDEX_FILE, sessionIdFromFileName } from './archiveFileNames';
 import { failureFromError, failureFromStatus, statusOf, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
 
-/** Where the archive lives: a folder in Stagecoach's own app folder of the signed-in user's OneDrive. */
-const SESSIONS = '/me/drive/special/approot:/sessions';
+/** Stagecoach's own app folder in the signed-in user's OneDrive. */
+const APP_FOLDER = '/me/drive/special/approot:';
+/** Where the archive lives: a folder in the app folder. */
+const SESSIONS = `${APP_FOLDER}/sessions`;
+/**
+ * How long a download URL from a listing is used instead of asking for the
+ * item again. OneDrive's are short-lived (about an hour); a refused one
+ * falls back to the item anyway.
+ */
+const LISTED_URL_MS = 10 * 60_000;
 /** Pages of the folder listing followed at most (200 files each). */
 const MAX_PAGES = 50;
 /** The longest wait a Retry-After may ask of a download, as graph-client's RetryHandler caps it. */
@@ -48,6 +58,8 @@ const childrenSchema = z.object({
       size: z.number().int().nonnegative().nullish(),
       lastModifiedDateTime: graphTime,
       file: z.looseObject({}).nullish(),
+      eTag: z.string().min(1).max(1024).nullish(),
+      '@microsoft.graph.downloadUrl': z.string().min(1).max(8192).nullish(),
     }),
   ),
   '@odata.nextLink': z.string().nullish(),
@@ -89,6 +101,12 @@ export class DriveArchiveStore implements SessionArchiveStore {
   private readonly maxRetries: number;
   private readonly retryDelaySeconds: number;
   private readonly attemptTimeoutMs: number;
+  /** Download URLs of the last listing, by session: a listed version is then read in one round trip. */
+  private readonly listedUrls = new Map<string, { eTag: string; url: string; at: number }>();
+  readonly index: ArchiveIndexFile = {
+    load: () => this.loadFile(`${APP_FOLDER}/${HISTORY_INDEX_FILE}`, HISTORY_INDEX_FILE),
+    save: (text, write) => this.saveFile(`${APP_FOLDER}/${HISTORY_INDEX_FILE}`, text, write),
+  };
 
   constructor(options: DriveArchiveStoreOptions) {
     this.connection = new GraphConnection(options, SCOPES.archive);
@@ -107,16 +125,41 @@ export class DriveArchiveStore implements SessionArchiveStore {
     return this.connection.call<T, ArchiveFailure>(SCOPES.archive, true, run, archiveFailureFromError);
   }
 
-  load(sessionId: string): Promise<ArchiveOutcome<StoredArchive | null>> {
+  async load(sessionId: string): Promise<ArchiveOutcome<StoredArchive | null>> {
+    const name = archiveFileName(sessionId);
+    if (name === null) return failed(unnamable);
+    const loaded = await this.loadFile(`${SESSIONS}/${encodeURIComponent(name)}`, name);
+    if (!loaded.ok) return loaded;
+    if (loaded.value === null) return { ok: true, value: null };
+    return { ok: true, value: { sessionId, ...loaded.value } };
+  }
+
+  async readListed(entry: ArchiveEntry): Promise<ArchiveOutcome<StoredArchive | null>> {
+    const listed = this.listedUrls.get(entry.sessionId);
+    if (listed && listed.eTag === entry.eTag && Date.now() - listed.at < LISTED_URL_MS && entry.size <= ARCHIVE_LIMITS.maxBytes) {
+      const text = await this.call(() => this.download(listed.url));
+      if (text.ok) {
+        const { sessionId, size, lastModified } = entry;
+        return { ok: true, value: { sessionId, text: text.value, eTag: listed.eTag, size, lastModified } };
+      }
+      // An expired or refused URL (or a file gone since the listing): the item says what is there now.
+      this.listedUrls.delete(entry.sessionId);
+    }
+    return this.load(entry.sessionId);
+  }
+
+  save(sessionId: string, file: string, write: ArchiveWrite): Promise<ArchiveOutcome<SavedArchive>> {
     const name = archiveFileName(sessionId);
     if (name === null) return Promise.resolve(failed(unnamable));
+    return this.saveFile(`${SESSIONS}/${encodeURIComponent(name)}`, file, write);
+  }
+
+  /** A file's item, then its bytes; null when there is none. */
+  private loadFile(path: string, name: string): Promise<ArchiveOutcome<(StoredFile & { size: number; lastModified: number }) | null>> {
     return this.call(async () => {
       let answer: unknown;
       try {
-        answer = await this.client
-          .api(`${SESSIONS}/${encodeURIComponent(name)}`)
-          .middlewareOptions([scopes()])
-          .get();
+        answer = await this.client.api(path).middlewareOptions([scopes()]).get();
       } catch (error) {
         if (statusOf(error) === 404) return { ok: true, value: null };
         throw error;
@@ -132,19 +175,14 @@ export class DriveArchiveStore implements SessionArchiveStore {
       if (!url) return failed(unreadableAnswer);
       const text = await this.download(url);
       if (!text.ok) return text;
-      return { ok: true, value: { sessionId, text: text.value, eTag, size, lastModified: Date.parse(lastModifiedDateTime) } };
+      return { ok: true, value: { text: text.value, eTag, size, lastModified: Date.parse(lastModifiedDateTime) } };
     });
   }
 
-  save(sessionId: string, file: string, write: ArchiveWrite): Promise<ArchiveOutcome<SavedArchive>> {
-    const name = archiveFileName(sessionId);
-    if (name === null) return Promise.resolve(failed(unnamable));
+  private saveFile(path: string, file: string, write: ArchiveWrite): Promise<ArchiveOutcome<SavedArchive>> {
     if (new TextEncoder().encode(file).length > ARCHIVE_LIMITS.maxBytes) return Promise.resolve(failed(tooLarge));
     return this.call(async () => {
-      let request = this.client
-        .api(`${SESSIONS}/${encodeURIComponent(name)}:/content`)
-        .header('Content-Type', 'application/json')
-        .middlewareOptions([scopes()]);
+      let request = this.client.api(`${path}:/content`).header('Content-Type', 'application/json').middlewareOptions([scopes()]);
       // Never a blind overwrite: replace exactly the version that was read, or create only.
       request =
         write.kind === 'replace' ? request.header('If-Match', write.eTag) : request.query({ '@microsoft.graph.conflictBehavior': 'fail' });
@@ -157,9 +195,10 @@ export class DriveArchiveStore implements SessionArchiveStore {
 
   list(): Promise<ArchiveOutcome<ArchiveEntry[]>> {
     return this.call(async () => {
+      // The eTag tells a reader which version it already holds; the download URL reads it in one round trip.
       const first = this.client
         .api(`${SESSIONS}:/children`)
-        .select(['name', 'size', 'lastModifiedDateTime', 'file'])
+        .select(['name', 'size', 'lastModifiedDateTime', 'file', 'eTag', 'content.downloadUrl'])
         .middlewareOptions([scopes()]);
       let children: z.infer<typeof childrenSchema>['value'];
       try {
@@ -171,10 +210,16 @@ export class DriveArchiveStore implements SessionArchiveStore {
         throw error;
       }
       const entries: ArchiveEntry[] = [];
+      const at = Date.now();
+      this.listedUrls.clear();
       for (const item of children) {
         const sessionId = item.file ? sessionIdFromFileName(item.name) : null;
         // Anything else in the folder (the user's own files, say) is not ours to list.
-        if (sessionId !== null) entries.push({ sessionId, size: item.size ?? 0, lastModified: Date.parse(item.lastModifiedDateTime) });
+        if (sessionId === null) continue;
+        const eTag = item.eTag ?? null;
+        entries.push({ sessionId, size: item.size ?? 0, lastModified: Date.parse(item.lastModifiedDateTime), eTag });
+        const url = item['@microsoft.graph.downloadUrl'];
+        if (eTag !== null && url && this.mayDownloadFrom(url)) this.listedUrls.set(sessionId, { eTag, url, at });
       }
       return { ok: true, value: entries.sort((a, b) => b.lastModified - a.lastModified) };
     });

@@ -25,14 +25,18 @@ export { LOCAL_DEV_CLIENT_ID, LOCAL_DEV_MAIL_DOMAIN, LOCAL_DEV_TENANT_ID, GRAPH_
 export type {
   ArchiveEntry,
   ArchiveFailure,
+  ArchiveIndexFile,
   ArchiveOutcome,
+  ArchiveTextCache,
   ArchiveWrite,
+  DeviceKeyValue,
   SavedArchive,
   SessionArchiveStore,
   StoredArchive,
+  StoredFile,
 } from './sessionArchive';
 export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';
-export type { SessionHistory, SessionHistoryReading } from './sessionHistory';
+export type { FollowUpSessionLookup, SessionHistory, SessionHistoryReading } from './sessionHistory';
 export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';
 export type { EventLookup, NotesLink, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';
 export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';

@@ -39,6 +39,25 @@ export interface ArchiveEntry {
   sessionId: string;
   size: number;
   lastModified: EpochMs;
+  /** The listed version's eTag (null when the store does not list it): a reader that already holds this version need not download it. */
+  eTag: string | null;
+}
+
+/** A small file of this user's own beside the sessions (the history index), as stored. */
+export interface StoredFile {
+  text: string;
+  eTag: string;
+}
+
+/**
+ * The history index's file in the user's storage: a hint about the session
+ * files, which readers never trust over the files themselves
+ * (src/domain/historyIndex.ts). Writes follow ArchiveWrite, like a session's.
+ */
+export interface ArchiveIndexFile {
+  /** The file, or null when there is none. */
+  load(): Promise<ArchiveOutcome<StoredFile | null>>;
+  save(text: string, write: ArchiveWrite): Promise<ArchiveOutcome<SavedArchive>>;
 }
 
 /**
@@ -54,4 +73,39 @@ export interface SessionArchiveStore {
   save(sessionId: string, file: string, write: ArchiveWrite): Promise<ArchiveOutcome<SavedArchive>>;
   /** Every session file in the user's storage, newest first. */
   list(): Promise<ArchiveOutcome<ArchiveEntry[]>>;
+  /**
+   * A listed file's text, for reading only: the store may use what its
+   * listing gave (OneDrive's download URL: one round trip instead of two).
+   * The eTag answered is the listing's, which the bytes may have moved past
+   * meanwhile; a save must name the eTag of a `load`, never of this.
+   */
+  readListed(entry: ArchiveEntry): Promise<ArchiveOutcome<StoredArchive | null>>;
+  /** The history index's file; none where the store keeps no index (readers then read the files). */
+  readonly index?: ArchiveIndexFile;
+}
+
+/**
+ * Texts of session files this device already read, by session and eTag, for
+ * one signed-in user: made per user, so two accounts on one device never
+ * share an entry. A text from here is read again through the domain's reader
+ * like a download; nothing kept on the device is trusted as a session's
+ * state. Never rejects: a device that refuses storage answers null and keeps nothing.
+ */
+export interface ArchiveTextCache {
+  get(sessionId: string, eTag: string): Promise<string | null>;
+  put(sessionId: string, eTag: string, text: string): Promise<void>;
+}
+
+/**
+ * A key-value store on this device (IndexedDB in a browser). Values read back
+ * are unknown: the device is not trusted to hold what was written. May reject.
+ */
+export interface DeviceKeyValue {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  /** Reads and writes one key in one step, so two tabs never lose each other's change. */
+  update(key: string, change: (old: unknown) => unknown): Promise<void>;
+  delMany(keys: string[]): Promise<void>;
+  /** Every key held. */
+  keys(): Promise<string[]>;
 }

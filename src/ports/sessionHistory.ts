@@ -9,8 +9,17 @@ import type { Failure } from './failures';
  */
 export type SessionHistory = { kind: 'found'; sessions: SessionState[]; skipped: number } | { kind: 'failed'; failure: Failure };
 
-/** Reading this user's own stored sessions (the notes tab). */
+/** The stored session whose follow-up invite has a given iCalUId, confirmed by its own file. */
+export type FollowUpSessionLookup = { kind: 'found'; session: SessionState } | { kind: 'none' } | { kind: 'failed'; failure: Failure };
+
+/** Reading this user's own stored sessions (the notes tab, My coaching, the Outlook add-in). */
 export interface SessionHistoryReading {
   /** Never rejects. */
   list(): Promise<SessionHistory>;
+  /**
+   * The session whose follow-up is the invite `iCalUId`, reading as few files
+   * as it can (through the history index). Where absent, callers look in
+   * `list()`. Never rejects.
+   */
+  byFollowUp?(iCalUId: string): Promise<FollowUpSessionLookup>;
 }

@@ -31,8 +31,9 @@ function memoryStore() {
       return { ok: true, value: { eTag: eTag(version), size: file.length, lastModified: T0 } };
     },
     async list() {
-      return { ok: true, value: [...files.keys()].map((sessionId) => ({ sessionId, size: 0, lastModified: T0 })) };
+      return { ok: true, value: [...files.keys()].map((sessionId) => ({ sessionId, size: 0, lastModified: T0, eTag: null })) };
     },
+    readListed: (entry) => store.load(entry.sessionId),
   };
   return {
     store,

@@ -2,6 +2,7 @@ import type { SessionState } from '../../src/domain';
 import type {
   EventLookup,
   Failure,
+  FollowUpSessionLookup,
   GraphFailure,
   GraphOutcome,
   SessionHistory,
@@ -65,14 +66,19 @@ const found = (sessions: SessionState[]): SessionHistory => ({ kind: 'found', se
 function sources(answers: {
   events?: Partial<Record<keyof EventLookup, readonly unknown[]>>;
   history?: SessionHistory[];
+  /** A history with its own lookup by iCalUId (the index), answering these. */
+  byFollowUp?: FollowUpSessionLookup[];
   tasks?: Partial<Record<keyof TaskGateway, readonly unknown[]>>;
 }) {
   const events = scripted<EventLookup>('events', answers.events ?? {});
-  const history = scripted<SessionHistoryReading>('history', { list: answers.history ?? [] });
+  const history = scripted<SessionHistoryReading>('history', { list: answers.history ?? [], byFollowUp: answers.byFollowUp ?? [] });
   const tasks = scripted<TaskGateway>('tasks', answers.tasks ?? {});
+  // Without answers for it, the history has no lookup of its own (as before the index).
+  const reading: SessionHistoryReading = answers.byFollowUp ? history.fake : { list: () => history.fake.list() };
   return {
-    input: { restId: REST_ID, events: events.fake, history: history.fake, tasks: tasks.fake },
+    input: { restId: REST_ID, events: events.fake, history: reading, tasks: tasks.fake },
     events,
+    history,
     tasks,
     leftOver: () => [...events.leftOver(), ...history.leftOver(), ...tasks.leftOver()],
   };
@@ -126,6 +132,25 @@ describe('resolveFollowUp', () => {
       history: [found([session()])],
     });
     expect(await resolveFollowUp(s.input)).toEqual({ kind: 'notFollowUp' });
+    expect(s.tasks.calls).toEqual([]);
+  });
+
+  it('asks a history with its own lookup for the one session, never for the whole history', async () => {
+    const s = sources({
+      events: { eventById: [ok(EVENT)], me: [ok(SAM_ME)] },
+      byFollowUp: [{ kind: 'found', session: session() }],
+      tasks: { listTasks: [ok<TaskState[]>([])] },
+    });
+    expect(await resolveFollowUp(s.input)).toMatchObject({ kind: 'found', session: { sessionId: 's-fixture' } });
+    expect(s.history.calls).toEqual([{ method: 'byFollowUp', args: ['ical-1'] }]);
+  });
+
+  it.each([
+    ['none', { kind: 'none' }, { kind: 'notFollowUp' }],
+    ['failed', { kind: 'failed', failure: NO_ONEDRIVE }, { kind: 'failed', failure: NO_ONEDRIVE }],
+  ] as const)('passes on the lookup’s %s', async (_, lookup, expected) => {
+    const s = sources({ events: { eventById: [ok(EVENT)], me: [ok(SAM_ME)] }, byFollowUp: [lookup] });
+    expect(await resolveFollowUp(s.input)).toEqual(expected);
     expect(s.tasks.calls).toEqual([]);
   });
 

@@ -231,6 +231,9 @@ function memoryArchive(): SessionArchiveStore & { files: Map<string, string> } {
     async list() {
       return { ok: true, value: [] };
     },
+    async readListed(entry) {
+      return this.load(entry.sessionId);
+    },
   };
 }
 

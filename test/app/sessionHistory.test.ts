@@ -22,9 +22,10 @@ function memoryStore(listing: ArchiveOutcome<ArchiveEntry[]> | null = null) {
     },
     async list() {
       if (listing) return listing;
-      const entries = [...files.entries()].map(([sessionId, f]) => ({ sessionId, size: f.text.length, lastModified: f.at }));
+      const entries = [...files.entries()].map(([sessionId, f]) => ({ sessionId, size: f.text.length, lastModified: f.at, eTag: null }));
       return { ok: true, value: entries.sort((a, b) => b.lastModified - a.lastModified) };
     },
+    readListed: (entry) => store.load(entry.sessionId),
   };
   return { store, files, loads };
 }

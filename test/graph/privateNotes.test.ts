@@ -59,9 +59,16 @@ describe('the coach’s private notes in Graph', () => {
     expect(JSON.stringify(sandbox.chatMessages(CHAT))).not.toContain(SECRET);
     expect(sandbox.chatMessages(CHAT)).toHaveLength(1);
     for (const user of [COACH, COACHEE]) expect(JSON.stringify(sandbox.events(user))).not.toContain(SECRET);
-    // The drive PUTs: each person's own copy under their own token, nothing else written to a drive.
+    // The drive PUTs: each person's own copy and history index under their own token, nothing else written to a drive.
     const puts = sandbox.requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => r.userId).sort()).toEqual([COACH, COACHEE].sort());
+    expect(
+      puts
+        .filter((r) => r.path.includes('/sessions/'))
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([COACH, COACHEE].sort());
+    expect(puts.filter((r) => !r.path.includes('/sessions/')).every((r) => r.path.endsWith('/history-index.json:/content'))).toBe(true);
+    for (const user of [COACH, COACHEE]) expect(sandbox.driveFile(user, 'history-index.json')?.toString('utf8')).not.toContain(SECRET);
 
     // Read back: the coach's copy brings the notes (a new device seeds from it), the coachee's none.
     const mine = await readOwnCopy(drive(COACH), 'meeting-private');
