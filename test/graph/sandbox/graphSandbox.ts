@@ -14,10 +14,12 @@ import { GRAPH_IANA_ZONES } from '../../../src/graph/timeZones';
 import { isKnownTimeZone, toEpoch, wallClock, weekdayOf, type DateTimeTimeZone } from '../../../src/graph/zonedTime';
 import { createSandboxChat } from './sandboxChat';
 import { createSandboxDrive } from './sandboxDrive';
+import { createSandboxSeries, modified, responseOf, type EventResponse, type SandboxSeriesSpec } from './sandboxSeries';
 import { pageAsk, pageOf, type PageRule } from './sandboxPaging';
 import { createSandboxTodo, type SandboxTodoList, type SandboxTodoTask } from './sandboxTodo';
 
 export type { SandboxLinkedResource, SandboxTodoList, SandboxTodoTask } from './sandboxTodo';
+export type { SandboxSeriesSpec } from './sandboxSeries';
 export { ADAPTIVE_CARD_TYPE, MAX_CARD_VERSION, MAX_CHAT_MESSAGE_BYTES } from './sandboxChat';
 
 /** Windows' zone names, as Graph takes them (Exchange's own). */
@@ -109,8 +111,17 @@ export interface SandboxPreflight {
 export interface GraphSandbox {
   /** Graph's versioned root, e.g. `http://127.0.0.1:41234/v1.0`. */
   readonly baseUrl: string;
-  /** A copy of the user's calendar, earliest first. */
+  /** A copy of the user's calendar (single events and series masters, as /me/events lists them), earliest first. */
   events(userId: string): SandboxEvent[];
+  /**
+   * Makes a recurring series as the organizer could in Outlook, checked as a
+   * POST /me/events would be (throws with Graph's refusal); returns the
+   * master's id. Weekly on the start's weekday, no end, a Teams meeting,
+   * unless the spec says otherwise.
+   */
+  addSeries(organizerId: string, spec: SandboxSeriesSpec): string;
+  /** A copy of the user's calendar view: single events, occurrences and exceptions overlapping [start, end), earliest first, times in UTC. */
+  calendarView(userId: string, start: number, end: number): SandboxEvent[];
   /** Puts a block on a user's calendar (for findMeetingTimes and getSchedule), shown as busy unless `showAs` says otherwise. */
   addBusy(
     userId: string,
@@ -175,7 +186,18 @@ const graphDateTime = (ms: number, timeZone: string) => ({
 });
 
 /** Properties Graph sets itself; a create that carries them is refused here. */
-const SERVER_SET = ['id', 'iCalUId', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'organizer', 'webLink'];
+const SERVER_SET = [
+  'id',
+  'iCalUId',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'changeKey',
+  'organizer',
+  'webLink',
+  'type',
+  'seriesMasterId',
+  'originalStart',
+];
 
 export interface SandboxOptions {
   users?: SandboxUser[];
@@ -239,6 +261,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     findMeetingTimes: validator('action.user.findMeetingTimes'),
     getSchedule: validator('action.calendar.getSchedule'),
     accept: validator('action.event.accept'),
+    tentativelyAccept: validator('action.event.tentativelyAccept'),
+    decline: validator('action.event.decline'),
     chatMessage: validator('chatMessage'),
     batch: validator('batch.request'),
   };
@@ -260,6 +284,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   const eventPages: PageRule = { ...EVENT_PAGES, cap: options.eventPageSize };
 
   const calendars = new Map<string, Map<string, StoredEvent>>(users.map((u) => [u.userId, new Map()]));
+  const series = createSandboxSeries({ calendars, knowsZone: graphKnowsZone, graphDateTime, webLinkOf, instant });
   const chat = createSandboxChat({
     baseUrl: () => baseUrl,
     chatMessage: validate.chatMessage,
@@ -332,6 +357,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     if (end <= start) return badRequest('The end of the event must be after its start.');
     const attendees = (body.attendees ?? []) as SandboxEvent['attendees'];
     if (attendees.some((a) => !a.emailAddress?.address)) return badRequest('Every attendee needs an email address.');
+    // A series' type, recurrence and first occurrence's times (sandboxSeries.ts); a single event's type.
+    const planned = series.plan(body, start, end);
+    if ('status' in planned) return planned;
 
     const calendar = calendars.get(user.userId)!;
     // Graph: the same transactionId again is a retry of the same create.
@@ -350,6 +378,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       iCalUId,
       createdDateTime: now,
       lastModifiedDateTime: now,
+      ...planned.fields,
       organizer,
       isOnlineMeeting: isOnline,
       onlineMeeting: isOnline ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/${iCalUId}` } : null,
@@ -368,7 +397,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       isOrganizer: true,
       responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
     };
-    calendar.set(graph.id, { graph, startMs: start, endMs: end });
+    calendar.set(graph.id, { graph, startMs: planned.startMs, endMs: planned.endMs });
     // Invites: a copy on each known attendee's calendar, same iCalUId, own id.
     for (const a of attendees) {
       const invitee = userByAddress(a.emailAddress.address);
@@ -383,7 +412,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
         responseStatus: { response: 'notResponded', time: '0001-01-01T00:00:00Z' },
       };
       delete copy.transactionId; // only the creating app's copy carries it
-      calendars.get(invitee.userId)!.set(copy.id, { graph: copy, startMs: start, endMs: end });
+      calendars.get(invitee.userId)!.set(copy.id, { graph: copy, startMs: planned.startMs, endMs: planned.endMs });
     }
     return { status: 201, body: structuredClone(graph) };
   }
@@ -391,30 +420,34 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   /**
    * PATCH /me/events/{id}: the organizer changes the event. Each invitee's copy
    * follows; a new time asks them again (their answer is reset), as Outlook does.
+   * An attendee may change their own copy only. Occurrences and series masters
+   * are sandboxSeries.ts's.
    */
   function updateEvent(user: SandboxUser, eventId: string, body: Json): Answer {
     const invalid = schemaCheck(validate.event, body, 'event');
     if (invalid) return invalid;
     const serverSet = [...SERVER_SET, 'transactionId'].filter((p) => p in body);
     if (serverSet.length) return badRequest(`Read-only properties cannot be set: ${serverSet.join(', ')}.`);
+    if (series.isOccurrenceId(eventId)) return series.patchOccurrence(user, eventId, body);
     const stored = calendars.get(user.userId)!.get(eventId);
     if (!stored) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-    if (!stored.graph.isOrganizer) return badRequest('Only the organizer can change the meeting.', 'ErrorAccessDenied');
+    if (stored.graph.type === 'seriesMaster' || (body.recurrence ?? null) !== null) return series.patchMaster(user, stored, body);
     const start = body.start === undefined ? stored.startMs : instant(body.start, 'start');
     if (typeof start !== 'number') return start;
     const end = body.end === undefined ? stored.endMs : instant(body.end, 'end');
     if (typeof end !== 'number') return end;
     if (end <= start) return badRequest('The end of the event must be after its start.');
     const moved = start !== stored.startMs || end !== stored.endMs;
-    const changes: Json = { ...body, lastModifiedDateTime: new Date().toISOString() };
+    const changes: Json = { ...body, ...modified() };
     delete changes.attendees; // who is invited stays as created here: Stagecoach never changes it
     for (const calendar of calendars.values()) {
       for (const e of calendar.values()) {
-        if (e.graph.iCalUId !== stored.graph.iCalUId) continue;
+        // An attendee's change stays on their own copy, as in Outlook: it never reaches the organizer.
+        if (e.graph.iCalUId !== stored.graph.iCalUId || (!stored.graph.isOrganizer && e !== stored)) continue;
         Object.assign(e.graph, changes);
         e.startMs = start;
         e.endMs = end;
-        if (!moved) continue;
+        if (!moved || !stored.graph.isOrganizer) continue;
         if (e.graph.isOrganizer) for (const a of e.graph.attendees) a.status = { response: 'none' };
         else e.graph.responseStatus = { response: 'notResponded', time: '0001-01-01T00:00:00Z' };
       }
@@ -479,7 +512,13 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
    * `GET /me/calendarView`: the events that overlap [startDateTime,
    * endDateTime), both required, earliest first.
    */
-  function calendarView(user: SandboxUser, path: string, query: URLSearchParams, prefer: string | undefined): Answer {
+  function calendarView(
+    user: SandboxUser,
+    path: string,
+    query: URLSearchParams,
+    prefer: string | undefined,
+    seriesMasterId?: string,
+  ): Answer {
     const unknown = onlyOptions(query, ['startDateTime', 'endDateTime', '$select', '$top', '$skiptoken', '$orderby']);
     if (unknown) return unknown;
     const from = isoInstant(query.get('startDateTime'));
@@ -493,15 +532,17 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const orderby = query.get('$orderby');
     if (orderby !== null && orderby.trim() !== 'start/dateTime')
       return badRequest(`The sandbox orders calendar views only by start/dateTime, not: ${orderby}`);
-    const events = [...calendars.get(user.userId)!.values()]
-      .filter((e) => e.graph.isCancelled !== true && e.startMs < to && from < e.endMs)
+    // Series expand into their occurrences and exceptions; masters are never in a view.
+    const events = series
+      .instancesIn(user.userId, from, to, seriesMasterId)
+      .filter((e) => e.graph.isCancelled !== true)
       .sort((a, b) => a.startMs - b.startMs);
     return eventPage(events, path, query, prefer);
   }
 
   /** `GET /me/events/{id}`: one event of the caller's own calendar; any other id is not found. */
   function getEvent(user: SandboxUser, eventId: string, query: URLSearchParams, prefer: string | undefined): Answer {
-    const stored = calendars.get(user.userId)!.get(eventId);
+    const stored = calendars.get(user.userId)!.get(eventId) ?? series.find(user.userId, eventId);
     if (!stored) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     const zone = preferredZone(prefer);
     if (typeof zone !== 'string') return zone;
@@ -511,22 +552,25 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 200, body: structuredClone(pick(event, fields)) };
   }
 
-  function accept(user: SandboxUser, eventId: string, body: Json): Answer {
-    const invalid = schemaCheck(validate.accept, body, 'accept action');
+  /** accept, tentativelyAccept or decline: the attendee's answer, which the organizer's copy learns. */
+  function accept(user: SandboxUser, eventId: string, body: Json, action: EventResponse = 'accept'): Answer {
+    const invalid = schemaCheck(validate[action], body, `${action} action`);
     if (invalid) return invalid;
+    if (series.isOccurrenceId(eventId)) return series.respond(user, eventId, action);
+    const response = responseOf(action);
     const stored = calendars.get(user.userId)!.get(eventId);
     if (!stored) return odataError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     if (stored.graph.isOrganizer) {
       return badRequest("You can't respond to this meeting because you're the meeting organizer.");
     }
     const time = new Date().toISOString();
-    stored.graph.responseStatus = { response: 'accepted', time };
+    stored.graph.responseStatus = { response, time };
     // The organizer's copy learns the answer.
     for (const calendar of calendars.values()) {
       for (const e of calendar.values()) {
         if (e.graph.iCalUId !== stored.graph.iCalUId || !e.graph.isOrganizer) continue;
         for (const a of e.graph.attendees) {
-          if (a.emailAddress.address.toLowerCase() === user.address.toLowerCase()) a.status = { response: 'accepted' };
+          if (a.emailAddress.address.toLowerCase() === user.address.toLowerCase()) a.status = { response };
         }
       }
     }
@@ -537,9 +581,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   function busy(userId: string, start: number, end: number): boolean {
     const calendar = calendars.get(userId);
     if (!calendar) return false; // unknown people: availability unknown, as Graph reports
-    return [...calendar.values()].some(
-      (e) => e.graph.showAs !== 'free' && e.graph.isCancelled !== true && e.startMs < end && start < e.endMs,
-    );
+    return series.instancesIn(userId, start, end).some((e) => e.graph.showAs !== 'free' && e.graph.isCancelled !== true);
   }
 
   function inWorkingHours(user: SandboxUser, start: number, end: number): boolean {
@@ -652,8 +694,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
         };
       }
       const own = person.userId === user.userId;
-      const events = [...calendars.get(person.userId)!.values()]
-        .filter((e) => e.graph.isCancelled !== true && e.startMs < to && from < e.endMs)
+      const events = series
+        .instancesIn(person.userId, from, to)
+        .filter((e) => e.graph.isCancelled !== true)
         .sort((a, b) => a.startMs - b.startMs);
       let view = '';
       for (let cell = from; cell < to; cell += interval) {
@@ -721,8 +764,15 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       if (method === 'PATCH' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
         return updateEvent(user, decodeURIComponent(m[1]!), json);
       }
-      if (method === 'POST' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)\/accept$/.exec(p))) {
-        return accept(user, decodeURIComponent(m[1]!), json);
+      if (method === 'POST' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)\/(accept|tentativelyAccept|decline)$/.exec(p))) {
+        return accept(user, decodeURIComponent(m[1]!), json, m[2] as EventResponse);
+      }
+      if (method === 'GET' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)\/instances$/.exec(p))) {
+        const masterId = decodeURIComponent(m[1]!);
+        return series.checkMaster(user.userId, masterId) ?? calendarView(user, p, url.searchParams, prefer, masterId);
+      }
+      if (method === 'DELETE' && (m = /^\/me\/(?:calendar\/)?events\/([^/]+)$/.exec(p))) {
+        return series.cancel(user, decodeURIComponent(m[1]!));
       }
       if (method === 'POST' && p === '/me/findMeetingTimes') return findMeetingTimes(user, json, prefer);
       if (method === 'POST' && p === '/me/calendar/getSchedule') return getSchedule(user, json, prefer);
@@ -885,6 +935,22 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       const calendar = calendars.get(userId);
       if (!calendar) throw new Error(`No sandbox user ${userId}.`);
       return [...calendar.values()].sort((a, b) => a.startMs - b.startMs).map((e) => structuredClone(e.graph));
+    },
+    addSeries(organizerId, spec) {
+      const organizer = users.find((u) => u.userId === organizerId);
+      if (!organizer) throw new Error(`No sandbox user ${organizerId}.`);
+      const addressOf = (who: string) => users.find((u) => u.userId === who)?.address ?? who;
+      const answer = createEvent(organizer, series.bodyOf(spec, addressOf));
+      if (answer.status !== 201) throw new Error(`Graph refused the series: ${JSON.stringify(answer.body)}`);
+      return (answer.body as SandboxEvent).id;
+    },
+    calendarView(userId, start, end) {
+      if (!calendars.has(userId)) throw new Error(`No sandbox user ${userId}.`);
+      return series
+        .instancesIn(userId, start, end)
+        .filter((e) => e.graph.isCancelled !== true)
+        .sort((a, b) => a.startMs - b.startMs)
+        .map((e) => structuredClone({ ...e.graph, start: graphDateTime(e.startMs, 'UTC'), end: graphDateTime(e.endMs, 'UTC') }));
     },
     addBusy(userId, start, end, subject = 'Busy', showAs = 'busy') {
       const id = randomUUID();
