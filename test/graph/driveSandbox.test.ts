@@ -158,6 +158,30 @@ describe("the sandbox's OneDrive app folder", () => {
     expect((await call('GET', `${APPROOT}:/sessions:/children?$orderby=name`)).status).toBe(400);
   });
 
+  it('lists each file’s eTag and, asked for with content.downloadUrl, its download URL', async () => {
+    const saved = await put('a.json', 'alpha');
+    const listed = await call('GET', `${APPROOT}:/sessions:/children?$select=name,eTag,content.downloadUrl`);
+    const [item] = listed.body.value as Loose[];
+    expect(item).toMatchObject({ name: 'a.json', eTag: saved.body.eTag });
+    expect(graphSchema('driveItem')(withoutAnnotations(item!))).toBe(true);
+    const download = await call('GET', item!['@microsoft.graph.downloadUrl'] as string, { token: null });
+    expect(download.bytes.toString()).toBe('alpha');
+  });
+
+  it('deletes a file (or a folder with all in it) as the user could: 204, then 404; If-Match honoured', async () => {
+    const saved = await put('a.json', 'alpha');
+    await put('b.json', 'beta');
+    const item = `${APPROOT}:/sessions/a.json`;
+    expect((await call('DELETE', item, { headers: { 'If-Match': '"{stale},1"' } })).status).toBe(412);
+    expect((await call('DELETE', item, { headers: { 'If-Match': saved.body.eTag as string } })).status).toBe(204);
+    expect((await call('GET', item)).status).toBe(404);
+    expect((await call('DELETE', item)).status).toBe(404);
+    expect(sandbox.driveFiles(COACH)).toEqual(['sessions/b.json']);
+    expect((await call('DELETE', `${APPROOT}:/sessions`)).status).toBe(204);
+    expect(sandbox.driveFiles(COACH)).toEqual([]);
+    expect((await call('DELETE', APPROOT)).status).toBe(403);
+  });
+
   it('gives the app folder itself, a special folder, created when first asked for', async () => {
     const root = await call('GET', APPROOT);
     expect(root.status).toBe(200);

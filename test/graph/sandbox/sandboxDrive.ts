@@ -260,6 +260,21 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
     return { status: existing ? 200 : 201, body: itemJson(userId, segments, node, true) };
   }
 
+  /** `DELETE` an item (and, for a folder, everything in it), as the user could in OneDrive: 204, or 404 when there is none. */
+  function remove(userId: string, segments: string[], headers: Record<string, string | undefined>): DriveAnswer {
+    if (segments.length === 0) return odataError(403, 'accessDenied', 'The app folder itself cannot be deleted.');
+    const drive = driveOf(userId);
+    const key = keyOf(segments);
+    const node = drive.get(key);
+    if (!node) return notFound();
+    const ifMatch = headers['if-match'];
+    if (ifMatch !== undefined && ifMatch.trim() !== '*' && !ifMatch.includes(eTagOf(node))) {
+      return odataError(412, 'resourceModified', 'The resource has changed since the caller last read it; usually an eTag mismatch.');
+    }
+    for (const k of [...drive.keys()]) if (k === key || k.startsWith(`${key}/`)) drive.delete(k);
+    return { status: 204 };
+  }
+
   return {
     route(user, method, path, url, headers, body) {
       if (!path.startsWith('/me/drive')) return null;
@@ -291,6 +306,7 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
         return { status: 302, headers: { Location: String(item['@microsoft.graph.downloadUrl']) } };
       }
       if (method === 'PUT' && action === 'content') return upload(user.userId, segments, query, headers, body);
+      if (method === 'DELETE' && action === '') return remove(user.userId, segments, headers);
       return invalid(`The sandbox does not implement ${method} ${path}.`);
     },
 
