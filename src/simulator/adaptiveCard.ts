@@ -61,6 +61,8 @@ export const fluentHostConfig = (): HostConfig =>
       actionAlignment: 'left',
       allowTitleToWrap: true,
     },
+    // A card's heading sits under the pane's own h2 (the renderer leaves it without a level otherwise).
+    textBlock: { headingLevel: 3 },
     factSet: {
       title: { color: 'default', size: 'default', isSubtle: false, weight: 'bolder', wrap: true },
       value: { color: 'default', size: 'default', isSubtle: false, weight: 'default', wrap: true },

@@ -54,6 +54,11 @@ describe('renderCard, the real renderer', () => {
     expect(element!.querySelector('img, strong, b, script')).toBeNull();
   });
 
+  it('gives a heading its level under the pane’s own', () => {
+    const { element } = rendered(card([{ type: 'TextBlock', text: 'Summary', style: 'heading' }]));
+    expect(element!.querySelector('[role="heading"]')).toHaveAttribute('aria-level', '3');
+  });
+
   it('opens only http(s) addresses, and performs no other action', () => {
     const { element } = rendered(
       card(
