@@ -196,8 +196,10 @@ describe('Follow-up through the calendar', () => {
     expect(await followUpSection().findByRole('alert')).toHaveTextContent(
       failureText(english, { kind: 'unavailable', what: 'calendar', retryable: true }),
     );
+    // The look for the next 1:1 asked for the calendar too.
+    const asked = gateway.mock.calls.length;
     await user.click(followUpSection().getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(gateway).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(gateway).toHaveBeenCalledTimes(asked + 1));
   });
 
   it('a summary that did not reach the chat can be posted again on its own', async () => {

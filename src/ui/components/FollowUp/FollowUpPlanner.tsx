@@ -11,7 +11,7 @@ import {
   type FollowUpPlan,
   type Role,
 } from '../../../domain';
-import type { CalendarEventRef, DispatchResult, GraphFailure } from '../../../ports';
+import type { CalendarEventRef, DispatchResult, GraphFailure, SeriesOccurrence } from '../../../ports';
 import { followUpLengthMessage, followUpTimeMessage } from '../../content/fieldProblems';
 import { useCalendarAccess, usePorts, type FollowUpSettings } from '../../hooks';
 import type { Words } from '../../../words';
@@ -21,8 +21,11 @@ import { InlineAlert, useRejection, useSectionStyles } from '../shared';
 import { CalendarFailure } from './CalendarFailure';
 import { CalendarStatus } from './CalendarStatus';
 import { followUpRequest } from './followUpRequest';
+import { SeriesOffer } from './SeriesOffer';
 import { SlotFinder } from './SlotFinder';
 import { useCalendarTask } from './useCalendarTask';
+import { useNextOccurrence } from './useNextOccurrence';
+import { useOccurrencePlanSync } from './useOccurrencePlanSync';
 
 export interface FollowUpPlannerProps {
   sessionId: string;
@@ -82,12 +85,18 @@ export function FollowUpPlanner({
   const { clock } = usePorts();
   const scheduling = useCalendarTask(access);
   const posting = useCalendarTask(access);
+  const onSeries = useCalendarTask(access);
   // Once the invite exists the plan is the calendar's; the domain refuses edits then.
   const canPlan = mayIssue(role, 'planFollowUp') && followUp.coachEvent === null;
   const coachName = plan.coach?.displayName ?? words.t('panel.followUp.theCoach');
   const coacheeName = plan.coachee?.displayName ?? words.t('panel.followUp.theCoachee');
   const where = access && { timeZone: access.timeZone, notesUrl: access.notesUrl };
   const attendee = plan.coachee?.address ? { address: plan.coachee.address, displayName: plan.coachee.displayName } : null;
+  const series = useNextOccurrence(access, attendee, before, canPlan);
+  // After closure, a change of the shared plan goes into the occurrence the follow-up rides on.
+  const recorded = role === 'coach' && where && followUp.coachEvent !== null && followUp.start !== null ? followUp.start : null;
+  const planNow = recorded === null ? null : followUpRequest(sessionId, plan, { ...followUp, start: recorded }, where!, words);
+  const planSync = useOccurrencePlanSync(access, followUp.coachEvent?.eventId ?? null, planNow?.ok ? planNow.request : null);
 
   /**
    * Checks the typed settings by the domain's rules, says each problem at its
@@ -129,6 +138,33 @@ export function FollowUpPlanner({
       const { event, summary } = await gateway.scheduleFollowUp(built.request, chatSummary.current === null ? chatId : null);
       if (summary) recordPosting(summary.ok ? null : summary.failure);
       if (event.ok) planning.check(onRecordEvent({ ...event.value, notesUrl: where.notesUrl }));
+      return event;
+    });
+  };
+
+  /**
+   * The follow-up on the pair's next 1:1: its time and length become the
+   * session's, the plan goes into that occurrence's body, and the occurrence
+   * is recorded as the follow-up, as a new meeting would be. "Try again"
+   * repeats it all; the gateway writes the same plan once.
+   */
+  const planOnSeries = (occurrence: SeriesOccurrence) => {
+    setSaved(false);
+    planning.reset();
+    if (!where) return;
+    const settings = { kind, start: occurrence.start, durationMinutes: occurrence.durationMinutes };
+    if (!planning.check(onPlan(settings))) return;
+    const built = followUpRequest(sessionId, plan, settings, where, words);
+    if (!built.ok) return planning.show(built.message);
+    const chatId = withSummary ? access.chatId : null;
+    void onSeries.run(async (gateway) => {
+      const event = await gateway.planOnOccurrence(built.request, occurrence.eventId);
+      if (!event.ok) return event;
+      planning.check(onRecordEvent({ ...event.value, notesUrl: where.notesUrl }));
+      if (chatId && chatSummary.current === null) {
+        const posted = await gateway.postSummaryToChat(chatId, built.request);
+        recordPosting(posted.ok ? null : posted.failure);
+      }
       return event;
     });
   };
@@ -177,6 +213,18 @@ export function FollowUpPlanner({
               <Radio value="decisionMeeting" label={followUpKindLabel(words, 'decisionMeeting')} />
             </RadioGroup>
           </Field>
+          {access && (
+            <SeriesOffer
+              lookup={series.lookup}
+              onRetryLookup={series.retry}
+              coacheeName={coacheeName}
+              timeZone={access.timeZone}
+              onUse={planOnSeries}
+              pending={onSeries.pending || scheduling.pending}
+              failure={onSeries.failure}
+              onRetryUse={onSeries.retry}
+            />
+          )}
           <Field
             label={words.t('panel.followUp.length')}
             validationState={fieldErrors.length ? 'error' : 'none'}
@@ -237,7 +285,7 @@ export function FollowUpPlanner({
           )}
           <CalendarFailure failure={scheduling.failure} onRetry={scheduling.retry} disabled={scheduling.pending} />
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={scheduling.pending}>
+            <Button type="submit" appearance="primary" disabled={scheduling.pending || onSeries.pending}>
               {access ? words.t('panel.followUp.putOnCalendars') : words.t('panel.followUp.save')}
             </Button>
             {scheduling.pending && <Spinner size="tiny" label={words.t('panel.followUp.creating')} />}
@@ -247,6 +295,13 @@ export function FollowUpPlanner({
         </form>
       ) : (
         <p className={styles.text}>{describe(words, followUp)}</p>
+      )}
+
+      {planSync.failure && (
+        <div className={styles.form} data-series="updateFailed">
+          <p className={styles.hint}>{words.t('panel.followUp.series.updateFailed')}</p>
+          <CalendarFailure failure={planSync.failure} onRetry={planSync.retry} />
+        </div>
       )}
 
       <CalendarStatus
