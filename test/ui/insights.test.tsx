@@ -202,7 +202,11 @@ describe('the data table under a chart', () => {
     expect(followThrough.series.map((s) => s.values[0])).toEqual([2, 1, 1, 0]);
     const confidence = byId('confidence');
     expect(confidence.series[0]!.values).toEqual([2, null, 4]);
-    expect(confidence.extra.map((c) => c.cells[2])).toEqual([english.t('insights.table.yes'), english.t('insights.value.none')]);
+    // What the table has no column for is said in words: closed with every criterion met, follow-ups held (of those known).
+    expect(confidence.notes).toEqual([
+      english.t('insights.across.closedAll', { count: 1, total: 3 }),
+      english.t('insights.across.followUpsHeld', { count: 2, total: 2 }),
+    ]);
   });
 
   test('sessions are numbered from the first and dated in the reader’s locale', () => {

@@ -31,6 +31,8 @@ function lines(words: Words, model: ChartModel): LineChartPoints[] {
   return model.series.map((s, si) => ({
     legend: s.legend,
     color: s.color,
+    // A dot on every session: a reader sees where each one sits, not just the slope between them.
+    lineOptions: { mode: 'lines+markers' },
     data: model.rows.flatMap((row, ri) => {
       const y = s.values[ri];
       if (y === null || y === undefined) return [];
@@ -61,8 +63,9 @@ export function InsightChart({ model }: { model: ChartModel }) {
   const common = {
     margins: MARGINS,
     xAxisTitle: model.xTitle,
-    hideLegend: model.series.length === 1,
-    enabledLegendsWrapLines: true,
+    // The figure draws the legend beneath, as text that wraps: inside the chart it took the drawing's height.
+    hideLegend: true,
+    roundedTicks: model.counts,
     culture: words.locale.intlLocale,
     svgProps: { 'aria-label': model.title },
     yMinValue: model.yMin,

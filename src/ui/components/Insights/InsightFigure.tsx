@@ -1,10 +1,25 @@
 import { useId } from 'react';
 import { useWords } from '../../words';
 import { Disclosure } from '../shared';
-import type { ChartModel } from './chartModels';
+import type { ChartModel, ChartSeries } from './chartModels';
 import { DataTable } from './DataTable';
 import { InsightChart } from './InsightChart';
 import { useInsightsStyles } from './useInsightsStyles.styles';
+
+/** Which colour is which series: under the chart, in the page's own words and wrapping as text does. */
+function SeriesLegend({ series }: { series: readonly ChartSeries[] }) {
+  const styles = useInsightsStyles();
+  return (
+    <ul className={styles.legend}>
+      {series.map((s) => (
+        <li key={s.key} className={styles.legendItem}>
+          <span className={styles.swatch} style={{ backgroundColor: s.color }} />
+          {s.legend}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * One chart in a card: its title, the chart (named by the title), and its
@@ -25,6 +40,12 @@ export function InsightFigure({ model, empty }: { model: ChartModel; /** What to
       ) : (
         <>
           <InsightChart model={model} />
+          {model.series.length > 1 && <SeriesLegend series={model.series} />}
+          {model.notes.map((note) => (
+            <p key={note} className={styles.fact}>
+              {note}
+            </p>
+          ))}
           <Disclosure summary={words.t('insights.table.toggle')}>
             <DataTable model={model} />
           </Disclosure>

@@ -47,6 +47,10 @@ export interface ChartModel {
   rows: readonly ChartRow[];
   series: readonly ChartSeries[];
   extra: readonly ExtraColumn[];
+  /** Sentences about the same sessions that neither the chart nor the table draws (totals). */
+  notes: readonly string[];
+  /** Whole numbers only on the y axis (counts). */
+  counts?: boolean;
   yMin?: number;
   yMax?: number;
   /** The y axis' ticks, where the scale has fixed steps (confidence 1–5, shares in quarters). */
@@ -72,8 +76,11 @@ const percentText = (words: Words) => (v: number) => words.t('insights.value.per
 const countText = (words: Words) => (v: number) => words.number(v);
 const shareCell = (words: Words, share: ThinkingShare) =>
   share.total === 0 ? noneText(words) : words.t('insights.value.share', { count: share.byCoachee, total: share.total });
-const yesNo = (words: Words, value: boolean | null) =>
-  value === null ? noneText(words) : value ? words.t('insights.table.yes') : words.t('insights.table.no');
+/** How many of the facts hold, out of those known (null: not known, e.g. the newest session's follow-up). */
+function tally(facts: readonly (boolean | null)[]): { count: number; total: number } {
+  const known = facts.filter((f) => f !== null);
+  return { count: known.filter(Boolean).length, total: known.length };
+}
 
 const isEmpty = (series: readonly ChartSeries[]) => series.every((s) => s.values.every((v) => v === null || v === 0));
 
@@ -120,6 +127,7 @@ function thinkingModel(words: Words, sessions: readonly (SessionInsight | OwnSes
     yMin: 0,
     yMax: 100,
     yTicks: PERCENT_TICKS,
+    notes: [],
     empty: values.every((v) => v === null),
   };
 }
@@ -134,7 +142,7 @@ function stageTimeModel(words: Words, sessions: readonly SessionInsight[]): Char
       legend: stageLabel(words, stage),
       color: SERIES_COLOR[stage],
       values,
-      texts: texts(words, values, (v) => words.t('insights.value.minutes', { minutes: words.number(v) })),
+      texts: texts(words, values, countText(words)),
     };
   });
   return {
@@ -146,6 +154,7 @@ function stageTimeModel(words: Words, sessions: readonly SessionInsight[]): Char
     rows: sessionRows(words, sessions),
     series,
     extra: [{ header: words.t('insights.table.loopsBack'), cells: sessions.map((s) => words.number(s.loopsBack)) }],
+    notes: [],
     empty: isEmpty(series),
   };
 }
@@ -168,9 +177,10 @@ function confidenceModel(words: Words, sessions: readonly SessionInsight[]): Cha
         texts: texts(words, values, (v) => words.t('insights.value.confidence', { value: words.number(v) })),
       },
     ],
-    extra: [
-      { header: words.t('insights.table.closedAll'), cells: sessions.map((s) => yesNo(words, s.closedWithAllCriteria)) },
-      { header: words.t('insights.table.followUpHeld'), cells: sessions.map((s) => yesNo(words, s.followUpHeld)) },
+    extra: [],
+    notes: [
+      words.t('insights.across.closedAll', { count: tally(sessions.map((s) => s.closedWithAllCriteria)).count, total: sessions.length }),
+      words.t('insights.across.followUpsHeld', tally(sessions.map((s) => s.followUpHeld))),
     ],
     yMin: 1,
     yMax: 5,
@@ -210,6 +220,7 @@ function followThroughModel(words: Words, sessions: readonly SessionInsight[], n
   });
   return {
     id: 'followThrough',
+    counts: true,
     title: words.t('insights.chart.followThrough', { name: isolate(name) }),
     kind: 'stacked',
     xTitle: words.t('insights.axis.session'),
@@ -217,6 +228,7 @@ function followThroughModel(words: Words, sessions: readonly SessionInsight[], n
     rows: numbered.map(({ i }) => rows[i]!),
     series,
     extra: [],
+    notes: [],
     empty: isEmpty(series),
   };
 }
@@ -242,6 +254,7 @@ function stepsDoneModel(words: Words, sessions: readonly OwnSession[]): ChartMod
   ];
   return {
     id: 'stepsDone',
+    counts: true,
     title: words.t('insights.chart.stepsDone'),
     kind: 'stacked',
     xTitle: words.t('insights.axis.session'),
@@ -249,6 +262,7 @@ function stepsDoneModel(words: Words, sessions: readonly OwnSession[]): ChartMod
     rows: sessionRows(words, sessions),
     series,
     extra: [],
+    notes: [],
     empty: isEmpty(series),
   };
 }
@@ -279,6 +293,7 @@ function bySessionModel(words: Words, across: AcrossCoachees): ChartModel {
     yMin: 0,
     yMax: 100,
     yTicks: PERCENT_TICKS,
+    notes: [],
     empty: values.every((v) => v === null),
   };
 }

@@ -67,6 +67,24 @@ export const useInsightsStyles = makeStyles({
   figure: { ...CARD, margin: 0 },
   figureTitle: { ...typographyStyles.body1Strong, margin: 0 },
   chart: { height: `${CHART_HEIGHT}px`, minWidth: 0, overflow: 'hidden' },
+  legend: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  legendItem: { ...typographyStyles.caption1, display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  swatch: {
+    flexShrink: 0,
+    width: '12px',
+    height: '12px',
+    borderRadius: tokens.borderRadiusSmall,
+    // The swatch is the legend: under forced colours it keeps its series' colour.
+    forcedColorAdjust: 'none',
+  },
   empty: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
   table: {
