@@ -11,6 +11,26 @@ const THEME_CHOICES: { value: ThemeName; label: string }[] = [
   { value: 'contrast', label: 'High contrast' },
 ];
 
+/** The weekly series a new meeting was made part of: being booked, booked (its first start), or refused. */
+export type WeeklySeriesStatus = { meetingId: string } & (
+  { kind: 'booking' } | { kind: 'booked'; start: number } | { kind: 'failed'; message: string }
+);
+
+const seriesDay = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const seriesTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** What the bar says of the meeting's weekly series. */
+export function seriesSentence(series: WeeklySeriesStatus): string {
+  switch (series.kind) {
+    case 'booking':
+      return 'Booking the weekly 1:1…';
+    case 'booked':
+      return `Weekly 1:1 on Alex’s calendar with Sam: every ${seriesDay.format(series.start)} at ${seriesTime.format(series.start)}, this meeting first.`;
+    case 'failed':
+      return `The weekly 1:1 could not be booked: ${series.message}`;
+  }
+}
+
 export interface MeetingBarProps {
   meetingId: string;
   theme: ThemeName;
@@ -24,6 +44,10 @@ export interface MeetingBarProps {
   ended: boolean;
   onThemeChange(theme: ThemeName): void;
   onNewMeeting(): void;
+  /** Starts a new meeting as the first of a weekly 1:1 series on the coach's calendar. */
+  onNewWeeklyMeeting(): void;
+  /** The current meeting's weekly series, if it was made part of one. */
+  series: WeeklySeriesStatus | null;
   onEndMeeting(): void;
   onObserverChange(observer: boolean): void;
   onAddApp(): void;
@@ -51,10 +75,16 @@ export function MeetingBar(props: MeetingBarProps) {
         Meeting <span className={styles.meeting}>{props.meetingId}</span>
       </Text>
       <Button onClick={props.onNewMeeting}>New meeting</Button>
+      <Button disabled={props.series?.kind === 'booking'} onClick={props.onNewWeeklyMeeting}>
+        New weekly 1:1
+      </Button>
       <Button disabled={props.ended} onClick={props.onEndMeeting}>
         End meeting
       </Button>
       <Button onClick={props.onOpenChat}>Open meeting chat</Button>
+      <Text role="status" size={200}>
+        {props.series ? seriesSentence(props.series) : ''}
+      </Text>
       {props.ended && (
         <Text role="status">Meeting ended: the live session is gone; each person’s notes come from their own OneDrive copy.</Text>
       )}

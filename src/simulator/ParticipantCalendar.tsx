@@ -21,9 +21,13 @@ const startFormat = new Intl.DateTimeFormat(undefined, {
 /** An entry's start in the viewer's own locale and zone. */
 export const formatStart = (start: number | null): string => (start === null ? 'Time unknown' : startFormat.format(start));
 
+/** How an entry of a recurring series is marked, as Outlook marks it; nothing for an event on its own. */
+export const seriesMark = (e: CalendarEntry): string =>
+  e.type === 'occurrence' || e.type === 'seriesMaster' ? ' · Recurring' : e.type === 'exception' ? ' · Recurring, changed' : '';
+
 const entryId = (e: CalendarEntry) => e.id;
 /** What an answer may change in an event already listed: its time, its subject, the person's response. */
-const entryState = (e: CalendarEntry) => JSON.stringify([e.start, e.subject, e.response]);
+const entryState = (e: CalendarEntry) => JSON.stringify([e.start, e.subject, e.response, e.type]);
 
 export interface ParticipantCalendarProps {
   person: SimPerson;
@@ -33,7 +37,11 @@ export interface ParticipantCalendarProps {
   onOpenInOutlook?: (entry: CalendarEntry) => void;
 }
 
-/** A person's calendar as Microsoft Graph (the local sandbox) lists it, so a follow-up is seen landing. */
+/**
+ * A person's calendar as Microsoft Graph (the local sandbox) lists it over the
+ * coming weeks, each occurrence of a series on its own and marked, so a
+ * follow-up is seen landing.
+ */
 export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, onOpenInOutlook }: ParticipantCalendarProps) {
   const styles = useSimulatorStyles();
   const headingId = useId();
@@ -57,6 +65,7 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, o
                 {e.start === null ? formatStart(null) : <time dateTime={new Date(e.start).toISOString()}>{formatStart(e.start)}</time>}
                 {' · '}
                 {e.response}
+                {seriesMark(e)}
               </Text>
               <EntryLinks links={e.links} person={person} />
               {onOpenInOutlook && (
@@ -76,7 +85,7 @@ export function ParticipantCalendar({ person, load, pollMs = CALENDAR_POLL_MS, o
       */}
       <div aria-live="polite" className={styles.visuallyHidden}>
         {[
-          ...news.added.map((e) => `New on ${name}: ${e.subject}, ${formatStart(e.start)}, ${e.response}.`),
+          ...news.added.map((e) => `New on ${name}: ${e.subject}, ${formatStart(e.start)}, ${e.response}${seriesMark(e)}.`),
           ...news.changed.map((e) => `Changed on ${name}: ${e.subject}, ${formatStart(e.start)}, now ${e.response}.`),
         ].join(' ')}
       </div>

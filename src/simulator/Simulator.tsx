@@ -1,5 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useReducer, useState } from 'react';
 import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import { messageOf } from '../base';
 import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
@@ -17,7 +18,7 @@ import {
   rememberMeetingId,
   setupRequested,
 } from './meetingAddress';
-import { MeetingBar } from './MeetingBar';
+import { MeetingBar, type WeeklySeriesStatus } from './MeetingBar';
 import { sandboxChat } from './meetingChat';
 import { MeetingChatPane } from './MeetingChatPane';
 import { NotesPane } from './NotesPane';
@@ -26,11 +27,12 @@ import { panelWidthFrom, type PanelWidth } from './panelWidth';
 import { ParticipantPane } from './ParticipantPane';
 import { PersonalPane } from './PersonalPane';
 import { sandboxCalendar } from './sandboxCalendar';
-import { sandboxReader } from './sandboxGraph';
+import { sandboxReader, sandboxRequester } from './sandboxGraph';
 import { sandboxTasks } from './sandboxTasks';
 import { CONFIG_PANE, initialState, NOTES_PANE, PERSONAL_PANE, reduce, sidePanelPane, STAGE_PANE, type SignIn } from './simulatorState';
 import { StagePane } from './StagePane';
 import { useSimulatedHost } from './useSimulatedHost';
+import { bookWeeklySeries } from './weeklySeries';
 import { PANEL_WIDTH_PROPERTY, useSimulatorStyles } from './useSimulatorStyles.styles';
 
 const FLUENT_THEMES: Record<ThemeName, Theme> = {
@@ -93,7 +95,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   // Whose side panels start with Live Share held, from the address (`?holdLiveShare=coach`).
   const [heldAtStart] = useState(() => heldLiveShareFrom(window.location.search));
   // One reader for every pane: it asks the server where the Graph sandbox is once.
-  const sandbox = useMemo(() => sandboxReader(), []);
+  const request = useMemo(() => sandboxRequester(), []);
+  const sandbox = useMemo(() => sandboxReader(request), [request]);
   const loadCalendar = useMemo(() => sandboxCalendar(sandbox), [sandbox]);
   const loadTasks = useMemo(() => sandboxTasks(sandbox), [sandbox]);
   const loadChat = useMemo(() => sandboxChat(sandbox, chatIdOf(meetingId)), [sandbox, meetingId]);
@@ -106,10 +109,24 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
     host.forgetContainer(meetingId, fluidEndpoint);
   };
 
+  // The weekly series made with a new meeting, while that meeting is on.
+  const [series, setSeries] = useState<WeeklySeriesStatus | null>(null);
+
   const startNewMeeting = () => {
     const id = newMeetingId();
     rememberMeetingId(id);
     dispatch({ type: 'newMeeting', meetingId: id });
+    return id;
+  };
+
+  // A new meeting that is the first of a weekly series on the coach's calendar, the coachee invited.
+  const startWeeklyMeeting = () => {
+    const id = startNewMeeting();
+    setSeries({ meetingId: id, kind: 'booking' });
+    bookWeeklySeries(request, { organizer: COACH, attendee: COACHEE, meetingId: id, now: Date.now() }).then(
+      ({ start }) => setSeries({ meetingId: id, kind: 'booked', start }),
+      (error: unknown) => setSeries({ meetingId: id, kind: 'failed', message: messageOf(error) }),
+    );
   };
 
   return (
@@ -126,6 +143,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
         onEndMeeting={endMeeting}
         onThemeChange={(next) => dispatch({ type: 'theme', theme: next })}
         onNewMeeting={startNewMeeting}
+        onNewWeeklyMeeting={startWeeklyMeeting}
+        series={series?.meetingId === meetingId ? series : null}
         onObserverChange={(on) => dispatch({ type: 'observer', on })}
         onAddApp={() => dispatch({ type: 'openConfig' })}
         onSkipSetup={() => dispatch({ type: 'install', config: { contentUrl: DEFAULT_CONTENT_URL } })}

@@ -16,9 +16,17 @@ const FOLLOW_UP: CalendarEntry = {
   subject: 'Status update: Say no to extra projects',
   start: Date.UTC(2026, 11, 3, 13),
   response: 'Organizer',
+  type: 'singleInstance',
   links: [],
 };
-const OTHER: CalendarEntry = { id: 'e2', subject: 'Team sync', start: Date.UTC(2026, 11, 4, 9), response: 'Accepted', links: [] };
+const OTHER: CalendarEntry = {
+  id: 'e2',
+  subject: 'Team sync',
+  start: Date.UTC(2026, 11, 4, 9),
+  response: 'Accepted',
+  type: 'singleInstance',
+  links: [],
+};
 
 /** A loader that answers each call with the next of `answers` (the last one again when they run out). */
 function loader(...answers: (CalendarEntry[] | Error)[]) {
@@ -84,6 +92,27 @@ it('lists subject, local start time and the person’s response; announces only 
   // Nothing new on the next poll: the announcement stays as it was.
   await nextPoll();
   expect(liveRegion(region)).toHaveTextContent('Status update: Say no to extra projects');
+});
+
+it('marks each occurrence of a series, and one changed on its own, as Outlook does', async () => {
+  const weekly = (id: string, week: number, type: CalendarEntry['type']): CalendarEntry => ({
+    ...OTHER,
+    id,
+    subject: 'Weekly 1:1',
+    start: OTHER.start! + week * 7 * 86_400_000,
+    type,
+  });
+  renderCalendar(loader([weekly('o1', 0, 'occurrence'), weekly('o2', 1, 'exception'), OTHER]));
+  await settle();
+  expect(
+    within(calendar())
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([
+    `Weekly 1:1${formatStart(OTHER.start)} · Accepted · Recurring`,
+    `Weekly 1:1${formatStart(OTHER.start! + 7 * 86_400_000)} · Accepted · Recurring, changed`,
+    `Team sync${formatStart(OTHER.start)} · Accepted`,
+  ]);
 });
 
 it('announces the coachee’s answer once they accept, and no longer says they have not responded', async () => {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphCalendarGateway } from '../../src/graph';
 import { localDevToken } from '../../src/ports';
-import { entriesFrom, sandboxCalendar, type LoadCalendar } from '../../src/simulator/sandboxCalendar';
+import { CALENDAR_WEEKS, entriesFrom, sandboxCalendar, type LoadCalendar } from '../../src/simulator/sandboxCalendar';
 import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
 import { devToken as sandboxDevToken, serveGraphSandbox, type GraphSandbox } from '../servers/graphSandbox.cjs';
 import { devTokens, followUp, NOW } from '../graph/helpers';
@@ -32,7 +32,7 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
     served = serveGraphSandbox({ log: quiet });
     sandbox = (await served.started)!;
     server = await devServer(served);
-    load = sandboxCalendar({ configUrl: server.configUrl });
+    load = sandboxCalendar({ configUrl: server.configUrl }, { now: () => NOW });
   });
   afterEach(async () => {
     await server.close();
@@ -56,14 +56,31 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
 
     // The invite's link to the session notes, on both copies, as Outlook offers it.
     const links = [{ href: 'https://stagecoach.example/notes?session=session-1', text: 'Open the session notes in Stagecoach' }];
-    expect(await load(COACH.userId)).toEqual([{ id: booked.value.eventId, subject, start, response: 'Organizer', links }]);
-    expect(await load(COACHEE.userId)).toEqual([{ id: expect.any(String), subject, start, response: 'Not responded', links }]);
+    const type = 'singleInstance';
+    expect(await load(COACH.userId)).toEqual([{ id: booked.value.eventId, subject, start, response: 'Organizer', type, links }]);
+    expect(await load(COACHEE.userId)).toEqual([{ id: expect.any(String), subject, start, response: 'Not responded', type, links }]);
 
     expect((await gateway(COACHEE.userId).acceptInvite(booked.value.iCalUId)).ok).toBe(true);
     expect((await load(COACHEE.userId))[0]!.response).toBe('Accepted');
     // Through Graph's own endpoint with each person's token; nothing else.
-    const reads = sandbox.requests.filter((r) => r.method === 'GET' && r.path === '/v1.0/me/events');
+    const reads = sandbox.requests.filter((r) => r.method === 'GET' && r.path === '/v1.0/me/calendarView');
     expect(reads.map((r) => r.userId)).toEqual(expect.arrayContaining([COACH.userId, COACHEE.userId]));
+  });
+
+  it('lists each occurrence of a weekly series over the coming 8 weeks, on both calendars, and nothing past them', async () => {
+    // The first occurrence on NOW's day, 10:00 Berlin: the view starts at the start of that day.
+    sandbox.addSeries(COACH.userId, {
+      subject: 'Weekly 1:1',
+      start: '2026-12-01T10:00:00',
+      end: '2026-12-01T10:30:00',
+      timeZone: 'Europe/Berlin',
+      attendees: [COACHEE.userId],
+    });
+    const weeks = Array.from({ length: CALENDAR_WEEKS }, (_, i) => Date.UTC(2026, 11, 1 + 7 * i, 9));
+    for (const person of [COACH, COACHEE]) {
+      const entries = await load(person.userId);
+      expect(entries.map((e) => [e.subject, e.start, e.type])).toEqual(weeks.map((start) => ['Weekly 1:1', start, 'occurrence']));
+    }
   });
 
   it('reads every page of a calendar longer than Graph’s page of 10', async () => {
@@ -97,7 +114,7 @@ describe('sandboxCalendar, against a real Graph sandbox', () => {
       fetches.push(String(input));
       return fetch(input, init);
     };
-    const reader = sandboxCalendar({ configUrl: server.configUrl, fetch: counting });
+    const reader = sandboxCalendar({ configUrl: server.configUrl, fetch: counting }, { now: () => NOW });
     await reader(COACH.userId);
     await reader(COACH.userId);
     sandbox.injectFaults({ kind: 'status', status: 503 });
@@ -126,14 +143,15 @@ describe('entriesFrom', () => {
           start: { dateTime: '2026-12-03T09:00:00.0000000', timeZone: 'UTC' },
           isOrganizer: false,
           responseStatus: { response: 'declined' },
+          type: 'occurrence',
         },
-        { id: 'c', subject: null, start: null, isOrganizer: null, responseStatus: { response: 'none' } },
+        { id: 'c', subject: null, start: null, isOrganizer: null, responseStatus: { response: 'none' }, type: 'somethingNew' },
       ],
     });
     expect(entries).toEqual([
-      { id: 'a', subject: 'Sooner', start: Date.UTC(2026, 11, 3, 9), response: 'Declined', links: [] },
-      { id: 'b', subject: 'Later', start: Date.UTC(2026, 11, 4, 9), response: 'Tentative', links: [] },
-      { id: 'c', subject: '(no subject)', start: null, response: 'Not responded', links: [] },
+      { id: 'a', subject: 'Sooner', start: Date.UTC(2026, 11, 3, 9), response: 'Declined', type: 'occurrence', links: [] },
+      { id: 'b', subject: 'Later', start: Date.UTC(2026, 11, 4, 9), response: 'Tentative', type: 'singleInstance', links: [] },
+      { id: 'c', subject: '(no subject)', start: null, response: 'Not responded', type: 'singleInstance', links: [] },
     ]);
   });
 
