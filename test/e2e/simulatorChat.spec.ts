@@ -12,6 +12,8 @@ import { answerTeamsCdn } from './teamsCdn';
 const SHOTS = '/tmp/chat-shots';
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 const NOTES_URL = 'https://stagecoach.example/notes?session=e2e';
+/** The simulator's weekly series' subject (src/simulator/weeklySeries.ts). */
+const SERIES_SUBJECT = 'Coaching 1:1';
 
 test.beforeEach(async ({ page }) => {
   await answerTeamsCdn(page);
@@ -117,5 +119,17 @@ test('the chat view is axe clean in every theme, and fits a narrow and a wide wi
       expect(overflow, `${theme} at ${width} px`).toBe(0);
       await chat.screenshot({ path: `${SHOTS}/chat-${label}-${name}.png` });
     }
+  }
+});
+
+test('a new weekly 1:1 shows its occurrences, marked, in both participants’ calendars', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New weekly 1:1' }).click();
+  await expect(page.getByRole('button', { name: 'New weekly 1:1' })).toBeEnabled();
+  for (const who of ['Alex', 'Sam']) {
+    const weekly = region(page, `${who}’s calendar`).getByRole('listitem').filter({ hasText: SERIES_SUBJECT });
+    // This meeting and the next seven weeks' (the calendars read 8 weeks ahead), each an occurrence.
+    await expect(weekly).toHaveCount(8);
+    await expect(weekly.filter({ hasText: 'Recurring' })).toHaveCount(8);
   }
 });

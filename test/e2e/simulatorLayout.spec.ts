@@ -3,8 +3,8 @@ import { region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
 
 // Issue 14, item 12: the simulator page never scrolls sideways, with every
-// pane open (three side panels, the stage, the notes tab, My coaching and an
-// Outlook pane), in a laptop's window and a wide one: the panes wrap onto
+// pane open (three side panels, the stage, the notes tab, My coaching, the
+// meeting chat and an Outlook pane), in a laptop's window and a wide one: the panes wrap onto
 // further rows.
 
 const SUBJECT = 'Team sync';
@@ -56,6 +56,7 @@ for (const width of [1280, 1800]) {
     await page.getByRole('button', { name: 'Open stage view' }).click();
     await page.getByRole('button', { name: 'Open notes tab' }).click();
     await page.getByRole('button', { name: 'Open My coaching' }).click();
+    await page.getByRole('button', { name: 'Open meeting chat' }).click();
     await region(page, 'Alex’s calendar')
       .getByRole('button', { name: `Open ${SUBJECT} in Outlook` })
       .click();
@@ -67,6 +68,7 @@ for (const width of [1280, 1800]) {
       'Meeting stage',
       'Notes tab',
       'My coaching',
+      'Meeting chat',
       `Outlook — ${SUBJECT}, as Alex`,
     ]) {
       await expect(region(page, pane), pane).toBeVisible();
