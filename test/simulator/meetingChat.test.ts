@@ -1,7 +1,9 @@
 import { COACH, COACHEE, OBSERVER } from '../../src/simulator/meetingAddress';
 import { cardFrom, chatEntriesFrom, htmlToText, sandboxChat, ADAPTIVE_CARD } from '../../src/simulator/meetingChat';
 import { sandboxReader } from '../../src/simulator/sandboxGraph';
+import { GraphCalendarGateway } from '../../src/graph';
 import { devToken, startGraphSandbox, type GraphSandbox } from '../graph/sandbox/graphSandbox';
+import { devTokens, followUp, NOW } from '../graph/helpers';
 
 // The meeting chat as the simulator reads it: Graph's list parsed as
 // untrusted, HTML reduced to text, cards kept only when they parse; and the
@@ -136,6 +138,18 @@ describe('sandboxChat, against a real Graph sandbox', () => {
         [COACHEE.userId, 'Thanks!', []],
       ]);
     }
+  });
+
+  it('reads the summary card the app posts, to every participant; and its HTML where cards are refused', async () => {
+    const gateway = new GraphCalendarGateway({ tokens: devTokens(COACH.userId), baseUrl: sandbox.baseUrl, now: () => NOW });
+    expect((await gateway.postSummaryToChat(CHAT, followUp())).ok).toBe(true);
+    sandbox.refuseCards(true);
+    expect((await gateway.postSummaryToChat(CHAT, followUp())).ok).toBe(true);
+    const [card, html] = await sandboxChat(reader(), CHAT)(COACHEE.userId);
+    expect(card).toMatchObject({ fromId: COACH.userId, text: '', unshown: 0 });
+    expect(cardFrom(card!.cards[0])).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(html).toMatchObject({ cards: [], unshown: 0 });
+    expect(html!.text).toContain('Say no to extra projects');
   });
 
   it('says why when the viewer is not in the chat', async () => {

@@ -2,18 +2,23 @@
  * @jest-environment jsdom
  */
 import '@testing-library/jest-dom';
+import { TextEncoder } from 'node:util';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { cardChatMessage } from '../../src/graph/chatCard';
 import { fluentHostConfig, renderCard } from '../../src/simulator/adaptiveCard';
 import { COACH, COACHEE } from '../../src/simulator/meetingAddress';
 import type { ChatEntry, LoadChat } from '../../src/simulator/meetingChat';
 import { CHAT_POLL_MS, MeetingChatPane } from '../../src/simulator/MeetingChatPane';
+import { followUp } from '../graph/helpers';
 
 // The chat view with its loader injected (the loader reads a real sandbox in
 // meetingChat.test.ts), and cards through the REAL adaptivecards renderer.
 // jsdom has no innerText, which the renderer sets every text with: here it
-// sets the text, as a browser does (no markup is ever read from it).
+// sets the text, as a browser does (no markup is ever read from it). Nor
+// has it TextEncoder, which the app's card builder counts bytes with.
 beforeAll(() => {
+  globalThis.TextEncoder ??= TextEncoder;
   Object.defineProperty(HTMLElement.prototype, 'innerText', {
     configurable: true,
     get(this: HTMLElement) {
@@ -79,6 +84,19 @@ describe('renderCard, the real renderer', () => {
     const { element } = rendered(card([{ type: 'RichTextBlock', inlines: [run('javascript:alert(1)'), run('https://example.com/')] }]));
     const hrefs = Array.from(element!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual([null, 'https://example.com/']);
+  });
+
+  it('draws the app’s own summary card, typed text as typed, its notes action opening the notes', () => {
+    const typed = `<b>Say no</b> **now** \${x} {{DATE(2026-12-01T09:00:00Z)}} مرحبا 🎯`;
+    const request = followUp({ challenge: typed });
+    const json = cardChatMessage(request).attachments![0]!.content!;
+    const { element, warnings } = rendered(json);
+    expect(warnings).toEqual([]);
+    expect(element!.textContent!.replace(/\u2060/g, '')).toContain(typed);
+    expect(element!.querySelector('b, strong, img')).toBeNull();
+    const open = Array.from(element!.querySelectorAll('button')).find((b) => b.getAttribute('role') === 'link');
+    fireEvent.click(open!);
+    expect(opened).toEqual([request.notesUrl]);
   });
 
   it('says what it could not read: a version Teams does not render', () => {
