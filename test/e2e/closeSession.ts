@@ -20,8 +20,10 @@ export interface NextStepInput {
 
 export interface ShortSession {
   challenge: string;
-  /** The coachee's own next step, due in a week. */
+  /** The coachee's own next step, due in a week (or `stepInDays`). */
   step: string;
+  /** When `step` is due, in days from today. @default 7 */
+  stepInDays?: number;
   /** Further next steps, after `step`. */
   moreSteps?: readonly NextStepInput[];
   summary: string;
@@ -32,6 +34,8 @@ export interface ShortSession {
   atStage?(stage: 'open' | 'learn' | 'plan' | 'close'): Promise<void>;
   /** Whether the coachee accepts the invite before this returns. @default true */
   accept?: boolean;
+  /** A new meeting at the first free time both have, or the pair's next recurring 1:1 the panel offers. @default 'newMeeting' */
+  followUpOn?: 'newMeeting' | 'nextOccurrence';
   /** The words both panels speak (the simulator's `?locale=`): controls are found by their words, not English copy. @default english */
   words?: Words;
 }
@@ -68,7 +72,17 @@ const OWNERS = {
  */
 export async function closeSession(
   page: Page,
-  { challenge, step, moreSteps = [], summary, atStage, accept = true, words: w = english }: ShortSession,
+  {
+    challenge,
+    step,
+    stepInDays = 7,
+    moreSteps = [],
+    summary,
+    atStage,
+    accept = true,
+    followUpOn = 'newMeeting',
+    words: w = english,
+  }: ShortSession,
 ): Promise<void> {
   const coach = frame(page, COACH_PANE);
   const coachee = frame(page, COACHEE_PANE);
@@ -96,7 +110,7 @@ export async function closeSession(
     .getByRole('radiogroup', { name: w.t('forms.chooser.label') })
     .getByRole('radio', { name: /Hand over on Wednesdays/ })
     .check();
-  for (const next of [{ text: step, owner: 'Sam (coachee)', inDays: 7 } as const, ...moreSteps]) {
+  for (const next of [{ text: step, owner: 'Sam (coachee)', inDays: stepInDays } as const, ...moreSteps]) {
     await coachee.getByRole('textbox', { name: w.t('forms.nextSteps.textLabel'), exact: true }).fill(next.text);
     await coachee
       .getByRole('combobox', { name: w.t('forms.nextSteps.ownerLabel'), exact: true })
@@ -129,13 +143,20 @@ export async function closeSession(
   await atStage?.('close');
 
   const followUp = coach.getByRole('region', { name: w.t('panel.followUp.heading') });
-  await followUp.getByRole('button', { name: w.t('panel.slots.find') }).click();
-  await followUp
-    .getByRole('radiogroup', { name: w.t('panel.slots.label') })
-    .getByRole('radio')
-    .first()
-    .check();
-  await followUp.getByRole('button', { name: w.t('panel.followUp.putOnCalendars') }).click();
+  if (followUpOn === 'nextOccurrence') {
+    await followUp
+      .getByRole('group', { name: w.t('panel.followUp.series.label', { coachee: 'Sam' }) })
+      .getByRole('button')
+      .click();
+  } else {
+    await followUp.getByRole('button', { name: w.t('panel.slots.find') }).click();
+    await followUp
+      .getByRole('radiogroup', { name: w.t('panel.slots.label') })
+      .getByRole('radio')
+      .first()
+      .check();
+    await followUp.getByRole('button', { name: w.t('panel.followUp.putOnCalendars') }).click();
+  }
   const calendarStatus = (panel: FrameLocator) => panel.getByRole('list', { name: w.t('panel.calendar.label') });
   await expect(calendarStatus(coachee)).toContainText(
     w.t('panel.calendar.onCoachCalendar', { coach: 'Alex', state: w.t('panel.calendar.yes') }),
