@@ -34,36 +34,50 @@ export type ListedRead =
   | { kind: 'skipped'; entry: ArchiveEntry };
 
 /**
- * Reads listed files, `parallel` at a time, in the listing's order. A file
- * whose listed version this device already read comes from the cache, and
- * is read again through the domain's reader like a download; one the reader
- * refuses (damaged, newer, another session's) is skipped, never written, and
- * never cached. Never rejects.
+ * Reads listed files in the listing's order: those whose listed version this
+ * device already read from the cache (read again through the domain's reader,
+ * like a download), the others downloaded `parallel` at a time. A file the
+ * reader refuses (damaged, newer, another session's) is skipped, never
+ * written, never cached; a text from the cache the reader refuses is
+ * downloaded instead. Never rejects.
  */
-export function readListedSessions(
+export async function readListedSessions(
   archive: SessionArchiveStore,
   entries: readonly ArchiveEntry[],
   { parallel = HISTORY_PARALLEL_READS, cache = null }: HistoryReadOptions = {},
 ): Promise<ListedRead[]> {
-  return readBounded(
-    entries,
-    parallel,
-    async (entry): Promise<ListedRead> => {
-      if (cache && entry.eTag !== null) {
-        const text = await cache.get(entry.sessionId, entry.eTag);
-        const read = text === null ? null : readOf(entry, text);
-        if (read) return { kind: 'read', entry, read, eTag: entry.eTag, lastModified: entry.lastModified };
-      }
-      const loaded = await archive.readListed(entry);
-      if (!loaded.ok) return { kind: 'skipped', entry };
-      if (loaded.value === null) return { kind: 'gone', entry };
-      const read = readOf(entry, loaded.value.text);
-      if (!read) return { kind: 'skipped', entry };
-      if (cache) await cache.put(entry.sessionId, loaded.value.eTag, loaded.value.text);
-      return { kind: 'read', entry, read, eTag: loaded.value.eTag, lastModified: loaded.value.lastModified };
-    },
-    (_error, entry): ListedRead => ({ kind: 'skipped', entry }),
-  );
+  const texts = await cachedTexts(cache, entries);
+  const download = (entry: ArchiveEntry) => downloaded(archive, cache, entry);
+  const skipped = (_error: unknown, entry: ArchiveEntry): ListedRead => ({ kind: 'skipped', entry });
+  // Downloads start first; what the device holds is read while they are on their way.
+  const misses = entries.filter((_, i) => texts[i] === null);
+  const downloads = readBounded(misses, parallel, download, skipped);
+  const results: (ListedRead | null)[] = entries.map((entry, i) => {
+    const text = texts[i];
+    const read = text ? readOf(entry, text) : null;
+    return read && entry.eTag !== null ? { kind: 'read', entry, read, eTag: entry.eTag, lastModified: entry.lastModified } : null;
+  });
+  const downloadedReads = new Map((await downloads).map((r) => [r.entry, r]));
+  const spoiled = entries.filter((entry, i) => results[i] === null && !downloadedReads.has(entry));
+  for (const r of await readBounded(spoiled, parallel, download, skipped)) downloadedReads.set(r.entry, r);
+  return entries.map((entry, i) => results[i] ?? downloadedReads.get(entry)!);
+}
+
+/** What the cache holds of each listed version (null where nothing, or no cache). Never rejects. */
+async function cachedTexts(cache: ArchiveTextCache | null, entries: readonly ArchiveEntry[]): Promise<(string | null)[]> {
+  if (!cache) return entries.map(() => null);
+  return Promise.all(entries.map((e) => (e.eTag === null ? null : cache.get(e.sessionId, e.eTag).catch(() => null))));
+}
+
+async function downloaded(archive: SessionArchiveStore, cache: ArchiveTextCache | null, entry: ArchiveEntry): Promise<ListedRead> {
+  const loaded = await archive.readListed(entry);
+  if (!loaded.ok) return { kind: 'skipped', entry };
+  if (loaded.value === null) return { kind: 'gone', entry };
+  const read = readOf(entry, loaded.value.text);
+  if (!read) return { kind: 'skipped', entry };
+  // Kept for next time without holding this read up: the cache never rejects, and a lost write costs only a download.
+  if (cache) void cache.put(entry.sessionId, loaded.value.eTag, loaded.value.text);
+  return { kind: 'read', entry, read, eTag: loaded.value.eTag, lastModified: loaded.value.lastModified };
 }
 
 /** The reader's result for a file that holds the session it is named after; null otherwise. */

@@ -1,6 +1,7 @@
 // npm run bench: bundle sizes against the first-paint budget, then the time of
-// a side-panel stage change in Chromium, Live Share latency, and the closure's
-// Graph round trips at 200 ms latency. Prints figures; never fails on them.
+// a side-panel stage change in Chromium, Live Share latency, the closure's
+// Graph round trips at 200 ms latency, and My coaching over 50 stored sessions
+// at the same latency. Prints figures; never fails on them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,9 @@ printLiveShareLatency(await timeLiveShareLatency(repo));
 
 console.log('');
 printClosure(await timeClosure(repo));
+await import('./myCoachingHistory.mjs').then(async (history) =>
+  history.printMyCoachingHistory(await history.timeMyCoachingHistory(repo, { app: simulatorDist })),
+);
 (await import('./foldLog.mjs')).benchFold(repo);
 // Fluid's sockets and timers may outlive the stores; the figures are printed.
 process.exit(0);
