@@ -1,5 +1,6 @@
 import type { EpochMs, FollowUpKind, LocalDate } from '../domain';
 import type { GraphFailure } from './failures';
+import type { NextOccurrence, NextOccurrenceRequest } from './seriesOccurrence';
 
 export type { GraphFailure, GraphFailureKind } from './failures';
 
@@ -128,8 +129,27 @@ export interface CalendarGateway {
    * double click, a reload) gives back the same event, never a second one.
    */
   createFollowUp(request: FollowUpRequest): Promise<GraphOutcome<CalendarEventRef>>;
-  /** Accepts the invite on the signed-in user's own calendar (the coachee's), found by its iCalUId. */
-  acceptInvite(iCalUId: string): Promise<GraphOutcome<void>>;
+  /**
+   * Accepts the invite on the signed-in user's own calendar (the coachee's),
+   * found by its iCalUId. `around`, the follow-up's start as the session
+   * records it, lets an occurrence of a series be found too (Graph never
+   * lists occurrences by iCalUId).
+   */
+  acceptInvite(iCalUId: string, around?: EpochMs): Promise<GraphOutcome<void>>;
+  /**
+   * The earliest occurrence, from now until the window's end, of a recurring
+   * series between the signed-in coach and the attendee alone; one the coach
+   * organizes comes before one they do not.
+   */
+  findNextOccurrence(request: NextOccurrenceRequest): Promise<GraphOutcome<NextOccurrence>>;
+  /**
+   * Puts the plan into one occurrence's body (never the series': the
+   * occurrence becomes an exception, as in Outlook), keeping its own text and
+   * online meeting, in a section of its own. Idempotent: an unchanged plan
+   * writes nothing; a changed one replaces that section in place. Refused for
+   * anything but an occurrence the signed-in coach organizes.
+   */
+  planOnOccurrence(request: FollowUpRequest, occurrenceId: string): Promise<GraphOutcome<CalendarEventRef>>;
   /**
    * The closure in one go: the follow-up (as `createFollowUp`) and, when
    * `summaryChatId` is given, the session summary posted to that chat, both
