@@ -40,6 +40,8 @@ interface SessionPlan {
   steps: Who[];
   learnMinutes: number;
   confidence: number;
+  /** Next steps (by index) Sam ticks done before the session ends. */
+  doneInSession?: number[];
   /** Reviews of the last session's steps, by index. */
   reviews?: StepReview[];
 }
@@ -53,6 +55,7 @@ export const PLANS: readonly SessionPlan[] = [
     steps: ['coachee', 'coach'],
     learnMinutes: 14,
     confidence: 2,
+    doneInSession: [0],
   },
   {
     id: 'insights-2',
@@ -62,6 +65,7 @@ export const PLANS: readonly SessionPlan[] = [
     steps: ['coachee', 'coachee'],
     learnMinutes: 10,
     confidence: 3,
+    doneInSession: [0],
     reviews: ['done', 'notDone'],
   },
   {
@@ -123,6 +127,7 @@ function play(plan: SessionPlan, previous: SessionState | null, now: number): { 
       due: addDays(dayOf(t), 5),
     }),
   );
+  (plan.doneInSession ?? []).forEach((i) => act('coachee', { type: 'setNextStepDone', id: `${plan.id}-step-${i}`, done: true }));
   act('coach', { type: 'recordConfidence', value: plan.confidence });
   act('coach', { type: 'advance', force: true });
   act('coachee', { type: 'writeCoacheeSummary', text: 'My plan in my own words.' });

@@ -214,6 +214,6 @@ describe('the data table under a chart', () => {
     const [thinkingModel] = ownCharts(german, [
       { sessionId: 'a', date: '2026-11-11', thinking: thinking(share(1, 2)), stepsDone: 1, stepsTotal: 3 },
     ]);
-    expect(thinkingModel!.rows[0]!.label).toBe(german.t('insights.table.sessionRow', { number: '1', date: german.date('2026-11-11') }));
+    expect(thinkingModel!.rows[0]!.label).toBe(german.t('insights.table.sessionRow', { number: '1', date: german.dayMonth('2026-11-11') }));
   });
 });

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import type { ChartModel } from './chartModels';
 import { useInsightsStyles } from './useInsightsStyles.styles';
@@ -9,14 +10,19 @@ import { useInsightsStyles } from './useInsightsStyles.styles';
  */
 export function DataTable({ model }: { model: ChartModel }) {
   const styles = useInsightsStyles();
-  const head = mergeClasses(styles.cell, styles.headCell);
+  const captionId = useId();
+  const head = mergeClasses(styles.cell, styles.headCell, styles.number);
+  const cell = mergeClasses(styles.cell, styles.number);
   return (
-    <div className={styles.tableWrap}>
+    // A table wider than a narrow tab scrolls in its own box, which the keyboard can reach and scroll.
+    <div className={styles.tableWrap} role="group" aria-labelledby={captionId} tabIndex={0}>
       <table className={styles.table} data-insight-table={model.id}>
-        <caption className={styles.caption}>{model.title}</caption>
+        <caption id={captionId} className={styles.caption}>
+          {model.title}
+        </caption>
         <thead>
           <tr>
-            <th scope="col" className={head}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.headCell)}>
               {model.rowHeader}
             </th>
             {model.series.map((s) => (
@@ -38,12 +44,12 @@ export function DataTable({ model }: { model: ChartModel }) {
                 {row.label}
               </th>
               {model.series.map((s) => (
-                <td key={s.key} className={styles.cell}>
+                <td key={s.key} className={cell}>
                   {s.texts[i]}
                 </td>
               ))}
               {model.extra.map((column) => (
-                <td key={column.header} className={styles.cell}>
+                <td key={column.header} className={cell}>
                   {column.cells[i]}
                 </td>
               ))}

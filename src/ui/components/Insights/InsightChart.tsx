@@ -1,3 +1,4 @@
+import { FluentProvider } from '@fluentui/react-components';
 import { LineChart, ResponsiveContainer, VerticalStackedBarChart } from '@fluentui/react-charts';
 import type { LineChartPoints, VerticalStackedChartProps } from '@fluentui/react-charts';
 import type { Words } from '../../../words';
@@ -13,6 +14,8 @@ const MAX_TICKS = 8;
 
 /** Room for the axes' numbers and the x axis' title, which the charts need at least 55 px for. */
 const MARGINS = { top: 12, bottom: 56, left: 36, right: 16 };
+/** Percentages need the room of "100 %" (German spaces it) on the y axis. */
+const PERCENT_MARGINS = { ...MARGINS, left: 52 };
 
 /** What a point says to a screen reader: the same session name and value as the table's row and cell. */
 const pointLabel = (words: Words, model: ChartModel, row: number, series: number) =>
@@ -61,11 +64,13 @@ export function InsightChart({ model }: { model: ChartModel }) {
   const styles = useInsightsStyles();
   const words = useWords();
   const common = {
-    margins: MARGINS,
+    margins: model.percent ? PERCENT_MARGINS : MARGINS,
     xAxisTitle: model.xTitle,
     // The figure draws the legend beneath, as text that wraps: inside the chart it took the drawing's height.
     hideLegend: true,
     roundedTicks: model.counts,
+    // Numbers in the reader's digits, as the table and the sentences write them.
+    yAxisTickFormat: model.percent ? (v: number) => words.t('insights.value.percent', { percent: words.number(v) }) : words.number,
     culture: words.locale.intlLocale,
     svgProps: { 'aria-label': model.title },
     yMinValue: model.yMin,
@@ -73,29 +78,37 @@ export function InsightChart({ model }: { model: ChartModel }) {
   };
   const count = model.rows.length;
   return (
+    // Drawn left to right in every language (a provider of that direction, the theme inherited): in a
+    // right-to-left page Fluent mirrors its bars but not its lines, and clips the y axis' numbers.
     <div className={styles.chart} data-insight-chart={model.id}>
-      <ResponsiveContainer>
-        {model.kind === 'line' ? (
-          <LineChart
-            {...common}
-            data={{ chartTitle: model.title, lineChartData: lines(words, model) }}
-            tickValues={ticks(count)}
-            tickFormat={(v) => model.rows[Number(v) - 1]?.tick ?? ''}
-            xMinValue={1}
-            xMaxValue={Math.max(count, 2)}
-            yAxisTickValues={model.yTicks && [...model.yTicks]}
-          />
-        ) : (
-          <VerticalStackedBarChart
-            {...common}
-            chartTitle={model.title}
-            data={stacks(words, model)}
-            yAxisTickValues={model.yTicks && [...model.yTicks]}
-            hideLabels
-            maxBarWidth={28}
-          />
-        )}
-      </ResponsiveContainer>
+      <FluentProvider dir="ltr" className={styles.chartDirection}>
+        <ResponsiveContainer>
+          {model.kind === 'line' ? (
+            <LineChart
+              {...common}
+              data={{ chartTitle: model.title, lineChartData: lines(words, model) }}
+              tickValues={ticks(count)}
+              tickFormat={(v) => model.rows[Number(v) - 1]?.tick ?? ''}
+              xMinValue={1}
+              xMaxValue={Math.max(count, 2)}
+              yAxisTickValues={model.yTicks && [...model.yTicks]}
+            />
+          ) : (
+            <VerticalStackedBarChart
+              {...common}
+              chartTitle={model.title}
+              data={stacks(words, model)}
+              yAxisTickValues={model.yTicks && [...model.yTicks]}
+              hideLabels
+              // Bands across the whole width, each bar half its band (at most 40 px): a few sessions do not huddle in the middle.
+              barWidth="auto"
+              maxBarWidth={40}
+              xAxisInnerPadding={0.5}
+              xAxisOuterPadding={0.25}
+            />
+          )}
+        </ResponsiveContainer>
+      </FluentProvider>
     </div>
   );
 }

@@ -51,6 +51,8 @@ export interface ChartModel {
   notes: readonly string[];
   /** Whole numbers only on the y axis (counts). */
   counts?: boolean;
+  /** The y axis reads in percent. */
+  percent?: boolean;
   yMin?: number;
   yMax?: number;
   /** The y axis' ticks, where the scale has fixed steps (confidence 1–5, shares in quarters). */
@@ -82,13 +84,21 @@ function tally(facts: readonly (boolean | null)[]): { count: number; total: numb
   return { count: known.filter(Boolean).length, total: known.length };
 }
 
+/** Whole-number ticks from 0 past the tallest stack, at most five: a count of steps has no halves. */
+function countTicks(series: readonly ChartSeries[]): number[] {
+  const rows = series[0]?.values.length ?? 0;
+  const tallest = Math.max(1, ...Array.from({ length: rows }, (_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)));
+  const step = Math.ceil(tallest / 4);
+  return Array.from({ length: Math.ceil(tallest / step) + 1 }, (_, i) => i * step);
+}
+
 const isEmpty = (series: readonly ChartSeries[]) => series.every((s) => s.values.every((v) => v === null || v === 0));
 
-/** Sessions as rows: numbered from the first, dated. */
+/** Sessions as rows: numbered from the first, with the day (short, so a table of six columns fits 280 px). */
 function sessionRows(words: Words, sessions: readonly { sessionId: string; date: string }[]): ChartRow[] {
   return sessions.map((s, i) => ({
     key: s.sessionId,
-    label: words.t('insights.table.sessionRow', { number: words.number(i + 1), date: words.date(s.date) }),
+    label: words.t('insights.table.sessionRow', { number: words.number(i + 1), date: words.dayMonth(s.date) }),
     tick: words.number(i + 1),
   }));
 }
@@ -127,6 +137,7 @@ function thinkingModel(words: Words, sessions: readonly (SessionInsight | OwnSes
     yMin: 0,
     yMax: 100,
     yTicks: PERCENT_TICKS,
+    percent: true,
     notes: [],
     empty: values.every((v) => v === null),
   };
@@ -163,7 +174,7 @@ function confidenceModel(words: Words, sessions: readonly SessionInsight[]): Cha
   const values = sessions.map((s) => s.confidence);
   return {
     id: 'confidence',
-    title: words.t('insights.chart.confidence'),
+    title: words.t('insights.chart.confidence', { min: words.number(1), max: words.number(5) }),
     kind: 'line',
     xTitle: words.t('insights.axis.session'),
     rowHeader: words.t('insights.table.session'),
@@ -174,7 +185,7 @@ function confidenceModel(words: Words, sessions: readonly SessionInsight[]): Cha
         legend: words.t('insights.series.confidence'),
         color: SERIES_COLOR.share,
         values,
-        texts: texts(words, values, (v) => words.t('insights.value.confidence', { value: words.number(v) })),
+        texts: texts(words, values, (v) => words.t('insights.value.confidence', { value: words.number(v), max: words.number(5) })),
       },
     ],
     extra: [],
@@ -221,6 +232,7 @@ function followThroughModel(words: Words, sessions: readonly SessionInsight[], n
   return {
     id: 'followThrough',
     counts: true,
+    yTicks: countTicks(series),
     title: words.t('insights.chart.followThrough', { name: isolate(name) }),
     kind: 'stacked',
     xTitle: words.t('insights.axis.session'),
@@ -255,6 +267,7 @@ function stepsDoneModel(words: Words, sessions: readonly OwnSession[]): ChartMod
   return {
     id: 'stepsDone',
     counts: true,
+    yTicks: countTicks(series),
     title: words.t('insights.chart.stepsDone'),
     kind: 'stacked',
     xTitle: words.t('insights.axis.session'),
@@ -293,6 +306,7 @@ function bySessionModel(words: Words, across: AcrossCoachees): ChartModel {
     yMin: 0,
     yMax: 100,
     yTicks: PERCENT_TICKS,
+    percent: true,
     notes: [],
     empty: values.every((v) => v === null),
   };

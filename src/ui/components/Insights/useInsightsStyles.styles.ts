@@ -26,7 +26,7 @@ export const useInsightsStyles = makeStyles({
     [V.dropped]: tokens.colorPaletteBerryBorderActive,
     [V.unreviewed]: tokens.colorNeutralForeground3,
     // Teams' high contrast (AppShell names the theme): its four foregrounds on black.
-    ':global([data-theme="contrast"]) &': {
+    ':global([data-theme="contrast"])': {
       [V.share]: tokens.colorNeutralForeground1,
       [V.open]: tokens.colorNeutralForeground1,
       [V.learn]: tokens.colorCompoundBrandForeground1,
@@ -67,6 +67,8 @@ export const useInsightsStyles = makeStyles({
   figure: { ...CARD, margin: 0 },
   figureTitle: { ...typographyStyles.body1Strong, margin: 0 },
   chart: { height: `${CHART_HEIGHT}px`, minWidth: 0, overflow: 'hidden' },
+  // The chart's own left-to-right provider fills the chart's box, on the card's colour.
+  chartDirection: { height: '100%', backgroundColor: 'transparent' },
   legend: {
     margin: 0,
     padding: 0,
@@ -86,7 +88,12 @@ export const useInsightsStyles = makeStyles({
     forcedColorAdjust: 'none',
   },
   empty: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
-  tableWrap: { overflowX: 'auto', minWidth: 0 },
+  tableWrap: {
+    overflowX: 'auto',
+    minWidth: 0,
+    borderRadius: tokens.borderRadiusSmall,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
+  },
   table: {
     ...typographyStyles.caption1,
     borderCollapse: 'collapse',
@@ -101,6 +108,8 @@ export const useInsightsStyles = makeStyles({
   },
   headCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2 },
   rowHead: { fontWeight: tokens.fontWeightRegular },
+  // Numbers line up on their last digit.
+  number: { textAlign: 'end' },
   facts: {
     margin: 0,
     padding: 0,
