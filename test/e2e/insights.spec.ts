@@ -39,8 +39,7 @@ async function openMyCoaching(page: Page, who: string): Promise<{ frameElement: 
 }
 
 /** Whether `value` is one the stacked bars leave undrawn (a zero) or no line draws (nothing recorded). */
-const undrawn = (value: string) =>
-  [english.number(0), t('insights.value.minutes', { minutes: english.number(0) }), t('insights.value.none')].includes(value);
+const undrawn = (value: string) => [english.number(0), t('insights.value.none')].includes(value);
 
 /**
  * The chart's points, as its SVG names them to a screen reader, against the
