@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { utf8Length } from './archive';
+import { readSessionFacts, sessionFacts, type SessionFacts } from './insights/facts';
 import type { EpochMs, SessionState, UserId } from './session';
 
 /**
@@ -25,6 +26,14 @@ import type { EpochMs, SessionState, UserId } from './session';
  *   must be optional and mean nothing an older writer could break by dropping
  *   it; any other change (a field renamed, its meaning changed, one made
  *   required) takes a new version.
+ *
+ * Facts (optional, added in version 1 without a new version): the figures
+ * insights draw for the session, computed by the user's own client from the
+ * file at the version the line names. Like the rest of the line they vouch
+ * only for that version, and a reader that reads the file takes the file's
+ * facts instead. Facts of another facts version, or out of bounds, are
+ * dropped when read, never a reason to call the index damaged. Only the
+ * newest lines keep them (HISTORY_INDEX_LIMITS.linesWithFacts).
  */
 export const HISTORY_INDEX_FORMAT = 'stagecoach.historyIndex';
 export const HISTORY_INDEX_VERSION = 1;
@@ -34,6 +43,8 @@ export const HISTORY_INDEX_LIMITS = {
   maxEntries: 1000,
   /** The file's largest size, UTF-8 bytes. */
   maxBytes: 512 * 1024,
+  /** Lines that keep their facts, the files modified most recently first: more than My coaching reads. */
+  linesWithFacts: 200,
 } as const;
 
 /** What the index says about one stored session file. */
@@ -48,6 +59,8 @@ export interface HistoryIndexEntry {
   coacheeId: UserId | null;
   /** The follow-up invite's iCalUId, once the coach's calendar has it. */
   followUpICalUId: string | null;
+  /** What insights need of this version of the file; absent in lines an older Stagecoach wrote, or past the newest. */
+  facts?: SessionFacts;
 }
 
 export interface HistoryIndex {
@@ -74,6 +87,8 @@ const entrySchema = z.object({
   coachId: z.string().min(1).max(128).nullable(),
   coacheeId: z.string().min(1).max(128).nullable(),
   followUpICalUId: id.nullable(),
+  // Checked on their own (readSessionFacts): facts this Stagecoach cannot read are dropped, the line kept.
+  facts: z.unknown().optional(),
 });
 
 const headerSchema = z.object({ format: z.literal(HISTORY_INDEX_FORMAT), version: z.number().int().positive() });
@@ -98,7 +113,11 @@ export function readHistoryIndex(text: string): HistoryIndexRead {
   if (header.data.version > HISTORY_INDEX_VERSION) return { kind: 'newer', version: header.data.version };
   const parsed = indexSchema.safeParse(json);
   if (!parsed.success) return { kind: 'damaged' };
-  const entries = parsed.data.entries;
+  const entries = parsed.data.entries.map(({ facts, ...line }): HistoryIndexEntry => {
+    const read = facts === undefined ? null : readSessionFacts(facts);
+    // Facts of another session than the line's say nothing of this one.
+    return read && read.sessionId === line.sessionId ? { ...line, facts: read } : line;
+  });
   // One line per file: two lines for one session would be two claims, and neither can be chosen.
   if (new Set(entries.map((e) => e.sessionId)).size !== entries.length) return { kind: 'damaged' };
   return { kind: 'read', index: { format: HISTORY_INDEX_FORMAT, version: HISTORY_INDEX_VERSION, entries } };
@@ -114,20 +133,30 @@ export function serializeHistoryIndex(entries: readonly HistoryIndexEntry[]): st
   const kept = [...bySession.values()]
     .sort((a, b) => b.lastModified - a.lastModified || compare(a.sessionId, b.sessionId))
     .slice(0, HISTORY_INDEX_LIMITS.maxEntries);
-  const text = (list: HistoryIndexEntry[]) =>
-    JSON.stringify({ format: HISTORY_INDEX_FORMAT, version: HISTORY_INDEX_VERSION, entries: list });
-  let written = text(kept);
-  // Far below the limit in practice (about 300 bytes a line); the oldest lines go first if not.
+  let withFacts = Math.min(kept.length, HISTORY_INDEX_LIMITS.linesWithFacts);
+  const text = () =>
+    JSON.stringify({
+      format: HISTORY_INDEX_FORMAT,
+      version: HISTORY_INDEX_VERSION,
+      entries: kept.map((e, i) => (i < withFacts ? e : withoutFacts(e))),
+    });
+  let written = text();
+  // Far below the limit in practice (about 300 bytes a line, 600 more with facts): the oldest lines' facts go first, then the oldest lines.
   while (kept.length > 0 && utf8Length(written) > HISTORY_INDEX_LIMITS.maxBytes) {
-    kept.splice(Math.max(1, Math.floor(kept.length * 0.9)));
-    written = text(kept);
+    if (withFacts > 0) withFacts = Math.floor(withFacts * 0.9);
+    else kept.splice(Math.max(1, Math.floor(kept.length * 0.9)));
+    written = text();
   }
   return written;
 }
 
-/** What the index says of one stored file: the session as its file reads, and the version that was read. */
+/**
+ * What the index says of one stored file: the session as its file reads, and
+ * the version that was read, with its facts (unless they would not read back).
+ */
 export function historyIndexEntry(state: SessionState, file: { eTag: string; lastModified: EpochMs }): HistoryIndexEntry {
   const withRole = (role: 'coach' | 'coachee') => Object.values(state.participants).find((p) => p.role === role)?.userId ?? null;
+  const facts = readSessionFacts(sessionFacts(state));
   return {
     sessionId: state.sessionId,
     eTag: file.eTag,
@@ -136,6 +165,7 @@ export function historyIndexEntry(state: SessionState, file: { eTag: string; las
     coachId: withRole('coach'),
     coacheeId: withRole('coachee'),
     followUpICalUId: state.followUp.coachEvent?.iCalUId ?? null,
+    ...(facts ? { facts } : {}),
   };
 }
 
@@ -146,6 +176,11 @@ export function sameIndexEntry(a: HistoryIndexEntry, b: HistoryIndexEntry): bool
 
 /** Only the fields an entry has, in a fixed order. */
 function copyEntry(e: HistoryIndexEntry): HistoryIndexEntry {
+  const { sessionId, eTag, lastModified, createdAt, coachId, coacheeId, followUpICalUId, facts } = e;
+  return { sessionId, eTag, lastModified, createdAt, coachId, coacheeId, followUpICalUId, ...(facts ? { facts } : {}) };
+}
+
+function withoutFacts(e: HistoryIndexEntry): HistoryIndexEntry {
   const { sessionId, eTag, lastModified, createdAt, coachId, coacheeId, followUpICalUId } = e;
   return { sessionId, eTag, lastModified, createdAt, coachId, coacheeId, followUpICalUId };
 }

@@ -97,8 +97,21 @@ export type {
 } from './archiveRead';
 export { carryOverDue, carryOverFrom, samePair, previousWithSamePair, coachingGrowth } from './history';
 export type { GrowthShare, SessionGrowth } from './history';
-export { coachInsights, acrossCoachees, ownInsights } from './insights';
+export {
+  coachInsights,
+  acrossCoachees,
+  ownInsights,
+  coachInsightsFromFacts,
+  ownInsightsFromFacts,
+  sessionFacts,
+  readSessionFacts,
+  sessionFactsSchema,
+  SESSION_FACTS_VERSION,
+} from './insights';
 export type {
+  SessionFacts,
+  FactsThinking,
+  FactsStep,
   ThinkingShare,
   ThinkingArea,
   Thinking,

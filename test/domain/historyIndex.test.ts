@@ -4,7 +4,9 @@ import {
   historyIndexEntry,
   readHistoryIndex,
   serializeHistoryIndex,
+  sessionFacts,
   type HistoryIndexEntry,
+  type SessionFacts,
 } from '../../src/domain';
 import { COACH, COACHEE, sessionCompleted, sessionInPlan } from '../fixtures/sessions';
 
@@ -31,6 +33,7 @@ describe('the history index format', () => {
       coachId: COACH.userId,
       coacheeId: COACHEE.userId,
       followUpICalUId: 'ical-1',
+      facts: sessionFacts(sessionCompleted()),
     });
     expect(historyIndexEntry(sessionInPlan(), { eTag: '"x"', lastModified: 1 }).followUpICalUId).toBeNull();
   });
@@ -81,5 +84,49 @@ describe('the history index format', () => {
     ['too large', file([line(1, { followUpICalUId: 'x'.repeat(HISTORY_INDEX_LIMITS.maxBytes) })])],
   ])('calls %s damaged', (_what, text) => {
     expect(readHistoryIndex(text)).toEqual({ kind: 'damaged' });
+  });
+
+  describe('facts', () => {
+    const facts = (i: number): SessionFacts => ({ ...sessionFacts(sessionCompleted()), sessionId: `s-${i}` });
+    const read = (text: string) => {
+      const r = readHistoryIndex(text);
+      if (r.kind !== 'read') throw new Error(`the index is ${r.kind}`);
+      return r.index.entries;
+    };
+
+    it('reads back the facts it writes', () => {
+      expect(read(serializeHistoryIndex([line(1, { facts: facts(1) })]))).toEqual([line(1, { facts: facts(1) })]);
+    });
+
+    it.each([
+      ['another facts version', { ...facts(1), v: 2 }],
+      ['out of bounds', { ...facts(1), loopsBack: -1 }],
+      ['more by the coachee than in all', { ...facts(1), thinking: { ...facts(1).thinking, options: { byCoachee: 3, total: 2 } } }],
+      ['not facts at all', 'lots of them'],
+      ["another session's", facts(2)],
+    ])('drops facts %s, keeping the line and the index', (_what, spoiled) => {
+      expect(read(file([{ ...line(1), facts: spoiled }, line(2)]))).toEqual([line(1), line(2)]);
+    });
+
+    it('keeps facts only on the newest lines, and drops them before any line when the file would be too large', () => {
+      const many = Array.from({ length: HISTORY_INDEX_LIMITS.linesWithFacts + 10 }, (_, i) => line(i, { facts: facts(i) }));
+      const entries = read(serializeHistoryIndex(many));
+      expect(entries.filter((e) => e.facts)).toHaveLength(HISTORY_INDEX_LIMITS.linesWithFacts);
+      expect(entries.at(-1)?.facts).toBeUndefined();
+      expect(entries[0]?.facts).toEqual(facts(many.length - 1));
+
+      const named = (i: number) => ({
+        ...facts(i),
+        coacheeName: 'n'.repeat(100),
+        coacheeSteps: Array.from({ length: 100 }, (_, k) => ({ id: `${'s'.repeat(60)}${k}`, done: false })),
+      });
+      const heavy = Array.from({ length: 400 }, (_, i) => line(i, { facts: named(i) }));
+      const text = serializeHistoryIndex(heavy);
+      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(HISTORY_INDEX_LIMITS.maxBytes);
+      const kept = read(text);
+      expect(kept).toHaveLength(400);
+      expect(kept.filter((e) => e.facts).length).toBeLessThan(HISTORY_INDEX_LIMITS.linesWithFacts);
+      expect(kept[0]?.facts).toEqual(named(399));
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { stageComplete } from '../criteria';
 import type { EpochMs, LocalDate, SessionState, UserId } from '../session';
 import { stageIndex } from '../stages';
-import { orderedTimeline, timeInStages } from '../timeline';
+import { orderedTimeline } from '../timeline';
+import type { FactsThinking, SessionFacts } from './facts';
 import type { FollowThrough, SessionInsight, Thinking, ThinkingShare } from './types';
 
 /** The UTC day of a moment, as carry-over dates sessions; empty for a time no calendar has. */
@@ -9,7 +9,7 @@ export function dayOf(at: EpochMs): LocalDate {
   return Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString().slice(0, 10) : '';
 }
 
-function shareOf(authors: Iterable<UserId>, coacheeId: UserId): ThinkingShare {
+function shareOf(authors: Iterable<UserId>, coacheeId: UserId | null): ThinkingShare {
   let byCoachee = 0;
   let total = 0;
   for (const author of authors) {
@@ -23,8 +23,8 @@ export function addShares(a: ThinkingShare, b: ThinkingShare): ThinkingShare {
   return { byCoachee: a.byCoachee + b.byCoachee, total: a.total + b.total };
 }
 
-/** How much of the session's thinking came from `coacheeId` (see ThinkingArea). */
-export function thinkingOf(session: SessionState, coacheeId: UserId): Thinking {
+/** How much of the session's thinking came from `coacheeId` (see ThinkingArea); none of it when there is no coachee. */
+export function thinkingOf(session: SessionState, coacheeId: UserId | null): Thinking {
   const challenge = shareOf(
     Object.values(session.challenge.versions).map((v) => v.authorId),
     coacheeId,
@@ -50,7 +50,7 @@ export function thinkingOf(session: SessionState, coacheeId: UserId): Thinking {
  * thing captured in it, whichever is later. The coachee's acceptance and the
  * chat summary are left out: they may come days later, outside the meeting.
  */
-function endOf(session: SessionState): EpochMs {
+export function endOf(session: SessionState): EpochMs {
   let end = session.createdAt;
   const later = (at: EpochMs | undefined) => {
     if (at !== undefined && Number.isFinite(at) && at > end) end = at;
@@ -65,7 +65,7 @@ function endOf(session: SessionState): EpochMs {
   return end;
 }
 
-function loopsBackIn(session: SessionState): number {
+export function loopsBackIn(session: SessionState): number {
   let loops = 0;
   for (const entry of orderedTimeline(session)) {
     if (entry.from !== null && stageIndex(entry.to) < stageIndex(entry.from)) loops += 1;
@@ -74,7 +74,7 @@ function loopsBackIn(session: SessionState): number {
 }
 
 /** The coachee's carried steps as this session reviewed them; null when nothing was carried over. */
-function followThroughIn(session: SessionState, coacheeId: UserId): FollowThrough | null {
+export function followThroughIn(session: SessionState, coacheeId: UserId): FollowThrough | null {
   const carried = session.carriedOver;
   if (!carried) return null;
   const tally: FollowThrough = { done: 0, notDone: 0, dropped: 0, unreviewed: 0 };
@@ -87,33 +87,35 @@ function followThroughIn(session: SessionState, coacheeId: UserId): FollowThroug
   return tally;
 }
 
-/** A session's figures for the coach; `followUpHeld` is decided by the caller, who sees the later sessions. */
-export function sessionInsight(session: SessionState, coacheeId: UserId, followUpHeld: boolean | null): SessionInsight {
+/** The four areas with their sum (`overall`), as every figure shows them. */
+export function withOverall({ challenge, causes, options, nextSteps }: FactsThinking): Thinking {
+  const overall = [causes, options, nextSteps].reduce(addShares, challenge);
+  return { challenge, causes, options, nextSteps, overall };
+}
+
+/** A session's figures for the coach, from its facts; `followUpHeld` is decided by the caller, who sees the later sessions. */
+export function sessionInsight(facts: SessionFacts, followUpHeld: boolean | null): SessionInsight {
   return {
-    sessionId: session.sessionId,
-    date: dayOf(session.createdAt),
-    thinking: thinkingOf(session, coacheeId),
-    loopsBack: loopsBackIn(session),
-    stageMs: timeInStages(session, endOf(session)),
-    confidence: session.confidence?.value ?? null,
-    closedWithAllCriteria: session.stage === 'close' && stageComplete(session, 'close'),
-    followThrough: followThroughIn(session, coacheeId),
+    sessionId: facts.sessionId,
+    date: dayOf(facts.createdAt),
+    thinking: withOverall(facts.thinking),
+    loopsBack: facts.loopsBack,
+    stageMs: { ...facts.stageMs },
+    confidence: facts.confidence,
+    closedWithAllCriteria: facts.closedWithAllCriteria,
+    followThrough: facts.followThrough && { ...facts.followThrough },
     followUpHeld,
   };
 }
 
-/** Oldest first (ties by id, so the input's order never matters), one copy per session id: the one furthest along. */
-export function chronological(sessions: readonly SessionState[]): SessionState[] {
-  const byId = new Map<string, SessionState>();
-  for (const s of sessions) {
-    const known = byId.get(s.sessionId);
-    if (!known || furtherAlong(s, known)) byId.set(s.sessionId, s);
+/** Oldest first (ties by id, so the input's order never matters), one per session id: the copy furthest along. */
+export function chronological(facts: readonly SessionFacts[]): SessionFacts[] {
+  const byId = new Map<string, SessionFacts>();
+  for (const f of facts) {
+    const known = byId.get(f.sessionId);
+    if (!known || f.seq > known.seq) byId.set(f.sessionId, f);
   }
   return [...byId.values()].sort(
     (a, b) => a.createdAt - b.createdAt || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0),
   );
-}
-
-function furtherAlong(a: SessionState, b: SessionState): boolean {
-  return a.timeline.last.seq > b.timeline.last.seq;
 }

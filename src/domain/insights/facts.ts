@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { stageComplete } from '../criteria';
+import { LIMITS } from '../limits';
+import type { EpochMs, ItemId, SessionState, UserId } from '../session';
+import { STAGES, type Stage } from '../stages';
+import { timeInStages } from '../timeline';
+import { endOf, followThroughIn, loopsBackIn, thinkingOf } from './figures';
+import type { FollowThrough, ThinkingShare } from './types';
+
+/**
+ * What insights need of one stored session, and nothing more: counts, times,
+ * ids and dates, as the session's own file reads (sessionFacts). Insights
+ * aggregate these (insights/fromFacts.ts), so they can be kept small in the
+ * history index and drawn before the files are downloaded. Nothing a person
+ * keeps to themselves (the coach's notes) is in them, and no text but the
+ * coachee's display name.
+ *
+ * Serialisable as JSON, read back through `readSessionFacts` (unknown fields
+ * dropped). The version changes whenever what a figure means changes: facts
+ * of another version are not read (the file is, and gives facts of this one).
+ */
+export const SESSION_FACTS_VERSION = 1;
+
+/** Counted relative to the session's coachee (`overall` is their sum, never stored). */
+export interface FactsThinking {
+  challenge: ThinkingShare;
+  causes: ThinkingShare;
+  options: ThinkingShare;
+  nextSteps: ThinkingShare;
+}
+
+/** A next step the coachee owns: the coachee's own task list may say otherwise about `done` (doneAsSeenBy). */
+export interface FactsStep {
+  id: ItemId;
+  done: boolean;
+}
+
+export interface SessionFacts {
+  v: typeof SESSION_FACTS_VERSION;
+  sessionId: string;
+  createdAt: EpochMs;
+  /** The newest timeline entry's position: of two copies of one session, the one further along counts. */
+  seq: number;
+  coachId: UserId | null;
+  coacheeId: UserId | null;
+  /** The name the session knows the coachee by. */
+  coacheeName: string | null;
+  thinking: FactsThinking;
+  loopsBack: number;
+  /** Time per stage, the last visit ending at the last thing done in the session. */
+  stageMs: Record<Stage, number>;
+  confidence: number | null;
+  closedWithAllCriteria: boolean;
+  /** The coachee's carried steps as this session reviewed them; null when nothing was carried over. */
+  followThrough: FollowThrough | null;
+  /** The follow-up went on the coach's calendar. */
+  followUpBooked: boolean;
+  /** The session this one carried over, if any. */
+  carriedFrom: string | null;
+  /** The next steps the coachee owns, in the session's order. */
+  coacheeSteps: FactsStep[];
+}
+
+/** What a session's own file says, as facts. Pure. */
+export function sessionFacts(state: SessionState): SessionFacts {
+  const coachee = Object.values(state.participants).find((p) => p.role === 'coachee') ?? null;
+  const coach = Object.values(state.participants).find((p) => p.role === 'coach') ?? null;
+  const coacheeId = coachee?.userId ?? null;
+  const { challenge, causes, options, nextSteps } = thinkingOf(state, coacheeId);
+  return {
+    v: SESSION_FACTS_VERSION,
+    sessionId: state.sessionId,
+    createdAt: state.createdAt,
+    seq: state.timeline.last.seq,
+    coachId: coach?.userId ?? null,
+    coacheeId,
+    coacheeName: coachee?.displayName ?? null,
+    thinking: { challenge, causes, options, nextSteps },
+    loopsBack: loopsBackIn(state),
+    stageMs: timeInStages(state, endOf(state)),
+    confidence: state.confidence?.value ?? null,
+    closedWithAllCriteria: state.stage === 'close' && stageComplete(state, 'close'),
+    followThrough: coacheeId === null ? null : followThroughIn(state, coacheeId),
+    followUpBooked: state.followUp.coachEvent !== null,
+    carriedFrom: state.carriedOver?.fromSessionId ?? null,
+    coacheeSteps: Object.values(state.nextSteps)
+      .filter((step) => coacheeId !== null && step.ownerId === coacheeId)
+      .map((step) => ({ id: step.id, done: step.done })),
+  };
+}
+
+const count = (max: number) => z.number().int().nonnegative().max(max);
+const items = count(LIMITS.itemsPerCollection);
+const share = z.object({ byCoachee: items, total: items }).refine((s) => s.byCoachee <= s.total);
+/** A century, in ms: far beyond any session, short of anything that could overflow a sum. */
+const ms = z
+  .number()
+  .nonnegative()
+  .max(100 * 365 * 86_400_000);
+const userId = z.string().min(1).max(128);
+
+export const sessionFactsSchema = z.object({
+  v: z.literal(SESSION_FACTS_VERSION),
+  sessionId: z.string().min(1).max(256),
+  createdAt: z.number().int().nonnegative(),
+  seq: count(LIMITS.timelineEntries),
+  coachId: userId.nullable(),
+  coacheeId: userId.nullable(),
+  coacheeName: z.string().max(LIMITS.displayName).nullable(),
+  thinking: z.object({ challenge: share, causes: share, options: share, nextSteps: share }),
+  loopsBack: count(LIMITS.timelineEntries),
+  stageMs: z.object(Object.fromEntries(STAGES.map((s) => [s, ms])) as Record<Stage, typeof ms>),
+  confidence: z.number().int().min(1).max(5).nullable(),
+  closedWithAllCriteria: z.boolean(),
+  followThrough: z.object({ done: items, notDone: items, dropped: items, unreviewed: items }).nullable(),
+  followUpBooked: z.boolean(),
+  carriedFrom: z.string().min(1).max(256).nullable(),
+  coacheeSteps: z.array(z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), done: z.boolean() })).max(LIMITS.itemsPerCollection),
+});
+
+/**
+ * Facts as JSON gave them (the history index), or null when they are not
+ * facts of this version (older, newer, damaged, out of bounds). Never throws.
+ */
+export function readSessionFacts(value: unknown): SessionFacts | null {
+  const parsed = sessionFactsSchema.safeParse(value);
+  return parsed.success ? (parsed.data as SessionFacts) : null;
+}
