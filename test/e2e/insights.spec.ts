@@ -177,6 +177,13 @@ test('the coach opens Sam’s insights after three sessions: the trend, the sent
   await page.emulateMedia({ media: 'screen' });
 
   await holdsEverywhere(page, frameElement, tab, insights, 'coach');
+
+  // Every table open at 280 px: still whole words, no sideways scroll, axe clean.
+  for (const summary of await coachPart.locator('[data-insight-figure] summary').all()) await summary.click();
+  await frameElement.evaluate((el: HTMLElement) => void (el.style.width = '280px'));
+  await shoot(frameElement, 280, 'insights-coach-280-tables.png');
+  expect(await layoutFaults(tab), 'coach at 280 px, tables open').toEqual([]);
+  expect(await axeInFrame(page, frameElement), 'coach at 280 px, tables open').toEqual([]);
   expect(errors).toEqual([]);
 });
 

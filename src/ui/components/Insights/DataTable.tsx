@@ -22,7 +22,7 @@ export function DataTable({ model }: { model: ChartModel }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={mergeClasses(styles.cell, styles.headCell)}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.headCell, styles.rowHeadCorner)}>
               {model.rowHeader}
             </th>
             {model.series.map((s) => (

@@ -94,11 +94,14 @@ function countTicks(series: readonly ChartSeries[]): number[] {
 
 const isEmpty = (series: readonly ChartSeries[]) => series.every((s) => s.values.every((v) => v === null || v === 0));
 
+/** A short date kept on one line: a narrow column wraps after the session's number, never inside the day. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 /** Sessions as rows: numbered from the first, with the day (short, so a table of six columns fits 280 px). */
 function sessionRows(words: Words, sessions: readonly { sessionId: string; date: string }[]): ChartRow[] {
   return sessions.map((s, i) => ({
     key: s.sessionId,
-    label: words.t('insights.table.sessionRow', { number: words.number(i + 1), date: words.dayMonth(s.date) }),
+    label: words.t('insights.table.sessionRow', { number: words.number(i + 1), date: unbroken(words.dayMonth(s.date)) }),
     tick: words.number(i + 1),
   }));
 }

@@ -1,5 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { CARD } from '../shared';
+import { CARD, VISUALLY_HIDDEN } from '../shared';
 import { SERIES_VARIABLE as V } from './seriesColors';
 
 /** A chart's drawing height: tall enough to read a trend, short enough that two fit on a laptop screen. */
@@ -91,6 +91,17 @@ export const useInsightsStyles = makeStyles({
   tableWrap: {
     overflowX: 'auto',
     minWidth: 0,
+    // A shadow at an edge while more of the table lies beyond it (covers that scroll with the table hide it at the ends).
+    backgroundImage: [
+      `linear-gradient(to right, ${tokens.colorNeutralBackground1}, ${tokens.colorNeutralBackground1})`,
+      `linear-gradient(to right, ${tokens.colorNeutralBackground1}, ${tokens.colorNeutralBackground1})`,
+      `linear-gradient(to right, ${tokens.colorNeutralShadowKeyDarker}, transparent)`,
+      `linear-gradient(to left, ${tokens.colorNeutralShadowKeyDarker}, transparent)`,
+    ].join(', '),
+    backgroundPosition: 'left center, right center, left center, right center',
+    backgroundRepeat: 'no-repeat',
+    backgroundSize: '24px 100%, 24px 100%, 12px 100%, 12px 100%',
+    backgroundAttachment: 'local, local, scroll, scroll',
     borderRadius: tokens.borderRadiusSmall,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
   },
@@ -99,17 +110,26 @@ export const useInsightsStyles = makeStyles({
     borderCollapse: 'collapse',
     width: '100%',
   },
-  caption: { ...typographyStyles.caption1Strong, textAlign: 'start', paddingBottom: tokens.spacingVerticalXS },
+  // The card's title names the table on screen; the caption names it to a screen reader, and never scrolls out of sight.
+  caption: VISUALLY_HIDDEN,
   cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
     textAlign: 'start',
     verticalAlign: 'top',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   headCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2 },
-  rowHead: { fontWeight: tokens.fontWeightRegular },
+  // The session stays in view while a wide table scrolls past it.
+  rowHead: {
+    fontWeight: tokens.fontWeightRegular,
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  rowHeadCorner: { position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   // Numbers line up on their last digit.
-  number: { textAlign: 'end' },
+  number: { textAlign: 'end', paddingLeft: tokens.spacingHorizontalS },
   facts: {
     margin: 0,
     padding: 0,
