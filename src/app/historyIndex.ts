@@ -7,6 +7,7 @@ import {
   type SessionArchive,
 } from '../domain';
 import type { ArchiveEntry, ArchiveWrite, SavedArchive, SessionArchiveStore } from '../ports';
+import type { ListedRead } from './sessionHistory';
 
 /** The history index as a reader found it (src/domain/historyIndex.ts says what each means). */
 export type IndexState =
@@ -92,4 +93,35 @@ export async function indexSavedCopy(archive: SessionArchiveStore, copy: Session
   if (!read.ok) return 'failed';
   const entry = historyIndexEntry(read.state, saved);
   return keepHistoryIndex(archive, (entries) => void entries.set(entry.sessionId, entry));
+}
+
+/**
+ * The index after a reader read files (the add-in's lookup, My coaching): a
+ * line for each file read, in the version read, with the facts the file gave
+ * (they replace whatever the line said); lines of files no longer listed, or
+ * listed in another version and not read, go (they vouch for nothing). One
+ * write, only when that changes it, and not again over a write that came
+ * first: that one knows newer files than this listing. Never rejects.
+ */
+export function mendHistoryIndex(
+  archive: SessionArchiveStore,
+  index: IndexState,
+  files: readonly ArchiveEntry[],
+  reads: readonly ListedRead[],
+): Promise<IndexUpkeep> {
+  const listed = new Map(files.map((f) => [f.sessionId, f]));
+  return keepHistoryIndex(
+    archive,
+    (entries) => {
+      for (const [sessionId, entry] of entries) {
+        const file = listed.get(sessionId);
+        if (!file || (file.eTag !== null && file.eTag !== entry.eTag)) entries.delete(sessionId);
+      }
+      for (const r of reads) {
+        if (r.kind === 'read') entries.set(r.entry.sessionId, historyIndexEntry(r.read.state, r));
+        else if (r.kind === 'gone') entries.delete(r.entry.sessionId);
+      }
+    },
+    { loaded: index, attempts: 1 },
+  );
 }

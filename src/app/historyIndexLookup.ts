@@ -1,6 +1,6 @@
-import { historyIndexEntry, sessionForEvent, type SessionState } from '../domain';
+import { sessionForEvent, type SessionState } from '../domain';
 import { failureOf, type ArchiveEntry, type FollowUpSessionLookup, type SessionArchiveStore } from '../ports';
-import { entriesOf, keepHistoryIndex, loadHistoryIndex, vouchesFor, type IndexState } from './historyIndex';
+import { entriesOf, loadHistoryIndex, mendHistoryIndex, vouchesFor } from './historyIndex';
 import { HISTORY_LIMIT, readListedSessions, type HistoryReadOptions, type ListedRead } from './sessionHistory';
 
 export interface FollowUpLookupOptions extends HistoryReadOptions {
@@ -51,7 +51,7 @@ export async function findSessionByFollowUp(
       ];
       found = sessionForEvent(sessionsOf(reads), iCalUId);
     }
-    await mendIndex(archive, index, files, reads);
+    await mendHistoryIndex(archive, index, files, reads);
     return found ? { kind: 'found', session: found } : { kind: 'none' };
   } catch (error) {
     return { kind: 'failed', failure: failureOf(error) };
@@ -63,28 +63,4 @@ const sessionsOf = (reads: readonly ListedRead[]) => reads.flatMap((r) => (r.kin
 function union(a: readonly ArchiveEntry[], b: readonly ArchiveEntry[]): ArchiveEntry[] {
   const seen = new Set(a.map((f) => f.sessionId));
   return [...a, ...b.filter((f) => !seen.has(f.sessionId))];
-}
-
-/**
- * The index after a lookup: a line for each file read, in the version read;
- * lines of files no longer listed, or listed in another version and not read,
- * go (they vouch for nothing). Written only when that changes it, and not
- * again over a write that came first: that one knows newer files than this listing.
- */
-function mendIndex(archive: SessionArchiveStore, index: IndexState, files: readonly ArchiveEntry[], reads: readonly ListedRead[]) {
-  const listed = new Map(files.map((f) => [f.sessionId, f]));
-  return keepHistoryIndex(
-    archive,
-    (entries) => {
-      for (const [sessionId, entry] of entries) {
-        const file = listed.get(sessionId);
-        if (!file || (file.eTag !== null && file.eTag !== entry.eTag)) entries.delete(sessionId);
-      }
-      for (const r of reads) {
-        if (r.kind === 'read') entries.set(r.entry.sessionId, historyIndexEntry(r.read.state, r));
-        else if (r.kind === 'gone') entries.delete(r.entry.sessionId);
-      }
-    },
-    { loaded: index, attempts: 1 },
-  );
 }

@@ -33,9 +33,9 @@ export interface MyCoachingPorts {
  */
 export function createMyCoachingSource(ports: MyCoachingPorts): MyCoachingSource {
   return {
-    sessions: async () => {
+    sessions: async (onProgress) => {
       try {
-        return await ports.history.list();
+        return await ports.history.list(onProgress);
       } catch (error) {
         return { kind: 'failed', failure: failureOf(error) };
       }

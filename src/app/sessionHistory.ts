@@ -1,6 +1,15 @@
 import { readArchiveText, type ArchiveRead, type SessionState } from '../domain';
-import { failureOf, type ArchiveEntry, type ArchiveTextCache, type SessionArchiveStore, type SessionHistory } from '../ports';
+import {
+  failureOf,
+  type ArchiveEntry,
+  type ArchiveTextCache,
+  type HistoryProgressListener,
+  type SessionArchiveStore,
+  type SessionHistory,
+} from '../ports';
 import { readBounded } from './boundedReads';
+import { entriesOf, loadHistoryIndex, mendHistoryIndex, type IndexState } from './historyIndex';
+import { trackHistoryProgress } from './historyProgress';
 
 /** How many of the newest stored sessions the notes tab and the Outlook add-in read. */
 export const HISTORY_LIMIT = 20;
@@ -27,6 +36,17 @@ export interface HistoryReadOptions {
   cache?: ArchiveTextCache | null;
 }
 
+export interface SessionHistoryOptions extends HistoryReadOptions {
+  /** Told what has been read so far, as it goes (HistoryProgress); the last time, everything. */
+  onProgress?: HistoryProgressListener;
+  /**
+   * Reads the history index beside the listing, for the facts insights need
+   * before the files arrive, and mends it after (one write, only when what
+   * was read changes it): My coaching, which reads the most.
+   */
+  index?: boolean;
+}
+
 /** One listed file, as read: its session, or null when it is gone; `skipped` when it could not be read. */
 export type ListedRead =
   | { kind: 'read'; entry: ArchiveEntry; read: ArchiveRead; eTag: string; lastModified: number }
@@ -39,28 +59,44 @@ export type ListedRead =
  * like a download), the others downloaded `parallel` at a time. A file the
  * reader refuses (damaged, newer, another session's) is skipped, never
  * written, never cached; a text from the cache the reader refuses is
- * downloaded instead. Never rejects.
+ * downloaded instead. `onRead` hears of each file as soon as it is read, by
+ * its position in `entries`. Never rejects.
  */
 export async function readListedSessions(
   archive: SessionArchiveStore,
   entries: readonly ArchiveEntry[],
   { parallel = HISTORY_PARALLEL_READS, cache = null }: HistoryReadOptions = {},
+  onRead: (position: number, read: ListedRead) => void = () => {},
 ): Promise<ListedRead[]> {
   const texts = await cachedTexts(cache, entries);
-  const download = (entry: ArchiveEntry) => downloaded(archive, cache, entry);
-  const skipped = (_error: unknown, entry: ArchiveEntry): ListedRead => ({ kind: 'skipped', entry });
+  const results: (ListedRead | null)[] = entries.map(() => null);
+  const settle = (position: number, read: ListedRead): ListedRead => {
+    results[position] = read;
+    onRead(position, read);
+    return read;
+  };
+  const download = (position: number) => downloaded(archive, cache, entries[position]!).then((r) => settle(position, r));
+  const skipped = (_error: unknown, position: number) => settle(position, { kind: 'skipped', entry: entries[position]! });
+  const positions = entries.map((_, i) => i);
   // Downloads start first; what the device holds is read while they are on their way.
-  const misses = entries.filter((_, i) => texts[i] === null);
-  const downloads = readBounded(misses, parallel, download, skipped);
-  const results: (ListedRead | null)[] = entries.map((entry, i) => {
+  const downloads = readBounded(
+    positions.filter((i) => texts[i] === null),
+    parallel,
+    download,
+    skipped,
+  );
+  const spoiled: number[] = [];
+  for (const i of positions) {
+    const entry = entries[i]!;
     const text = texts[i];
-    const read = text ? readOf(entry, text) : null;
-    return read && entry.eTag !== null ? { kind: 'read', entry, read, eTag: entry.eTag, lastModified: entry.lastModified } : null;
-  });
-  const downloadedReads = new Map((await downloads).map((r) => [r.entry, r]));
-  const spoiled = entries.filter((entry, i) => results[i] === null && !downloadedReads.has(entry));
-  for (const r of await readBounded(spoiled, parallel, download, skipped)) downloadedReads.set(r.entry, r);
-  return entries.map((entry, i) => results[i] ?? downloadedReads.get(entry)!);
+    if (!text) continue;
+    const read = readOf(entry, text);
+    if (read && entry.eTag !== null) settle(i, { kind: 'read', entry, read, eTag: entry.eTag, lastModified: entry.lastModified });
+    else spoiled.push(i);
+  }
+  await downloads;
+  await readBounded(spoiled, parallel, download, skipped);
+  return results as ListedRead[];
 }
 
 /** What the cache holds of each listed version (null where nothing, or no cache). Never rejects. */
@@ -103,17 +139,24 @@ export function historyOf(reads: readonly ListedRead[]): Extract<SessionHistory,
  * the file's date as the store lists them, then by when each session began),
  * read in parallel and from the device's cache where it holds the listed
  * version. A file that cannot be read is skipped and counted, never written.
- * Never rejects.
+ * With `onProgress`, tells what has been read as it goes; with `index`, reads
+ * the history index for facts and mends it once the files are read. Never rejects.
  */
 export async function readSessionHistory(
   archive: SessionArchiveStore,
   limit = HISTORY_LIMIT,
-  options: HistoryReadOptions = {},
+  { onProgress, index: withIndex = false, ...reading }: SessionHistoryOptions = {},
 ): Promise<SessionHistory> {
   try {
-    const listed = await archive.list();
+    const noIndex: IndexState = { kind: 'unavailable' };
+    const [listed, index] = await Promise.all([archive.list(), withIndex ? loadHistoryIndex(archive) : noIndex]);
     if (!listed.ok) return { kind: 'failed', failure: listed.failure };
-    return historyOf(await readListedSessions(archive, listed.value.slice(0, limit), options));
+    const entries = listed.value.slice(0, limit);
+    const progress = onProgress ? trackHistoryProgress(entries, entriesOf(index), onProgress) : null;
+    progress?.start();
+    const reads = await readListedSessions(archive, entries, reading, progress?.read);
+    if (withIndex) await mendHistoryIndex(archive, index, listed.value, reads);
+    return historyOf(reads);
   } catch (error) {
     return { kind: 'failed', failure: failureOf(error) };
   }

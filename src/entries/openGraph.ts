@@ -59,6 +59,8 @@ export const isLocalTenant = (tenantId: string | null) => tenantId === LOCAL_DEV
 export interface HistoryChoice {
   /** The newest stored sessions read (HISTORY_LIMIT unless said: My coaching reads more, for its insights). */
   historyLimit?: number;
+  /** Read the history index beside the sessions, for insights' facts, and mend it after (My coaching). */
+  historyIndex?: boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ function signedInCache(events: EventLookup): () => ArchiveTextCache {
 export async function openGraph(
   { loginHint, local, nestedAppAuth }: GraphSignIn,
   clientId: string,
-  { historyLimit = HISTORY_LIMIT }: HistoryChoice = {},
+  { historyLimit = HISTORY_LIMIT, historyIndex = false }: HistoryChoice = {},
 ): Promise<GraphServices> {
   const [{ GraphCalendarGateway, DriveArchiveStore, GraphTaskGateway, GraphEventLookup }, auth] = await Promise.all([
     import(/* webpackChunkName: "graph" */ '../graph'),
@@ -115,7 +117,7 @@ export async function openGraph(
     calendar: new GraphCalendarGateway(options),
     archive,
     history: {
-      list: () => readSessionHistory(archive, historyLimit, { cache: cache() }),
+      list: (onProgress) => readSessionHistory(archive, historyLimit, { cache: cache(), onProgress, index: historyIndex }),
       byFollowUp: (iCalUId) => findSessionByFollowUp(archive, iCalUId, { cache: cache() }),
     },
     tasks: new GraphTaskGateway({ ...options, timeZone }),

@@ -8,8 +8,13 @@ import { isLocalTenant, openGraph, type GraphServices } from './openGraph';
 /** The personal tab's Graph: the user's own sessions, tasks and events, one MSAL sign-in for all. */
 export type PersonalGraph = Pick<GraphServices, 'history' | 'tasks' | 'events'>;
 
-/** My coaching reads more of the history than a meeting's pages: its insights look across every session with each coachee. */
+/**
+ * My coaching reads more of the history than a meeting's pages (its insights
+ * look across every session with each coachee), and the history index for
+ * the facts that draw insights before the files arrive.
+ */
 export const openPersonalGraph = (context: PersonalContext, clientId: string): Promise<PersonalGraph> =>
   openGraph({ loginHint: context.userPrincipalName, local: isLocalTenant(context.tenantId) }, clientId, {
     historyLimit: PERSONAL_HISTORY_LIMIT,
+    historyIndex: true,
   });

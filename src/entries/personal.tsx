@@ -61,9 +61,9 @@ async function start() {
 
   const source = createMyCoachingSource({
     history: {
-      list: () =>
+      list: (onProgress) =>
         graph().then(
-          (g) => g.history.list(),
+          (g) => g.history.list(onProgress),
           (error: unknown) => ({ kind: 'failed', failure: failureOf(error) }),
         ),
     },

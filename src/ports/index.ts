@@ -36,7 +36,13 @@ export type {
   StoredFile,
 } from './sessionArchive';
 export type { OwnCopyRead, OwnCopyReading, OwnCopySaving, OwnCopyStatus } from './ownCopy';
-export type { FollowUpSessionLookup, SessionHistory, SessionHistoryReading } from './sessionHistory';
+export type {
+  FollowUpSessionLookup,
+  HistoryProgress,
+  HistoryProgressListener,
+  SessionHistory,
+  SessionHistoryReading,
+} from './sessionHistory';
 export type { PrivateNotesKeeping, PrivateNotesStore } from './privateNotes';
 export type { EventLookup, NotesLink, OwnEvent, StepTask, TaskGateway, TaskState } from './tasks';
 export type { StepTasksKeeping, StepTasksStatus } from './stepTasks';

@@ -1,6 +1,6 @@
 import type { EpochMs, TaskDone } from '../domain';
 import type { Failure } from './failures';
-import type { SessionHistory } from './sessionHistory';
+import type { HistoryProgressListener, SessionHistory } from './sessionHistory';
 
 /** The done states of the signed-in user's own task list, or why it could not be read. */
 export type OwnTaskDone = { kind: 'read'; done: TaskDone } | { kind: 'failed'; failure: Failure };
@@ -20,8 +20,11 @@ export type FollowUpOpening =
  * a coachee's plan is the plan as the session recorded it.
  */
 export interface MyCoachingSource {
-  /** This user's own stored sessions (their OneDrive copies), newest first. Never rejects. */
-  sessions(): Promise<SessionHistory>;
+  /**
+   * This user's own stored sessions (their OneDrive copies), newest first,
+   * telling `onProgress` what has been read so far as it goes. Never rejects.
+   */
+  sessions(onProgress?: HistoryProgressListener): Promise<SessionHistory>;
   /** Done states from this user's own task list, by step task key. Never rejects. */
   ownTaskDone(): Promise<OwnTaskDone>;
   /** Opens this user's own copy of the follow-up invite with this iCalUId (starting `around`, when known). Never rejects. */

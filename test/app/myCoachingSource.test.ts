@@ -56,6 +56,23 @@ describe('createMyCoachingSource', () => {
     expect(await noHistory.sessions()).toEqual({ kind: 'failed', failure: unexpected('chunk failed') });
   });
 
+  it('passes the history’s progress on as it reads', async () => {
+    const { p } = ports();
+    const progress = { sessions: [], skipped: 0, remaining: 3, facts: null };
+    const source = createMyCoachingSource({
+      ...p,
+      history: {
+        list: async (onProgress) => {
+          onProgress?.(progress);
+          return { kind: 'found', sessions: [], skipped: 0 };
+        },
+      },
+    });
+    const told = jest.fn();
+    expect(await source.sessions(told)).toEqual({ kind: 'found', sessions: [], skipped: 0 });
+    expect(told).toHaveBeenCalledWith(progress);
+  });
+
   it('opens the user’s own copy of the invite in the host when it can', async () => {
     const { p, eventByICalUId, openCalendarItem, openWindow } = ports();
     expect(await createMyCoachingSource(p).openFollowUp('ical-1', 1_700_000_000_000)).toEqual({ kind: 'opened', where: 'host' });
