@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { coachInsights, ownInsights, type SessionState } from '../../src/domain';
+import { coachInsights, ownInsights, sessionFacts, type SessionState } from '../../src/domain';
 import type { MyCoachingSource, OwnTaskDone, SessionHistory } from '../../src/ports';
 import { AppShell, MyCoaching } from '../../src/ui';
 import type { ChartModel } from '../../src/ui/components/Insights/chartModels';
@@ -53,7 +53,7 @@ function renderView(sessions: readonly SessionState[], userId: string) {
   const onDrawn = jest.fn();
   render(
     <AppShell words={english}>
-      <InsightsView sessions={sessions} userId={userId} ownTaskDone={NO_TASKS} onDrawn={onDrawn} />
+      <InsightsView facts={sessions.map(sessionFacts)} userId={userId} ownTaskDone={NO_TASKS} onDrawn={onDrawn} />
     </AppShell>,
   );
   return onDrawn;

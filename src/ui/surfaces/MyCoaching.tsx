@@ -55,7 +55,7 @@ function Content({
   const page = useMyCoachingSurfaceStyles();
   const styles = useMyCoachingStyles();
   const words = useWords();
-  const { sessions, tasks, retrySessions, retryTasks } = useMyCoachingData(source);
+  const { sessions, reading, facts, tasks, retrySessions, retryTasks } = useMyCoachingData(source);
   if (sessions === null) {
     return (
       <>
@@ -85,14 +85,28 @@ function Content({
   const ownTaskDone = tasks?.kind === 'read' ? tasks.done : NO_TASKS;
   const today: LocalDate = clock.today();
   const view = myCoachingView(sessions.sessions, userId, ownTaskDone, today, clock.now());
-  // A notes link opened the tab on a session: its notes come first.
-  const opened = openSessionId ? <OpenedSession sessionId={openSessionId} sessions={sessions.sessions} /> : null;
+  // A notes link opened the tab on a session: its notes come first (once read: "not saved" only when every file was).
+  const openedRead = sessions.sessions.some((s) => s.sessionId === openSessionId);
+  const opened =
+    openSessionId && (openedRead || !reading) ? <OpenedSession sessionId={openSessionId} sessions={sessions.sessions} /> : null;
+  // Polite: said once as the newest sessions appear, and gone when the older ones are in.
+  const olderStatus = (
+    <p role="status" className={page.meta}>
+      {reading ? words.t('afterMeeting.sessions.readingOlder') : null}
+    </p>
+  );
   if (!view.asCoachee && !view.asCoach) {
     return (
       <>
         {title}
         {opened}
-        <p className={page.hint}>{words.t('afterMeeting.sessions.noneYet')}</p>
+        {reading ? (
+          <p role="status" className={page.meta}>
+            {words.t('afterMeeting.sessions.looking')}
+          </p>
+        ) : (
+          <p className={page.hint}>{words.t('afterMeeting.sessions.noneYet')}</p>
+        )}
         {skipped}
       </>
     );
@@ -116,8 +130,9 @@ function Content({
         </>
       )}
       {view.asCoachee && <PastSessions sessions={view.asCoachee.past} />}
+      {olderStatus}
       {/* Last, and closed until asked for: its charts are a chunk of their own. */}
-      <MyInsights sessions={sessions.sessions} userId={userId} ownTaskDone={ownTaskDone} />
+      <MyInsights facts={facts} userId={userId} ownTaskDone={ownTaskDone} />
       {skipped}
     </>
   );

@@ -1,13 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { coachInsights, ownInsights, type SessionState, type TaskDone, type UserId } from '../../../domain';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { coachInsightsFromFacts, ownInsightsFromFacts, type SessionFacts, type TaskDone, type UserId } from '../../../domain';
 import { useWords } from '../../words';
 import { CoachInsights } from './CoachInsights';
 import { OwnProgress } from './OwnProgress';
 import { useInsightsStyles } from './useInsightsStyles.styles';
 
 export interface InsightsViewProps {
-  /** The user's own stored sessions, as My coaching read them. */
-  sessions: readonly SessionState[];
+  /** What insights need of each of the user's own stored sessions, as My coaching read them (or their index, until then). */
+  facts: readonly SessionFacts[];
   userId: UserId;
   /** The user's own task list: it decides only the user's own steps' done-ness. */
   ownTaskDone: TaskDone;
@@ -46,11 +46,11 @@ function useWhenDrawn(onDrawn: () => void) {
  * The insights chunk's view: as coach, per coachee and across them; as
  * coachee, their own progress. A user who is both sees both.
  */
-export function InsightsView({ sessions, userId, ownTaskDone, onDrawn }: InsightsViewProps) {
+function InsightsViewOf({ facts, userId, ownTaskDone, onDrawn }: InsightsViewProps) {
   const styles = useInsightsStyles();
   const words = useWords();
-  const coachees = useMemo(() => coachInsights(sessions, userId), [sessions, userId]);
-  const own = useMemo(() => ownInsights(sessions, userId, ownTaskDone), [sessions, userId, ownTaskDone]);
+  const coachees = useMemo(() => coachInsightsFromFacts(facts, userId), [facts, userId]);
+  const own = useMemo(() => ownInsightsFromFacts(facts, userId, ownTaskDone), [facts, userId, ownTaskDone]);
   const ref = useWhenDrawn(onDrawn);
   return (
     <div ref={ref} className={styles.root}>
@@ -60,5 +60,8 @@ export function InsightsView({ sessions, userId, ownTaskDone, onDrawn }: Insight
     </div>
   );
 }
+
+/** Drawn again only when what it shows changes: My coaching draws often while older sessions are read. */
+export const InsightsView = memo(InsightsViewOf);
 
 export default InsightsView;

@@ -2,7 +2,7 @@ import { useCallback, useId, useState, type ComponentType } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { DataTrending20Regular } from '@fluentui/react-icons';
 import { loadOnce } from '../../../base/loadOnce';
-import type { SessionState, TaskDone, UserId } from '../../../domain';
+import type { SessionFacts, TaskDone, UserId } from '../../../domain';
 import { useWords } from '../../words';
 import type { InsightsViewProps } from './InsightsView';
 
@@ -38,7 +38,8 @@ const useStyles = makeStyles({
 });
 
 export interface MyInsightsProps {
-  sessions: readonly SessionState[];
+  /** What insights need of each stored session; null until every one has them (the view waits, "loading"). */
+  facts: readonly SessionFacts[] | null;
   userId: UserId;
   ownTaskDone: TaskDone;
 }
@@ -47,10 +48,11 @@ type Loaded = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; View: 
 
 /**
  * "Insights" in My coaching: closed until the user asks for them. The region
- * says how far it is in `data-insights`: "loading" from the moment it opens,
+ * says how far it is in `data-insights`: "loading" from the moment it opens
+ * (and while some stored session has no facts yet),
  * "drawn" once every chart and sentence is on screen (the bench waits for it).
  */
-export function MyInsights({ sessions, userId, ownTaskDone }: MyInsightsProps) {
+export function MyInsights({ facts, userId, ownTaskDone }: MyInsightsProps) {
   const styles = useStyles();
   const words = useWords();
   const headingId = useId();
@@ -82,8 +84,8 @@ export function MyInsights({ sessions, userId, ownTaskDone }: MyInsightsProps) {
       </Button>
       <div id={panelId} className={styles.panel} hidden={!open}>
         {open &&
-          (loaded.kind === 'ready' ? (
-            <loaded.View sessions={sessions} userId={userId} ownTaskDone={ownTaskDone} onDrawn={onDrawn} />
+          (loaded.kind === 'ready' && facts ? (
+            <loaded.View facts={facts} userId={userId} ownTaskDone={ownTaskDone} onDrawn={onDrawn} />
           ) : loaded.kind === 'failed' ? (
             <div className={styles.problem}>
               <p role="alert" className={styles.warning}>
