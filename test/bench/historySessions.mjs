@@ -65,19 +65,24 @@ function sessionArchive(domain, { sessionId, coach, coachee, at, index }) {
 
 /**
  * Plants `count` past sessions of `coach` (one a week, with each coachee in
- * turn, the newest last week) in the coach's own app folder. Returns their
- * ids, newest first.
+ * turn, the newest last week) in the coach's own app folder, with the history
+ * index their saves would have written beside them (a line per file, its
+ * facts for insights: src/domain/historyIndex.ts). Returns their ids, newest first.
  */
 export function plantSessions(repo, sandbox, { count, coach, coachees, end = Date.now() }) {
   const domain = require(path.join(repo, 'src/domain/index.ts'));
-  const { archiveFileName } = require(path.join(repo, 'src/graph/archiveFileNames.ts'));
+  const { archiveFileName, HISTORY_INDEX_FILE } = require(path.join(repo, 'src/graph/archiveFileNames.ts'));
   const ids = [];
+  const lines = [];
   for (let index = 0; index < count; index++) {
     const sessionId = `bench-history-${String(index).padStart(3, '0')}`;
     const at = end - (count - index) * 7 * DAY;
     const text = sessionArchive(domain, { sessionId, coach, coachee: coachees[index % coachees.length], at, index });
-    sandbox.putDriveFile(coach.userId, `sessions/${archiveFileName(sessionId)}`, text);
+    const eTag = sandbox.putDriveFile(coach.userId, `sessions/${archiveFileName(sessionId)}`, text);
+    // As a save writes it: the version just written, when it was (to the millisecond, near enough).
+    lines.push(domain.historyIndexEntry(domain.readArchiveText(text).state, { eTag, lastModified: Date.now() }));
     ids.unshift(sessionId);
   }
+  sandbox.putDriveFile(coach.userId, HISTORY_INDEX_FILE, domain.serializeHistoryIndex(lines));
   return ids;
 }

@@ -1,5 +1,6 @@
-// My coaching with 50 past sessions against the Graph sandbox with 200 ms
-// added to every answer (a far-away Microsoft 365): the real personal page
+// My coaching with 50 past sessions (and the history index their saves wrote,
+// facts and all) against the Graph sandbox with 200 ms added to every answer
+// (a far-away Microsoft 365): the real personal page
 // (dist-simulator/, framed as the coach by the simulator's Teams host) in
 // Chromium, insights opened the moment they can be. From the page's
 // navigation to its first content (the user's sessions on screen) and to the
