@@ -6,23 +6,20 @@ import { historyOf, type ListedRead } from './sessionHistory';
 export interface HistoryProgressTracker {
   /** The listed file at `position` was read (or skipped, or found gone). */
   read(position: number, read: ListedRead): void;
-  /** Tells what is known before any file is read: the facts, when the index has them all. */
-  start(): void;
+  /** The history index's lines by session, once it is read (whenever that is): their facts may complete the set. */
+  indexRead(lines: ReadonlyMap<string, HistoryIndexEntry>): void;
 }
 
 /**
  * Follows the reads of the listed files `entries` (newest first) and tells
  * `onProgress` (src/ports/sessionHistory.ts, HistoryProgress) whenever the
  * newest files read reach further, or the facts for insights change. Lines
- * of the index (`lines`) lend their facts only to files not read yet whose
- * listed version they name; a file read always gives its own. A listener
- * that throws is ignored.
+ * of the index lend their facts only to files not read yet whose listed
+ * version they name; a file read always gives its own. A listener that
+ * throws is ignored.
  */
-export function trackHistoryProgress(
-  entries: readonly ArchiveEntry[],
-  lines: ReadonlyMap<string, HistoryIndexEntry>,
-  onProgress: HistoryProgressListener,
-): HistoryProgressTracker {
+export function trackHistoryProgress(entries: readonly ArchiveEntry[], onProgress: HistoryProgressListener): HistoryProgressTracker {
+  let lines: ReadonlyMap<string, HistoryIndexEntry> = new Map();
   const reads: (ListedRead | undefined)[] = entries.map(() => undefined);
   const fromFiles: (SessionFacts | undefined)[] = entries.map(() => undefined);
   let reached = 0;
@@ -72,8 +69,9 @@ export function trackHistoryProgress(
       if (read.kind === 'read') fromFiles[position] = sessionFacts(read.read.state);
       tell();
     },
-    start() {
-      if (factsNow() !== null) tell();
+    indexRead(read) {
+      lines = read;
+      tell();
     },
   };
 }

@@ -8,7 +8,7 @@ import {
   type SessionHistory,
 } from '../ports';
 import { readBounded } from './boundedReads';
-import { entriesOf, loadHistoryIndex, mendHistoryIndex, type IndexState } from './historyIndex';
+import { entriesOf, loadHistoryIndex, mendHistoryIndex } from './historyIndex';
 import { trackHistoryProgress } from './historyProgress';
 
 /** How many of the newest stored sessions the notes tab and the Outlook add-in read. */
@@ -148,14 +148,15 @@ export async function readSessionHistory(
   { onProgress, index: withIndex = false, ...reading }: SessionHistoryOptions = {},
 ): Promise<SessionHistory> {
   try {
-    const noIndex: IndexState = { kind: 'unavailable' };
-    const [listed, index] = await Promise.all([archive.list(), withIndex ? loadHistoryIndex(archive) : noIndex]);
+    // The index is read beside the listing, but the files never wait for it: they are what is shown first.
+    const indexRead = withIndex ? loadHistoryIndex(archive) : null;
+    const listed = await archive.list();
     if (!listed.ok) return { kind: 'failed', failure: listed.failure };
     const entries = listed.value.slice(0, limit);
-    const progress = onProgress ? trackHistoryProgress(entries, entriesOf(index), onProgress) : null;
-    progress?.start();
+    const progress = onProgress ? trackHistoryProgress(entries, onProgress) : null;
+    if (progress && indexRead) void indexRead.then((index) => progress.indexRead(entriesOf(index)));
     const reads = await readListedSessions(archive, entries, reading, progress?.read);
-    if (withIndex) await mendHistoryIndex(archive, index, listed.value, reads);
+    if (indexRead) await mendHistoryIndex(archive, await indexRead, listed.value, reads);
     return historyOf(reads);
   } catch (error) {
     return { kind: 'failed', failure: failureOf(error) };

@@ -184,6 +184,33 @@ describe('facts for insights, through the history index', () => {
     expect(indexLines(m).map((l) => l.sessionId)).toEqual(['s-2', 's-1']);
   });
 
+  it('never hold the files up: they are read while the index is on its way, its facts joining when it comes', async () => {
+    const m = memoryArchive();
+    await savedSessions(m, 3);
+    const index = m.store.index!;
+    const load = index.load.bind(index);
+    let answer: (() => void) | undefined;
+    const slowIndex = { ...index, load: () => new Promise<void>((resolve) => (answer = resolve)).then(load) };
+    const store = { ...m.store, index: slowIndex };
+    const reports: HistoryProgress[] = [];
+    m.hold();
+    const reading = readSessionHistory(store, 20, { index: true, onProgress: (p) => reports.push(p) });
+    await settle();
+    expect(m.waiting()).toBe(3);
+    m.release();
+    await settle();
+    expect(reports.map((r) => [ids(r), r.facts])).toEqual([[['s-2'], null]]);
+    answer!();
+    await settle();
+    expect(reports.at(-1)).toMatchObject({ remaining: 2 });
+    expect(factIds(reports.at(-1)!.facts)).toEqual(['s-0', 's-1', 's-2']);
+    while (m.waiting() > 0) {
+      m.release();
+      await settle();
+    }
+    expect((await reading).kind).toBe('found');
+  });
+
   it('are not read without `index` (the notes tab): no index read, no write', async () => {
     const m = memoryArchive();
     await savedSessions(m, 3);
