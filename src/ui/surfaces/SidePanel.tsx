@@ -1,9 +1,10 @@
 import { mergeClasses } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import type { SessionState } from '../../domain';
 import { OwnCopyStatusLine } from '../components/OwnCopy';
 import { ParticipantRoles } from '../components/ParticipantRoles';
 import { SessionConnection } from '../components/PendingChanges';
-import { PrivateNotesSection } from '../components/PrivateNotes';
+import { privateNotesSection } from '../components/PrivateNotes';
 import { RecordIntegrityNotice } from '../components/RecordIntegrity';
 import { ShowOnStageButton } from '../components/ShowOnStage';
 import { StageOutcomes } from '../components/StageOutcomes';
@@ -90,7 +91,11 @@ export function SidePanel() {
           onAssign={commands.assignRole}
         />
         {/* The coach's alone: never in the shared session; the coachee and observers never see it. */}
-        {privateNotes && role === 'coach' && <PrivateNotesSection notes={privateNotes} now={clock.now} />}
+        {privateNotes && role === 'coach' && (
+          <Suspense fallback={null}>
+            <privateNotesSection.Component notes={privateNotes} now={clock.now} />
+          </Suspense>
+        )}
       </div>
     </main>
   );

@@ -32,7 +32,7 @@ describe('the coach’s private notes in the side panel', () => {
     toLearn(m);
     const notes = createLocalPrivateNotes('s-ui', COACH.userId);
     renderPanel(m.coach, COACH, m.clock, notes);
-    const field = screen.getByRole('textbox', { name: LABEL });
+    const field = await screen.findByRole('textbox', { name: LABEL });
     expect(screen.getByRole('heading', { name: 'Private notes' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(field);
@@ -57,7 +57,7 @@ describe('the coach’s private notes in the side panel', () => {
       const notes: PrivateNotesStore = { ...inner, save: (text, at) => (saves.push(text), inner.save(text, at)) };
       renderPanel(m.coach, COACH, m.clock, notes);
       const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
-      await user.type(screen.getByRole('textbox', { name: LABEL }), 'abc');
+      await user.type(await screen.findByRole('textbox', { name: LABEL }), 'abc');
       expect(saves).toEqual([]);
       act(() => jest.advanceTimersByTime(1_000));
       expect(saves).toEqual(['abc']);
@@ -73,7 +73,7 @@ describe('the coach’s private notes in the side panel', () => {
     const seen: (string | undefined)[] = [];
     const onHidden = () => seen.push(notes.load()?.text); // as graphAccess's saver flush listens
     document.addEventListener('visibilitychange', onHidden);
-    await userEvent.setup().type(screen.getByRole('textbox', { name: LABEL }), 'Typed just now');
+    await userEvent.setup().type(await screen.findByRole('textbox', { name: LABEL }), 'Typed just now');
     const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     visibility.mockRestore();
@@ -106,7 +106,7 @@ describe('the coach’s private notes in the side panel', () => {
     const notes = createLocalPrivateNotes('s-ui', COACH.userId, full);
     renderPanel(m.coach, COACH, m.clock, notes);
     const user = userEvent.setup();
-    const field = screen.getByRole('textbox', { name: LABEL });
+    const field = await screen.findByRole('textbox', { name: LABEL });
     await user.click(field);
     await user.keyboard('Follow up on the data team.');
     await user.tab();
@@ -155,6 +155,6 @@ describe('the private notes store', () => {
     const notes = createLocalPrivateNotes('s-ui', COACH.userId);
     renderPanel(m.coach, COACH, m.clock, notes);
     act(() => notes.seed({ text: SECRET, updatedAt: T0 }));
-    expect(screen.getByRole('textbox', { name: LABEL })).toHaveValue(SECRET);
+    expect(await screen.findByRole('textbox', { name: LABEL })).toHaveValue(SECRET);
   });
 });

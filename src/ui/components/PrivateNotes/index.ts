@@ -1,2 +1,2 @@
-export { PrivateNotesSection, PRIVATE_NOTES_DEBOUNCE_MS } from './PrivateNotesSection';
+export { privateNotesSection } from './lazyPrivateNotes';
 export type { PrivateNotesSectionProps } from './PrivateNotesSection';
