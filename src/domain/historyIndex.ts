@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { utf8Length } from './archive';
-import { readSessionFacts, sessionFacts, type SessionFacts } from './insights/facts';
+import { sessionFacts, type SessionFacts } from './insights/facts';
+import { readSessionFacts } from './insights/factsSchema';
 import type { EpochMs, SessionState, UserId } from './session';
 
 /**

@@ -6,7 +6,8 @@ import type { SessionState, UserId } from './session';
 
 export { acrossCoachees } from './insights/across';
 export { coachInsightsFromFacts, ownInsightsFromFacts } from './insights/fromFacts';
-export { readSessionFacts, sessionFacts, sessionFactsSchema, SESSION_FACTS_VERSION } from './insights/facts';
+export { sessionFacts, SESSION_FACTS_VERSION } from './insights/facts';
+export { readSessionFacts, sessionFactsSchema } from './insights/factsSchema';
 export type { FactsStep, FactsThinking, SessionFacts } from './insights/facts';
 export { MAX_READINGS, MIN_COMPARED, NOTABLE_CHANGE, RECENT_SESSIONS } from './insights/readings';
 export type {
