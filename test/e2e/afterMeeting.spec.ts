@@ -1,11 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from './fixtures';
 import { expect, test } from './fixtures';
-import { seriousAxeViolations } from './axe';
+import { seriousAxeViolations, seriousAxeViolationsInFrame } from './axe';
 import { closeSession } from './closeSession';
-import { THEMES, useTheme } from './screens';
+import { shootFrameAt, THEMES, useTheme } from './screens';
 import { layoutFaults } from './wordBreaks';
 import { COACH_PANE, COACHEE_PANE, frame, region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
@@ -130,44 +128,7 @@ test('the coachee opens the invite before accepting it and sees the plan; a tick
 // ——— Design: every width and theme, laid out whole, axe clean, photographed ———
 
 const SHOTS = path.resolve('test-results/screens');
-
-/** Serious and critical axe findings inside one app frame (its page only, not the simulator around it). */
-async function axeInFrame(page: Page, frameElement: Locator): Promise<string[]> {
-  const selector = await frameElement.evaluate((el) => {
-    el.setAttribute('data-axe-target', 'yes');
-    return 'iframe[data-axe-target="yes"]';
-  });
-  try {
-    const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes
-          // Fluent's focus-trap sentinels: see axe.ts.
-          .filter((node) => !(v.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy')))
-          .map((node) => `${v.id}: ${v.help} at ${node.target.join(' » ')}`),
-      );
-  } finally {
-    await frameElement.evaluate((el) => el.removeAttribute('data-axe-target'));
-  }
-}
-
-/** The frame at `width`, grown to its content's height for the shot (as screens.ts does), then put back. */
-async function shoot(frameElement: Locator, width: number, file: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  const before = await frameElement.evaluate((el: HTMLElement, w) => {
-    const old = { width: el.style.width, height: el.style.height };
-    el.style.width = `${w}px`;
-    return old;
-  }, width);
-  const height = await frameElement
-    .contentFrame()
-    .locator('body')
-    .evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await frameElement.evaluate((el: HTMLElement, h) => void (el.style.height = `${h}px`), height);
-  await frameElement.screenshot({ path: path.join(SHOTS, file), animations: 'disabled' });
-  await frameElement.evaluate((el: HTMLElement, old) => Object.assign(el.style, old), before);
-}
+const shotFile = (name: string) => path.join(SHOTS, name);
 
 async function setWidth(frameElement: Locator, width: number): Promise<void> {
   await frameElement.evaluate((el: HTMLElement, w) => void (el.style.width = `${w}px`), width);
@@ -211,8 +172,8 @@ test('My coaching and the Outlook pane hold at every width and theme, whole word
         await page.emulateMedia({ forcedColors: look.forcedColors });
         await useTheme(page, look.theme);
         expect(await layoutFaults(pane), `${who}’s pane at ${width} px, ${look.name}`).toEqual([]);
-        expect(await axeInFrame(page, paneFrame), `${who}’s pane at ${width} px, ${look.name}`).toEqual([]);
-        await shoot(paneFrame, width, `after-outlook-${who.toLowerCase()}-${width}-${look.name}.png`);
+        expect(await seriousAxeViolationsInFrame(page, paneFrame), `${who}’s pane at ${width} px, ${look.name}`).toEqual([]);
+        await shootFrameAt(paneFrame, width, shotFile(`after-outlook-${who.toLowerCase()}-${width}-${look.name}.png`));
       }
     }
     await page.emulateMedia({ forcedColors: 'none' });
@@ -234,8 +195,8 @@ test('My coaching and the Outlook pane hold at every width and theme, whole word
       for (const theme of THEMES) {
         await useTheme(page, theme);
         expect(await layoutFaults(tab), `My coaching as ${name} at ${width} px, ${theme.name}`).toEqual([]);
-        expect(await axeInFrame(page, tabFrame), `My coaching as ${name} at ${width} px, ${theme.name}`).toEqual([]);
-        await shoot(tabFrame, width, `after-mycoaching-${name}-${width}-${theme.name}.png`);
+        expect(await seriousAxeViolationsInFrame(page, tabFrame), `My coaching as ${name} at ${width} px, ${theme.name}`).toEqual([]);
+        await shootFrameAt(tabFrame, width, shotFile(`after-mycoaching-${name}-${width}-${theme.name}.png`));
       }
     }
     await useTheme(page, THEMES[0]);

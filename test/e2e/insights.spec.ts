@@ -1,14 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { coachInsights, ownInsights, type SessionState } from '../../src/domain';
 import { readingTexts } from '../../src/ui/components/Insights/readingText';
 import { isolate } from '../../src/ui/format';
 import { english } from '../fixtures/words';
 import type { FrameLocator, Locator, Page } from './fixtures';
 import { expect, test } from './fixtures';
+import { seriousAxeViolationsInFrame } from './axe';
 import { COACH, COACH_NOTES, COACHEE, storeHistory } from './insightsSeed';
-import { THEMES, useTheme } from './screens';
+import { shootFrameAt, THEMES, useTheme } from './screens';
 import { COACH_PANE, COACHEE_PANE, region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
 import { layoutFaults } from './wordBreaks';
@@ -22,6 +21,7 @@ import { layoutFaults } from './wordBreaks';
 const t = english.t;
 /** Where the photographs go (the brief's reviewers look at them); test-results/screens otherwise. */
 const SHOTS = path.resolve(process.env.INSIGHTS_SHOTS ?? 'test-results/screens');
+const shotFile = (name: string) => path.join(SHOTS, name);
 
 test.beforeEach(async ({ page }) => {
   await answerTeamsCdn(page);
@@ -69,41 +69,6 @@ async function expectChartToMatchTable(figure: Locator): Promise<void> {
   await figure.locator('summary').click();
 }
 
-/** Serious and critical axe findings inside the personal tab's frame only. */
-async function axeInFrame(page: Page, frameElement: Locator): Promise<string[]> {
-  await frameElement.evaluate((el) => el.setAttribute('data-axe-target', 'yes'));
-  try {
-    const { violations } = await new AxeBuilder({ page }).include('iframe[data-axe-target="yes"]').analyze();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes
-          // The charts' keyboard groups (tabster) put focus sentinels at their edges, as afterMeeting.spec.ts excuses too.
-          .filter((node) => !(v.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy')))
-          .map((node) => `${v.id}: ${v.help} at ${node.target.join(' » ')}`),
-      );
-  } finally {
-    await frameElement.evaluate((el) => el.removeAttribute('data-axe-target'));
-  }
-}
-
-/** The tab at `width`, grown to its content's height, photographed, then put back. */
-async function shoot(frameElement: Locator, width: number, file: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  const old = await frameElement.evaluate((el: HTMLElement, w) => {
-    const before = { width: el.style.width, height: el.style.height };
-    el.style.width = `${w}px`;
-    return before;
-  }, width);
-  const height = await frameElement
-    .contentFrame()
-    .locator('body')
-    .evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await frameElement.evaluate((el: HTMLElement, h) => void (el.style.height = `${h}px`), height);
-  await frameElement.screenshot({ path: path.join(SHOTS, file), animations: 'disabled' });
-  await frameElement.evaluate((el: HTMLElement, before) => Object.assign(el.style, before), old);
-}
-
 /** Every theme at 280 and 320 px: whole words, no sideways scroll, axe clean, photographed; then at desktop width. */
 async function holdsEverywhere(page: Page, frameElement: Locator, tab: FrameLocator, insights: Locator, who: string): Promise<void> {
   for (const width of [280, 320, 1024]) {
@@ -111,9 +76,9 @@ async function holdsEverywhere(page: Page, frameElement: Locator, tab: FrameLoca
     for (const theme of THEMES) {
       await useTheme(page, theme);
       await expect(insights).toHaveAttribute('data-insights', 'drawn');
-      await shoot(frameElement, width, `insights-${who}-${width}-${theme.name}.png`);
+      await shootFrameAt(frameElement, width, shotFile(`insights-${who}-${width}-${theme.name}.png`));
       expect(await layoutFaults(tab), `${who} at ${width} px, ${theme.name}`).toEqual([]);
-      expect(await axeInFrame(page, frameElement), `${who} at ${width} px, ${theme.name}`).toEqual([]);
+      expect(await seriousAxeViolationsInFrame(page, frameElement), `${who} at ${width} px, ${theme.name}`).toEqual([]);
     }
   }
   await frameElement.evaluate((el: HTMLElement) => void (el.style.width = ''));
@@ -181,9 +146,9 @@ test('the coach opens Sam’s insights after three sessions: the trend, the sent
   // Every table open at 280 px: still whole words, no sideways scroll, axe clean.
   for (const summary of await coachPart.locator('[data-insight-figure] summary').all()) await summary.click();
   await frameElement.evaluate((el: HTMLElement) => void (el.style.width = '280px'));
-  await shoot(frameElement, 280, 'insights-coach-280-tables.png');
+  await shootFrameAt(frameElement, 280, shotFile('insights-coach-280-tables.png'));
   expect(await layoutFaults(tab), 'coach at 280 px, tables open').toEqual([]);
-  expect(await axeInFrame(page, frameElement), 'coach at 280 px, tables open').toEqual([]);
+  expect(await seriousAxeViolationsInFrame(page, frameElement), 'coach at 280 px, tables open').toEqual([]);
   expect(errors).toEqual([]);
 });
 

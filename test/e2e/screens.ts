@@ -79,3 +79,17 @@ export async function shootWide(page: Page, moment: string, frameElement: Locato
   }, before);
   await useTheme(page, THEMES[0]);
 }
+
+/** A frame at `width`, grown to its content's height, photographed to `file`, then put back. */
+export async function shootFrameAt(frameElement: Locator, width: number, file: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const before = await frameElement.evaluate((el: HTMLElement, w) => {
+    const old = el.style.width;
+    el.style.width = `${w}px`;
+    return old;
+  }, width);
+  await shootFrame(frameElement, file);
+  await frameElement.evaluate((el: HTMLElement, old) => {
+    el.style.width = old;
+  }, before);
+}
