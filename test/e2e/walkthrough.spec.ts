@@ -154,9 +154,11 @@ test('coach and coachee walk a session from Open to Close, looping back once', a
 
   // Every token came from the app's MSAL asking the simulated Teams over nested app
   // authentication, each person from their own pane, once per set of scopes (MSAL's cache);
-  // the coach's archive first (read on opening).
+  // the coach's archive first (read on opening), then the coach's own calendar view as the
+  // follow-up step opens (is there a recurring 1:1 to use?), then the free-time finder.
   await expect(signIns('Alex').getByRole('listitem')).toHaveText([
     APP_FOLDER('Alex'),
+    'Teams gave Alex a token for Calendars.ReadBasic',
     'Teams gave Alex a token for Calendars.Read.Shared',
     'Teams gave Alex a token for Calendars.ReadWrite and ChatMessage.Send',
   ]);
