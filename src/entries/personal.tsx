@@ -44,6 +44,11 @@ const language = followLanguage(
   (error: unknown) => failStart(error, { host, root: boot.root, container }),
 );
 
+/** Graph and sign-in, fetched alongside teams-js rather than after it: the user's sessions are the page's content. */
+const loadGraphCode = () => import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph');
+// A failed early fetch is only lost time: the import below asks again (webpack retries a failed chunk).
+loadGraphCode().catch(() => undefined);
+
 async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
   host = personal;
@@ -53,11 +58,7 @@ async function start() {
   personal.onThemeChange((theme) => boot.update({ theme }));
 
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
-  const graph = loadOnce(() =>
-    import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph').then(({ openPersonalGraph }) =>
-      openPersonalGraph(context, CLIENT_ID),
-    ),
-  );
+  const graph = loadOnce(() => loadGraphCode().then(({ openPersonalGraph }) => openPersonalGraph(context, CLIENT_ID)));
 
   const source = createMyCoachingSource({
     history: {
