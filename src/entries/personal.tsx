@@ -47,7 +47,9 @@ const language = followLanguage(
 /** Graph and sign-in, fetched alongside teams-js rather than after it: the user's sessions are the page's content. */
 const loadGraphCode = () => import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph');
 // A failed early fetch is only lost time: the import below asks again (webpack retries a failed chunk).
-loadGraphCode().catch(() => undefined);
+loadGraphCode()
+  .then(({ preloadGraphCode }) => preloadGraphCode())
+  .catch(() => undefined);
 
 async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
