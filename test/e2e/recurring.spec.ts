@@ -10,7 +10,8 @@ import { layoutFaults } from './wordBreaks';
 // Issue 18, item 1: a pair with a weekly 1:1 (the simulator's "New weekly
 // 1:1") closes a session onto the next occurrence the coach's panel offers;
 // the plan is in both calendars' copies of that occurrence only, the coachee
-// accepts it there, and the panels stay whole at 280 and 320 px, axe clean.
+// accepts it there, the meeting chat shows the summary as a card, and the
+// panels stay whole at 280 and 320 px, axe clean.
 
 const CHALLENGE = 'Our weekly 1:1 keeps sliding into status talk.';
 const STEP = 'Bring one real decision to the 1:1';
@@ -78,6 +79,8 @@ test('a pair with a weekly 1:1 closes a session onto its next occurrence, and bo
         expect(await seriousAxeViolations(page)).toEqual([]);
       }
       await shootPanels(page, 'series-offer', { coach: region(page, COACH_PANE).locator('iframe').first() });
+      // The summary goes with the plan: to the meeting chat, as a card.
+      await coach.getByRole('checkbox', { name: english.t('panel.followUp.withSummary') }).check();
     },
   });
 
@@ -100,6 +103,16 @@ test('a pair with a weekly 1:1 closes a session onto its next occurrence, and bo
   await expect(coachee.getByRole('list', { name: english.t('panel.calendar.label') })).toContainText(
     english.t('panel.calendar.acceptedBy', { coachee: 'Sam', state: english.t('panel.calendar.yes') }),
   );
+  await expect(coach.getByText(english.t('panel.followUp.summaryPosted'))).toBeVisible();
+
+  // The meeting chat shows the summary as a card, drawn by the Adaptive Cards renderer, typed text as typed.
+  await page.getByRole('button', { name: 'Open meeting chat' }).click();
+  const card = region(page, 'Meeting chat').getByRole('article').getByRole('group', { name: 'Adaptive Card' });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText(CHALLENGE);
+  await expect(card).toContainText(STEP);
+  await expect(card.getByRole('link', { name: english.t('chat.card.openNotes') })).toBeVisible();
+
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
