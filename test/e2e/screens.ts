@@ -25,6 +25,8 @@ export async function useTheme(page: Page, theme: (typeof THEMES)[number]): Prom
     const expected = outlook && theme.name === 'contrast' ? 'default' : theme.name;
     if ((await shell.count()) > 0) await expect(shell).toHaveAttribute('data-theme', expected);
   }
+  // Fluent's controls ease into their new colours: checked mid-way, a colour is neither theme's.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
 export async function usePanelWidth(page: Page, width: number): Promise<void> {

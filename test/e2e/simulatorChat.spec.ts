@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { seriousAxeViolations } from './axe';
 import { expect, test, type APIRequestContext, type Page } from './fixtures';
+import { THEMES, useTheme } from './screens';
 import { region } from './simulatorPage';
 import { answerTeamsCdn } from './teamsCdn';
 
@@ -103,20 +104,17 @@ test('a card posted to the meeting chat shows drawn by the renderer; hostile HTM
 test('the chat view is axe clean in every theme, and fits a narrow and a wide window', async ({ page, request }) => {
   mkdirSync(SHOTS, { recursive: true });
   const chat = await openChatWithMessages(page, request);
-  for (const [theme, name] of [
-    ['Default', 'default'],
-    ['Dark', 'dark'],
-    ['High contrast', 'contrast'],
-  ] as const) {
-    await page.getByRole('radio', { name: theme }).check();
-    expect(await seriousAxeViolations(page), theme).toEqual([]);
+  for (const theme of THEMES) {
+    const name = theme.name;
+    await useTheme(page, theme);
+    expect(await seriousAxeViolations(page), theme.label).toEqual([]);
     for (const [width, label] of [
       [400, 'narrow'],
       [1280, 'wide'],
     ] as const) {
       await page.setViewportSize({ width, height: 900 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${theme} at ${width} px`).toBe(0);
+      expect(overflow, `${theme.label} at ${width} px`).toBe(0);
       await chat.screenshot({ path: `${SHOTS}/chat-${label}-${name}.png` });
     }
   }
