@@ -52,9 +52,10 @@ test('every surface, photographed at every width and theme through two sessions'
   await expect(frame(page, 'My coaching').getByRole('heading', { level: 1 }).first()).toBeVisible();
   await shootWide(page, 'mycoaching', region(page, 'My coaching').locator('iframe').first(), 1024);
 
-  // The second session opens on the review of last time's plan.
+  // The second session opens on the review of last time's plan: once both panels are live (the
+  // stepper paints from the device before that) and the coach's client has read its own copies.
   await page.getByRole('button', { name: 'New meeting' }).click();
   await expect(frame(page, COACH_PANE).getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
-  await expect(frame(page, COACH_PANE).getByText(STEP).first()).toBeVisible();
+  await expect(frame(page, COACH_PANE).getByText(STEP).first()).toBeVisible({ timeout: 20_000 });
   await shootPanels(page, 's2-open', panels());
 });
