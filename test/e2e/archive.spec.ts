@@ -86,7 +86,8 @@ test('a new meeting with the same pair opens on last time’s plan, read from th
   // The next conversation: both see last time's challenge and cause, and review it together.
   for (const panel of [coach, coachee]) {
     const lastTime = panel.getByRole('region', { name: /^Last time/ });
-    await expect(lastTime).toContainText(challenge);
+    // Live on both panels, then read from the coach's own copies: more than the default wait on a loaded runner.
+    await expect(lastTime).toContainText(challenge, { timeout: 20_000 });
     await expect(lastTime.getByRole('radiogroup', { name: new RegExp(cause) })).toBeVisible();
   }
   await coachee

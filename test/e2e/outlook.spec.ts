@@ -97,7 +97,8 @@ test('a newcomer closes a session, ticks the step in the follow-up in Outlook, a
   await page.getByRole('button', { name: 'New meeting' }).click();
   for (const panel of [frame(page, COACH_PANE), frame(page, COACHEE_PANE)]) {
     const lastTime = panel.getByRole('region', { name: /^Last time/ });
-    await expect(lastTime).toContainText(CHALLENGE);
+    // Live on both panels, then read from the coach's own copies: more than the default wait on a loaded runner.
+    await expect(lastTime).toContainText(CHALLENGE, { timeout: 20_000 });
     await expect(lastTime).toContainText(STEP);
     await expect(lastTime).toContainText('already ticked done (last time, or since in To Do)');
   }

@@ -68,7 +68,8 @@ test('every stage, last time’s review and the follow-up form keep whole words 
   // The next session with the pair opens on the review of last time's plan.
   await page.getByRole('button', { name: 'New meeting' }).click();
   const coachee = frame(page, COACHEE_PANE);
-  await expect(coachee.getByRole('list', { name: 'Next steps from last time' })).toBeVisible();
+  // Live on both panels, then read from the coach's own copies: more than the default wait on a loaded runner.
+  await expect(coachee.getByRole('list', { name: 'Next steps from last time' })).toBeVisible({ timeout: 20_000 });
   await expectWholeWords(page, 'reviewing last time');
   // Each choice is at least as wide as its longest word: never a letter or two a line.
   const choices = coachee.getByRole('radiogroup', { name: new RegExp(`^${STEP}`) }).getByRole('radio');
