@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from './median.mjs';
 
 const require = createRequire(import.meta.url);
 const GOAL_MS = 1500;
@@ -59,8 +60,6 @@ export async function timeClosure(repo, { latencyMs = 200, runs = 5 } = {}) {
   }
   return { latencyMs, runs, steps, trips };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function printClosure({ latencyMs, runs, steps, trips }) {
   console.log(`Closure against the Graph sandbox, ${latencyMs} ms added per answer, median of ${runs}`);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import launch from '../e2e/chromium.json' with { type: 'json' };
+import { median } from './median.mjs';
 
 const require = createRequire(import.meta.url);
 const GOAL_MS = 1000;
@@ -136,12 +137,6 @@ export async function timeColdLoad(repo, { app = path.join(repo, 'dist-simulator
   }
   return { runs, stepper, ready, loads };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 export function printColdLoad({ runs, stepper, ready, loads }) {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { GENESIS, lateOp, sessionOps, stageChangeOps } from './foldLogOps.mjs';
+import { median } from './median.mjs';
 
 const require = createRequire(import.meta.url);
 const OPS = 5000;
@@ -29,8 +30,6 @@ function loadSessionLog(repo) {
   };
   return { ...require(path.join(repo, 'src/sync/sessionLog.ts')), ...require(path.join(repo, 'src/domain/index.ts')) };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function timed(run) {
   const start = performance.now();

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import launch from '../e2e/chromium.json' with { type: 'json' };
 import { plantSessions } from './historySessions.mjs';
+import { median } from './median.mjs';
 
 const require = createRequire(import.meta.url);
 const LATENCY_MS = 200;
@@ -177,12 +178,6 @@ export async function timeMyCoachingHistory(repo, { app = path.join(repo, 'dist-
   }
   return { runs, page, reads, downloads };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 export function printMyCoachingHistory({ runs, page, reads, downloads }) {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
