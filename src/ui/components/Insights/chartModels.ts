@@ -74,6 +74,11 @@ function texts(words: Words, values: readonly (number | null)[], say: (v: number
   return values.map((v) => (v === null ? noneText(words) : say(v)));
 }
 
+/** A series of counts (minutes, steps) in its own colour, each value worded as the table says it. */
+function countSeries(words: Words, key: keyof typeof SERIES_COLOR, legend: string, values: (number | null)[]): ChartSeries {
+  return { key, legend, color: SERIES_COLOR[key], values, texts: texts(words, values, countText(words)) };
+}
+
 const percentText = (words: Words) => (v: number) => words.t('insights.value.percent', { percent: words.number(v) });
 const countText = (words: Words) => (v: number) => words.number(v);
 const shareCell = (words: Words, share: ThinkingShare) =>
@@ -149,16 +154,14 @@ function thinkingModel(words: Words, sessions: readonly (SessionInsight | OwnSes
 const STAGES = ['open', 'learn', 'plan', 'close'] as const;
 
 function stageTimeModel(words: Words, sessions: readonly SessionInsight[]): ChartModel {
-  const series = STAGES.map((stage): ChartSeries => {
-    const values = sessions.map((s) => minutesOf(s.stageMs[stage]));
-    return {
-      key: stage,
-      legend: stageLabel(words, stage),
-      color: SERIES_COLOR[stage],
-      values,
-      texts: texts(words, values, countText(words)),
-    };
-  });
+  const series = STAGES.map((stage) =>
+    countSeries(
+      words,
+      stage,
+      stageLabel(words, stage),
+      sessions.map((s) => minutesOf(s.stageMs[stage])),
+    ),
+  );
   return {
     id: 'stageTime',
     title: words.t('insights.chart.stageTime'),
@@ -222,16 +225,14 @@ function followThroughLegend(words: Words, key: (typeof FOLLOW_THROUGH)[number])
 function followThroughModel(words: Words, sessions: readonly SessionInsight[], name: string): ChartModel {
   const numbered = sessions.map((s, i) => ({ s, i })).filter(({ s }) => s.followThrough !== null);
   const rows = sessionRows(words, sessions);
-  const series = FOLLOW_THROUGH.map((key): ChartSeries => {
-    const values = numbered.map(({ s }) => s.followThrough?.[key] ?? null);
-    return {
+  const series = FOLLOW_THROUGH.map((key) =>
+    countSeries(
+      words,
       key,
-      legend: followThroughLegend(words, key),
-      color: SERIES_COLOR[key],
-      values,
-      texts: texts(words, values, countText(words)),
-    };
-  });
+      followThroughLegend(words, key),
+      numbered.map(({ s }) => s.followThrough?.[key] ?? null),
+    ),
+  );
   return {
     id: 'followThrough',
     counts: true,
