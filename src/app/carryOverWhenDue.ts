@@ -1,4 +1,4 @@
-import { carryOverDue } from '../domain';
+import { carryOverDue, type SessionState } from '../domain';
 import type { SessionStore } from '../ports';
 import type { CarryOverOutcome } from './carryOverPrevious';
 
@@ -10,7 +10,9 @@ import type { CarryOverOutcome } from './carryOverPrevious';
  * changes until it is done or cannot be (no previous session, a failure,
  * which is left quiet: the session goes on without last time's plan). Never
  * two attempts at once; one more after an attempt that found it too early.
- * Returns the way to stop.
+ * An answer holds for the coachee it was found for: when the coach hands the
+ * seat to someone else (an observer who joined first took it), that pair's
+ * last plan is looked for in turn. Returns the way to stop.
  */
 export function carryOverWhenDue(
   store: Pick<SessionStore, 'getSnapshot' | 'subscribe'>,
@@ -18,24 +20,35 @@ export function carryOverWhenDue(
   attemptCarryOver: () => Promise<CarryOverOutcome>,
 ): () => void {
   let running = false;
-  let finished = false;
+  let stopped = false;
+  /** The coachee whose pair has its answer (carried, none, refused or failed). */
+  let answeredFor: string | null = null;
   const attempt = () => {
-    if (running || finished || !carryOverDue(store.getSnapshot().session, userId)) return;
+    const session = store.getSnapshot().session;
+    if (running || stopped || !carryOverDue(session, userId)) return;
+    const coachee = coacheeOf(session);
+    if (coachee === answeredFor) return;
     running = true;
     void attemptCarryOver()
       .then(
-        (outcome) => (finished = outcome.kind !== 'notYet'),
-        () => (finished = true),
+        (outcome) => {
+          if (outcome.kind !== 'notYet') answeredFor = coachee;
+        },
+        () => (answeredFor = coachee),
       )
       .finally(() => {
         running = false;
-        if (!finished) attempt();
+        attempt();
       });
   };
   const unsubscribe = store.subscribe(attempt);
   attempt();
   return () => {
-    finished = true;
+    stopped = true;
     unsubscribe();
   };
+}
+
+function coacheeOf(session: SessionState | null): string | null {
+  return Object.values(session?.participants ?? {}).find((p) => p.role === 'coachee')?.userId ?? null;
 }

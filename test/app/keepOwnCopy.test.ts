@@ -2,7 +2,7 @@ import type { PageLifecycle } from '../../src/ports';
 import { createMemorySessionHub } from '../../src/sync';
 import { carryOverWhenDue, keepOwnCopy, type CarryOverOutcome, type SaverTimers } from '../../src/app';
 import { fakeClock } from '../fixtures/clock';
-import { COACH, COACHEE } from '../fixtures/sessions';
+import { COACH, COACHEE, OBSERVER } from '../fixtures/sessions';
 import { settle } from '../fixtures/waiting';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);
@@ -75,6 +75,29 @@ describe('carryOverWhenDue', () => {
     carryOverWhenDue(m.coachee, COACHEE.userId, attempt)();
     await settle();
     expect(attempt).not.toHaveBeenCalled();
+  });
+
+  it('looks again for the pair the coach makes: an answer holds only for the coachee it was found for', async () => {
+    const clock = fakeClock(T0);
+    const hub = createMemorySessionHub({ sessionId: 's-seat', organizerId: COACH.userId, clock });
+    const coach = hub.connect(COACH);
+    // Someone else got to the meeting first and took the coachee's seat.
+    hub.connect(OBSERVER);
+    hub.connect(COACHEE);
+    const seen: (string | undefined)[] = [];
+    const attempt = jest.fn(async () => {
+      seen.push(Object.values(coach.getSnapshot().session!.participants).find((p) => p.role === 'coachee')?.userId);
+      return { kind: 'none' as const };
+    });
+    carryOverWhenDue(coach, COACH.userId, attempt);
+    await settle();
+    expect(seen).toEqual([OBSERVER.userId]);
+    expect(coach.dispatch({ type: 'assignRole', userId: COACHEE.userId, role: 'coachee' }).ok).toBe(true);
+    await settle();
+    expect(seen).toEqual([OBSERVER.userId, COACHEE.userId]);
+    coach.dispatch({ type: 'stateChallenge', id: 'c', text: 'x' });
+    await settle();
+    expect(attempt).toHaveBeenCalledTimes(2);
   });
 
   it('treats a failed attempt as an answer: the session goes on without last time', async () => {

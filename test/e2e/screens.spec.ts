@@ -54,6 +54,8 @@ test('every surface, photographed at every width and theme through two sessions'
 
   // The second session opens on the review of last time's plan: once both panels are live (the
   // stepper paints from the device before that) and the coach's client has read its own copies.
+  // The pair alone: an observer who joined before Sam would take the coachee's seat until the coach moved it.
+  await page.getByRole('switch', { name: 'Add observer' }).uncheck();
   await page.getByRole('button', { name: 'New meeting' }).click();
   await expect(frame(page, COACH_PANE).getByRole('heading', { level: 2, name: 'Current stage: Open' })).toBeVisible();
   await expect(frame(page, COACH_PANE).getByText(STEP).first()).toBeVisible({ timeout: 20_000 });
