@@ -28,13 +28,50 @@ export interface Words {
   number(value: number): string;
 }
 
-function formatter<T>(make: (locale: string) => T, locale: string): T {
-  try {
-    return make(locale);
-  } catch {
-    // A time zone or locale this browser does not know: the same call in its defaults beats a broken page.
-    return make('en-US');
-  }
+/**
+ * Intl's formatters, made once per locale and options: making one costs far
+ * more than formatting with it, and a list of sessions formats hundreds of
+ * dates and numbers. A time zone or locale this browser does not know falls
+ * back as each caller says.
+ */
+function formatters(locale: string) {
+  const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+  const once = <T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T => {
+    let formatter = made.get(key) as T | undefined;
+    if (!formatter) made.set(key, (formatter = make()));
+    return formatter;
+  };
+  /** In the defaults of a browser that does not know the locale, rather than a broken page. */
+  const orDefault = <T>(make: (l: string) => T): T => {
+    try {
+      return make(locale);
+    } catch {
+      return make('en-US');
+    }
+  };
+  const dates = (options: Intl.DateTimeFormatOptions) =>
+    once(`d${JSON.stringify(options)}`, () => orDefault((l) => new Intl.DateTimeFormat(l, options)));
+  return {
+    /** An unknown time zone name: the instant in the device's zone rather than nothing. */
+    date: (options: Intl.DateTimeFormatOptions, at: Date): string => {
+      try {
+        return dates(options).format(at);
+      } catch {
+        return dates({ ...options, timeZone: undefined }).format(at);
+      }
+    },
+    /** The zone's long name ("Central European Standard Time") as the locale says it, or null. */
+    zoneName: (at: EpochMs, timeZone: string | undefined): string | null => {
+      try {
+        const parts = dates(zoned({ timeZoneName: 'long' }, timeZone)).formatToParts(new Date(at));
+        return parts.find((p) => p.type === 'timeZoneName')?.value ?? null;
+      } catch {
+        return null;
+      }
+    },
+    list: (type: Intl.ListFormatType) => once(`l${type}`, () => orDefault((l) => new Intl.ListFormat(l, { type }))),
+    number: () => once('n', () => orDefault((l) => new Intl.NumberFormat(l))),
+  };
 }
 
 function parsedDate(date: LocalDate): Date | null {
@@ -46,47 +83,28 @@ function zoned(options: Intl.DateTimeFormatOptions, timeZone: string | undefined
   return timeZone ? { ...options, timeZone } : options;
 }
 
-function format(locale: string, options: Intl.DateTimeFormatOptions, at: Date): string {
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(at);
-  } catch {
-    // An unknown time zone name: say the instant in the device's zone rather than nothing.
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: undefined }).format(at);
-  }
-}
-
-/** The zone's long name ("Central European Standard Time") as the locale says it, or null. */
-function zoneName(locale: string, at: EpochMs, timeZone: string | undefined): string | null {
-  try {
-    const parts = new Intl.DateTimeFormat(locale, zoned({ timeZoneName: 'long' }, timeZone)).formatToParts(new Date(at));
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Words over compiled messages (tools/catalogue.cjs), in `locale`. */
 export function createWords(locale: LocaleChoice, messages: Messages): Words {
   const i18n = setupI18n({ locale: locale.intlLocale, messages: { [locale.intlLocale]: messages } });
-  const intl = locale.intlLocale;
+  const intl = formatters(locale.intlLocale);
   return {
     locale,
     t: (id, values) => i18n._(id, values),
     date: (date, style = 'medium') => {
       const parsed = parsedDate(date);
-      return parsed ? format(intl, { dateStyle: style, timeZone: 'UTC' }, parsed) : date;
+      return parsed ? intl.date({ dateStyle: style, timeZone: 'UTC' }, parsed) : date;
     },
     dayMonth: (date) => {
       const parsed = parsedDate(date);
-      return parsed ? format(intl, { day: 'numeric', month: 'short', timeZone: 'UTC' }, parsed) : date;
+      return parsed ? intl.date({ day: 'numeric', month: 'short', timeZone: 'UTC' }, parsed) : date;
     },
     dateTime: (at, { timeZone, withZone = false, dateStyle = 'medium' } = {}) => {
-      const when = format(intl, zoned({ dateStyle, timeStyle: 'short' }, timeZone), new Date(at));
-      const name = withZone ? zoneName(intl, at, timeZone) : null;
+      const when = intl.date(zoned({ dateStyle, timeStyle: 'short' }, timeZone), new Date(at));
+      const name = withZone ? intl.zoneName(at, timeZone) : null;
       return name ? `${when} (${name})` : when;
     },
-    time: (at, { timeZone } = {}) => format(intl, zoned({ timeStyle: 'short' }, timeZone), new Date(at)),
-    list: (items, type = 'conjunction') => formatter((l) => new Intl.ListFormat(l, { type }), intl).format(items),
-    number: (value) => formatter((l) => new Intl.NumberFormat(l), intl).format(value),
+    time: (at, { timeZone } = {}) => intl.date(zoned({ timeStyle: 'short' }, timeZone), new Date(at)),
+    list: (items, type = 'conjunction') => intl.list(type).format(items),
+    number: (value) => intl.number().format(value),
   };
 }
