@@ -39,7 +39,39 @@ export interface RawClient {
   timer: LiveTimer;
   /** Resolves once the server has everything this client wrote. */
   sent(): Promise<void>;
+  /** The sequence number of the last op this client has seen. */
+  lastSequenceNumber(): number;
+  /** The sequence number of the snapshot this client loaded from (0: none, the ops alone). */
+  loadedAt(): number;
+  /**
+   * Has this client, as the elected summarizer (alone in the container), write
+   * a Fluid summary now, and resolves with the sequence number it covers once
+   * the service has acknowledged it: whatever is in the container up to there
+   * is then at rest in a snapshot that every later client loads.
+   */
+  summarize(): Promise<number>;
   dispose(): void;
+}
+
+/**
+ * The parts of Fluid 1.x's container internals a forced summary needs: the
+ * runtime's SummaryManager, whose summarizer (a second, non-interactive
+ * container this client spawns once elected) takes on-demand requests. Not
+ * public API; the test depends on it knowingly. (ContainerRuntime's own
+ * summarizeOnDemand asserts 0x257 in an interactive client.)
+ */
+interface FluidInternals {
+  container: {
+    deltaManager: { lastSequenceNumber: number; initialSequenceNumber: number };
+    _context: { runtime: { summaryManager?: { summarizer?: OnDemandSummarizer } } };
+  };
+}
+interface OnDemandSummarizer {
+  summarizeOnDemand(options: { reason: string }): {
+    summarySubmitted: Promise<{ success: boolean; data?: { referenceSequenceNumber: number } }>;
+    receivedSummaryAckOrNack: Promise<{ success: boolean }>;
+  };
+  stop(reason: string): void;
 }
 
 /** A client that writes straight into the session's container, as a hostile peer could: any token it likes. */
@@ -67,11 +99,29 @@ export async function rawClient(endpoint: string, containerId: string, userId: s
         };
       },
     });
+  const inner = (container as unknown as FluidInternals).container;
+  const summaryManager = () => inner._context.runtime.summaryManager;
   return {
     map: container.initialObjects.ops as SharedMap,
     timer: container.initialObjects.timer as LiveTimer,
     sent,
-    dispose: () => container.dispose(),
+    lastSequenceNumber: () => inner.deltaManager.lastSequenceNumber,
+    loadedAt: () => inner.deltaManager.initialSequenceNumber,
+    async summarize() {
+      // The summarizer starts once this client is elected and Fluid's initial delay has passed.
+      await until(() => summaryManager()?.summarizer !== undefined, { pollMs: 100 });
+      const summarizer = summaryManager()!.summarizer!;
+      const { summarySubmitted, receivedSummaryAckOrNack } = summarizer.summarizeOnDemand({ reason: 'hostile test' });
+      const submitted = await summarySubmitted;
+      const acked = await receivedSummaryAckOrNack;
+      if (!submitted.success || !submitted.data || !acked.success) throw new Error('The forced summary was not taken.');
+      return submitted.data.referenceSequenceNumber;
+    },
+    dispose: () => {
+      // The summarizer is a container of its own: it would outlive the test.
+      summaryManager()?.summarizer?.stop('test over');
+      container.dispose();
+    },
   };
 }
 

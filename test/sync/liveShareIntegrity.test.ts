@@ -64,7 +64,7 @@ function forged(id: string, actorId: string, command: unknown, lamport = 90) {
 const quiet = () => jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 describe('the shared record against a hostile peer', () => {
-  it('never folds, verifies or archives ops forged into the container at rest: reloaded and late panels agree', async () => {
+  it('never folds, verifies or archives ops forged into the container and summarized at rest: reloaded and late panels agree', async () => {
     quiet();
     const sessionId = `m-${++meeting}`;
     const coachDevice = deviceStore();
@@ -84,6 +84,14 @@ describe('the shared record against a hostile peer', () => {
     mallory.map.set('op:f2', forged('f2', COACH.userId, { type: 'assignRole', userId: 'u-mallory', role: 'coachee' }, 91));
     mallory.map.set('op:f3', forged('f3', COACHEE.userId, { type: 'join', displayName: 'Sam', address: 'mallory@evil.example' }, 92));
     await mallory.sent();
+    const forgedUpTo = mallory.lastSequenceNumber();
+    // Alone in the container, she is its elected summarizer: her summary puts the forged ops in the snapshot.
+    expect(await mallory.summarize()).toBeGreaterThanOrEqual(forgedUpTo);
+    raws.splice(0).forEach((raw) => raw.dispose());
+    // Whoever joins now loads them from that snapshot, not as ops to replay.
+    const auditor = await hostile(sessionId, 'u-auditor');
+    expect(auditor.loadedAt()).toBeGreaterThanOrEqual(forgedUpTo);
+    expect(['op:f1', 'op:f2', 'op:f3'].filter((key) => auditor.map.has(key))).toHaveLength(3);
     raws.splice(0).forEach((raw) => raw.dispose());
 
     const coachAgain = await connect(sessionId, COACH, coachDevice);
