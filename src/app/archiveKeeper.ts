@@ -5,6 +5,7 @@ import {
   sameArchiveContent,
   serializeArchive,
   type ArchiveRead,
+  type ArchiveReadDetail,
   type SessionArchive,
 } from '../domain';
 import type { ArchiveFailure, ArchiveWrite, SavedArchive, SessionArchiveStore, StoredArchive, UnreadableArchive } from '../ports';
@@ -43,7 +44,7 @@ export async function openSessionArchive(
   if (!loaded.ok) return loaded;
   if (loaded.value === null) return { ok: true, value: null };
   const read = readArchiveText(loaded.value.text);
-  if (!read.ok) return unreadable(read.reason);
+  if (!read.ok) return unreadable(read.reason, read.detail);
   if (read.archive.sessionId !== sessionId) return unreadable('otherSession');
   return { ok: true, value: { stored: loaded.value, read } };
 }
@@ -96,6 +97,6 @@ export async function keepSessionArchive(
   return { ok: false, failure: last ?? { kind: 'conflict', retryable: true } };
 }
 
-function unreadable(reason: UnreadableArchive['reason']): { ok: false; failure: UnreadableArchive } {
-  return { ok: false, failure: { kind: 'unreadable', reason, retryable: false } };
+function unreadable(reason: UnreadableArchive['reason'], found?: ArchiveReadDetail): { ok: false; failure: UnreadableArchive } {
+  return { ok: false, failure: { kind: 'unreadable', reason, ...(found ? { found } : {}), retryable: false } };
 }

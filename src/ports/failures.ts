@@ -1,5 +1,5 @@
 import { messageOf } from '../base';
-import type { ArchiveReadFailureReason, LocalDate } from '../domain';
+import type { ArchiveReadDetail, ArchiveReadFailureReason, LocalDate } from '../domain';
 
 // What went wrong, as kinds. Adapters and use cases report a kind and the
 // values its sentence needs; one place in the UI words them
@@ -133,6 +133,8 @@ export type ArchiveFailure =
 export interface UnreadableArchive extends FailureBase {
   kind: 'unreadable';
   reason: ArchiveReadFailureReason | 'incomplete' | 'otherSession';
+  /** What the reader found, precisely (a newer version's number, the damaged field), for its sentence. */
+  found?: ArchiveReadDetail;
   retryable: false;
 }
 

@@ -109,9 +109,14 @@ describe('keepSessionArchive', () => {
   });
 
   it.each([
-    ['a newer version', (t: string) => t.replace('"version":1', '"version":3'), 'unknownVersion'],
-    ['a foreign file', () => '{"hello":"world"}', 'foreignFormat'],
-    ['a damaged file', (t: string) => t.replace('"createdAt":', '"createdAt":"soon","x":'), 'invalid'],
+    ['a newer version', (t: string) => t.replace('"version":1', '"version":3'), 'unknownVersion', { problem: 'newerVersion', version: 3 }],
+    ['a foreign file', () => '{"hello":"world"}', 'foreignFormat', { problem: 'notAnArchive' }],
+    [
+      'a damaged file',
+      (t: string) => t.replace('"createdAt":', '"createdAt":"soon","x":'),
+      'invalid',
+      { problem: 'damagedField', field: expect.any(String) },
+    ],
     [
       'a file with a change it cannot read',
       (t: string) =>
@@ -120,14 +125,15 @@ describe('keepSessionArchive', () => {
           '"ops":[{"lamport":1,"envelope":{"id":"z","actorId":"u","at":1,"today":"2026-11-25","command":{"type":"fromTheFuture"}}},',
         ),
       'incomplete',
+      undefined,
     ],
-    ['another session’s file', (t: string) => t.replace(`"sessionId":"${SESSION}"`, '"sessionId":"meeting-2"'), 'otherSession'],
-  ])('never writes over %s, and says why', async (_what, spoil, reason) => {
+    ['another session’s file', (t: string) => t.replace(`"sessionId":"${SESSION}"`, '"sessionId":"meeting-2"'), 'otherSession', undefined],
+  ])('never writes over %s, and says why, with what the reader found', async (_what, spoil, reason, found) => {
     const m = memoryStore();
     const original = spoil(text(coachCopy(session())));
     m.put(SESSION, original);
     const kept = await keepSessionArchive(m.store, coachCopy(session()));
-    expect(kept).toEqual({ ok: false, failure: { kind: 'unreadable', reason, retryable: false } });
+    expect(kept).toEqual({ ok: false, failure: { kind: 'unreadable', reason, ...(found ? { found } : {}), retryable: false } });
     expect(m.saves).toEqual([]);
     expect(m.files.get(SESSION)!.text).toBe(original);
   });

@@ -10,6 +10,7 @@ import {
   type UnreadableArchive,
 } from '../../ports';
 import type { MessageId, Words } from '../../words';
+import { archiveReadText } from './refusals';
 
 // The one place a failure becomes words. Adapters and use cases report kinds
 // (src/ports/failures.ts); every surface that shows one calls failureText.
@@ -132,7 +133,9 @@ function invalidText(words: Words, invalid: InvalidRequest): string {
   }
 }
 
-function unreadableText(words: Words, { reason }: UnreadableArchive): string {
+function unreadableText(words: Words, { reason, found }: UnreadableArchive): string {
+  // The reader's own finding says more than its reason ("version 3", the damaged field).
+  if (found) return archiveReadText(words, found);
   switch (reason) {
     case 'unknownVersion':
       return words.t('failures.unreadable.unknownVersion');

@@ -211,6 +211,17 @@ describe('failureText', () => {
     expect(failureText(arabic, tooFar(3))).toContain('أيام');
   });
 
+  it('says what the reader found in an unreadable copy when it knows, else the reason alone', () => {
+    const newer = { kind: 'unreadable', reason: 'unknownVersion', retryable: false } as const;
+    for (const words of [english, wordsFor('de-DE'), wordsFor('ar-SA')]) {
+      const precise = failureText(words, { ...newer, found: { problem: 'newerVersion', version: 3 } });
+      expect(precise).toBe(words.t('refusals.archive.newerVersion', { version: words.number(3) }));
+      expect(failureText(words, newer)).toBe(words.t('failures.unreadable.unknownVersion'));
+    }
+    const damaged = { kind: 'unreadable', reason: 'invalid', retryable: false, found: { problem: 'damagedField', field: 'createdAt' } } as const;
+    expect(failureText(english, damaged)).toBe(english.t('refusals.archive.damagedField', { field: 'createdAt' }));
+  });
+
   it('says a status code as it is, never in another script or grouped', () => {
     expect(failureText(arabic, { kind: 'unknown', problem: 'status', status: 502, retryable: true })).toContain('(502)');
   });
