@@ -281,7 +281,12 @@ describe('saveOwnCopy / readOwnCopy', () => {
     const newer = JSON.stringify({ format: 'stagecoach.session', version: 99, sessionId: 'meeting-1' });
     drive.files.set('meeting-1', newer);
     const result = await saveOwnCopy(s.coach, drive, 'u-coach', T0);
-    const newerFailure = { kind: 'unreadable', reason: 'unknownVersion', found: { problem: 'newerVersion', version: 99 }, retryable: false };
+    const newerFailure = {
+      kind: 'unreadable',
+      reason: 'unknownVersion',
+      found: { problem: 'newerVersion', version: 99 },
+      retryable: false,
+    };
     expect(result).toEqual({ ok: false, failure: newerFailure });
     expect(drive.files.get('meeting-1')).toBe(newer);
     expect(await readOwnCopy(drive, 'meeting-1')).toEqual({ kind: 'failed', failure: newerFailure });

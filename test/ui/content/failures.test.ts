@@ -218,7 +218,12 @@ describe('failureText', () => {
       expect(precise).toBe(words.t('refusals.archive.newerVersion', { version: words.number(3) }));
       expect(failureText(words, newer)).toBe(words.t('failures.unreadable.unknownVersion'));
     }
-    const damaged = { kind: 'unreadable', reason: 'invalid', retryable: false, found: { problem: 'damagedField', field: 'createdAt' } } as const;
+    const damaged = {
+      kind: 'unreadable',
+      reason: 'invalid',
+      retryable: false,
+      found: { problem: 'damagedField', field: 'createdAt' },
+    } as const;
     expect(failureText(english, damaged)).toBe(english.t('refusals.archive.damagedField', { field: 'createdAt' }));
   });
 
