@@ -193,6 +193,7 @@ describe('each participant keeps a full copy in their own OneDrive', () => {
       failure: {
         kind: 'unreadable',
         reason: 'unknownVersion',
+        found: { problem: 'newerVersion', version: 3 },
         retryable: false,
       },
     });
