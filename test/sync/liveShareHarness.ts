@@ -66,13 +66,18 @@ interface FluidInternals {
     _context: { runtime: { summaryManager?: { summarizer?: OnDemandSummarizer } } };
   };
 }
+interface SummarizeResults {
+  summarySubmitted: Promise<{ success: boolean; data?: { referenceSequenceNumber: number }; error?: unknown }>;
+  receivedSummaryAckOrNack: Promise<{ success: boolean; error?: unknown }>;
+}
 interface OnDemandSummarizer {
-  summarizeOnDemand(options: { reason: string }): {
-    summarySubmitted: Promise<{ success: boolean; data?: { referenceSequenceNumber: number } }>;
-    receivedSummaryAckOrNack: Promise<{ success: boolean }>;
-  };
+  /** Runs after the summary under way, if any, once the summarizer has seen `afterSequenceNumber`. */
+  enqueueSummarize(options: { reason: string; afterSequenceNumber: number; override: boolean }): SummarizeResults;
   stop(reason: string): void;
 }
+
+/** How many summaries a busy machine may see fail (a nack, a summarizer restarting) before the test gives up. */
+const SUMMARY_ATTEMPTS = 5;
 
 /** A client that writes straight into the session's container, as a hostile peer could: any token it likes. */
 export async function rawClient(endpoint: string, containerId: string, userId: string): Promise<RawClient> {
@@ -108,14 +113,22 @@ export async function rawClient(endpoint: string, containerId: string, userId: s
     lastSequenceNumber: () => inner.deltaManager.lastSequenceNumber,
     loadedAt: () => inner.deltaManager.initialSequenceNumber,
     async summarize() {
-      // The summarizer starts once this client is elected and Fluid's initial delay has passed.
-      await until(() => summaryManager()?.summarizer !== undefined, { pollMs: 100 });
-      const summarizer = summaryManager()!.summarizer!;
-      const { summarySubmitted, receivedSummaryAckOrNack } = summarizer.summarizeOnDemand({ reason: 'hostile test' });
-      const submitted = await summarySubmitted;
-      const acked = await receivedSummaryAckOrNack;
-      if (!submitted.success || !submitted.data || !acked.success) throw new Error('The forced summary was not taken.');
-      return submitted.data.referenceSequenceNumber;
+      const covering = inner.deltaManager.lastSequenceNumber;
+      const problems: string[] = [];
+      for (let attempt = 1; attempt <= SUMMARY_ATTEMPTS; attempt++) {
+        // The summarizer starts once this client is elected and Fluid's initial delay has passed.
+        await until(() => summaryManager()?.summarizer !== undefined, { pollMs: 100 });
+        const results = summaryManager()!.summarizer!.enqueueSummarize({
+          reason: `hostile test ${attempt}`,
+          afterSequenceNumber: covering,
+          override: true,
+        });
+        const submitted = await results.summarySubmitted;
+        const acked = submitted.success ? await results.receivedSummaryAckOrNack : null;
+        if (submitted.success && submitted.data && acked?.success) return submitted.data.referenceSequenceNumber;
+        problems.push(String((acked ?? submitted).error ?? 'no reason given'));
+      }
+      throw new Error(`The forced summary was not taken: ${problems.join('; ')}`);
     },
     dispose: () => {
       // The summarizer is a container of its own: it would outlive the test.
