@@ -19,6 +19,8 @@ export interface Words {
   date(date: LocalDate, style?: DateStyle): string;
   /** A day and month only ("9 Dec"), for badges. */
   dayMonth(date: LocalDate): string;
+  /** A calendar month (`YYYY-MM`): "December 2026", "Dec 2026" short, or "Dec" alone (an axis tick within a year). */
+  monthYear(month: string, style?: 'long' | 'short' | 'month'): string;
   /** An instant, in `timeZone` (default: the device's), optionally naming the zone. */
   dateTime(at: EpochMs, options?: { timeZone?: string; withZone?: boolean; dateStyle?: DateStyle }): string;
   /** A time of day only. */
@@ -97,6 +99,15 @@ export function createWords(locale: LocaleChoice, messages: Messages): Words {
     dayMonth: (date) => {
       const parsed = parsedDate(date);
       return parsed ? intl.date({ day: 'numeric', month: 'short', timeZone: 'UTC' }, parsed) : date;
+    },
+    monthYear: (month, style = 'long') => {
+      const parsed = /^\d{4}-\d{2}$/.test(month) ? parsedDate(`${month}-01`) : null;
+      const options: Intl.DateTimeFormatOptions = {
+        month: style === 'long' ? 'long' : 'short',
+        ...(style === 'month' ? {} : { year: 'numeric' }),
+        timeZone: 'UTC',
+      };
+      return parsed ? intl.date(options, parsed) : month;
     },
     dateTime: (at, { timeZone, withZone = false, dateStyle = 'medium' } = {}) => {
       const when = intl.date(zoned({ dateStyle, timeStyle: 'short' }, timeZone), new Date(at));

@@ -69,9 +69,16 @@ async function expectChartToMatchTable(figure: Locator): Promise<void> {
   await figure.locator('summary').click();
 }
 
-/** Every theme at 280 and 320 px: whole words, no sideways scroll, axe clean, photographed; then at desktop width. */
-async function holdsEverywhere(page: Page, frameElement: Locator, tab: FrameLocator, insights: Locator, who: string): Promise<void> {
-  for (const width of [280, 320, 1024]) {
+/** Every theme at 280 and 320 px (or the widths given): whole words, no sideways scroll, axe clean, photographed; then at desktop width. */
+async function holdsEverywhere(
+  page: Page,
+  frameElement: Locator,
+  tab: FrameLocator,
+  insights: Locator,
+  who: string,
+  widths: readonly number[] = [280, 320, 1024],
+): Promise<void> {
+  for (const width of widths) {
     await frameElement.evaluate((el: HTMLElement, w) => void (el.style.width = `${w}px`), width);
     for (const theme of THEMES) {
       await useTheme(page, theme);
@@ -131,9 +138,12 @@ test('the coach opens Sam’s insights after three sessions: the trend, the sent
 
   // Across every coachee.
   await coachPart.getByRole('combobox', { name: t('insights.coach.pick') }).selectOption({ label: t('insights.coach.all') });
-  const across = coachPart.locator('[data-insight-figure="bySession"]');
-  await expect(across.locator('svg[role="region"]')).toBeVisible();
-  await expectChartToMatchTable(across);
+  for (const id of ['bySession', 'byMonth']) {
+    const across = coachPart.locator(`[data-insight-figure="${id}"]`);
+    await expect(across.locator('svg[role="region"]')).toBeVisible();
+    await expectChartToMatchTable(across);
+  }
+  await holdsEverywhere(page, frameElement, tab, insights, 'coach-all', [280]);
   await coachPart.getByRole('combobox', { name: t('insights.coach.pick') }).selectOption({ label: COACHEE.displayName });
 
   // Never on paper: printing a session's notes from this page does not take the insights along.

@@ -1,7 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
-import type { InsightReading, SessionInsight, Thinking, ThinkingShare } from '../../src/domain';
+import {
+  acrossCoachees,
+  type CoacheeInsights,
+  type InsightReading,
+  type SessionInsight,
+  type Thinking,
+  type ThinkingShare,
+} from '../../src/domain';
 import { AppShell } from '../../src/ui';
-import { coacheeCharts, ownCharts } from '../../src/ui/components/Insights/chartModels';
+import { acrossCharts, coacheeCharts, ownCharts } from '../../src/ui/components/Insights/chartModels';
 import { DataTable } from '../../src/ui/components/Insights/DataTable';
 import { readingText, readingTexts, trendOf } from '../../src/ui/components/Insights/readingText';
 import { formatDuration, isolate } from '../../src/ui/format';
@@ -179,6 +186,26 @@ describe('the data table under a chart', () => {
       });
       unmount();
     }
+  });
+
+  test('across coachees, month by month: a row per month in order, named in the reader’s language, its sessions counted', () => {
+    const sam = { coacheeId: 'u-sam', sessions: [session(1, share(1, 4)), session(2, share(3, 4), { date: '2027-01-05' })] };
+    const kim = { coacheeId: 'u-kim', sessions: [session(3, share(2, 4))] };
+    const across = acrossCoachees([sam, kim] as unknown as CoacheeInsights[]);
+    const byMonth = acrossCharts(english, across).find((m) => m.id === 'byMonth')!;
+    expect(byMonth.rows.map((r) => r.key)).toEqual(['2026-11', '2027-01']);
+    expect(byMonth.rows[1]).toMatchObject({ label: english.monthYear('2027-01'), tick: english.monthYear('2027-01', 'short') });
+    const autumn = acrossCoachees([
+      { coacheeId: 'u-sam', sessions: [session(1, share(1, 2)), session(2, share(1, 2), { date: '2026-12-01' })] },
+    ] as unknown as CoacheeInsights[]);
+    const ticks = acrossCharts(english, autumn)
+      .find((m) => m.id === 'byMonth')!
+      .rows.map((r) => r.tick);
+    expect(ticks).toEqual([english.monthYear('2026-11', 'short'), english.monthYear('2026-12', 'month')]);
+    expect(byMonth.series[0]!.values).toEqual([38, 75]);
+    expect(byMonth.extra[0]!.cells).toEqual(['2', '1']);
+    const german = wordsFor('de-DE');
+    expect(acrossCharts(german, across).find((m) => m.id === 'byMonth')!.rows[0]!.label).toBe(german.monthYear('2026-11'));
   });
 
   test('the share of the thinking is a percentage of what was said; a session with nothing said is not recorded, not 0%', () => {

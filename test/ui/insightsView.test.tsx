@@ -83,7 +83,7 @@ test('the coach sees each coachee’s thinking, time, confidence and follow-thro
 test('the coach can look across every coachee at once', async () => {
   renderView(threeSessions(), COACH.userId);
   await userEvent.selectOptions(screen.getByRole('combobox', { name: english.t('insights.coach.pick') }), english.t('insights.coach.all'));
-  expect(charts()).toEqual(['bySession']);
+  expect(charts()).toEqual(['bySession', 'byMonth']);
   expect(screen.getByText(english.t('insights.across.summary', { sessions: 3, coachees: 1 }))).toBeInTheDocument();
 });
 

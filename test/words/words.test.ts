@@ -36,6 +36,11 @@ describe('Words', () => {
     expect(english.date('2026-12-09')).toBe('Dec 9, 2026');
     expect(wordsFor('de-DE').date('2026-12-09')).toBe('09.12.2026');
     expect(wordsFor('de-DE').dayMonth('2026-12-09')).toBe('9. Dez.');
+    expect(english.monthYear('2026-12')).toBe('December 2026');
+    expect(english.monthYear('2026-12', 'short')).toBe('Dec 2026');
+    expect(english.monthYear('2026-12', 'month')).toBe('Dec');
+    expect(wordsFor('de-DE').monthYear('2027-01')).toBe('Januar 2027');
+    expect(english.monthYear('2026-13')).toBe('2026-13');
     // An impossible date is shown as written rather than as "Invalid Date".
     expect(english.date('2026-13-45')).toBe('2026-13-45');
   });

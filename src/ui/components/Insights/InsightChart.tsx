@@ -89,8 +89,9 @@ export function InsightChart({ model }: { model: ChartModel }) {
               data={{ chartTitle: model.title, lineChartData: lines(words, model) }}
               tickValues={ticks(count)}
               tickFormat={(v) => model.rows[Number(v) - 1]?.tick ?? ''}
-              xMinValue={1}
-              xMaxValue={Math.max(count, 2)}
+              // A single session or month sits in the middle, not against the y axis as if cut off.
+              xMinValue={count === 1 ? 0.5 : 1}
+              xMaxValue={count === 1 ? 1.5 : count}
               yAxisTickValues={model.yTicks && [...model.yTicks]}
             />
           ) : (

@@ -1,4 +1,4 @@
-import type { AcrossCoachees, OwnSession, SessionInsight, ThinkingShare } from '../../../domain';
+import type { AcrossCoachees, AcrossPoint, OwnSession, SessionInsight, ThinkingShare } from '../../../domain';
 import type { Words } from '../../../words';
 import { isolate, stageLabel } from '../../format';
 import { SERIES_COLOR } from './seriesColors';
@@ -33,7 +33,7 @@ export interface ExtraColumn {
   cells: readonly string[];
 }
 
-export type ChartId = 'thinking' | 'stageTime' | 'confidence' | 'followThrough' | 'stepsDone' | 'bySession';
+export type ChartId = 'thinking' | 'stageTime' | 'confidence' | 'followThrough' | 'stepsDone' | 'bySession' | 'byMonth';
 
 export interface ChartModel {
   id: ChartId;
@@ -284,16 +284,25 @@ function stepsDoneModel(words: Words, sessions: readonly OwnSession[]): ChartMod
   };
 }
 
-function bySessionModel(words: Words, across: AcrossCoachees): ChartModel {
-  const points = across.bySessionIndex;
+/**
+ * The share of the thinking across every coachee, one row per group of
+ * sessions (a session number, a month), with how many sessions each holds.
+ */
+function acrossShareModel(
+  words: Words,
+  id: 'bySession' | 'byMonth',
+  { title, axis }: { title: string; axis: string },
+  points: readonly AcrossPoint<object>[],
+  rows: readonly ChartRow[],
+): ChartModel {
   const values = points.map((p) => percentOf(p.thinking));
   return {
-    id: 'bySession',
-    title: words.t('insights.chart.bySession'),
+    id,
+    title,
     kind: 'line',
-    xTitle: words.t('insights.axis.sessionWithEach'),
-    rowHeader: words.t('insights.axis.sessionWithEach'),
-    rows: points.map((p) => ({ key: String(p.index), label: words.number(p.index + 1), tick: words.number(p.index + 1) })),
+    xTitle: axis,
+    rowHeader: axis,
+    rows,
     series: [
       {
         key: 'share',
@@ -316,6 +325,31 @@ function bySessionModel(words: Words, across: AcrossCoachees): ChartModel {
   };
 }
 
+/** By session number: does each coachee do more of the thinking as their sessions go on? */
+const bySessionModel = (words: Words, across: AcrossCoachees): ChartModel =>
+  acrossShareModel(
+    words,
+    'bySession',
+    { title: words.t('insights.chart.bySession'), axis: words.t('insights.axis.sessionWithEach') },
+    across.bySessionIndex,
+    across.bySessionIndex.map((p) => ({ key: String(p.index), label: words.number(p.index + 1), tick: words.number(p.index + 1) })),
+  );
+
+/** Month by month: is the coaching as a whole handing over more of the thinking? */
+const byMonthModel = (words: Words, across: AcrossCoachees): ChartModel =>
+  acrossShareModel(
+    words,
+    'byMonth',
+    { title: words.t('insights.chart.byMonth'), axis: words.t('insights.axis.month') },
+    across.byMonth,
+    across.byMonth.map((p, i, all) => ({
+      key: p.month,
+      label: words.monthYear(p.month),
+      // The year where the axis starts and where it turns; the month alone in between ("Nov 2026", "Dec", "Jan 2027").
+      tick: words.monthYear(p.month, i === 0 || all[i - 1]!.month.slice(0, 4) !== p.month.slice(0, 4) ? 'short' : 'month'),
+    })),
+  );
+
 /** A coachee's charts, as their coach sees them. */
 export const coacheeCharts = (words: Words, sessions: readonly SessionInsight[], name: string): ChartModel[] => [
   thinkingModel(words, sessions, { kind: 'coachee', name }),
@@ -330,5 +364,8 @@ export const ownCharts = (words: Words, sessions: readonly OwnSession[]): ChartM
   stepsDoneModel(words, sessions),
 ];
 
-/** Across every coachee: the share of the thinking by session number. */
-export const acrossCharts = (words: Words, across: AcrossCoachees): ChartModel[] => [bySessionModel(words, across)];
+/** Across every coachee: the share of the thinking by session number, and by month. */
+export const acrossCharts = (words: Words, across: AcrossCoachees): ChartModel[] => [
+  bySessionModel(words, across),
+  byMonthModel(words, across),
+];
