@@ -94,6 +94,11 @@ describe('StageStepper', () => {
         arabic.t('common.stage.close'),
       ]);
       for (const name of names) expect(name).toMatch(/^[\u0600-\u06FF ]+$/);
+      // Counts and times in Arabic-Indic digits throughout, for the eye and for the screen reader alike.
+      for (const item of within(screen.getByRole('list', { name: arabic.t('panel.stepper.stages') })).getAllByRole('listitem')) {
+        expect(item.textContent).not.toMatch(/[0-9]/);
+        expect(item.textContent).toMatch(/[٠-٩]/);
+      }
 
       const path = screen.getByRole('list', { name: arabic.t('panel.path.label') });
       expect(path.textContent).toBe(['الافتتاح', 'الفهم', 'التخطيط', 'الفهم', 'التخطيط'].join(' ← '));

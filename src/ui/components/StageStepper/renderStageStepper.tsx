@@ -25,7 +25,7 @@ export function renderStageStepper(state: StageStepperState) {
             </span>
             <span aria-hidden className={classes.detail}>
               {step.status === 'done' && <CheckmarkCircle12Filled className={classes.icon} />}
-              {step.met}/{step.total}
+              {words.number(step.met)}/{words.number(step.total)}
             </span>
             <span aria-hidden data-stage-fit className={classes.time}>
               {step.time ?? '–'}
