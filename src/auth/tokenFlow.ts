@@ -9,12 +9,7 @@ export interface TokenFlowOptions {
   createClient: () => Promise<MsalClient>;
   /** Who the host says is signed in (Teams: `context.user.loginHint`). */
   loginHint?: string | null;
-  /** The time, for the tokens' expiry; Date.now unless a test says. */
-  now?: () => number;
 }
-
-/** A token is reused until this long before it expires (MSAL renews its own at five minutes too). */
-export const TOKEN_RENEW_BEFORE_MS = 5 * 60_000;
 
 /**
  * Silent first, the user only when MSAL says nobody else can help: a popup
@@ -31,20 +26,6 @@ export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
     }
   });
   const interactions = new InteractionQueue();
-  const now = options.now ?? Date.now;
-  /**
-   * The last token for each set of scopes, and the request on its way: a page
-   * asks Graph several things at once, each asking for a token twice (is
-   * sign-in possible, then the request itself), and with nested app
-   * authentication every MSAL call is a round trip to the host.
-   */
-  const recent = new Map<string, { token: string; renewAt: number }>();
-  const asking = new Map<string, Promise<string>>();
-  const kept = (key: string, result: AuthenticationResult, token: string): string => {
-    const expires = result.expiresOn?.getTime();
-    if (expires !== undefined && !Number.isNaN(expires)) recent.set(key, { token, renewAt: expires - TOKEN_RENEW_BEFORE_MS });
-    return token;
-  };
 
   const interactive = (msal: MsalClient, scopes: string[]): Promise<string> =>
     interactions.run(scopeKey(scopes), async () => {
@@ -53,44 +34,22 @@ export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
         scopes,
         ...(account ? { account } : loginHint ? { loginHint } : {}),
       });
-      return kept(scopeKey(scopes), result, remember(msal, result));
+      return remember(msal, result);
     });
 
-  const acquire = async (key: string, scopes: string[]): Promise<string> => {
-    const msal = await client();
-    const account = pickAccount(msal, loginHint);
-    try {
-      if (account) {
-        const result = await msal.acquireTokenSilent({ scopes, account });
-        return kept(key, result, accessToken(result));
-      }
-      // ssoSilent can reuse the host's or browser's session for a user no
-      // cache knows yet; without a hint it would have to guess the user.
-      if (loginHint) {
-        const result = await msal.ssoSilent({ scopes, loginHint });
-        return kept(key, result, remember(msal, result));
-      }
-    } catch (error) {
-      if (!isInteractionRequired(error)) throw error;
-    }
-    return interactive(msal, scopes);
-  };
-
   return {
-    getToken(scopes: string[]): Promise<string> {
-      const key = scopeKey(scopes);
-      const last = recent.get(key);
-      if (last && now() < last.renewAt) return Promise.resolve(last.token);
-      let pending = asking.get(key);
-      if (!pending) {
-        pending = acquire(key, scopes);
-        asking.set(key, pending);
-        const forget = () => {
-          if (asking.get(key) === pending) asking.delete(key);
-        };
-        pending.then(forget, forget);
+    async getToken(scopes: string[]): Promise<string> {
+      const msal = await client();
+      const account = pickAccount(msal, loginHint);
+      try {
+        if (account) return accessToken(await msal.acquireTokenSilent({ scopes, account }));
+        // ssoSilent can reuse the host's or browser's session for a user no
+        // cache knows yet; without a hint it would have to guess the user.
+        if (loginHint) return remember(msal, await msal.ssoSilent({ scopes, loginHint }));
+      } catch (error) {
+        if (!isInteractionRequired(error)) throw error;
       }
-      return pending;
+      return interactive(msal, scopes);
     },
   };
 }

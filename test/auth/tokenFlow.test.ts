@@ -1,5 +1,5 @@
 import { BrowserAuthError, InteractionRequiredAuthError } from '@azure/msal-browser';
-import { createTokenFlow, TOKEN_RENEW_BEFORE_MS } from '../../src/auth/tokenFlow';
+import { createTokenFlow } from '../../src/auth/tokenFlow';
 import type { MsalClient } from '../../src/auth/msalClient';
 import { account, deferred, methods, result, strictMsal } from './strictMsal';
 import { settle } from '../fixtures/waiting';
@@ -270,61 +270,5 @@ describe('when MSAL cannot start', () => {
     await expect(tokens.getToken(SCOPES)).rejects.toThrow(/could not start/);
     await expect(tokens.getToken(SCOPES)).resolves.toBe('t');
     expect(createClient).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe('asking MSAL (the host, with nested app authentication) no more than needed', () => {
-  const T0 = Date.UTC(2026, 11, 7, 9, 0);
-  const expiring = (token: string, at: number) => ({ ...result(token, coach), expiresOn: new Date(at) }) as ReturnType<typeof result>;
-
-  function timedFlow(tokens: ReturnType<typeof result>[]) {
-    let clock = T0;
-    const fake = strictMsal({ getActiveAccount: () => coach, acquireTokenSilent: async () => tokens.shift()! });
-    const flowTokens = createTokenFlow({ createClient: async () => fake.client, now: () => clock });
-    const silentCalls = () => methods(fake.calls).filter((m) => m === 'acquireTokenSilent').length;
-    return { tokens: flowTokens, silentCalls, at: (ms: number) => (clock = ms) };
-  }
-
-  it('shares one request between concurrent calls for the same scopes, in any order or case', async () => {
-    const f = timedFlow([expiring('one', T0 + 3_600_000)]);
-    const answers = await Promise.all([
-      f.tokens.getToken(['Files.ReadWrite.AppFolder', 'User.Read']),
-      f.tokens.getToken(['user.read', 'Files.ReadWrite.AppFolder']),
-    ]);
-    expect(answers).toEqual(['one', 'one']);
-    expect(f.silentCalls()).toBe(1);
-  });
-
-  it('reuses a token until five minutes before it expires, then asks MSAL again', async () => {
-    const f = timedFlow([expiring('first', T0 + 3_600_000), expiring('second', T0 + 7_200_000)]);
-    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('first');
-    f.at(T0 + 3_600_000 - TOKEN_RENEW_BEFORE_MS - 1);
-    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('first');
-    expect(f.silentCalls()).toBe(1);
-    f.at(T0 + 3_600_000 - TOKEN_RENEW_BEFORE_MS);
-    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('second');
-    expect(f.silentCalls()).toBe(2);
-  });
-
-  it('asks again for other scopes, and for a token whose expiry MSAL did not say', async () => {
-    const f = timedFlow([result('no-expiry', coach), result('again', coach), expiring('other', T0 + 3_600_000)]);
-    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('no-expiry');
-    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('again');
-    await expect(f.tokens.getToken(['Tasks.ReadWrite'])).resolves.toBe('other');
-    expect(f.silentCalls()).toBe(3);
-  });
-
-  it('asks again after a failed request instead of sharing the failure', async () => {
-    let calls = 0;
-    const fake = strictMsal({
-      getActiveAccount: () => coach,
-      acquireTokenSilent: async () => {
-        if (++calls === 1) throw offline();
-        return expiring('later', T0 + 3_600_000);
-      },
-    });
-    const tokens = createTokenFlow({ createClient: async () => fake.client, now: () => T0 });
-    await expect(tokens.getToken(SCOPES)).rejects.toThrow();
-    await expect(tokens.getToken(SCOPES)).resolves.toBe('later');
   });
 });
