@@ -15,6 +15,9 @@ export interface TrustMemory {
   /** author → their latest verified hashes, oldest first. */
   read(): Map<string, string[]>;
   remember(author: string, hash: string): void;
+  /** The meeting's organizer as this device saw the Live Share host name them, if it did. */
+  organizer(): string | null;
+  rememberOrganizer(userId: string): void;
 }
 
 const memorySchema = z.record(z.string().min(1).max(256), z.array(z.string().refine(isHash)).max(PER_AUTHOR));
@@ -22,6 +25,7 @@ const memorySchema = z.record(z.string().min(1).max(256), z.array(z.string().ref
 /** One key per meeting and user in `storage` (localStorage in the browser); in memory when there is none. */
 export function trustMemory(storage: Pick<Storage, 'getItem' | 'setItem'> | null, sessionId: string, userId: string): TrustMemory {
   const key = `stagecoach:trust:${sessionId}:${userId}`;
+  const organizerKey = `stagecoach:organizer:${sessionId}:${userId}`;
   let cache: Map<string, string[]> | null = null;
   const load = (): Map<string, string[]> => {
     if (cache) return cache;
@@ -48,8 +52,25 @@ export function trustMemory(storage: Pick<Storage, 'getItem' | 'setItem'> | null
         // Storage full or refused: kept for this page's life.
       }
     },
+    organizer() {
+      try {
+        const parsed = organizerSchema.safeParse(storage?.getItem(organizerKey) ?? undefined);
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+    rememberOrganizer(organizerId) {
+      try {
+        storage?.setItem(organizerKey, organizerId);
+      } catch {
+        // As above: the host is asked again next time.
+      }
+    },
   };
 }
+
+const organizerSchema = z.string().min(1).max(256);
 
 /** localStorage where the page has one (null in Node and where the browser refuses it). */
 export function deviceStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {

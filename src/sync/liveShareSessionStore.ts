@@ -17,6 +17,7 @@ import { LogSessionStore } from './logSessionStore';
 import type { Self } from '../ports';
 import { SessionLog, type Genesis, type LoggedOp } from './sessionLog';
 import { SessionRecord, type Verdict } from './sessionRecord';
+import { organizerByHost } from './hostOrganizer';
 import { createSenderCheck, ownIdentity, type SenderCheck, type SenderIdentity } from './senderIdentity';
 import { PROTOCOL_VERSION } from './wireOp';
 import { messageOf } from '../base';
@@ -50,6 +51,11 @@ export interface LiveShareStoreOptions {
   identity?: SenderIdentity;
   /** What this device verified before (tests pass their own; the browser's localStorage by default). */
   trust?: TrustMemory;
+  /**
+   * Called when, with `identity: 'host'`, no organizer has opened the session
+   * yet: the store opens once the host names one (see organizerByHost).
+   */
+  onWaitingForOrganizer?: () => void;
 }
 
 /** The Fluid objects of one session's container. */
@@ -119,11 +125,23 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
   // Who this client is, as the host registered it: its word wins over the context's.
   const me = await ownIdentity(identity, host, ops, normalizeUserId(options.self.userId));
   const self: Self = { ...options.self, userId: me.userId };
-  const hostOrganizer = me.organizer ? me.userId : organizerId;
+  const trust = options.trust ?? trustMemory(deviceStorage(), sessionId, self.userId);
 
-  const { protocol, ...genesis } = readGenesis(ops.get(GENESIS_KEY), { ...ownGenesis, organizerId: hostOrganizer });
+  // With the host's word on who is who, the organizer is the host's word too (its Organizer
+  // role), never the genesis's claim or the meeting details; with tokens, the caller's.
+  const stored = ops.get(GENESIS_KEY);
+  const organizer =
+    identity === 'host'
+      ? await organizerByHost(host, ops, {
+          me,
+          claimed: claimedOrganizer(stored, sessionId),
+          memory: trust,
+          onWaiting: options.onWaitingForOrganizer,
+        })
+      : organizerId;
+  const { protocol, ...genesis } = readGenesis(ops.get(GENESIS_KEY), { ...ownGenesis, organizerId: organizer }, identity === 'host');
   const log = new SessionLog(genesis);
-  const record = new SessionRecord(log, self.userId, options.trust ?? trustMemory(deviceStorage(), sessionId, self.userId));
+  const record = new SessionRecord(log, self.userId, trust);
   const { remove } = record.load([...ops].filter(([key]) => key !== GENESIS_KEY));
   if (remove.length > 0) warn(`${remove.length} unusable value(s) stored in the session (removing them)`);
   for (const key of remove) ops.delete(key);
@@ -356,14 +374,29 @@ function statusOf(container: IFluidContainer): ConnectionStatus {
 }
 
 /** The genesis in the container, if it is one for this session; ours otherwise. */
-function readGenesis(stored: unknown, own: StoredGenesis): StoredGenesis {
+/** The organizer a valid genesis of this session names, normalised; null when it names none or is not one. */
+function claimedOrganizer(stored: unknown, sessionId: string): string | null {
   const parsed = genesisSchema.safeParse(stored);
-  // The organizer decides who coaches: a genesis naming another organizer than
-  // the one this client's host reports is not this meeting's.
-  const organizerFits = (organizerId: string | null) => own.organizerId === null || organizerId === own.organizerId;
+  if (!parsed.success || parsed.data.sessionId !== sessionId || parsed.data.organizerId === null) return null;
+  return normalizeUserId(parsed.data.organizerId);
+}
+
+/**
+ * The genesis this client folds from. With the host's organizer
+ * (`hostDecides`), a stored genesis of this session is taken with its
+ * organizer replaced by the host's, so every client that asked the host folds
+ * alike; otherwise a genesis naming another organizer than the caller's is
+ * not this meeting's, and this client's own is used.
+ */
+function readGenesis(stored: unknown, own: StoredGenesis, hostDecides: boolean): StoredGenesis {
+  const parsed = genesisSchema.safeParse(stored);
   if (parsed.success && parsed.data.sessionId === own.sessionId) {
-    const stored = { ...parsed.data, organizerId: parsed.data.organizerId === null ? null : normalizeUserId(parsed.data.organizerId) };
-    if (organizerFits(stored.organizerId)) return stored;
+    const claimed = parsed.data.organizerId === null ? null : normalizeUserId(parsed.data.organizerId);
+    if (hostDecides) {
+      if (claimed !== own.organizerId) warn('a session genesis naming someone the host does not call the organizer');
+      return { ...parsed.data, organizerId: own.organizerId };
+    }
+    if (own.organizerId === null || claimed === own.organizerId) return { ...parsed.data, organizerId: claimed };
   }
   if (stored !== undefined) warn('a session genesis that does not match this meeting');
   return own;

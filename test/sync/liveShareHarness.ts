@@ -115,14 +115,20 @@ export async function rawClient(endpoint: string, containerId: string, userId: s
     async summarize() {
       const covering = inner.deltaManager.lastSequenceNumber;
       const problems: string[] = [];
+      let stopped: unknown;
       for (let attempt = 1; attempt <= SUMMARY_ATTEMPTS; attempt++) {
-        // The summarizer starts once this client is elected and Fluid's initial delay has passed.
-        await until(() => summaryManager()?.summarizer !== undefined, { pollMs: 100 });
-        const results = summaryManager()!.summarizer!.enqueueSummarize({
-          reason: `hostile test ${attempt}`,
-          afterSequenceNumber: covering,
-          override: true,
-        });
+        // The summarizer starts once this client is elected and Fluid's initial delay has passed;
+        // one that stopped under us is replaced by the summary manager while this client stays elected.
+        await until(() => ![undefined, stopped].includes(summaryManager()?.summarizer), { pollMs: 100 });
+        const summarizer = summaryManager()!.summarizer!;
+        let results;
+        try {
+          results = summarizer.enqueueSummarize({ reason: `hostile test ${attempt}`, afterSequenceNumber: covering, override: true });
+        } catch (error) {
+          stopped = summarizer;
+          problems.push(String(error));
+          continue;
+        }
         const submitted = await results.summarySubmitted;
         const acked = submitted.success ? await results.receivedSummaryAckOrNack : null;
         if (submitted.success && submitted.data && acked?.success) return submitted.data.referenceSequenceNumber;

@@ -240,3 +240,85 @@ describe('one identity, the host’s', () => {
     await untilSession(coach, (s) => s.participants['u-observer']?.role === 'observer');
   });
 });
+
+describe('the organizer, from the host’s roles alone', () => {
+  // Teams' client registry: who registered each Fluid client, with their meeting roles.
+  const registry = new Map<string, { userId: string; roles: string[] }>();
+
+  /** A panel whose host registers it as `self` with `roles`; `claims` is the organizer it writes into a genesis it creates. */
+  const openAs = (sessionId: string, self: Person, roles: string[], claims: string | null, device = deviceStore()) => {
+    const host = createLocalLiveShareHost({ get: () => containers.get(sessionId), set: (id) => containers.set(sessionId, id) });
+    host.registerClientId = (clientId: string) => {
+      registry.set(clientId, { userId: self.userId, roles });
+      return Promise.resolve(roles);
+    };
+    host.getClientInfo = (clientId: string) => Promise.resolve(registry.get(clientId));
+    let waited = false;
+    let store: SessionStore | null = null;
+    const opening = openLiveShareSessionStore({
+      host,
+      sessionId,
+      organizerId: claims,
+      self,
+      clock: fakeClock(T0),
+      connection: { type: 'local', endpoint: server.endpoint },
+      identity: 'host',
+      trust: trustMemory(device, sessionId, self.userId),
+      onWaitingForOrganizer: () => (waited = true),
+    }).then((opened) => {
+      open.push(opened);
+      store = opened;
+      return opened;
+    });
+    return { opening, waited: () => waited, opened: () => store !== null };
+  };
+  const ORGANIZER = ['Organizer', 'Presenter'];
+  const MALLORY = { userId: 'u-mallory', displayName: 'Mallory', address: 'mallory@evil.example' };
+
+  it('holds panels until the organizer opens, whatever organizer the container’s genesis claims', async () => {
+    quiet();
+    const sessionId = `m-${++meeting}`;
+    // An attendee creates the session first, naming herself its organizer; the coachee comes next, with no meeting details.
+    const mallory = openAs(sessionId, MALLORY, ['Attendee'], MALLORY.userId);
+    await until(() => mallory.waited());
+    const coachee = openAs(sessionId, COACHEE, ['Attendee'], null);
+    await until(() => coachee.waited());
+    expect(mallory.opened() || coachee.opened()).toBe(false);
+
+    // The organizer opens it: everyone's session starts, under the organizer the host names.
+    const coach = openAs(sessionId, COACH, ORGANIZER, null);
+    const stores = await Promise.all([coach.opening, coachee.opening, mallory.opening]);
+    expect(coach.waited()).toBe(false);
+    const everyone = (s: { participants: object }) => [COACH, COACHEE, MALLORY].every(({ userId }) => userId in s.participants);
+    const states = await Promise.all(stores.map((store) => untilSession(store, everyone)));
+    for (const state of states) {
+      expect(state.organizerId).toBe(COACH.userId);
+      expect(state.participants[COACH.userId]?.role).toBe('coach');
+      expect(state.participants[MALLORY.userId]?.role).not.toBe('coach');
+      expect(state.participants).toEqual(states[0]!.participants);
+    }
+    expect(stores.map((store) => store.archiveSource?.()?.genesis.organizerId)).toEqual([COACH.userId, COACH.userId, COACH.userId]);
+  });
+
+  it('remembers on the device whom the host named, so a reload opens while the organizer is away; a new device waits', async () => {
+    quiet();
+    const sessionId = `m-${++meeting}`;
+    const coacheeDevice = deviceStore();
+    const coach = await openAs(sessionId, COACH, ORGANIZER, COACH.userId).opening;
+    await openAs(sessionId, COACHEE, ['Attendee'], null, coacheeDevice).opening;
+    await untilSession(coach, (s) => s.participants[COACHEE.userId]?.role === 'coachee');
+    open.splice(0).forEach((store) => store.close());
+
+    const again = openAs(sessionId, COACHEE, ['Attendee'], null, coacheeDevice);
+    const reloaded = await again.opening;
+    expect(again.waited()).toBe(false);
+    expect((await untilSession(reloaded, (s) => COACHEE.userId in s.participants)).participants[COACHEE.userId]?.role).toBe('coachee');
+
+    const elsewhere = openAs(sessionId, { ...COACHEE, displayName: 'Sam (phone)' }, ['Attendee'], null);
+    await until(() => elsewhere.waited());
+    expect(elsewhere.opened()).toBe(false);
+    await openAs(sessionId, COACH, ORGANIZER, null).opening;
+    const phone = await elsewhere.opening;
+    expect((await untilSession(phone, (s) => COACH.userId in s.participants)).organizerId).toBe(COACH.userId);
+  });
+});

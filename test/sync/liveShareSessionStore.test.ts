@@ -158,7 +158,11 @@ describe('Live Share session store (real tinylicious)', () => {
         return Promise.resolve(['Presenter']);
       };
       host.getClientInfo = (clientId: string) =>
-        Promise.resolve(registry.has(clientId) ? { userId: registry.get(clientId), roles: [] } : undefined);
+        Promise.resolve(
+          registry.has(clientId)
+            ? { userId: registry.get(clientId), roles: registry.get(clientId) === COACH.userId ? ['Organizer'] : ['Attendee'] }
+            : undefined,
+        );
       return host;
     };
     const connectAs = async (self: typeof COACH) => {
