@@ -148,6 +148,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
         organizerId: context.organizerId,
         self: storeSelf,
         clock: systemClock,
+        onWaitingForOrganizer: () => early?.waitingForOrganizer(),
       });
     };
 

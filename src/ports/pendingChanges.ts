@@ -19,13 +19,15 @@ export interface RefusedChange {
  *   made since wait to be sent, in order; `joined` is false when this user
  *   has no place in the session shown (a role is the live session's to
  *   give, unless this user organizes the meeting), so cannot change it yet;
+ *   `organizerAway` is true while the live session waits for the meeting's
+ *   organizer to open it (the organizer is only ever the Teams host's word);
  * - `connected`: the live session is shown; the queued changes were sent in
  *   order, and `refused` lists those it did not take (empty: all went in);
  * - `failed`: the live session could not be reached (`failure` says why); the
  *   `queued` changes still wait in this panel, and "Try again" connects again.
  */
 export type PendingChangesStatus =
-  | { kind: 'connecting'; from: 'device' | 'fresh'; savedAt: EpochMs | null; queued: number; joined: boolean }
+  | { kind: 'connecting'; from: 'device' | 'fresh'; savedAt: EpochMs | null; queued: number; joined: boolean; organizerAway: boolean }
   | { kind: 'connected'; refused: readonly RefusedChange[] }
   | { kind: 'failed'; failure: Failure; queued: number };
 

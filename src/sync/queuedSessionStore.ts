@@ -61,6 +61,7 @@ export class QueuedSessionStore implements SessionStore {
   private readonly maxQueued: number;
   private readonly from: 'device' | 'fresh';
   private readonly savedAt: EpochMs | null;
+  private organizerAway = false;
   /** What the panel shows of the changes made while connecting. */
   readonly pending: PendingChanges;
 
@@ -149,6 +150,14 @@ export class QueuedSessionStore implements SessionStore {
     return refused;
   }
 
+  /** The live session waits for the meeting's organizer to open it: the panel says so, and changes still queue. */
+  waitingForOrganizer(): void {
+    if (this.live || this.organizerAway) return;
+    this.organizerAway = true;
+    const status = this.status.get();
+    if (status.kind === 'connecting') this.status.set(this.connectingStatus());
+  }
+
   /**
    * The live session could not be reached: the device copy stays on screen,
    * the queue waits, and "Try again" calls `retry` (which connects again and
@@ -182,7 +191,8 @@ export class QueuedSessionStore implements SessionStore {
 
   private connectingStatus(): PendingChangesStatus {
     const joined = Object.hasOwn(this.state.participants, this.options.self.userId);
-    return { kind: 'connecting', from: this.from, savedAt: this.savedAt, queued: this.queue.length, joined };
+    const { from, savedAt, organizerAway } = this;
+    return { kind: 'connecting', from, savedAt, queued: this.queue.length, joined, organizerAway };
   }
 
   /** Connecting, or still failed (a change made after a failure waits all the same). */

@@ -8,9 +8,12 @@ import { themeEvents } from './themeEvents';
 import { messageOf } from '../base';
 
 /**
- * The organizer, from the meeting details. Those need an RSC permission and
- * are missing in some clients and call types: then null, and the session
- * lets the first to join coach.
+ * The organizer, from the meeting details: a hint for the side panel's first
+ * paint only (the organizer's panel shows them coaching before Live Share
+ * connects). The live session takes the organizer from the Live Share host's
+ * roles alone (src/sync/hostOrganizer.ts). The details need an RSC permission
+ * and are missing in some clients and call types (teams-js marks the call
+ * internal): then null, and the panel waits for the live session to say.
  */
 async function organizerOf(): Promise<string | null> {
   try {

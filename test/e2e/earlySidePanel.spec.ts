@@ -77,3 +77,18 @@ test('a reloaded panel whose Live Share is held shows the session from this devi
   await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
   await expect(coach.getByRole('alert')).toHaveCount(0);
 });
+
+test('without the meeting details, the coachee’s panel waits for the organizer the host names, who then coaches', async ({ page }) => {
+  await answerTeamsCdn(page);
+  // Teams refuses getMeetingDetails (no permission), and the organizer's Live Share is held: not in the session yet.
+  await page.goto('/?meetingDetails=none&holdLiveShare=coach');
+  const coach = frame(page, COACH_PANE);
+  const coachee = frame(page, COACHEE_PANE);
+  await expect(coachee.getByRole('status', { name: 'Connection' })).toContainText('organizer');
+  await expect(coachee.locator('[data-role]')).toHaveAttribute('data-role', 'observer');
+
+  await holdCheckbox(page, COACH_PANE).uncheck();
+  await expect(coach.locator('[data-role]')).toHaveAttribute('data-role', 'coach');
+  await expect(coachee.locator('[data-role]')).toHaveAttribute('data-role', 'coachee');
+  await expect(coachee.getByRole('status', { name: 'Connection' })).toHaveText('');
+});

@@ -40,7 +40,14 @@ describe('the queued session store (before Live Share connects)', () => {
     expect(snapshot.status).toBe('connecting');
     expect(snapshot.session?.stage).toBe('open');
     expect(snapshot.session?.participants[COACH.userId]?.role).toBe('coach');
-    expect(store.pending.getStatus()).toEqual({ kind: 'connecting', from: 'fresh', savedAt: null, queued: 0, joined: true });
+    expect(store.pending.getStatus()).toEqual({
+      kind: 'connecting',
+      from: 'fresh',
+      savedAt: null,
+      queued: 0,
+      joined: true,
+      organizerAway: false,
+    });
     expect(store.archiveSource()).toBeNull();
   });
 
@@ -58,7 +65,14 @@ describe('the queued session store (before Live Share connects)', () => {
     const copy = readDeviceCopy(device, { meetingId: MEETING, userId: COACH.userId, organizerId: COACH.userId });
     const store = queued(copy);
     expect(store.getSnapshot().session?.challenge.currentId).toBe('v1');
-    expect(store.pending.getStatus()).toEqual({ kind: 'connecting', from: 'device', savedAt: T0 + 5, queued: 0, joined: true });
+    expect(store.pending.getStatus()).toEqual({
+      kind: 'connecting',
+      from: 'device',
+      savedAt: T0 + 5,
+      queued: 0,
+      joined: true,
+      organizerAway: false,
+    });
   });
 
   it('gives no made-up role to someone who is not in the copy and does not organize the meeting: the live session will', () => {
@@ -67,6 +81,18 @@ describe('the queued session store (before Live Share connects)', () => {
     expect(store.getSnapshot().session?.participants[COACHEE.userId]).toBeUndefined();
     expect(store.pending.getStatus()).toMatchObject({ kind: 'connecting', joined: false });
     expect(store.dispatch({ type: 'stateChallenge', id: 'v1', text: 'Releases slip' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('says while the live session waits for the organizer, and still queues what is typed', () => {
+    const { queued } = setUp();
+    const store = queued();
+    const heard = jest.fn();
+    store.pending.subscribe(heard);
+    store.waitingForOrganizer();
+    expect(heard).toHaveBeenCalled();
+    expect(store.pending.getStatus()).toMatchObject({ kind: 'connecting', organizerAway: true });
+    expect(store.dispatch({ type: 'stateChallenge', id: 'v1', text: 'Releases slip' })).toEqual({ ok: true });
+    expect(store.pending.getStatus()).toMatchObject({ kind: 'connecting', organizerAway: true, queued: 1 });
   });
 
   it('keeps the role the copy gives, under the name the host gives now', () => {

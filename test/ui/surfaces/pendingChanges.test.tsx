@@ -36,6 +36,13 @@ describe('the side panel before Live Share connects', () => {
     expect(connectionLine()).toBeDefined();
   });
 
+  it('says in the same line when the live session waits for the meeting organizer', () => {
+    const { store } = earlyPanel();
+    expect(connectionLine()?.textContent).not.toContain(english.t('panel.connection.waitingForOrganizer'));
+    act(() => store.waitingForOrganizer());
+    expect(connectionLine()?.textContent).toContain(english.t('panel.connection.waitingForOrganizer'));
+  });
+
   it('takes what is typed while connecting and sends it to the live session once connected', async () => {
     const { user, coachee, connect } = earlyPanel();
     await user.type(screen.getByRole('textbox', { name: 'State the challenge or opportunity' }), 'Releases slip by a week');

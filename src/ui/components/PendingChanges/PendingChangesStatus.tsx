@@ -84,7 +84,7 @@ function sentence(words: Words, status: Status): string {
           : status.savedAt !== null
             ? words.t('panel.connection.fromDeviceAsOf', { time: words.time(status.savedAt) })
             : words.t('panel.connection.fromDevice');
-      return `${shown} ${then}`;
+      return status.organizerAway ? `${shown} ${words.t('panel.connection.waitingForOrganizer')} ${then}` : `${shown} ${then}`;
     }
     case 'failed':
       return `${words.t('panel.connection.failed', { detail: failureText(words, status.failure) })} ${waiting(words, status.queued)}`;
