@@ -14,6 +14,14 @@ export const THEMES = [
 
 const SCREENS = path.resolve('test-results/screens');
 
+/**
+ * Whether this run takes the photographs: always on a developer's machine,
+ * in CI only with SCREENS=1. CI keeps no artifacts, and the photographs are
+ * a minute and more of a run that must stay under 15 minutes; the checks
+ * made at each width and theme (layout, axe) run either way.
+ */
+export const PHOTOGRAPHS = !process.env.CI || process.env.SCREENS === '1';
+
 /** Switches the simulated meeting's theme and waits until every open app frame follows it. */
 export async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
   await page.getByRole('radio', { name: theme.label, exact: true }).check();
@@ -57,6 +65,7 @@ const SHOT_WIDTHS = PANEL_WIDTHS.filter((width) => width <= 320);
 
 /** Side panels (each frame named) at 280 and 320 px, in every theme. */
 export async function shootPanels(page: Page, moment: string, frames: Record<string, Locator>): Promise<void> {
+  if (!PHOTOGRAPHS) return;
   await mkdir(SCREENS, { recursive: true });
   for (const width of SHOT_WIDTHS) {
     await usePanelWidth(page, width);
@@ -73,6 +82,7 @@ export async function shootPanels(page: Page, moment: string, frames: Record<str
 
 /** A wide surface (stage, tab) at a given width, in every theme. */
 export async function shootWide(page: Page, moment: string, frameElement: Locator, width: number): Promise<void> {
+  if (!PHOTOGRAPHS) return;
   await mkdir(SCREENS, { recursive: true });
   const before = await frameElement.evaluate((el: HTMLElement, w) => {
     const old = el.style.width;
@@ -91,6 +101,7 @@ export async function shootWide(page: Page, moment: string, frameElement: Locato
 
 /** A frame at `width`, grown to its content's height, photographed to `file`, then put back. */
 export async function shootFrameAt(frameElement: Locator, width: number, file: string): Promise<void> {
+  if (!PHOTOGRAPHS) return;
   await mkdir(path.dirname(file), { recursive: true });
   const before = await frameElement.evaluate((el: HTMLElement, w) => {
     const old = el.style.width;
