@@ -85,7 +85,7 @@ test('without the meeting details, the coachee’s panel waits for the organizer
   const coach = frame(page, COACH_PANE);
   const coachee = frame(page, COACHEE_PANE);
   await expect(coachee.getByRole('status', { name: 'Connection' })).toContainText('organizer');
-  await expect(coachee.locator('[data-role]')).toHaveAttribute('data-role', 'observer');
+  await expect(coachee.locator('[data-role]')).toHaveAttribute('data-role', 'toCome');
 
   await holdCheckbox(page, COACH_PANE).uncheck();
   await expect(coach.locator('[data-role]')).toHaveAttribute('data-role', 'coach');

@@ -38,6 +38,8 @@ export function SidePanel() {
   const { session, status, role, present, integrity } = useSession();
   const commands = useCommands();
   const pinnedRef = usePinnedHeight();
+  // Before the live session seats this user (a panel painted from the device), their role is still to come.
+  const roleToCome = status === 'connecting' && session !== null && !Object.hasOwn(session.participants, self.userId);
 
   if (!session) {
     return (
@@ -57,8 +59,11 @@ export function SidePanel() {
             {richWords(words, 'panel.identity', {
               name: <span className={styles.name}>{self.displayName}</span>,
               role: (
-                <span className={mergeClasses(styles.role, role === 'observer' && styles.roleObserver)} data-role={role}>
-                  {roleLabel(words, role)}
+                <span
+                  className={mergeClasses(styles.role, (roleToCome || role === 'observer') && styles.roleObserver)}
+                  data-role={roleToCome ? 'toCome' : role}
+                >
+                  {roleToCome ? words.t('panel.identity.roleToCome') : roleLabel(words, role)}
                 </span>
               ),
             })}
@@ -81,7 +86,15 @@ export function SidePanel() {
       </div>
       {/* While connecting, someone without a place in the session shown may yet be coach or coachee. */}
       {role === 'observer' && status !== 'connecting' && <p className={styles.note}>{words.t('panel.observerNote')}</p>}
-      <StageWorkspace session={session} role={role} selfId={self.userId} today={clock.today()} commands={commands} timer={store.timer} />
+      <StageWorkspace
+        session={session}
+        role={role}
+        seated={!roleToCome}
+        selfId={self.userId}
+        today={clock.today()}
+        commands={commands}
+        timer={store.timer}
+      />
       <div className={styles.folded}>
         <ParticipantRoles
           participants={session.participants}

@@ -18,6 +18,8 @@ const FORMS_PRELOAD_DELAY_MS = 1_000;
 export interface StageWorkspaceProps extends StageFormsProps {
   /** The session's shared stage timer, when the store has one. */
   timer?: SharedTimer;
+  /** False while a panel painted from the device waits for the live session to seat this user. @default true */
+  seated?: boolean;
 }
 
 /**
@@ -104,6 +106,7 @@ export function StageWorkspace(props: StageWorkspaceProps) {
       <StageControls
         session={session}
         role={role}
+        seated={props.seated ?? true}
         reader={reader}
         onAdvance={commands.advance}
         onAdvanceAnyway={commands.advanceAnyway}

@@ -36,6 +36,21 @@ describe('the side panel before Live Share connects', () => {
     expect(connectionLine()).toBeDefined();
   });
 
+  it('gives someone not seated yet no role until the live session does: no observer badge, no observing note', () => {
+    const clock = fakeClock(T0);
+    const store = new QueuedSessionStore({ sessionId: 's-early', organizerId: COACH.userId, self: COACHEE, clock, deviceCopy: null });
+    const { container } = render(
+      <AppShell words={english}>
+        <PortsProvider store={store} self={COACHEE} clock={clock} pendingChanges={store.pending}>
+          <SidePanel />
+        </PortsProvider>
+      </AppShell>,
+    );
+    expect(container.querySelector('[data-role]')?.getAttribute('data-role')).toBe('toCome');
+    expect(screen.queryByText(english.t('panel.controls.observing'))).not.toBeInTheDocument();
+    expect(connectionLine()?.textContent).toContain(english.t('panel.connection.roleComes'));
+  });
+
   it('says in the same line when the live session waits for the meeting organizer', () => {
     const { store } = earlyPanel();
     expect(connectionLine()?.textContent).not.toContain(english.t('panel.connection.waitingForOrganizer'));

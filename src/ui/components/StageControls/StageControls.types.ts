@@ -6,6 +6,8 @@ import type { Words } from '../../../words';
 export interface StageControlsProps {
   session: SessionState;
   role: Role;
+  /** Whether this user has a place in the session shown: not yet, while the panel connects. @default true */
+  seated?: boolean;
   /** Whose panel this is: the missing criteria are worded for them. */
   reader: CriterionReader;
   onAdvance(reason?: string): DispatchResult;
@@ -23,6 +25,8 @@ export interface StageControlsState {
   earlier: Stage[];
   /** Whether this role may take part in stage changes at all. */
   participates: boolean;
+  /** See StageControlsProps.seated: with no place yet, nothing is said about observing. */
+  seated: boolean;
   canAdvance: boolean;
   /** Why advancing is not offered although the role participates (e.g. only the coach moves to Close). */
   advanceNote: string | null;

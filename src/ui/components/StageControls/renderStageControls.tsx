@@ -10,6 +10,8 @@ import type { StageControlsClasses } from './useStageControlsStyles.styles';
 export function renderStageControls(state: StageControlsState, classes: StageControlsClasses) {
   const { words } = state;
   if (!state.participates) {
+    // Someone the live session has not seated yet may be coach or coachee: the connection line says their role comes.
+    if (!state.seated) return null;
     return (
       <div className={classes.root}>
         <p className={classes.note}>{words.t('panel.controls.observing')}</p>

@@ -59,6 +59,7 @@ export function useStageControls(props: StageControlsProps): StageControlsState 
     next,
     earlier,
     participates,
+    seated: props.seated ?? true,
     canAdvance,
     advanceNote: participates && closeIsCoachOnly ? words.t('panel.controls.onlyCoachCloses', { stage: stageLabel(words, 'close') }) : null,
     canGoBack: earlier.length > 0 && mayIssue(role, 'goBack'),
