@@ -73,6 +73,8 @@ interface SummarizeResults {
 interface OnDemandSummarizer {
   /** Runs after the summary under way, if any, once the summarizer has seen `afterSequenceNumber`. */
   enqueueSummarize(options: { reason: string; afterSequenceNumber: number; override: boolean }): SummarizeResults;
+  /** Set once the summarizer has started and taken requests; private in Fluid. */
+  readonly runningSummarizer?: { readonly disposed: boolean };
   stop(reason: string): void;
 }
 
@@ -115,17 +117,20 @@ export async function rawClient(endpoint: string, containerId: string, userId: s
     async summarize() {
       const covering = inner.deltaManager.lastSequenceNumber;
       const problems: string[] = [];
-      let stopped: unknown;
       for (let attempt = 1; attempt <= SUMMARY_ATTEMPTS; attempt++) {
-        // The summarizer starts once this client is elected and Fluid's initial delay has passed;
-        // one that stopped under us is replaced by the summary manager while this client stays elected.
-        await until(() => ![undefined, stopped].includes(summaryManager()?.summarizer), { pollMs: 100 });
-        const summarizer = summaryManager()!.summarizer!;
+        // The summarizer runs once this client is elected and Fluid's initial delay has passed: the
+        // summary manager holds it from its start, but it takes requests only once it is running.
+        const running = () => summaryManager()?.summarizer?.runningSummarizer;
+        await until(() => running() !== undefined && !running()!.disposed, { pollMs: 100 });
         let results;
         try {
-          results = summarizer.enqueueSummarize({ reason: `hostile test ${attempt}`, afterSequenceNumber: covering, override: true });
+          results = summaryManager()!.summarizer!.enqueueSummarize({
+            reason: `hostile test ${attempt}`,
+            afterSequenceNumber: covering,
+            override: true,
+          });
         } catch (error) {
-          stopped = summarizer;
+          // Stopped between the look and the request: it is started again while this client stays elected.
           problems.push(String(error));
           continue;
         }
