@@ -1,6 +1,7 @@
 import { loadOnce, messageOf } from '../base';
 import type { FrameContext, MeetingHost, Self, SessionStore, ThemeName } from '../ports';
 import type { QueuedSessionStore } from '../sync';
+import { waitingForOrganizerStore } from './waitingStore';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type PortsProviderProps } from '../ui';
 import type { Words } from '../words';
@@ -148,7 +149,11 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
         organizerId: context.organizerId,
         self: storeSelf,
         clock: systemClock,
-        onWaitingForOrganizer: () => early?.waitingForOrganizer(),
+        onWaitingForOrganizer: () => {
+          // The side panel says so over its device copy; the notes tab shows the user's own copy meanwhile.
+          if (early) early.waitingForOrganizer();
+          else if (choice.readsOwnCopy) boot.update({ store: waitingForOrganizerStore(context.meetingId, systemClock.now()) });
+        },
       });
     };
 

@@ -7,6 +7,7 @@ import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
 import { loadPanelParts, meeting, session, statusKeepingAt, toLearn } from '../helpers';
 import { english } from '../../fixtures/words';
 import { failureText } from '../../../src/ui/content/failures';
+import { waitingForOrganizerStore } from '../../../src/entries/waitingStore';
 
 beforeAll(async () => {
   await Promise.all([notesView.preload(), loadPanelParts()]);
@@ -59,6 +60,28 @@ describe('the notes tab after the meeting', () => {
     renderNotes(async () => ({ kind: 'found', session: archived, savedAt: T0 }));
     expect(await screen.findByText(/^From your OneDrive copy, saved /)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Challenge' })).toHaveTextContent('I keep missing the weekly report deadline.');
+  });
+
+  it('shows the user’s own copy while the live session waits for the organizer, never as live', async () => {
+    const earlier = meeting();
+    toLearn(earlier);
+    const archived = session(earlier.coach);
+    const waiting = waitingForOrganizerStore('m-1', T0);
+    expect(waiting.getSnapshot().status).toBe('connecting');
+    render(
+      <AppShell words={english}>
+        <PortsProvider
+          store={waiting}
+          self={COACHEE}
+          clock={earlier.clock}
+          ownCopy={{ read: async () => ({ kind: 'found', session: archived, savedAt: T0 }) }}
+        >
+          <NotesView />
+        </PortsProvider>
+      </AppShell>,
+    );
+    expect(await screen.findByText(english.t('notes.view.fromCopy', { when: english.dateTime(T0) }))).toHaveAttribute('role', 'status');
+    expect(waiting.dispatch({ type: 'addCause', id: 'c1', text: 'x' })).toMatchObject({ ok: false, code: 'conflict' });
   });
 
   it('says so when there are neither live notes nor a saved copy, or the copy cannot be read', async () => {
