@@ -1,7 +1,6 @@
 import { loadOnce, messageOf } from '../base';
 import type { FrameContext, MeetingHost, Self, SessionStore, ThemeName } from '../ports';
 import type { QueuedSessionStore } from '../sync';
-import { waitingForOrganizerStore } from './waitingStore';
 import { loadTeamsHosts, themeFromQuery } from '../teams';
 import { AppShell, PortsProvider, type AppShellProps, type PortsProviderProps } from '../ui';
 import type { Words } from '../words';
@@ -140,7 +139,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     }
 
     const connect = async (): Promise<SessionStore> => {
-      const { openLiveShareSessionStore } = await sync();
+      const { openLiveShareSessionStore, waitingForOrganizerStore } = await sync();
       return openLiveShareSessionStore({
         // Teams' Live Share host names the Fluid service: Microsoft's in Teams,
         // a local tinylicious in the simulator (both through teams-js).

@@ -6,4 +6,6 @@ export { connectionNamedBy, openLiveShareSessionStore } from './liveShareSession
 export type { LiveShareStoreOptions, LiveShareConnection } from './liveShareSessionStore';
 export type { SenderIdentity } from './senderIdentity';
 export { createLocalLiveShareHost, storageContainerIds } from './localLiveShareHost';
+// In this chunk, not the first paint's: only a surface that waits for the organizer needs it.
+export { waitingForOrganizerStore } from './waitingStore';
 export type { ContainerIdRegistry } from './localLiveShareHost';

@@ -7,7 +7,7 @@ import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
 import { loadPanelParts, meeting, session, statusKeepingAt, toLearn } from '../helpers';
 import { english } from '../../fixtures/words';
 import { failureText } from '../../../src/ui/content/failures';
-import { waitingForOrganizerStore } from '../../../src/entries/waitingStore';
+import { waitingForOrganizerStore } from '../../../src/sync/waitingStore';
 
 beforeAll(async () => {
   await Promise.all([notesView.preload(), loadPanelParts()]);
