@@ -9,7 +9,13 @@ const { metaPolicy } = require('./deploy/csp.cjs');
 const PAGES = [
   { entry: 'sidePanel', file: 'sidePanel.html', title: 'Stagecoach', source: './src/entries/sidePanel.tsx' },
   { entry: 'stage', file: 'stage.html', title: 'Stagecoach — meeting stage', source: './src/entries/stage.tsx' },
-  { entry: 'personal', file: 'personal.html', title: 'Stagecoach — My coaching', source: './src/entries/personal.tsx' },
+  {
+    entry: 'personal',
+    file: 'personal.html',
+    title: 'Stagecoach — My coaching',
+    source: './src/entries/personal.tsx',
+    readsGraphAtOnce: true,
+  },
   { entry: 'config', file: 'config.html', title: 'Stagecoach — add to meeting', source: './src/entries/config.tsx' },
   // Where the browser sign-in popup lands (MSAL's redirect bridge); registered as a SPA redirect URI.
   { entry: 'authRedirect', file: 'auth-redirect.html', title: 'Stagecoach — signing in', source: './src/entries/authRedirect.ts' },
@@ -36,6 +42,15 @@ const OUTLOOK = {
   // in place of Microsoft's. Development and tests only; taskpane.html never loads it.
   officeSim: { entry: 'officeSim', file: 'office-sim-taskpane.html', source: './src/simulator/office/officeSim.ts' },
 };
+
+/**
+ * Microsoft Graph's origin (src/graph/graphClient.ts's GRAPH_V1). Pages whose
+ * first content comes from Graph open their connection to it while the
+ * bundle loads: on a new device its DNS, TCP and TLS then come before the
+ * first request, not with it. `crossorigin`, as Graph's fetches are CORS
+ * requests without credentials, which use a connection of their own.
+ */
+const GRAPH_PRECONNECT = '\n    <link rel="preconnect" href="https://graph.microsoft.com" crossorigin />';
 
 /** The add-in command's icons: URLs in the manifest's extensions, so served beside the pages. */
 const EXTENSION_ICONS = ['icon-16.png', 'icon-32.png', 'icon-80.png'];
@@ -171,12 +186,24 @@ module.exports = (env, argv) => {
     },
     module: { rules: [swcRule(production), catalogueRule] },
     plugins: [
-      ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: p.file, chunks: [p.entry], templateContent: html(p.title, '', policy) })),
+      // The simulator's pages read the local Graph sandbox instead.
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: p.file,
+            chunks: [p.entry],
+            templateContent: html(p.title, p.readsGraphAtOnce && !simulator ? GRAPH_PRECONNECT : '', policy),
+          }),
+      ),
       // Office.js first (a blocking script), then our deferred bundle.
       new HtmlWebpackPlugin({
         filename: OUTLOOK.taskpane.file,
         chunks: [OUTLOOK.taskpane.entry],
-        templateContent: html(OUTLOOK.taskpane.title, `\n    <script src="${OFFICE_JS}"></script>`, policy),
+        templateContent: html(
+          OUTLOOK.taskpane.title,
+          `${simulator ? '' : GRAPH_PRECONNECT}\n    <script src="${OFFICE_JS}"></script>`,
+          policy,
+        ),
       }),
       ...(simulator
         ? [

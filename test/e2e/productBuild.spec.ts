@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { answerTeamsCdn } from './teamsCdn';
+import { GRAPH_V1 } from '../../src/graph/graphClient';
 
 // `npm run build` (dist/) holds the product only, every page under its CSP;
 // the browser tests run the simulator's build (dist-simulator/), whose
@@ -46,6 +47,17 @@ test('the production build holds only the product’s pages, each with its Conte
   }
   // The static host's headers travel with the pages.
   expect(files).toContain('staticwebapp.config.json');
+});
+
+test('the pages whose first content comes from Graph open their connection to it while their code loads', () => {
+  const preconnects = (page: string) =>
+    [...readFileSync(path.join(dist, page), 'utf8').matchAll(/<link rel="?preconnect"? href="?([^" >]+)"?( crossorigin)?/g)].map(
+      ([, href, anonymous]) => ({ href, anonymous: anonymous !== undefined }),
+    );
+  const graph = { href: new URL(GRAPH_V1).origin, anonymous: true };
+  expect(preconnects('personal.html')).toEqual([graph]);
+  expect(preconnects('taskpane.html')).toEqual([graph]);
+  expect(preconnects('sidePanel.html')).toEqual([]);
 });
 
 test('every product page keeps its first-paint JavaScript within its gzip budget', async () => {
