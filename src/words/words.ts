@@ -85,13 +85,36 @@ function zoned(options: Intl.DateTimeFormatOptions, timeZone: string | undefined
   return timeZone ? { ...options, timeZone } : options;
 }
 
+/**
+ * A number argument that reads in the locale's digits where a message puts it
+ * as it is (`{done} of # steps`), like the plurals' `#` and `{x, number}` do,
+ * and stays a number wherever the message computes with it. Lingui adds a
+ * plain argument to the text (`message + value`: the "default" hint), while a
+ * plural or number format reads it as a number, and a plural's exact match
+ * (`=0`) as a property key (the "string" hint, kept in plain digits so that
+ * `=0` still matches in Arabic). Codes that are names, not amounts (an HTTP
+ * status), are passed as strings and stay as they are.
+ */
+function localNumbers(values: MessageValues, format: Intl.NumberFormat): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    out[key] =
+      typeof value === 'number' && Number.isFinite(value)
+        ? {
+            [Symbol.toPrimitive]: (hint: string) => (hint === 'default' ? format.format(value) : hint === 'string' ? String(value) : value),
+          }
+        : value;
+  }
+  return out;
+}
+
 /** Words over compiled messages (tools/catalogue.cjs), in `locale`. */
 export function createWords(locale: LocaleChoice, messages: Messages): Words {
   const i18n = setupI18n({ locale: locale.intlLocale, messages: { [locale.intlLocale]: messages } });
   const intl = formatters(locale.intlLocale);
   return {
     locale,
-    t: (id, values) => i18n._(id, values),
+    t: (id, values) => i18n._(id, values && localNumbers(values, intl.number())),
     date: (date, style = 'medium') => {
       const parsed = parsedDate(date);
       return parsed ? intl.date({ dateStyle: style, timeZone: 'UTC' }, parsed) : date;

@@ -32,6 +32,20 @@ describe('Words', () => {
     expect(english.t('common.duration.hoursMinutes', { hours: 1, minutes: 5 })).toBe('1 h 5 min');
   });
 
+  it('says a count put in a message as it is in the locale’s digits, as its plurals do, and keeps exact plural matches', () => {
+    const arabic = wordsFor('ar-SA');
+    const steps = arabic.t('notes.sessionRow.steps', { done: 2, total: 3 });
+    expect(steps).toContain(arabic.number(2));
+    expect(steps).not.toMatch(/[0-9]/);
+    expect(arabic.t('notes.facts.stageValue', { stage: 'x', met: 1, total: 2 })).not.toMatch(/[0-9]/);
+    // English groups thousands; a plural's "=0" still matches a number given as one.
+    expect(english.t('notes.sessionRow.steps', { done: 1234, total: 2000 })).toContain('1,234');
+    expect(english.t('notes.sessionRow.steps', { done: 0, total: 0 })).toBe(english.t('notes.sessionRow.steps', { done: 5, total: 0 }));
+    expect(english.t('notes.md.path', { path: 'x', count: 0 })).not.toMatch(/[0-9]/);
+    // A code that is a name is given as a string, and stays as it is.
+    expect(arabic.t('failures.unknown.status', { status: '502' })).toContain('502');
+  });
+
   it('writes a calendar date as that day, in the locale', () => {
     expect(english.date('2026-12-09')).toBe('Dec 9, 2026');
     expect(wordsFor('de-DE').date('2026-12-09')).toBe('09.12.2026');
