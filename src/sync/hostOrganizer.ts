@@ -32,12 +32,16 @@ export async function organizerByHost(host: ILiveShareHost, map: SharedMap, choi
   const { me, claimed, memory } = choice;
   const pick = (organizers: ReadonlySet<string>) =>
     claimed !== null && organizers.has(claimed) ? claimed : ([...organizers].sort()[0] ?? null);
+  const remembered = memory.organizer();
+  const known = new Set([...(me.organizer ? [me.userId] : []), ...(remembered !== null ? [remembered] : [])]);
+  // The usual case (the organizer's own client, or a reload) needs no question to the host.
+  if (claimed !== null && known.has(claimed)) {
+    if (claimed !== remembered) memory.rememberOrganizer(claimed);
+    return claimed;
+  }
   const watch = watchOrganizers(host, map);
   try {
-    const seen = new Set(await watch.scan());
-    if (me.organizer) seen.add(me.userId);
-    const remembered = memory.organizer();
-    if (remembered !== null) seen.add(remembered);
+    const seen = new Set([...(await watch.scan()), ...known]);
     let organizer = pick(seen);
     if (organizer === null) {
       choice.onWaiting?.();
