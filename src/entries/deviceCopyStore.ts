@@ -2,7 +2,7 @@
 // checks and zod, which it needs, are no part of the side panel's first paint.
 import type { Clock, MeetingContext, SessionStore } from '../ports';
 import type { Self } from '../ports';
-import { keepDeviceCopy, QueuedSessionStore, readDeviceCopy, type DeviceCopyKeeper, type DeviceStorage } from '../sync';
+import { keepDeviceCopy, QueuedSessionStore, readDeviceCopy, trustMemory, type DeviceCopyKeeper, type DeviceStorage } from '../sync';
 
 /** window.localStorage, or null where the browser refuses it (storage disabled, a sandboxed frame). */
 export function deviceStorage(): DeviceStorage | null {
@@ -20,8 +20,10 @@ export function deviceStorage(): DeviceStorage | null {
  * seen; changes queue until the live store is handed over.
  */
 export function openFromDevice(context: MeetingContext, self: Self, clock: Clock, storage = deviceStorage()): QueuedSessionStore {
-  const deviceCopy = readDeviceCopy(storage, { meetingId: context.meetingId, userId: context.userId, organizerId: context.organizerId });
-  return new QueuedSessionStore({ sessionId: context.meetingId, organizerId: context.organizerId, self, clock, deviceCopy });
+  // The organizer as this device last heard the Live Share host name them; unknown for a meeting it has never joined.
+  const organizerId = trustMemory(storage, context.meetingId, context.userId).organizer();
+  const deviceCopy = readDeviceCopy(storage, { meetingId: context.meetingId, userId: context.userId, organizerId });
+  return new QueuedSessionStore({ sessionId: context.meetingId, organizerId, self, clock, deviceCopy });
 }
 
 const windowTimers = {

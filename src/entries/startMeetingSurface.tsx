@@ -145,7 +145,8 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
         // a local tinylicious in the simulator (both through teams-js).
         host: meetingHost.liveShareHost(),
         sessionId: context.meetingId,
-        organizerId: context.organizerId,
+        // Only a claim, written into a container this panel creates: the host names the organizer.
+        organizerId: null,
         self: storeSelf,
         clock: systemClock,
         onWaitingForOrganizer: () => {

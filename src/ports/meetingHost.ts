@@ -30,13 +30,6 @@ export interface MeetingContext {
   userPrincipalName: string | null;
   /** The user's Entra ID tenant, when the host names it. */
   tenantId: string | null;
-  /**
-   * The meeting organizer, the coach by default, from the meeting details:
-   * a hint for what a panel shows before Live Share connects, never what the
-   * live session decides by (that is the Live Share host's Organizer role).
-   * Null when the host could not tell (no permission, an older client).
-   */
-  organizerId: UserId | null;
   theme: ThemeName;
   locale: string;
   frameContext: FrameContext;

@@ -4,7 +4,7 @@ import { messageOf } from '../base';
 import type { ThemeName } from '../ports';
 import { CONFIGURATION_URL, DEFAULT_CONTENT_URL } from './appPages';
 import { ConfigPane } from './ConfigPane';
-import { chatIdOf, fillTheme, hostEvent, idSpellingFrom, withholdsDetailsFrom, type SimPerson } from './host';
+import { chatIdOf, fillTheme, hostEvent, idSpellingFrom, type SimPerson } from './host';
 import { SIM_LOCALE } from './simLocale';
 import {
   COACH,
@@ -44,8 +44,6 @@ const FLUENT_THEMES: Record<ThemeName, Theme> = {
 const EVERYONE = [COACH, COACHEE, OBSERVER];
 /** How this simulated Teams spells user ids (`?ids=compound`: as some desktop clients do). */
 const idSpelling = idSpellingFrom(window.location.search);
-/** Whether this simulated Teams refuses `getMeetingDetails` (`?meetingDetails=none`), as Teams does without its permission. */
-const withholdsDetails = withholdsDetailsFrom(window.location.search);
 const NO_SIGN_INS: readonly SignIn[] = [];
 
 /**
@@ -77,7 +75,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   const [panelWidth, setPanelWidth] = useState<PanelWidth>(() => panelWidthFrom(window.location.search));
   const host = useSimulatedHost(
     {
-      meeting: { meetingId, organizer: COACH, theme, idSpelling, withholdsDetails, locale: SIM_LOCALE },
+      meeting: { meetingId, organizer: COACH, theme, idSpelling, locale: SIM_LOCALE },
       origin: window.location.origin,
       savedConfig: installed,
       stageOpen: state.stage !== null,

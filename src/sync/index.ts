@@ -6,6 +6,7 @@ export { exportLog, importLog } from './sessionLog';
 export type { LogExport, Genesis, LoggedOp } from './sessionLog';
 export { QueuedSessionStore, MAX_QUEUED } from './queuedSessionStore';
 export type { QueuedStoreOptions } from './queuedSessionStore';
+export { trustMemory } from './deviceTrust';
 export {
   readDeviceCopy,
   writeDeviceCopy,

@@ -30,7 +30,7 @@ export const toFrameContext = (value: unknown): FrameContext =>
  * Our meeting context from Teams' one.
  * @throws MeetingHostUnavailable when the page is not in a meeting (no meeting id) or has no user.
  */
-export function toMeetingContext(context: app.Context, organizerId: string | null): MeetingContext {
+export function toMeetingContext(context: app.Context): MeetingContext {
   const meetingId = text(context.meeting?.id, MAX_ID_LENGTH);
   if (!meetingId) {
     throw new MeetingHostUnavailable(
@@ -56,14 +56,8 @@ export function toMeetingContext(context: app.Context, organizerId: string | nul
     displayName: text(context.user?.displayName, LIMITS.displayName) ?? 'Guest',
     userPrincipalName: address(context.user?.userPrincipalName ?? context.user?.loginHint),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
-    organizerId: organizerOf(organizerId),
     theme: isThemeName(theme) ? theme : 'default',
     locale: text(context.app.locale, 35) ?? 'en-US',
     frameContext: toFrameContext(context.page.frameContext),
   };
 }
-
-const organizerOf = (value: string | null): string | null => {
-  const id = text(value, MAX_ID_LENGTH);
-  return id && normalizeUserId(id);
-};

@@ -7,25 +7,6 @@ import { initializeTeams } from './startup';
 import { themeEvents } from './themeEvents';
 import { messageOf } from '../base';
 
-/**
- * The organizer, from the meeting details: a hint for the side panel's first
- * paint only (the organizer's panel shows them coaching before Live Share
- * connects). The live session takes the organizer from the Live Share host's
- * roles alone (src/sync/hostOrganizer.ts). The details need an RSC permission
- * and are missing in some clients and call types (teams-js marks the call
- * internal): then null, and the panel waits for the live session to say.
- */
-async function organizerOf(): Promise<string | null> {
-  try {
-    const details = await fromCallback<meeting.IMeetingDetailsResponse>('Reading the meeting details', (cb) =>
-      meeting.getMeetingDetails(cb),
-    );
-    return typeof details.organizer?.id === 'string' ? details.organizer.id : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Tells Teams the app failed, so it shows its own error instead of a spinner. */
 export function notifyStartupFailure(message: string): void {
   if (app.isInitialized()) app.notifyFailure({ reason: app.FailedReason.Other, message });
@@ -38,8 +19,9 @@ export function notifyStartupFailure(message: string): void {
 export async function createTeamsMeetingHost(win: Window = window): Promise<MeetingHost> {
   await initializeTeams(win);
   try {
-    const [teamsContext, organizerId] = await Promise.all([app.getContext(), organizerOf()]);
-    const context = toMeetingContext(teamsContext, organizerId);
+    // The organizer is the Live Share host's word alone (src/sync/hostOrganizer.ts): meeting.getMeetingDetails,
+    // internal in teams-js, needs an RSC permission Stagecoach does not ask for.
+    const context = toMeetingContext(await app.getContext());
     const onThemeChange = themeEvents();
     const origin = win.location.origin;
     return {

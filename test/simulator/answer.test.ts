@@ -43,12 +43,6 @@ describe('answer', () => {
     expect(reply).toEqual([null, expect.objectContaining({ organizer: { id: 'sim-alex', tenantId: SIM_TENANT_ID } })]);
   });
 
-  it('refuses the meeting details as Teams does without their permission, when told to', () => {
-    const withheld = { ...view, meeting: { ...view.meeting, withholdsDetails: true } };
-    const { reply } = answer(request('meeting.getMeetingDetails'), panelOf(SAM), withheld);
-    expect(reply).toEqual([expect.objectContaining({ errorCode: 1000 }), null]);
-  });
-
   it('lets side panels share to the stage, only with pages of the app’s own origin', () => {
     expect(answer(request('meeting.getAppContentStageSharingCapabilities'), panelOf(ALEX), view).reply).toEqual([
       null,

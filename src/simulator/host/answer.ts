@@ -85,8 +85,6 @@ export function answer(request: HostRequest, frame: SimFrame, view: HostView): O
     case 'getContext':
       return { reply: [legacyContext(view.meeting, frame)] };
     case 'meeting.getMeetingDetails':
-      // Teams' error when the app lacks OnlineMeeting.ReadBasic.Chat (resource-specific consent).
-      if (view.meeting.withholdsDetails) return { reply: [sdkError(1000, 'Permission denied.'), null] };
       return { reply: [null, meetingDetails(view.meeting)] };
     case 'meeting.getAppContentStageSharingCapabilities':
       return { reply: [null, { doesAppHaveSharePermission: frame.frameContext === 'sidePanel' }] };

@@ -2,16 +2,7 @@ export { SimulatedTeamsHost } from './simulatedTeamsHost';
 export { answer } from './answer';
 export type { FrameStatus, HostEffect, HostView, Outcome, SavedConfig } from './answer';
 export { fillTheme, sameOriginPage } from './appUrl';
-export {
-  legacyContext,
-  meetingDetails,
-  chatIdOf,
-  idSpellingFrom,
-  withholdsDetailsFrom,
-  localeFrom,
-  PERSONAL_ENTITY_ID,
-  SIM_TENANT_ID,
-} from './meeting';
+export { legacyContext, meetingDetails, chatIdOf, idSpellingFrom, localeFrom, PERSONAL_ENTITY_ID, SIM_TENANT_ID } from './meeting';
 export type { IdSpelling, SimFrame, SimFrameContext, SimMeeting, SimPerson } from './meeting';
 export { hostEvent, parseRequest, replyTo } from './messages';
 export type { HostEvent, HostReply, HostRequest } from './messages';

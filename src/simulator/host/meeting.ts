@@ -31,12 +31,6 @@ export interface SimMeeting {
    * @default 'plain'
    */
   idSpelling?: IdSpelling;
-  /**
-   * Whether `meeting.getMeetingDetails` fails, as it does in Teams without its
-   * RSC permission and in some clients (`?meetingDetails=none`): then only the
-   * Live Share host's roles tell who organizes.
-   */
-  withholdsDetails?: boolean;
 }
 
 export type IdSpelling = 'plain' | 'compound';
@@ -60,8 +54,6 @@ export function localeFrom(search: string): string {
     return 'en-us';
   }
 }
-
-export const withholdsDetailsFrom = (search: string): boolean => new URLSearchParams(search).get('meetingDetails') === 'none';
 
 export const idSpellingFrom = (search: string): IdSpelling =>
   new URLSearchParams(search).get('ids') === 'compound' ? 'compound' : 'plain';
