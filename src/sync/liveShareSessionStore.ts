@@ -139,7 +139,7 @@ export async function openLiveShareSessionStore(options: LiveShareStoreOptions):
           onWaiting: options.onWaitingForOrganizer,
         })
       : organizerId;
-  const { protocol, ...genesis } = readGenesis(ops.get(GENESIS_KEY), { ...ownGenesis, organizerId: organizer }, identity === 'host');
+  const { protocol, ...genesis } = readGenesis(stored, { ...ownGenesis, organizerId: organizer }, identity === 'host');
   const log = new SessionLog(genesis);
   const record = new SessionRecord(log, self.userId, trust);
   const { remove } = record.load([...ops].filter(([key]) => key !== GENESIS_KEY));
@@ -373,7 +373,6 @@ function statusOf(container: IFluidContainer): ConnectionStatus {
   }
 }
 
-/** The genesis in the container, if it is one for this session; ours otherwise. */
 /** The organizer a valid genesis of this session names, normalised; null when it names none or is not one. */
 function claimedOrganizer(stored: unknown, sessionId: string): string | null {
   const parsed = genesisSchema.safeParse(stored);
