@@ -6,15 +6,12 @@ const MINUTE_MS = 60_000;
 /** "<1 min", "4 min", "1 h 5 min": minutes are as precise as a coaching conversation needs. */
 export function formatDuration(words: Words, ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / MINUTE_MS);
-  // Numbers in the locale's own digits, as plurals and every other count show them (Arabic-Indic in ar-SA).
-  const n = (value: number) => words.number(value);
-  if (minutes < 1) return words.t('common.duration.underMinute', { one: n(1) });
-  if (minutes < 60) return words.t('common.duration.minutes', { minutes: n(minutes) });
+  // Words.t says the numbers in the locale's own digits (Arabic-Indic in ar-SA).
+  if (minutes < 1) return words.t('common.duration.underMinute', { one: 1 });
+  if (minutes < 60) return words.t('common.duration.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0
-    ? words.t('common.duration.hours', { hours: n(hours) })
-    : words.t('common.duration.hoursMinutes', { hours: n(hours), minutes: n(rest) });
+  return rest === 0 ? words.t('common.duration.hours', { hours }) : words.t('common.duration.hoursMinutes', { hours, minutes: rest });
 }
 
 export function roleLabel(words: Words, role: Role): string {

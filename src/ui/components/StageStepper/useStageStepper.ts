@@ -74,9 +74,8 @@ function columnName(words: Words, stage: Stage): string {
 
 /** The sentence a screen reader hears for one step: its name, whether it is current, criteria met and time spent. */
 function stepDescription(words: Words, step: { label: string; current: boolean; met: number; total: number; time: string | null }): string {
-  const { label: stage, total, time } = step;
-  // In the locale's digits, like the plural's own count beside it.
-  const met = words.number(step.met);
+  // Words.t says met in the locale's digits, like the plural's own count beside it.
+  const { label: stage, met, total, time } = step;
   if (time === null) {
     return step.current
       ? words.t('panel.stepper.stepCurrentNotVisited', { stage, met, total })
