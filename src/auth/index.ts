@@ -1,3 +1,4 @@
-export { createMsalTokenProvider } from './msalTokenProvider';
+export { createMsalTokenProvider, preloadMsal } from './msalTokenProvider';
+export type { TokenFlow } from './tokenFlow';
 export type { MsalAuthConfig } from './msalTokenProvider';
 export { DevTokenProvider } from './devTokenProvider';

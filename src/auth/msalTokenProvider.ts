@@ -1,6 +1,5 @@
 import type { Configuration } from '@azure/msal-browser';
-import type { TokenProvider } from '../ports';
-import { createTokenFlow } from './tokenFlow';
+import { createTokenFlow, type TokenFlow } from './tokenFlow';
 
 export interface MsalAuthConfig {
   /** The Entra app registration's client id (AAD_APP_CLIENT_ID, the manifest's webApplicationInfo.id). */
@@ -41,6 +40,17 @@ export function msalConfiguration(config: MsalAuthConfig): Configuration {
   };
 }
 
+const loadMsal = () => import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+
+/**
+ * Starts fetching MSAL's code without making a client, for a page that will
+ * sign in as soon as its host is up (teams-js must be initialized before MSAL
+ * starts: loading its code is not starting it).
+ */
+export function preloadMsal(): void {
+  loadMsal().catch(() => undefined);
+}
+
 /**
  * Tokens through Nested App Authentication where Teams or Outlook offers it,
  * a popup in a plain browser otherwise. createNestablePublicClientApplication
@@ -51,12 +61,12 @@ export function msalConfiguration(config: MsalAuthConfig): Configuration {
  * out of the first paint. Microsoft asks that teams-js be initialized before
  * MSAL starts: an entry must not call getToken before its Teams host is up.
  */
-export function createMsalTokenProvider(config: MsalAuthConfig): TokenProvider {
+export function createMsalTokenProvider(config: MsalAuthConfig): TokenFlow {
   return createTokenFlow({
     loginHint: config.loginHint ?? null,
     createClient: async () => {
       const configuration = msalConfiguration(config);
-      const msal = await import('@azure/msal-browser');
+      const msal = await loadMsal();
       return config.nestedAppAuth === false
         ? msal.createStandardPublicClientApplication(configuration)
         : msal.createNestablePublicClientApplication(configuration);

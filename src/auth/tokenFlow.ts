@@ -11,12 +11,22 @@ export interface TokenFlowOptions {
   loginHint?: string | null;
 }
 
+/** A TokenProvider whose sign-in can be set up before anyone asks for a token. */
+export interface TokenFlow extends TokenProvider {
+  /**
+   * Makes the MSAL client now (MSAL's code, the host's bridge), so the first
+   * getToken waits for the token alone. Never rejects: a failure is met again,
+   * and reported, by that getToken.
+   */
+  prepare(): void;
+}
+
 /**
  * Silent first, the user only when MSAL says nobody else can help: a popup
  * in a meeting interrupts two people, so it is never the answer to a network
  * fault or a misconfiguration.
  */
-export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
+export function createTokenFlow(options: TokenFlowOptions): TokenFlow {
   const loginHint = options.loginHint?.trim() || undefined;
   const client = loadOnce(async () => {
     try {
@@ -38,6 +48,7 @@ export function createTokenFlow(options: TokenFlowOptions): TokenProvider {
     });
 
   return {
+    prepare: () => void client().catch(() => undefined),
     async getToken(scopes: string[]): Promise<string> {
       const msal = await client();
       const account = pickAccount(msal, loginHint);

@@ -87,7 +87,10 @@ function signedInCache(events: EventLookup): () => ArchiveTextCache {
 /** Starts fetching the Graph and sign-in chunks before openGraph asks for them (a page whose content they are). */
 export function preloadGraphCode(): void {
   import(/* webpackChunkName: "graph" */ '../graph').catch(() => undefined);
-  import(/* webpackChunkName: "auth" */ '../auth').catch(() => undefined);
+  import(/* webpackChunkName: "auth" */ '../auth').then(
+    ({ preloadMsal }) => preloadMsal(),
+    () => undefined,
+  );
 }
 
 /**
@@ -105,16 +108,11 @@ export async function openGraph(
     import(/* webpackChunkName: "graph" */ '../graph'),
     import(/* webpackChunkName: "auth" */ '../auth'),
   ]);
-  let options: { tokens: ReturnType<typeof auth.createMsalTokenProvider>; baseUrl?: string };
-  if (local) {
-    options = {
-      tokens: auth.createMsalTokenProvider({ clientId: LOCAL_DEV_CLIENT_ID, loginHint, nestedAppAuth }),
-      baseUrl: await sandboxBaseUrl(),
-    };
-  } else {
-    if (!clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
-    options = { tokens: auth.createMsalTokenProvider({ clientId, loginHint, nestedAppAuth }) };
-  }
+  if (!local && !clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
+  const tokens = auth.createMsalTokenProvider({ clientId: local ? LOCAL_DEV_CLIENT_ID : clientId, loginHint, nestedAppAuth });
+  // Sign-in sets up while the sandbox's address is asked for: the first request then waits for its token alone.
+  tokens.prepare();
+  const options = local ? { tokens, baseUrl: await sandboxBaseUrl() } : { tokens };
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const archive = new DriveArchiveStore(options);
   const events = new GraphEventLookup(options);

@@ -84,6 +84,26 @@ describe('silent first', () => {
     await f.tokens.getToken(SCOPES);
     expect(f.createClient).toHaveBeenCalledTimes(1);
   });
+
+  it('prepare makes the client before any token is asked for, and getToken uses that one', async () => {
+    const f = flow({ getActiveAccount: () => coach, acquireTokenSilent: async () => result('t', coach) });
+    f.tokens.prepare();
+    expect(f.createClient).toHaveBeenCalledTimes(1);
+    expect(f.calls).toEqual([]);
+    await expect(f.tokens.getToken(SCOPES)).resolves.toBe('t');
+    expect(f.createClient).toHaveBeenCalledTimes(1);
+  });
+
+  it('a prepare that fails rejects nothing; the next getToken makes the client again and reports its own failure', async () => {
+    const createClient = jest.fn(async (): Promise<MsalClient> => {
+      throw new Error('bridge refused');
+    });
+    const tokens = createTokenFlow({ createClient, loginHint: null });
+    tokens.prepare();
+    await settle();
+    await expect(tokens.getToken(SCOPES)).rejects.toThrow(/could not start: bridge refused/);
+    expect(createClient).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('interaction only when MSAL asks for it', () => {
