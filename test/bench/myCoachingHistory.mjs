@@ -104,7 +104,17 @@ async function openMyCoaching(context, origin, readingOlder) {
         const failed = await page.evaluate(() => globalThis.stagecoachMyCoaching.failed);
         throw new Error(failed ? `My coaching failed to start: ${failed}` : `My coaching never drew its insights: ${error.message}`);
       });
-    const times = await frame.evaluate(() => ({ firstContent: globalThis.__firstContentAt, insightsDrawn: globalThis.__insightsDrawnAt }));
+    const times = await frame.evaluate(() => ({
+      firstContent: globalThis.__firstContentAt,
+      insightsDrawn: globalThis.__insightsDrawnAt,
+      // The page's own start-up (its code, its host, sign-in): what this machine's CPU decides, not the sandbox's latency.
+      firstGraphRequest: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname.startsWith('/v1.0/'))
+          .map((e) => e.startTime),
+      ),
+    }));
     // The older files are still being read after the insights are drawn: the device keeps them only if the page lets them finish.
     await frame.waitForFunction((still) => !document.body.textContent.includes(still), readingOlder, { timeout: 120_000 });
     if (process.env.BENCH_TRACE) {
@@ -191,8 +201,10 @@ export function printMyCoachingHistory({ runs, page, reads, downloads }) {
   ]) {
     const first = median(page[name].map((r) => r.firstContent));
     const drawn = median(page[name].map((r) => r.insightsDrawn));
+    const startUp = median(page[name].map((r) => r.firstGraphRequest));
     console.log(`${label}, ${downloads[name]} file downloads:`);
     console.log(`  navigation → first content:  ${s(first)} (${verdict(first, GOALS.firstContent)})`);
+    console.log(`    of which start-up, navigation → first Graph request: ${s(startUp)} (this machine's CPU, no latency added)`);
     console.log(`  navigation → insights drawn: ${s(drawn)} (${verdict(drawn, GOALS.insightsDrawn)})`);
   }
   console.log(`The ${SESSIONS} sessions' reads alone, in the same Chromium (first content cannot come before them):`);
