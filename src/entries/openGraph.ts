@@ -84,15 +84,6 @@ function signedInCache(events: EventLookup): () => ArchiveTextCache {
   };
 }
 
-/** Starts fetching the Graph and sign-in chunks before openGraph asks for them (a page whose content they are). */
-export function preloadGraphCode(): void {
-  import(/* webpackChunkName: "graph" */ '../graph').catch(() => undefined);
-  import(/* webpackChunkName: "auth" */ '../auth').then(
-    ({ preloadMsal }) => preloadMsal(),
-    () => undefined,
-  );
-}
-
 /**
  * Tokens come from MSAL everywhere, through the host's nested app
  * authentication. The simulator differs only in the client id its hosts

@@ -5,8 +5,6 @@ import { PERSONAL_HISTORY_LIMIT } from '../app';
 import type { PersonalContext } from '../ports';
 import { isLocalTenant, openGraph, type GraphServices } from './openGraph';
 
-export { preloadGraphCode } from './openGraph';
-
 /** The personal tab's Graph: the user's own sessions, tasks and events, one MSAL sign-in for all. */
 export type PersonalGraph = Pick<GraphServices, 'history' | 'tasks' | 'events'>;
 

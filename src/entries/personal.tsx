@@ -6,6 +6,7 @@ import { loadPersonalHost, themeFromQuery } from '../teams';
 import { AppShell, MyCoaching } from '../ui';
 import type { Words } from '../words';
 import { mountBoot } from './boot';
+import { preloadGraphCode } from './graphCode';
 import { followLanguage } from './pageWords';
 import { appRoot, failStart } from './showFailure';
 import { systemClock } from './systemClock';
@@ -46,10 +47,9 @@ const language = followLanguage(
 
 /** Graph and sign-in, fetched alongside teams-js rather than after it: the user's sessions are the page's content. */
 const loadGraphCode = () => import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph');
-// A failed early fetch is only lost time: the import below asks again (webpack retries a failed chunk).
-loadGraphCode()
-  .then(({ preloadGraphCode }) => preloadGraphCode())
-  .catch(() => undefined);
+// A failed early fetch is only lost time: the imports below ask again (webpack retries a failed chunk).
+loadGraphCode().catch(() => undefined);
+preloadGraphCode();
 
 async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();

@@ -1,0 +1,12 @@
+// The Graph and sign-in chunks, asked for by name: a page whose content comes
+// from Graph starts fetching them with its first script instead of after the
+// chunk that opens Graph has arrived (one round trip less to the app's host).
+
+/** Starts fetching the Graph and sign-in chunks (MSAL's too) before openGraph asks for them. */
+export function preloadGraphCode(): void {
+  import(/* webpackChunkName: "graph" */ '../graph').catch(() => undefined);
+  import(/* webpackChunkName: "auth" */ '../auth').then(
+    ({ preloadMsal }) => preloadMsal(),
+    () => undefined,
+  );
+}
