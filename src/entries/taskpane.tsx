@@ -1,6 +1,7 @@
 import { openOutlookItem, type OutlookItem } from '../outlook';
 import { AppShell, FollowUpPane, type FollowUpPlanLoad, type TickStepFn } from '../ui';
 import { mountBoot, type Boot } from './boot';
+import { preloadGraphCode } from './graphCode';
 import { followLanguage, type PageWords } from './pageWords';
 import { appRoot, showFailure } from './showFailure';
 import { systemClock } from './systemClock';
@@ -10,12 +11,15 @@ import type { Words } from '../words';
 
 // The Outlook add-in's task pane (manifest extensions: "Coaching plan" on a
 // meeting). The page loads Office.js from Microsoft's CDN before this bundle;
-// Graph, MSAL and zod come as chunks of their own once the pane has painted.
+// Graph, MSAL and zod come as chunks of their own, fetched while Office starts.
 
 /** Set by the build from the deployment's environment; empty in a local build. */
 const BUILD = { clientId: process.env.AAD_APP_CLIENT_ID ?? '' };
 
 const loadGraphChunk = () => import(/* webpackChunkName: "outlookGraph" */ './openOutlookGraph');
+// Fetched while Office starts, not after: the pane's content is the plan Graph reads. A failed fetch is asked again below.
+loadGraphChunk().catch(() => undefined);
+preloadGraphCode();
 
 /** Where a task made from this pane links back to when the session recorded no notes link: the app's page. */
 const fallbackNotesUrl = () => new URL('sidePanel.html', window.location.href).toString();
