@@ -89,6 +89,8 @@ export interface NextStep {
   id: ItemId;
   text: string;
   ownerId: UserId;
+  /** Who wrote it first: rewording it or handing it to the other keeps the author, as for causes and options. */
+  authorId: UserId;
   due: LocalDate;
   done: boolean;
   at: EpochMs;

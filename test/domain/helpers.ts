@@ -71,6 +71,8 @@ export interface MeetingPlan {
   options?: By[];
   /** Who owns each next step (default: the coachee, once); ids `<id>-step-<i>`. */
   steps?: By[];
+  /** Who wrote each next step (by index; default: its owner). */
+  stepsWrittenBy?: By[];
   /** Next steps (by index) ticked done in the session. */
   stepsDone?: number[];
   /** Minutes from entering Learn to moving on to Plan (default 10); each loop back adds one more. */
@@ -119,7 +121,11 @@ export function meeting(plan: MeetingPlan): SessionState {
   }
   if ((plan.options ?? []).length > 0) act(coachee, { type: 'chooseOption', id: `${id}-opt-0` });
   (plan.steps ?? ['coachee']).forEach((by, i) =>
-    act(coachee, { type: 'addNextStep', id: `${id}-step-${i}`, text: `Step ${i}`, ownerId: actor(by).userId, due: NEXT_WEEK }, t + 1000),
+    act(
+      actor(plan.stepsWrittenBy?.[i] ?? by),
+      { type: 'addNextStep', id: `${id}-step-${i}`, text: `Step ${i}`, ownerId: actor(by).userId, due: NEXT_WEEK },
+      t + 1000,
+    ),
   );
   for (const i of plan.stepsDone ?? []) act(coachee, { type: 'setNextStepDone', id: `${id}-step-${i}`, done: true }, t + 1000);
   const confidence = plan.confidence === undefined ? 4 : plan.confidence;

@@ -4,6 +4,7 @@ import {
   historyIndexEntry,
   readHistoryIndex,
   serializeHistoryIndex,
+  SESSION_FACTS_VERSION,
   sessionFacts,
   type HistoryIndexEntry,
   type SessionFacts,
@@ -99,7 +100,8 @@ describe('the history index format', () => {
     });
 
     it.each([
-      ['another facts version', { ...facts(1), v: 2 }],
+      ['a newer facts version', { ...facts(1), v: SESSION_FACTS_VERSION + 1 }],
+      ['the facts version that counted next steps by owner', { ...facts(1), v: 1 }],
       ['out of bounds', { ...facts(1), loopsBack: -1 }],
       ['more by the coachee than in all', { ...facts(1), thinking: { ...facts(1).thinking, options: { byCoachee: 3, total: 2 } } }],
       ['not facts at all', 'lots of them'],

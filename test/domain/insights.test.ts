@@ -53,6 +53,14 @@ describe('coachInsights: the figures of each session', () => {
     });
   });
 
+  it('counts a next step as the thinking of whoever wrote it, not of whoever owns it', () => {
+    const s = meeting({ id: 's1', day: 0, steps: ['coachee', 'coachee', 'coach'], stepsWrittenBy: ['coach', 'coachee', 'coachee'] });
+    const { thinking } = only(insightsFor(SAM, [s]).sessions);
+    expect(thinking.nextSteps).toEqual({ byCoachee: 2, total: 3 });
+    // The step the coach wrote for Sam is still Sam's to do.
+    expect(only(ownInsights([s], SAM.userId).sessions)).toMatchObject({ stepsDone: 0, stepsTotal: 2 });
+  });
+
   it('counts loops back and the time in each stage, ending at the last thing done (never now)', () => {
     const s = meeting({ id: 's1', day: 0, learnMinutes: 12, loopsBack: 2, steps: ['coachee'], closeMinutes: 8 });
     const insight = only(insightsFor(SAM, [s]).sessions);

@@ -7,12 +7,13 @@ const plan = () => run(sessionInPlan(), OBSERVER, { type: 'join', displayName: O
 const LAST_DAY = addDays(TODAY, LIMITS.maxDaysAhead);
 
 describe('addNextStep', () => {
-  it('adds an open step with what, who, by when and the time it was written', () => {
+  it('adds an open step with what, who, who wrote it, by when and the time it was written', () => {
     const s = run(plan(), COACH, step(NEXT_WEEK), 30 * MINUTE);
     expect(s.nextSteps['n-1']).toEqual({
       id: 'n-1',
       text: 'Book the room',
       ownerId: COACHEE.userId,
+      authorId: COACH.userId,
       due: NEXT_WEEK,
       done: false,
       at: T0 + 30 * MINUTE,
@@ -66,7 +67,7 @@ describe('addNextStep', () => {
   it(`refuses more than ${LIMITS.itemsPerCollection} steps`, () => {
     const steps: Record<string, NextStep> = {};
     for (let i = 0; i < LIMITS.itemsPerCollection; i += 1) {
-      steps[`s${i}`] = { id: `s${i}`, text: 't', ownerId: COACH.userId, due: TODAY, done: false, at: T0 };
+      steps[`s${i}`] = { id: `s${i}`, text: 't', ownerId: COACH.userId, authorId: COACH.userId, due: TODAY, done: false, at: T0 };
     }
     const full: SessionState = { ...plan(), nextSteps: steps };
     expectRejected(full, COACH, step(NEXT_WEEK), 'limit', { key: 'tooMany', collection: 'nextSteps', max: 200 });
@@ -82,6 +83,12 @@ describe('editNextStep', () => {
     expect(owner.nextSteps[IDS.step]).toEqual({ ...before, ownerId: COACH.userId });
     const due = run(plan(), COACHEE, { type: 'editNextStep', id: IDS.step, due: TODAY });
     expect(due.nextSteps[IDS.step]).toEqual({ ...before, due: TODAY });
+  });
+
+  it('keeps who wrote the step when the other rewords it or takes it on', () => {
+    const written = run(plan(), COACH, step(NEXT_WEEK, COACH.userId));
+    const reworded = run(written, COACHEE, { type: 'editNextStep', id: 'n-1', text: 'Book the big room', ownerId: COACHEE.userId });
+    expect(reworded.nextSteps['n-1']).toMatchObject({ text: 'Book the big room', ownerId: COACHEE.userId, authorId: COACH.userId });
   });
 
   it('refuses an empty change', () => {

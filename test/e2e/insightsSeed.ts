@@ -36,7 +36,7 @@ interface SessionPlan {
   daysAgo: number;
   causes: Who[];
   options: Who[];
-  /** Owners of the next steps. */
+  /** Owners (and writers) of the next steps. */
   steps: Who[];
   learnMinutes: number;
   confidence: number;
@@ -118,8 +118,9 @@ function play(plan: SessionPlan, previous: SessionState | null, now: number): { 
   plan.options.forEach((who, i) => act(who, { type: 'addOption', id: `${plan.id}-opt-${i}`, text: `Option ${i + 1}` }));
   act('coach', { type: 'advance', force: true }, learnStart + plan.learnMinutes * MINUTE - t);
   act('coachee', { type: 'chooseOption', id: `${plan.id}-opt-0` });
+  // Each step written by its owner: the share of the thinking counts who wrote it.
   plan.steps.forEach((who, i) =>
-    act('coachee', {
+    act(who, {
       type: 'addNextStep',
       id: `${plan.id}-step-${i}`,
       text: `Step ${i + 1}`,

@@ -17,7 +17,7 @@ import type { FollowThrough, ThinkingShare } from './types';
  * dropped). The version changes whenever what a figure means changes: facts
  * of another version are not read (the file is, and gives facts of this one).
  */
-export const SESSION_FACTS_VERSION = 1;
+export const SESSION_FACTS_VERSION = 2;
 
 /** Counted relative to the session's coachee (`overall` is their sum, never stored). */
 export interface FactsThinking {

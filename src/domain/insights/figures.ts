@@ -38,7 +38,7 @@ export function thinkingOf(session: SessionState, coacheeId: UserId | null): Thi
     coacheeId,
   );
   const nextSteps = shareOf(
-    Object.values(session.nextSteps).map((s) => s.ownerId),
+    Object.values(session.nextSteps).map((s) => s.authorId),
     coacheeId,
   );
   const overall = [causes, options, nextSteps].reduce(addShares, challenge);

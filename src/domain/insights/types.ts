@@ -8,9 +8,9 @@ export interface ThinkingShare {
 }
 
 /**
- * The kinds of thinking counted, `overall` being their sum. Challenge
- * statements, causes and options count by author; next steps by owner (a
- * step keeps no author: the coachee taking it on is their share).
+ * The kinds of thinking counted, `overall` being their sum, each by author:
+ * what the coachee wrote in their own words, whoever owns a next step (a
+ * step the coach writes for the coachee is the coach's thinking).
  */
 export type ThinkingArea = 'challenge' | 'causes' | 'options' | 'nextSteps' | 'overall';
 
