@@ -47,20 +47,33 @@ export function createTokenFlow(options: TokenFlowOptions): TokenFlow {
       return remember(msal, result);
     });
 
+  const fetchToken = async (scopes: string[]): Promise<string> => {
+    const msal = await client();
+    const account = pickAccount(msal, loginHint);
+    try {
+      if (account) return accessToken(await msal.acquireTokenSilent({ scopes, account }));
+      // ssoSilent can reuse the host's or browser's session for a user no
+      // cache knows yet; without a hint it would have to guess the user.
+      if (loginHint) return remember(msal, await msal.ssoSilent({ scopes, loginHint }));
+    } catch (error) {
+      if (!isInteractionRequired(error)) throw error;
+    }
+    return interactive(msal, scopes);
+  };
+
+  // Requests for the same scopes at once (a page's first reads) share one
+  // answer: each would otherwise be its own round trip through the host.
+  const asked = new Map<string, Promise<string>>();
+
   return {
     prepare: () => void client().catch(() => undefined),
-    async getToken(scopes: string[]): Promise<string> {
-      const msal = await client();
-      const account = pickAccount(msal, loginHint);
-      try {
-        if (account) return accessToken(await msal.acquireTokenSilent({ scopes, account }));
-        // ssoSilent can reuse the host's or browser's session for a user no
-        // cache knows yet; without a hint it would have to guess the user.
-        if (loginHint) return remember(msal, await msal.ssoSilent({ scopes, loginHint }));
-      } catch (error) {
-        if (!isInteractionRequired(error)) throw error;
-      }
-      return interactive(msal, scopes);
+    getToken(scopes: string[]): Promise<string> {
+      const key = scopeKey(scopes);
+      const pending = asked.get(key);
+      if (pending) return pending;
+      const token = fetchToken(scopes).finally(() => asked.delete(key));
+      asked.set(key, token);
+      return token;
     },
   };
 }

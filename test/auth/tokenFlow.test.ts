@@ -85,6 +85,32 @@ describe('silent first', () => {
     expect(f.createClient).toHaveBeenCalledTimes(1);
   });
 
+  it('asks the host once for requests of the same scopes made at once, and again once that answer is in', async () => {
+    const answer = deferred<ReturnType<typeof result>>();
+    let asked = 0;
+    const f = flow(
+      {
+        getActiveAccount: () => null,
+        getAccount: () => null,
+        ssoSilent: () => {
+          asked += 1;
+          return answer.promise;
+        },
+        setActiveAccount: () => undefined,
+      },
+      'coach@contoso.example',
+    );
+    const first = f.tokens.getToken(['Files.ReadWrite.AppFolder']);
+    const second = f.tokens.getToken(['files.readwrite.appfolder']);
+    const other = f.tokens.getToken(['User.Read']);
+    await settle();
+    expect(asked).toBe(2);
+    answer.resolve(result('shared', coach));
+    await expect(Promise.all([first, second, other])).resolves.toEqual(['shared', 'shared', 'shared']);
+    await f.tokens.getToken(['Files.ReadWrite.AppFolder']);
+    expect(asked).toBe(3);
+  });
+
   it('prepare makes the client before any token is asked for, and getToken uses that one', async () => {
     const f = flow({ getActiveAccount: () => coach, acquireTokenSilent: async () => result('t', coach) });
     f.tokens.prepare();
