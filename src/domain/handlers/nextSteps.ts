@@ -32,7 +32,15 @@ export const addNextStep: Handler<'addNextStep'> = (state, c, envelope) => {
   }
   const problem = checkOwner(state, c.ownerId) ?? checkDue(c.due, envelope.today);
   if (problem) return problem;
-  const step: NextStep = { id: c.id, text: c.text, ownerId: c.ownerId, authorId: envelope.actorId, due: c.due, done: false, at: envelope.at };
+  const step: NextStep = {
+    id: c.id,
+    text: c.text,
+    ownerId: c.ownerId,
+    authorId: envelope.actorId,
+    due: c.due,
+    done: false,
+    at: envelope.at,
+  };
   return applied({ ...state, nextSteps: withEntry(state.nextSteps, c.id, step) });
 };
 
