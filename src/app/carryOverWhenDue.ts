@@ -1,4 +1,4 @@
-import { carryOverDue, type SessionState } from '../domain';
+import { carryOverDue, participantWithRole, type SessionState } from '../domain';
 import type { SessionStore } from '../ports';
 import type { CarryOverOutcome } from './carryOverPrevious';
 
@@ -50,5 +50,5 @@ export function carryOverWhenDue(
 }
 
 function coacheeOf(session: SessionState | null): string | null {
-  return Object.values(session?.participants ?? {}).find((p) => p.role === 'coachee')?.userId ?? null;
+  return (session && participantWithRole(session.participants, 'coachee')?.userId) ?? null;
 }

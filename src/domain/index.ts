@@ -57,7 +57,7 @@ export type { NewSession } from './apply';
 export { criteriaFor, stageComplete, MIN_OPTIONS } from './criteria';
 export type { Criterion, CriterionFacts, CriterionId } from './criteria';
 export { orderedTimeline, timeInStages, pathTaken, timelineEntry, timelineFrom } from './timeline';
-export { roleOf, mayIssue, refusalFor } from './roles';
+export { roleOf, mayIssue, participantWithRole, refusalFor } from './roles';
 export { LOW_CONFIDENCE, confidenceSuggestion } from './confidence';
 export type { ConfidenceSuggestion } from './confidence';
 export { addDays } from './dates';

@@ -1,10 +1,15 @@
 import type { CommandType } from './commands';
 import type { Refusal } from './refusals';
-import type { Role, SessionState, UserId } from './session';
+import type { Participant, Role, SessionState, UserId } from './session';
 
 /** A user's role in the session; anyone not yet joined is an observer. */
 export function roleOf(state: SessionState, userId: UserId): Role {
   return (Object.hasOwn(state.participants, userId) ? state.participants[userId]?.role : undefined) ?? 'observer';
+}
+
+/** The first participant holding `role`, if anyone does (a session has at most one coach and one coachee). */
+export function participantWithRole(participants: Record<UserId, Participant>, role: Role): Participant | undefined {
+  return Object.values(participants).find((p) => p.role === role);
 }
 
 const ALL: readonly Role[] = ['coach', 'coachee', 'observer'];

@@ -59,11 +59,6 @@ export function nameOf(words: Words, participants: Record<UserId, Participant>, 
   return own(participants, userId)?.displayName ?? words.t('common.someone');
 }
 
-/** The first participant holding `role`, if anyone does. */
-export function participantWithRole(participants: Record<UserId, Participant>, role: Role): Participant | undefined {
-  return Object.values(participants).find((p) => p.role === role);
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An instant as the value of an `<input type="datetime-local">`, in local time. */

@@ -3,6 +3,7 @@ import {
   LIMITS,
   parseEnvelope,
   mayIssue,
+  participantWithRole,
   roleOf,
   type Command,
   type CommandType,
@@ -309,5 +310,17 @@ describe('assignRole', () => {
   it('refuses someone who has not joined', () => {
     expectRejected(three(), COACH, { type: 'assignRole', userId: STRANGER.userId, role: 'coachee' }, 'notFound', 'personNotJoined');
     expectRejected(three(), COACH, { type: 'assignRole', userId: 'constructor', role: 'coachee' }, 'notFound');
+  });
+});
+
+describe('participantWithRole', () => {
+  it('finds the coach and the coachee, and nobody for a role no one holds', () => {
+    const s = withObserver(sessionInLearn());
+    expect(participantWithRole(s.participants, 'coach')?.userId).toBe(COACH.userId);
+    expect(participantWithRole(s.participants, 'coachee')?.userId).toBe(COACHEE.userId);
+    expect(participantWithRole(s.participants, 'observer')?.userId).toBe(OBSERVER.userId);
+    expect(
+      participantWithRole(createSession({ sessionId: 's', organizerId: COACH.userId, at: T0 }).participants, 'coachee'),
+    ).toBeUndefined();
   });
 });

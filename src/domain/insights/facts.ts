@@ -1,4 +1,5 @@
 import { stageComplete } from '../criteria';
+import { participantWithRole } from '../roles';
 import type { EpochMs, ItemId, SessionState, UserId } from '../session';
 import type { Stage } from '../stages';
 import { timeInStages } from '../timeline';
@@ -61,8 +62,8 @@ export interface SessionFacts {
 
 /** What a session's own file says, as facts. Pure. */
 export function sessionFacts(state: SessionState): SessionFacts {
-  const coachee = Object.values(state.participants).find((p) => p.role === 'coachee') ?? null;
-  const coach = Object.values(state.participants).find((p) => p.role === 'coach') ?? null;
+  const coachee = participantWithRole(state.participants, 'coachee') ?? null;
+  const coach = participantWithRole(state.participants, 'coach') ?? null;
   const coacheeId = coachee?.userId ?? null;
   const { challenge, causes, options, nextSteps } = thinkingOf(state, coacheeId);
   return {

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
-import { participantWithRole, roleLabel } from '../format';
+import { participantWithRole } from '../../domain';
+import { roleLabel } from '../format';
 import { stageSummary } from '../components/StageSummary';
 import { useNow, useSession } from '../hooks';
 import { useWords } from '../words';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { mayIssue, own } from '../../../domain';
+import { mayIssue, own, participantWithRole } from '../../../domain';
 import { byTime, nameOf } from '../../format';
 import { useWords } from '../../words';
 import { useRejection } from '../shared';
@@ -22,7 +22,7 @@ export function useChallengeCapture(props: ChallengeCaptureProps): ChallengeCapt
         .map(([userId]) => userId)
     : [];
 
-  const coachee = Object.values(participants).find((p) => p.role === 'coachee')?.displayName;
+  const coachee = participantWithRole(participants, 'coachee')?.displayName;
   const statementHint = current
     ? words.t('forms.challenge.hint.restating')
     : role === 'coachee'

@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Affirmation, CoacheeSummary, FollowUp, FollowUpPlan, Participant, Role, UserId } from '../../../domain';
 import type { CalendarEventRef, DispatchResult, StepTasksKeeping } from '../../../ports';
 import type { FollowUpSettings } from '../../hooks';
-import { participantWithRole } from '../../format';
+import { participantWithRole } from '../../../domain';
 import { FollowUpPlanner } from '../FollowUp';
 import { StepTasksStatusLine } from '../StepTasks';
 import { AffirmationCapture } from './AffirmationCapture';

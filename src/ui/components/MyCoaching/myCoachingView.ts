@@ -1,6 +1,7 @@
 import {
   coacheesOf,
   openStepsOf,
+  participantWithRole,
   own,
   planOf,
   progressOf,
@@ -91,7 +92,7 @@ export function myCoachingView(
             past: [...coached]
               .sort((a, b) => b.createdAt - a.createdAt)
               .map((s) => {
-                const coach = Object.values(s.participants).find((p) => p.role === 'coach');
+                const coach = participantWithRole(s.participants, 'coach');
                 return {
                   session: sessionAsSeenBy(s, userId, ownTaskDone),
                   sessionId: s.sessionId,

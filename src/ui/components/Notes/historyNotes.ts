@@ -2,6 +2,7 @@ import {
   coachingGrowth,
   own,
   orderedTimeline,
+  participantWithRole,
   roleOf,
   samePair,
   type EpochMs,
@@ -101,7 +102,7 @@ export function lastSession(live: SessionState, selfId: UserId, history: readonl
  */
 export function growthFor(current: SessionState, selfId: UserId, earlier: readonly EarlierSession[]): SessionGrowth[] | null {
   if (roleOf(current, selfId) !== 'coach') return null;
-  const coachee = Object.values(current.participants).find((p) => p.role === 'coachee');
+  const coachee = participantWithRole(current.participants, 'coachee');
   if (!coachee) return null;
   return coachingGrowth([...earlier.map((e) => e.session), current], coachee.userId);
 }

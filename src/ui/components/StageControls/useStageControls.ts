@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { confidenceSuggestion, criteriaFor, earlierStages, mayIssue, nextStage } from '../../../domain';
-import { participantWithRole, stageLabel } from '../../format';
+import { confidenceSuggestion, criteriaFor, earlierStages, mayIssue, nextStage, participantWithRole } from '../../../domain';
+import { stageLabel } from '../../format';
 import { useWords } from '../../words';
 import { useRejection } from '../shared';
 import { stageDialogs } from './lazyStageDialogs';

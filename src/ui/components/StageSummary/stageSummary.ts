@@ -1,6 +1,6 @@
-import { own, type EpochMs, type FollowUpKind, type ItemId, type LocalDate, type SessionState } from '../../../domain';
+import { own, participantWithRole, type EpochMs, type FollowUpKind, type ItemId, type LocalDate, type SessionState } from '../../../domain';
 import type { Words } from '../../../words';
-import { nameOf, participantWithRole } from '../../format';
+import { nameOf } from '../../format';
 
 /** An option as the stage shows it: the words, and whose words they are. */
 export interface StageOption {

@@ -1,8 +1,7 @@
-import { confidenceSuggestion } from '../../../domain';
+import { confidenceSuggestion, participantWithRole } from '../../../domain';
 import { ConfidenceCapture } from '../../components/ConfidencePicker';
 import { NextSteps } from '../../components/NextSteps';
 import { OptionChooser } from '../../components/OptionChooser';
-import { participantWithRole } from '../../format';
 import { useWords } from '../../words';
 import type { StageFormsProps } from './StageForms.types';
 
