@@ -100,7 +100,7 @@ function card(request: FollowUpRequest, body: CardElement[]): SummaryCard {
 /** When the follow-up is (in the coach's zone, named) and how long: worded by the caller. */
 const when = (request: FollowUpRequest): RichTextBlock => ({ ...block(request.words.followUpTime), separator: true });
 
-/** The card with the first `kept` next steps by due date, and a line for the rest. */
+/** The card with the first `kept` next steps by due date, a line for the rest, and the coachee's summary. */
 function withSteps(request: FollowUpRequest, kept: number): SummaryCard {
   const { words } = request;
   const steps = byDue(request.nextSteps);
@@ -110,6 +110,8 @@ function withSteps(request: FollowUpRequest, kept: number): SummaryCard {
   if (steps.length > 0) body.push(heading(words.nextStepsHeading), ...steps.slice(0, kept).map(stepItem));
   const left = steps.length - kept;
   if (left > 0) body.push(block(words.moreSteps(left), { isSubtle: true }, 'Medium'));
+  // The coachee's own words, as the invite and the HTML summary carry them.
+  if (request.coacheeSummary?.trim()) body.push(heading(words.coacheeSummaryHeading), block(request.coacheeSummary));
   body.push(when(request));
   return card(request, body);
 }

@@ -70,7 +70,7 @@ describe('the card, for the parser', () => {
     expect([...types(fitted())].sort()).toEqual(['Action.OpenUrl', 'AdaptiveCard', 'Container', 'RichTextBlock', 'TextRun']);
   });
 
-  it('says the challenge, the chosen option, each step with owner and date, and the follow-up, with a way to the notes', () => {
+  it('says the challenge, the chosen option, each step with owner and date, the coachee’s summary and the follow-up, with a way to the notes', () => {
     const request = followUp();
     const texts = seen(fitted(request));
     expect(texts).toEqual([
@@ -82,12 +82,20 @@ describe('the card, for the parser', () => {
       english.t('documents.plan.nextSteps'),
       'Draft the message to Kim',
       english.t('chat.card.ownerDue', { owner: 'Sam', date: english.date('2026-12-10') }),
+      english.t('documents.plan.coacheeSummary', { name: 'Sam' }),
+      'I will protect two focus days a week.',
       request.words.followUpTime,
       english.t('chat.card.openNotes'),
     ]);
     expect(fitted(request).actions).toEqual([
       { type: 'Action.OpenUrl', title: english.t('chat.card.openNotes'), url: 'https://stagecoach.example/notes?session=session-1' },
     ]);
+  });
+
+  it('leaves the summary’s heading out when the coachee has not summed up', () => {
+    const texts = seen(fitted(followUp({ coacheeSummary: null })));
+    expect(texts).not.toContain(english.t('documents.plan.coacheeSummary', { name: 'Sam' }));
+    expect(texts.at(-2)).toBe(followUp().words.followUpTime);
   });
 
   it('names the follow-up’s zone and length', () => {
@@ -102,10 +110,11 @@ describe('typed text, as typed', () => {
       chosenOption: text,
       attendee: { address: 'sam@contoso.example', displayName: text },
       nextSteps: [{ text, ownerName: text, due: '2026-12-10' }],
+      coacheeSummary: text,
     });
     const element = renderCard(cardJson(fitted(request)));
     const texts = seen(fitted(request));
-    expect(texts.filter((t) => t === text)).toHaveLength(3); // the challenge, the option, the step
+    expect(texts.filter((t) => t === text)).toHaveLength(4); // the challenge, the option, the step, the summary
     expect(texts).toContain(english.t('chat.card.ownerDue', { owner: text, date: english.date('2026-12-10') }));
     // Nothing was read as Markdown or HTML: no link, no emphasis, no script, and no date put in.
     expect(markdownSeen).toEqual([]);
