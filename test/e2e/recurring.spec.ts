@@ -111,6 +111,7 @@ test('a pair with a weekly 1:1 closes a session onto its next occurrence, and bo
   await expect(card).toHaveCount(1);
   await expect(card).toContainText(CHALLENGE);
   await expect(card).toContainText(STEP);
+  await expect(card).toContainText(SUMMARY);
   await expect(card.getByRole('link', { name: english.t('chat.card.openNotes') })).toBeVisible();
 
   expect(await seriousAxeViolations(page)).toEqual([]);
