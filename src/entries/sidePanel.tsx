@@ -10,7 +10,7 @@ import { startMeetingSurface, type SurfaceChoice } from './startMeetingSurface';
 function surfaceFor(frameContext: FrameContext | null): SurfaceChoice {
   switch (frameContext) {
     case 'meetingStage':
-      return { surface: <StageView />, sharesToStage: false };
+      return { surface: <StageView />, whileWaiting: <StageView waitingForOrganizer />, sharesToStage: false };
     case 'content':
       return { surface: <NotesView />, sharesToStage: false, readsOwnCopy: true, readsHistory: true };
     default:

@@ -26,6 +26,12 @@ export interface SurfaceChoice {
   /** Whether it reads this user's own stored sessions (the notes tab: earlier sessions, before the meeting, growth). */
   readsHistory?: boolean;
   /**
+   * What it shows while the live session waits for the meeting's organizer,
+   * for a surface with neither a device copy nor an own copy to show then
+   * (the stage); the surface comes back once the session is live.
+   */
+  whileWaiting?: AppShellProps['children'];
+  /**
    * Whether it is drawn, and the host told it is ready, before Live Share has
    * connected (the side panel): from this device's last known copy of the
    * session, its changes queued until the live session takes them.
@@ -153,6 +159,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
           // The side panel says so over its device copy; the notes tab shows the user's own copy meanwhile.
           if (early) early.waitingForOrganizer();
           else if (choice.readsOwnCopy) boot.update({ store: waitingForOrganizerStore(context.meetingId, systemClock.now()) });
+          else if (choice.whileWaiting) boot.update({ surface: choice.whileWaiting });
         },
       });
     };
@@ -165,6 +172,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       const ports: Partial<MeetingBoot> = { self };
       if (early) device?.keepOnDevice(live, context, systemClock);
       else ports.store = live;
+      if (choice.whileWaiting) ports.surface = choice.surface;
       if (choice.keepsOwnCopy) {
         // The coach's private notes: on this device, and in the coach's own copy only (the panel shows them to the coach alone).
         const notes = createLocalPrivateNotes(context.meetingId, self.userId);

@@ -14,8 +14,10 @@ const STEPPER_TICK_MS = 15_000;
  * read-only, for both people to read at a distance while they talk. Where
  * they are first, then what they agreed, then the closure as it happens.
  * Changes are made in each person's side panel and show here live.
+ * `waitingForOrganizer`: the live session waits for the meeting's organizer
+ * to open Stagecoach, and the stage says so rather than "Connecting…".
  */
-export function StageView() {
+export function StageView({ waitingForOrganizer = false }: { waitingForOrganizer?: boolean }) {
   const styles = useStageViewStyles();
   const words = useWords();
   const { session } = useSession();
@@ -27,7 +29,7 @@ export function StageView() {
   if (!session) {
     return (
       <p role="status" className={styles.connecting}>
-        {words.t('stage.connecting')}
+        {words.t(waitingForOrganizer ? 'stage.waitingForOrganizer' : 'stage.connecting')}
       </p>
     );
   }

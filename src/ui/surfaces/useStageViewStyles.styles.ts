@@ -32,5 +32,5 @@ export const useStageViewStyles = makeStyles({
   title: { ...typographyStyles.subtitle1, margin: 0, color: tokens.colorBrandForeground1 },
   people: { ...typographyStyles.body2, margin: 0, color: tokens.colorNeutralForeground2 },
   loading: { ...typographyStyles.body2, margin: 0, color: tokens.colorNeutralForeground2 },
-  connecting: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
+  connecting: { display: 'flex', justifyContent: 'center', textAlign: 'center', padding: tokens.spacingVerticalXXL },
 });

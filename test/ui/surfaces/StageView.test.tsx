@@ -190,4 +190,28 @@ describe('StageView', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Connecting…');
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
   });
+
+  it('says it waits for the organizer while the live session does, and shows the session once it is live', () => {
+    const m = meeting();
+    const { rerender } = render(
+      <AppShell theme="default" words={english}>
+        <PortsProvider store={null} self={COACHEE} clock={m.clock}>
+          <StageView waitingForOrganizer />
+        </PortsProvider>
+      </AppShell>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(english.t('stage.waitingForOrganizer'));
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+    rerender(
+      <AppShell theme="default" words={english}>
+        <PortsProvider store={m.coachee} self={COACHEE} clock={m.clock}>
+          <StageView waitingForOrganizer />
+        </PortsProvider>
+      </AppShell>,
+    );
+    expect(
+      screen.getByRole('heading', { level: 2, name: `${english.t('stage.progress.currentLabel')} ${english.t('common.stage.open')}` }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(english.t('stage.waitingForOrganizer'))).not.toBeInTheDocument();
+  });
 });
