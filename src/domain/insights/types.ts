@@ -9,8 +9,9 @@ export interface ThinkingShare {
 
 /**
  * The kinds of thinking counted, `overall` being their sum, each by author:
- * what the coachee wrote in their own words, whoever owns a next step (a
- * step the coach writes for the coachee is the coach's thinking).
+ * what the coachee wrote in their own words is theirs. A next step counts
+ * for whoever wrote it, not whoever owns it: a step the coach writes for the
+ * coachee is the coach's thinking, though it is the coachee's to do.
  */
 export type ThinkingArea = 'challenge' | 'causes' | 'options' | 'nextSteps' | 'overall';
 
