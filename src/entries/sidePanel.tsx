@@ -1,5 +1,6 @@
 import type { FrameContext } from '../ports';
-import { NotesView, SidePanel, StageView } from '../ui';
+import { NotesView, SidePanel } from '../ui';
+import { stageSurface } from './stageSurface';
 import { startMeetingSurface, type SurfaceChoice } from './startMeetingSurface';
 
 // The meeting tab's page (manifest contentUrl): the side panel, where each
@@ -10,7 +11,7 @@ import { startMeetingSurface, type SurfaceChoice } from './startMeetingSurface';
 function surfaceFor(frameContext: FrameContext | null): SurfaceChoice {
   switch (frameContext) {
     case 'meetingStage':
-      return { surface: <StageView />, whileWaiting: <StageView waitingForOrganizer />, sharesToStage: false };
+      return stageSurface();
     case 'content':
       return { surface: <NotesView />, sharesToStage: false, readsOwnCopy: true, readsHistory: true };
     default:

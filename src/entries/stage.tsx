@@ -1,9 +1,6 @@
-import { StageView } from '../ui';
+import { stageSurface } from './stageSurface';
 import { startMeetingSurface } from './startMeetingSurface';
 
 // The page the side panel's "Show on stage" shares (manifest context
 // meetingStage): the same session, large and read-only, for everyone.
-startMeetingSurface({
-  page: 'stage',
-  surfaceFor: () => ({ surface: <StageView />, whileWaiting: <StageView waitingForOrganizer />, sharesToStage: false }),
-});
+startMeetingSurface({ page: 'stage', surfaceFor: stageSurface });
