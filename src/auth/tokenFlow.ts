@@ -15,10 +15,17 @@ export interface TokenFlowOptions {
 export interface TokenFlow extends TokenProvider {
   /**
    * Makes the MSAL client now (MSAL's code, the host's bridge), so the first
-   * getToken waits for the token alone. Never rejects: a failure is met again,
-   * and reported, by that getToken.
+   * getToken waits for the token alone; settles once it is made. Never
+   * rejects: a failure is met again, and reported, by that getToken.
    */
-  prepare(): void;
+  prepare(): Promise<void>;
+  /**
+   * Settles once a first token has been answered (given or refused), or the
+   * user has been turned to for one: a page that waits for its first
+   * requests to leave before it draws waits for this, never for a popup.
+   * Never rejects.
+   */
+  answered(): Promise<void>;
 }
 
 /**
@@ -36,9 +43,14 @@ export function createTokenFlow(options: TokenFlowOptions): TokenFlow {
     }
   });
   const interactions = new InteractionQueue();
+  let tellAnswered = () => {};
+  const firstAnswer = new Promise<void>((resolve) => {
+    tellAnswered = resolve;
+  });
 
   const interactive = (msal: MsalClient, scopes: string[]): Promise<string> =>
     interactions.run(scopeKey(scopes), async () => {
+      tellAnswered();
       const account = pickAccount(msal, loginHint);
       const result = await msal.acquireTokenPopup({
         scopes,
@@ -66,13 +78,19 @@ export function createTokenFlow(options: TokenFlowOptions): TokenFlow {
   const asked = new Map<string, Promise<string>>();
 
   return {
-    prepare: () => void client().catch(() => undefined),
+    answered: () => firstAnswer,
+    prepare: () =>
+      client().then(
+        () => undefined,
+        () => undefined,
+      ),
     getToken(scopes: string[]): Promise<string> {
       const key = scopeKey(scopes);
       const pending = asked.get(key);
       if (pending) return pending;
       const token = fetchToken(scopes).finally(() => asked.delete(key));
       asked.set(key, token);
+      token.then(tellAnswered, tellAnswered);
       return token;
     },
   };

@@ -43,6 +43,8 @@ export interface GraphServices {
   /** The user's own Microsoft To Do (next steps they own). */
   tasks: TaskGateway;
   events: EventLookup;
+  /** Settles once sign-in has answered a first request for a token (TokenFlow.answered). Never rejects. */
+  signInAnswered(): Promise<void>;
 }
 
 /** Who signs in, as the host says. `local`: the host is the simulator (its tenant, or its people's mail domain). */
@@ -101,9 +103,10 @@ export async function openGraph(
   ]);
   if (!local && !clientId) throw new Error('Sign-in is not set up in this build of Stagecoach (AAD_APP_CLIENT_ID was not set).');
   const tokens = auth.createMsalTokenProvider({ clientId: local ? LOCAL_DEV_CLIENT_ID : clientId, loginHint, nestedAppAuth });
-  // Sign-in sets up while the sandbox's address is asked for: the first request then waits for its token alone.
-  tokens.prepare();
+  // Sign-in sets up while the sandbox's address is asked for. Graph is open once both are ready: the first request then waits for its token alone.
+  const signIn = tokens.prepare();
   const options = local ? { tokens, baseUrl: await sandboxBaseUrl() } : { tokens };
+  await signIn;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const archive = new DriveArchiveStore(options);
   const events = new GraphEventLookup(options);
@@ -117,6 +120,7 @@ export async function openGraph(
     },
     tasks: new GraphTaskGateway({ ...options, timeZone }),
     events,
+    signInAnswered: tokens.answered,
   };
 }
 

@@ -6,7 +6,7 @@ import type { PersonalContext } from '../ports';
 import { isLocalTenant, openGraph, type GraphServices } from './openGraph';
 
 /** The personal tab's Graph: the user's own sessions, tasks and events, one MSAL sign-in for all. */
-export type PersonalGraph = Pick<GraphServices, 'history' | 'tasks' | 'events'>;
+export type PersonalGraph = Pick<GraphServices, 'history' | 'tasks' | 'events' | 'signInAnswered'>;
 
 /**
  * My coaching reads more of the history than a meeting's pages (its insights

@@ -113,8 +113,9 @@ describe('silent first', () => {
 
   it('prepare makes the client before any token is asked for, and getToken uses that one', async () => {
     const f = flow({ getActiveAccount: () => coach, acquireTokenSilent: async () => result('t', coach) });
-    f.tokens.prepare();
+    const prepared = f.tokens.prepare();
     expect(f.createClient).toHaveBeenCalledTimes(1);
+    await expect(prepared).resolves.toBeUndefined();
     expect(f.calls).toEqual([]);
     await expect(f.tokens.getToken(SCOPES)).resolves.toBe('t');
     expect(f.createClient).toHaveBeenCalledTimes(1);
@@ -125,10 +126,58 @@ describe('silent first', () => {
       throw new Error('bridge refused');
     });
     const tokens = createTokenFlow({ createClient, loginHint: null });
-    tokens.prepare();
-    await settle();
+    await expect(tokens.prepare()).resolves.toBeUndefined();
     await expect(tokens.getToken(SCOPES)).rejects.toThrow(/could not start: bridge refused/);
     expect(createClient).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('answered: when a page may draw', () => {
+  /** Whether `p` has settled by now. */
+  const settledYet = async (p: Promise<void>) => {
+    let done = false;
+    void p.then(() => (done = true));
+    await settle();
+    return done;
+  };
+
+  it('waits for the first token, then settles once it is given', async () => {
+    const silent = deferred<ReturnType<typeof result>>();
+    const f = flow({ getActiveAccount: () => coach, acquireTokenSilent: () => silent.promise });
+    await f.tokens.prepare();
+    expect(await settledYet(f.tokens.answered())).toBe(false);
+    const token = f.tokens.getToken(SCOPES);
+    expect(await settledYet(f.tokens.answered())).toBe(false);
+    silent.resolve(result('t', coach));
+    await token;
+    expect(await settledYet(f.tokens.answered())).toBe(true);
+  });
+
+  it('settles when the first token is refused', async () => {
+    const f = flow({
+      getActiveAccount: () => coach,
+      acquireTokenSilent: async () => {
+        throw offline();
+      },
+    });
+    await expect(f.tokens.getToken(SCOPES)).rejects.toThrow();
+    expect(await settledYet(f.tokens.answered())).toBe(true);
+  });
+
+  it('settles as soon as the user is turned to, without waiting for the popup', async () => {
+    const popup = deferred<ReturnType<typeof result>>();
+    const f = flow({
+      getActiveAccount: () => coach,
+      acquireTokenSilent: async () => {
+        throw needsUser();
+      },
+      acquireTokenPopup: () => popup.promise,
+      setActiveAccount: () => undefined,
+    });
+    const token = f.tokens.getToken(SCOPES);
+    expect(await settledYet(f.tokens.answered())).toBe(true);
+    popup.resolve(result('popup-token', coach));
+    await expect(token).resolves.toBe('popup-token');
   });
 });
 
