@@ -16,6 +16,8 @@ export { carryOverWhenDue } from './carryOverWhenDue';
 export type { CarryOverOutcome } from './carryOverPrevious';
 export { readSessionHistory, readListedSessions, HISTORY_LIMIT, HISTORY_PARALLEL_READS, PERSONAL_HISTORY_LIMIT } from './sessionHistory';
 export type { HistoryReadOptions, ListedRead } from './sessionHistory';
+export { readHistoryAhead } from './historyReadAhead';
+export type { HistoryReadAhead } from './historyReadAhead';
 export { findSessionByFollowUp } from './historyIndexLookup';
 export type { FollowUpLookupOptions } from './historyIndexLookup';
 export { keepHistoryIndex, loadHistoryIndex, indexSavedCopy } from './historyIndex';
