@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { existsSync, readFileSync } = require('node:fs');
 const { DefinePlugin, Compilation, sources } = require('webpack');
 const { metaPolicy } = require('./deploy/csp.cjs');
+const { PreloadChunksPlugin } = require('./tools/preloadChunksPlugin.cjs');
 
 /** One bundle per surface, so each Teams context loads only its own code. */
 const PAGES = [
@@ -15,6 +16,10 @@ const PAGES = [
     title: 'Stagecoach — My coaching',
     source: './src/entries/personal.tsx',
     readsGraphAtOnce: true,
+    // Its content needs its host, then Graph and sign-in, then its view (the
+    // page draws nothing without it): fetched with the page (tools/preloadChunksPlugin.cjs).
+    preloads: ['teamsPersonal', 'personalGraph', 'graph', 'auth', 'msal', 'personalView'],
+    drawnWith: ['personalView'],
   },
   { entry: 'config', file: 'config.html', title: 'Stagecoach — add to meeting', source: './src/entries/config.tsx' },
   // Where the browser sign-in popup lands (MSAL's redirect bridge); registered as a SPA redirect URI.
@@ -195,6 +200,7 @@ module.exports = (env, argv) => {
             templateContent: html(p.title, p.readsGraphAtOnce && !simulator ? GRAPH_PRECONNECT : '', policy),
           }),
       ),
+      ...PAGES.flatMap((p) => (p.preloads ? [new PreloadChunksPlugin(p.file, p.entry, p.preloads, p.drawnWith)] : [])),
       // Office.js first (a blocking script), then our deferred bundle.
       new HtmlWebpackPlugin({
         filename: OUTLOOK.taskpane.file,

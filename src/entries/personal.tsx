@@ -1,49 +1,48 @@
-import { createMyCoachingSource } from '../app';
-import { loadOnce } from '../base';
-import type { UserId } from '../domain';
-import { FailureError, failureOf, type MyCoachingSource, type PersonalHost, type ThemeName } from '../ports';
+import type { Root } from 'react-dom/client';
+import { createMyCoachingSource, readHistoryAhead } from '../app';
+import { createStatusCell, loadOnce } from '../base';
+import { FailureError, failureOf, type PersonalHost } from '../ports';
 import { loadPersonalHost, themeFromQuery } from '../teams';
-import { AppShell, MyCoaching } from '../ui';
-import type { Words } from '../words';
-import { mountBoot } from './boot';
 import { preloadGraphCode } from './graphCode';
 import { followLanguage } from './pageWords';
+import type { PersonalBoot } from './personalView';
 import { appRoot, failStart } from './showFailure';
-import { systemClock } from './systemClock';
 
 // The personal tab, "My coaching" (manifest staticTabs), in Teams, Outlook and
-// the Microsoft 365 app. Paints at once (theme from the address the host
-// filled in), then loads the host, then Graph and sign-in, each a chunk of its own.
+// the Microsoft 365 app. Starts its host, then Graph and sign-in, starts
+// reading the user's sessions, and only then draws (React, Fluent and the
+// view are a chunk of their own, fetched with the page). The hosts cover the
+// tab with their loading indicator until it says it is ready (manifest
+// showLoadingIndicator), so nobody sees a paint before that; on a slow
+// machine, drawing first held the first request back by a tenth of a second.
 
 /** Set by the build from the deployment's environment (webpack's DefinePlugin); empty in a local build. */
 const CLIENT_ID = process.env.AAD_APP_CLIENT_ID ?? '';
 
-interface PersonalBoot {
-  theme: ThemeName;
-  userId: UserId | null;
-  source: MyCoachingSource | null;
-  /** The session a notes link opened the tab on (its subEntityId), if any. */
-  openSessionId: string | null;
-  words: Words | null;
-}
-
 const container = appRoot('My coaching');
-const boot = mountBoot<PersonalBoot>(
-  container,
-  { theme: themeFromQuery(window.location.search), userId: null, source: null, openSessionId: null, words: null },
-  ({ theme, userId, source, openSessionId, words }) => (
-    <AppShell theme={theme} words={words}>
-      <MyCoaching userId={userId} source={source} clock={systemClock} openSessionId={openSessionId} />
-    </AppShell>
-  ),
-);
+// The page's start-up state, kept without React until the view draws it.
+const state = createStatusCell<PersonalBoot>({
+  theme: themeFromQuery(window.location.search),
+  userId: null,
+  source: null,
+  openSessionId: null,
+  words: null,
+});
+const update = (patch: Partial<PersonalBoot>) => state.set({ ...state.get(), ...patch });
 
 let host: PersonalHost | null = null;
+let root: Root | null = null;
+let failed = false;
 
 const language = followLanguage(
-  (words) => boot.update({ words }),
-  (error: unknown) => failStart(error, { host, root: boot.root, container }),
+  (words) => update({ words }),
+  (error: unknown) => fail(error),
 );
+
+function fail(error: unknown) {
+  failed = true;
+  failStart(error, { host, root, container, words: language.words });
+}
 
 /** Graph and sign-in, fetched alongside teams-js rather than after it: the user's sessions are the page's content. */
 const loadGraphCode = () => import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph');
@@ -55,21 +54,22 @@ async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
   host = personal;
   const { context } = personal;
-  boot.update({ openSessionId: context.sessionToOpen, theme: context.theme });
+  update({ openSessionId: context.sessionToOpen, theme: context.theme });
   language.hostSays(context.locale);
-  personal.onThemeChange((theme) => boot.update({ theme }));
+  personal.onThemeChange((theme) => update({ theme }));
 
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
   const graph = loadOnce(() => loadGraphCode().then(({ openPersonalGraph }) => openPersonalGraph(context, CLIENT_ID)));
 
+  // The sessions are the page's content: their reading starts now, not from the view's first effect.
+  const history = readHistoryAhead((onProgress) =>
+    graph().then(
+      (g) => g.history.list(onProgress),
+      (error: unknown) => ({ kind: 'failed', failure: failureOf(error) }),
+    ),
+  );
   const source = createMyCoachingSource({
-    history: {
-      list: (onProgress) =>
-        graph().then(
-          (g) => g.history.list(onProgress),
-          (error: unknown) => ({ kind: 'failed', failure: failureOf(error) }),
-        ),
-    },
+    history: { list: history.list },
     ownTasks: () => graph().then((g) => g.tasks),
     ownEvents: () => graph().then((g) => g.events),
     host: personal,
@@ -83,8 +83,20 @@ async function start() {
     if (!me.ok) throw new FailureError(me.failure, `Stagecoach could not tell who you are (${me.failure.kind}).`);
     userId = me.value.userId;
   }
-  boot.update({ source, userId });
+  update({ source, userId });
+
+  // Drawn once sign-in has answered the reading's first request for a token (or
+  // Graph could not open, or the read ended first): its requests are then on their way.
+  await graph().then(
+    (g) => Promise.race([g.signInAnswered(), history.read]),
+    () => undefined,
+  );
+  const { drawPersonal } = await import(/* webpackChunkName: "personalView" */ './personalView');
+  if (failed) return;
+  const drawing = drawPersonal(container, state);
+  root = drawing.root;
+  await drawing.drawn;
   personal.notifyReady();
 }
 
-start().catch((error: unknown) => failStart(error, { host, root: boot.root, container, words: language.words }));
+start().catch(fail);

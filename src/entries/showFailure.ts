@@ -35,7 +35,8 @@ export function showFailure(container: HTMLElement, error: unknown, words?: () =
 export interface StartedPage {
   /** The host, once it loaded; told of the failure so it stops waiting for the app. */
   host: { notifyFailure(message: string): void } | null;
-  root: Root;
+  /** Null while the page has not drawn yet (My coaching draws once its reads are on their way). */
+  root: Root | null;
   container: HTMLElement;
   /** The page's words, once loaded (PageWords.words), to say the failure in the reader's language. */
   words?: () => Promise<Words>;
@@ -47,7 +48,7 @@ export interface StartedPage {
  */
 export function failStart(error: unknown, { host, root, container, words }: StartedPage): void {
   host?.notifyFailure(messageOf(error));
-  root.unmount();
+  root?.unmount();
   showFailure(container, error, words);
 }
 

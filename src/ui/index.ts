@@ -5,7 +5,7 @@ export type { FollowUpPaneProps, FollowUpPlanLoad } from './surfaces';
 export type { TickStepFn } from './components/FollowUpPlan';
 export { AppShell } from './AppShell';
 export type { AppShellProps } from './AppShell';
-export { BootView } from './BootView';
+export { BootView, renderInSlices } from './BootView';
 export type { BootViewProps, Watched } from './BootView';
 export { PortsProvider } from './hooks';
 export type { PortsProviderProps } from './hooks';
