@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,34 @@ test('the pages whose first content comes from Graph open their connection to it
   expect(preconnects('personal.html')).toEqual([graph]);
   expect(preconnects('taskpane.html')).toEqual([graph]);
   expect(preconnects('sidePanel.html')).toEqual([]);
+});
+
+test('My coaching fetches the chunks its content needs with its first scripts, asked for after them', () => {
+  const html = readFileSync(path.join(dist, 'personal.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc="?([^" >]+)/g)].map(([, src]) => src!);
+  const preloads = [...html.matchAll(/<link rel="?preload"?([^>]*)>/g)].map(([, rest]) => ({
+    href: /\bhref="?([^" >]+)/.exec(rest!)?.[1] ?? '',
+    as: /\bas="?([^" >]+)/.exec(rest!)?.[1],
+    low: /\bfetchpriority="?low\b/.test(rest!),
+    firstPaint: /\bdata-first-paint\b/.test(rest!),
+  }));
+  // The host, Graph, sign-in (MSAL) and the view, each a chunk of its own.
+  for (const chunk of ['teamsPersonal', 'personalGraph', 'graph', 'auth', 'msal', 'personalView'])
+    expect([chunk, preloads.some((p) => p.href.startsWith(`${chunk}.`))]).toEqual([chunk, true]);
+  for (const p of preloads) {
+    expect([p.href, p.as, p.low, existsSync(path.join(dist, p.href)), scripts.includes(p.href)]).toEqual([
+      p.href,
+      'script',
+      true,
+      true,
+      false,
+    ]);
+  }
+  // Only the view is counted in the page's first paint; Graph and MSAL are not.
+  expect(preloads.filter((p) => p.firstPaint).map((p) => p.href)).toContainEqual(expect.stringMatching(/^personalView\./));
+  expect(preloads.filter((p) => p.firstPaint && /^(msal|graph|personalGraph)\./.test(p.href))).toEqual([]);
+  // The first scripts come first in the page, so the browser asks for them first.
+  expect(html.search(/<link rel="?preload/) > html.lastIndexOf('<script')).toBe(true);
 });
 
 test('every product page keeps its first-paint JavaScript within its gzip budget', async () => {
