@@ -241,7 +241,15 @@ module.exports = (env, argv) => {
       // 'all' also splits what the entries share (React, Fluent) into chunks the
       // simulator page and its side-panel frames download once; import()ed
       // libraries (Live Share, MSAL, Graph) get chunks of their own either way.
-      splitChunks: { chunks: 'all' },
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // zod, which only lazy chunks use, in one chunk of its own: left to the
+          // default groups, the same modules landed in two chunks, and a page that
+          // reads the history as well as Graph downloaded them twice.
+          zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: 'zod', chunks: 'async', priority: 10 },
+        },
+      },
     },
     // Production maps would ship the source to every client; development gets fast ones.
     // Never eval: the pages' policy allows none, in development too.
