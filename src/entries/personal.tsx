@@ -44,7 +44,10 @@ function fail(error: unknown) {
   failStart(error, { host, root, container, words: language.words });
 }
 
-/** Graph and sign-in, fetched alongside teams-js rather than after it: the user's sessions are the page's content. */
+/**
+ * Graph and sign-in. The HTML has their chunks fetched already; asked for now,
+ * they run while the host starts rather than after it: the user's sessions are the page's content.
+ */
 const loadGraphCode = () => import(/* webpackChunkName: "personalGraph" */ './openPersonalGraph');
 // A failed early fetch is only lost time: the imports below ask again (webpack retries a failed chunk).
 loadGraphCode().catch(() => undefined);
