@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { createStatusCell } from '../base';
 import { BootView, renderInSlices, type BootViewProps, type Watched } from '../ui';
+import { createBootState } from './bootState';
 
 /** A page's start-up state, and the one way to change it: the page re-renders by itself. */
 export interface Boot<S> {
@@ -11,7 +11,7 @@ export interface Boot<S> {
 }
 
 /**
- * Draws a page from start-up state kept without React (a StatusCell), for a
+ * Draws a page from start-up state kept without React (a BootState), for a
  * page whose host covers it until it is ready (Teams' loading indicator), so
  * that its first requests go out before React and Fluent take the main
  * thread. Drawn in slices that let the page's own start-up (its host's and
@@ -35,12 +35,8 @@ export function drawBoot<S>(
  * (update), instead of module-level variables and manual re-renders.
  */
 export function mountBoot<S>(container: HTMLElement, initial: S, view: BootViewProps<S>['view']): Boot<S> {
-  const state = createStatusCell(initial);
+  const state = createBootState(initial);
   const root = createRoot(container);
   root.render(<BootView state={state} view={view} />);
-  return {
-    get: state.get,
-    update: (patch) => state.set({ ...state.get(), ...patch }),
-    root,
-  };
+  return { get: state.get, update: state.update, root };
 }

@@ -1,8 +1,9 @@
 import type { Root } from 'react-dom/client';
 import { createMyCoachingSource, readHistoryAhead } from '../app';
-import { createStatusCell, loadOnce } from '../base';
+import { loadOnce } from '../base';
 import { FailureError, failureOf, type PersonalHost } from '../ports';
 import { loadPersonalHost, themeFromQuery } from '../teams';
+import { createBootState } from './bootState';
 import { preloadGraphCode } from './graphCode';
 import { followLanguage } from './pageWords';
 import type { PersonalBoot } from './personalView';
@@ -21,21 +22,20 @@ const CLIENT_ID = process.env.AAD_APP_CLIENT_ID ?? '';
 
 const container = appRoot('My coaching');
 // The page's start-up state, kept without React until the view draws it.
-const state = createStatusCell<PersonalBoot>({
+const state = createBootState<PersonalBoot>({
   theme: themeFromQuery(window.location.search),
   userId: null,
   source: null,
   openSessionId: null,
   words: null,
 });
-const update = (patch: Partial<PersonalBoot>) => state.set({ ...state.get(), ...patch });
 
 let host: PersonalHost | null = null;
 let root: Root | null = null;
 let failed = false;
 
 const language = followLanguage(
-  (words) => update({ words }),
+  (words) => state.update({ words }),
   (error: unknown) => fail(error),
 );
 
@@ -57,9 +57,9 @@ async function start() {
   const personal = await (await loadPersonalHost()).createTeamsPersonalHost();
   host = personal;
   const { context } = personal;
-  update({ openSessionId: context.sessionToOpen, theme: context.theme });
+  state.update({ openSessionId: context.sessionToOpen, theme: context.theme });
   language.hostSays(context.locale);
-  personal.onThemeChange((theme) => update({ theme }));
+  personal.onThemeChange((theme) => state.update({ theme }));
 
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
   const graph = loadOnce(() => loadGraphCode().then(({ openPersonalGraph }) => openPersonalGraph(context, CLIENT_ID)));
@@ -86,7 +86,7 @@ async function start() {
     if (!me.ok) throw new FailureError(me.failure, `Stagecoach could not tell who you are (${me.failure.kind}).`);
     userId = me.value.userId;
   }
-  update({ source, userId });
+  state.update({ source, userId });
 
   // Drawn once sign-in has answered the reading's first request for a token (or
   // Graph could not open, or the read ended first): its requests are then on their way.
