@@ -50,17 +50,24 @@ function resolved(state: HistoryState, history: SessionHistory): HistoryState {
 }
 
 /**
- * The user's own sessions, drawn as they are read: each report of progress
- * is a transition (React draws the newest it has, never holding input up),
- * the source's answer the end of it.
+ * The user's own sessions, drawn as they are read: the first ones at once (as
+ * a transition, the next files' arrival restarted that drawing and held the
+ * page's first content back), each later report of progress as a transition
+ * (React draws the newest it has, never holding input up), the source's
+ * answer the end of it.
  */
 function useHistory(source: MyCoachingSource): [HistoryState, () => void] {
   const [state, setState] = useState<HistoryState>(NOTHING_YET);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
+    let drawn = false;
     const onProgress = (p: HistoryProgress) => {
-      if (live) startTransition(() => setState((s) => progressed(s, p)));
+      if (!live) return;
+      const update = () => setState((s) => progressed(s, p));
+      if (drawn) return startTransition(update);
+      drawn = p.sessions.length > 0;
+      update();
     };
     void source.sessions(onProgress).then((history) => {
       if (live) setState((s) => resolved(s, history));
