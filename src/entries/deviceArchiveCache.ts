@@ -10,29 +10,35 @@ const STORE = 'files';
 
 /**
  * The device's key-value store, or null where the page has no IndexedDB. The
- * database opens on first use; a browser that refuses it (private browsing,
- * storage blocked) rejects there, and the cache stops asking.
+ * database starts opening now; a browser that refuses it (private browsing,
+ * storage blocked) rejects on first use, and the cache stops asking.
  */
 function deviceKeyValue(): DeviceKeyValue | null {
   if (typeof indexedDB === 'undefined') return null;
-  let store: UseStore | null = null;
-  const opened = () => (store ??= createStore(DATABASE, STORE));
+  const store: UseStore = createStore(DATABASE, STORE);
   return {
-    get: (key) => get<unknown>(key, opened()),
-    set: (key, value) => set(key, value, opened()),
-    update: (key, change) => update<unknown>(key, change, opened()),
-    delMany: (list) => delMany(list, opened()),
-    keys: async () => (await keys(opened())).filter((k): k is string => typeof k === 'string'),
+    get: (key) => get<unknown>(key, store),
+    set: (key, value) => set(key, value, store),
+    update: (key, change) => update<unknown>(key, change, store),
+    delMany: (list) => delMany(list, store),
+    keys: async () => (await keys(store)).filter((k): k is string => typeof k === 'string'),
   };
 }
 
-/** `owner`'s cache of session texts on this device (per user: another account's never meet it). */
-export function deviceArchiveCache(owner: UserId): ArchiveTextCache {
+/**
+ * This device's caches of session texts, one per user (another account's
+ * never meet them). The database opens at once, so it is open by the time
+ * Graph has said who is signed in.
+ */
+export function deviceArchiveCaches(): (owner: UserId) => ArchiveTextCache {
   let device: DeviceKeyValue | null;
   try {
     device = deviceKeyValue();
   } catch {
     device = null;
   }
-  return createArchiveTextCache(device, owner, { now: () => Date.now() });
+  return (owner) => createArchiveTextCache(device, owner, { now: () => Date.now() });
 }
+
+/** `owner`'s cache of session texts on this device. */
+export const deviceArchiveCache = (owner: UserId): ArchiveTextCache => deviceArchiveCaches()(owner);

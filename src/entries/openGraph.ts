@@ -23,7 +23,7 @@ import {
   saveOwnCopy,
 } from '../app';
 import { loadOnce } from '../base';
-import { deviceArchiveCache } from './deviceArchiveCache';
+import { deviceArchiveCaches } from './deviceArchiveCache';
 
 const sandboxConfig = z.object({ baseUrl: z.url({ protocol: /^https?$/ }).max(2048) });
 
@@ -68,14 +68,16 @@ export interface HistoryChoice {
 /**
  * The device's cache of session texts for whoever Graph says is signed in
  * (`/me`, with the same tokens that read the files), so two accounts on one
- * device never share one. Asked for at once, beside the listing; until /me
- * answers (or when it cannot), reads go without it.
+ * device never share one. Asked for at once, beside the listing: reads wait
+ * for /me, and go without a cache when it cannot answer.
  */
 function signedInCache(events: EventLookup): () => ArchiveTextCache {
   const owner = loadOnce(async () => {
+    // The database opens while /me is on its way: the listing answers at about the same time.
+    const caches = deviceArchiveCaches();
     const me = await events.me();
     if (!me.ok) throw new Error(me.failure.kind);
-    return deviceArchiveCache(me.value.userId);
+    return caches(me.value.userId);
   });
   return () => {
     const ready = owner().catch(() => null);
