@@ -1,4 +1,4 @@
-import { english } from '../fixtures/words';
+import { english, wordsFor } from '../fixtures/words';
 import { expect, test, type Page } from './fixtures';
 import { seriousAxeViolations } from './axe';
 import { answerTeamsCdn } from './teamsCdn';
@@ -96,6 +96,13 @@ for (const pageName of ['sidePanel.html', 'stage.html', 'config.html']) {
     await expect(page.getByRole('alert')).toContainText('Open it from a Teams meeting');
   });
 }
+
+test('My coaching opened outside any host says where to open it, in the language the page asks for', async ({ page }) => {
+  await page.goto('/personal.html?locale=de-DE');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveAttribute('data-failure', 'noHost');
+  await expect(alert).toContainText(wordsFor('de-DE').t('failures.noHost.personal'));
+});
 
 test('the side panel has no serious accessibility problems in any theme', async ({ page }) => {
   await page.goto('/');
