@@ -80,6 +80,17 @@ function countSeries(words: Words, key: keyof typeof SERIES_COLOR, legend: strin
 }
 
 const percentText = (words: Words) => (v: number) => words.t('insights.value.percent', { percent: words.number(v) });
+
+/** The coachee's share of the thinking, in percent: one coachee's sessions, or every coachee's together. */
+function shareSeries(words: Words, values: (number | null)[]): ChartSeries {
+  return {
+    key: 'share',
+    legend: words.t('insights.series.share'),
+    color: SERIES_COLOR.share,
+    values,
+    texts: texts(words, values, percentText(words)),
+  };
+}
 const countText = (words: Words) => (v: number) => words.number(v);
 const shareCell = (words: Words, share: ThinkingShare) =>
   share.total === 0 ? noneText(words) : words.t('insights.value.share', { count: share.byCoachee, total: share.total });
@@ -116,15 +127,6 @@ export type Whose = { kind: 'coachee'; name: string } | { kind: 'own' };
 
 function thinkingModel(words: Words, sessions: readonly (SessionInsight | OwnSession)[], whose: Whose): ChartModel {
   const values = sessions.map((s) => percentOf(s.thinking.overall));
-  const series: ChartSeries[] = [
-    {
-      key: 'share',
-      legend: words.t('insights.series.share'),
-      color: SERIES_COLOR.share,
-      values,
-      texts: texts(words, values, percentText(words)),
-    },
-  ];
   return {
     id: 'thinking',
     title:
@@ -135,7 +137,7 @@ function thinkingModel(words: Words, sessions: readonly (SessionInsight | OwnSes
     xTitle: words.t('insights.axis.session'),
     rowHeader: words.t('insights.table.session'),
     rows: sessionRows(words, sessions),
-    series,
+    series: [shareSeries(words, values)],
     extra: [
       {
         header: whose.kind === 'own' ? words.t('insights.table.inYourWords') : words.t('insights.table.inOwnWords'),
@@ -303,15 +305,7 @@ function acrossShareModel(
     xTitle: axis,
     rowHeader: axis,
     rows,
-    series: [
-      {
-        key: 'share',
-        legend: words.t('insights.series.share'),
-        color: SERIES_COLOR.share,
-        values,
-        texts: texts(words, values, percentText(words)),
-      },
-    ],
+    series: [shareSeries(words, values)],
     extra: [
       { header: words.t('insights.table.sessions'), cells: points.map((p) => words.number(p.sessions)) },
       { header: words.t('insights.table.inOwnWords'), cells: points.map((p) => shareCell(words, p.thinking)) },
