@@ -45,10 +45,14 @@ const loadMsal = () => import(/* webpackChunkName: "msal" */ '@azure/msal-browse
 /**
  * Starts fetching MSAL's code without making a client, for a page that will
  * sign in as soon as its host is up (teams-js must be initialized before MSAL
- * starts: loading its code is not starting it).
+ * starts: loading its code is not starting it). Settles once it is in or
+ * failed (the first getToken asks again); never rejects.
  */
-export function preloadMsal(): void {
-  loadMsal().catch(() => undefined);
+export function preloadMsal(): Promise<void> {
+  return loadMsal().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /**

@@ -19,7 +19,7 @@ const BUILD = { clientId: process.env.AAD_APP_CLIENT_ID ?? '' };
 const loadGraphChunk = () => import(/* webpackChunkName: "outlookGraph" */ './openOutlookGraph');
 // Fetched while Office starts, not after: the pane's content is the plan Graph reads. A failed fetch is asked again below.
 loadGraphChunk().catch(() => undefined);
-preloadGraphCode();
+void preloadGraphCode();
 
 /** Where a task made from this pane links back to when the session recorded no notes link: the app's page. */
 const fallbackNotesUrl = () => new URL('sidePanel.html', window.location.href).toString();

@@ -1,8 +1,8 @@
 // Gzip sizes of the production bundles: every emitted chunk, and per page
-// the JavaScript its HTML loads before first paint: its scripts, and the
-// chunks it fetches with them that it cannot draw without (preloads marked
-// data-first-paint: My coaching runs its view only once its reads are out).
-import { readdirSync, readFileSync } from 'node:fs';
+// the JavaScript it loads before first paint: its scripts, and the chunks it
+// asks for itself but cannot draw without (`<page>.first-paint.json`, from
+// tools/preloadChunksPlugin.cjs: My coaching's view, fetched once Graph's code is in).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -25,10 +25,9 @@ export function measureBundles(dist) {
     .map((page) => {
       const html = readFileSync(path.join(dist, page), 'utf8');
       // The HTML is minified, so attribute quotes may be gone.
-      const scripts = [
-        ...html.matchAll(/<script\b[^>]*?\bsrc=["']?([^"' >]+)/g),
-        ...html.matchAll(/<link\b(?=[^>]*\bdata-first-paint\b)[^>]*?\bhref=["']?([^"' >]+)/g),
-      ].map((m) => path.basename(m[1]));
+      const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=["']?([^"' >]+)/g)].map((m) => path.basename(m[1]));
+      const drawnWith = path.join(dist, page.replace(/\.html$/, '.first-paint.json'));
+      if (existsSync(drawnWith)) scripts.push(...JSON.parse(readFileSync(drawnWith, 'utf8')).files);
       const gzip = scripts.reduce((sum, s) => sum + (byFile.get(s)?.gzip ?? 0), 0);
       return { page, scripts, gzip, budget: BUDGETS[page] };
     });
