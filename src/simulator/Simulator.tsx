@@ -201,8 +201,10 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
             paneId={STAGE_PANE}
             url={state.stage.url}
             viewer={state.stage.viewer}
+            people={[COACH, COACHEE]}
             theme={theme}
             status={state.statuses[STAGE_PANE]}
+            onViewerChange={(viewer) => state.stage && dispatch({ type: 'openStage', url: state.stage.url, viewer })}
             onClose={() => dispatch({ type: 'closeStage' })}
           />
         )}
