@@ -1,3 +1,4 @@
+import { english } from '../fixtures/words';
 import { expect, test, type Page } from './fixtures';
 import { seriousAxeViolations } from './axe';
 import { COACHEE_PANE, COACH_PANE, frame, region } from './simulatorPage';
@@ -36,9 +37,17 @@ test('a new meeting’s panels are drawn and ready before Live Share; the coache
   await expect(coach.locator('[data-role]')).toHaveAttribute('data-role', 'toCome');
   await expect(coachee.locator('[data-role]')).toHaveAttribute('data-role', 'toCome');
   await expect(coachee.getByRole('status', { name: 'Connection' })).toContainText('organizer');
+  // The stage in Sam's client says whom it waits for too (the organizer's own stage is still connecting).
+  await page.getByRole('button', { name: 'Open stage view' }).click();
+  await region(page, 'Meeting stage').getByRole('radio', { name: 'Coachee — Sam' }).check();
+  const stage = frame(page, 'Meeting stage');
+  await expect(stage.getByRole('status')).toHaveText(english.t('stage.waitingForOrganizer'));
   expect(await seriousAxeViolations(page)).toEqual([]);
 
   await holdCheckbox(page, COACH_PANE).uncheck();
+  // The session shows there once the organizer is in.
+  const stageName = `${english.t('stage.progress.currentLabel')} ${english.t('common.stage.open')}`;
+  await expect(stage.getByRole('heading', { level: 2, name: stageName })).toBeVisible();
   await expect(coach.locator('[data-role]')).toHaveAttribute('data-role', 'coach');
   await expect(coachee.locator('[data-role]')).toHaveAttribute('data-role', 'coachee');
   await expect(coachee.getByRole('status', { name: 'Connection' })).toHaveText('');
