@@ -39,6 +39,3 @@ export function deviceArchiveCaches(): (owner: UserId) => ArchiveTextCache {
   }
   return (owner) => createArchiveTextCache(device, owner, { now: () => Date.now() });
 }
-
-/** `owner`'s cache of session texts on this device. */
-export const deviceArchiveCache = (owner: UserId): ArchiveTextCache => deviceArchiveCaches()(owner);

@@ -8,7 +8,7 @@
 // reads the coach's stored sessions straight through the app's own code in
 // this Chromium (its CORS and connections), timed.
 import { openSessionArchive, PERSONAL_HISTORY_LIMIT, readSessionHistory } from '../../src/app';
-import { deviceArchiveCache } from '../../src/entries/deviceArchiveCache';
+import { deviceArchiveCaches } from '../../src/entries/deviceArchiveCache';
 import { DriveArchiveStore } from '../../src/graph';
 import { localDevToken } from '../../src/ports';
 import { SimulatedTeamsHost, type HostEffect, type SimPerson } from '../../src/simulator/host';
@@ -34,7 +34,7 @@ declare global {
  */
 async function reads(mode: ReadMode, baseUrl: string) {
   const store = new DriveArchiveStore({ tokens: { getToken: async () => localDevToken(COACH.userId) }, baseUrl });
-  const cache = mode === 'cached' ? deviceArchiveCache(COACH.userId) : null;
+  const cache = mode === 'cached' ? deviceArchiveCaches()(COACH.userId) : null;
   if (cache) await readSessionHistory(store, PERSONAL_HISTORY_LIMIT, { cache });
   const start = performance.now();
   let sessions = 0;
