@@ -1,7 +1,8 @@
-// My coaching's view: React, Fluent and the page, in a chunk of its own. The
-// page's HTML fetches it with the first scripts (tools/preloadChunksPlugin.cjs);
-// personal.tsx runs it once the user's sessions are being read, so compiling
-// and drawing it never stands before the first request.
+// My coaching's view: React, Fluent and the page, in a chunk of its own.
+// personal.tsx asks for it once Graph's and sign-in's code is in, and runs it
+// once the user's sessions are being read, so neither fetching, compiling nor
+// drawing it stands before the first request. The build counts it in the
+// page's first paint (personal.first-paint.json).
 import type { UserId } from '../domain';
 import type { MyCoachingSource, ThemeName } from '../ports';
 import { AppShell, MyCoaching, type Watched } from '../ui';
