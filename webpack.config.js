@@ -1,6 +1,7 @@
 // @ts-check
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { existsSync, readFileSync } = require('node:fs');
 const { DefinePlugin, Compilation, sources } = require('webpack');
 const { metaPolicy } = require('./deploy/csp.cjs');
@@ -239,6 +240,9 @@ module.exports = (env, argv) => {
       }),
     ],
     optimization: {
+      // swc's minifier (swc already compiles the TypeScript): a production build in
+      // under half the time terser takes, for bundles a little smaller.
+      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify, minimizerOptions: { compress: { passes: 2 } } })],
       // 'all' also splits what the entries share (React, Fluent) into chunks the
       // simulator page and its side-panel frames download once; import()ed
       // libraries (Live Share, MSAL, Graph) get chunks of their own either way.
