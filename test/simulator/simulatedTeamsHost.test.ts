@@ -40,6 +40,20 @@ describe('SimulatedTeamsHost', () => {
     expect(effects).not.toHaveBeenCalled();
   });
 
+  it('talks only to the app pages’ origin when they come from another than its own, as in Teams', () => {
+    const APP = 'https://stagecoach.contoso.example';
+    const { win, deliver } = fakeHostWindow();
+    const host = new SimulatedTeamsHost(win);
+    host.update(meetingView({ origin: APP }), () => undefined);
+    const frame = frameWindow();
+    host.register('side:sam', frame, { person: SAM, frameContext: 'sidePanel' });
+
+    deliver(frame, { id: 1, func: 'getContext', args: [] }, ORIGIN);
+    expect(frame.postMessage).not.toHaveBeenCalled();
+    deliver(frame, { id: 2, func: 'getContext', args: [] }, APP);
+    expect(frame.postMessage).toHaveBeenCalledWith({ id: 2, args: [expect.objectContaining({ userObjectId: 'sim-sam' })] }, APP);
+  });
+
   it('reports what a frame changes, by pane, and pushes events without an id', () => {
     const { win, deliver } = fakeHostWindow();
     const host = new SimulatedTeamsHost(win);

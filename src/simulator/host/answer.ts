@@ -36,7 +36,11 @@ export interface Outcome {
 /** The host state a request may read. */
 export interface HostView {
   meeting: SimMeeting;
-  /** The simulator's own origin: the only one whose pages it embeds. */
+  /**
+   * The app pages' origin: the only one whose pages it embeds and talks to.
+   * The simulator's own; another when a page frames them from elsewhere, as
+   * Teams does (the My coaching bench).
+   */
   origin: string;
   savedConfig: SavedConfig | null;
   stageOpen: boolean;

@@ -129,9 +129,13 @@ export class SimulatedTeamsHost {
     }
   }
 
+  /** The app pages' origin (the view's; the simulator's own until one is given): nothing goes anywhere else. */
+  private get appOrigin(): string {
+    return this.view?.origin ?? this.win.location.origin;
+  }
+
   private post(target: Window, message: unknown) {
-    // The app pages share the simulator's origin; nothing goes anywhere else.
-    target.postMessage(message, this.win.location.origin);
+    target.postMessage(message, this.appOrigin);
   }
 
   /** Answers one Live Share request as the Teams service would, from the meeting's state now. */
@@ -156,7 +160,7 @@ export class SimulatedTeamsHost {
   }
 
   private readonly onMessage = (event: MessageEvent) => {
-    if (event.origin !== this.win.location.origin || !event.source) return;
+    if (event.origin !== this.appOrigin || !event.source) return;
     const registered = this.frames.get(event.source as Window);
     if (!registered || !this.view) return;
     const request = parseRequest(event.data);
