@@ -1,18 +1,21 @@
 // My coaching with 50 past sessions (and the history index their saves wrote,
 // facts and all) against the Graph sandbox with 200 ms added to every answer
-// (a far-away Microsoft 365): the real personal page
-// (dist-simulator/, framed as the coach by the simulator's Teams host) in
-// Chromium, insights opened the moment they can be. From the page's
-// navigation to its first content (the user's sessions on screen) and to the
-// insights drawn (`[data-insights="drawn"]`), on a new device (a fresh
-// browser context: nothing cached) and on one that has seen the sessions
-// before (the device cache). Then, in the same Chromium, the reads alone: as
-// today's code read them (one file after another, item then bytes) and as now.
+// (a far-away Microsoft 365): the real personal page (dist-simulator/) in
+// Chromium, framed as the coach by the simulator's Teams host as Teams frames
+// a tab (from another site, over HTTPS, once the host has loaded), insights
+// opened the moment they can be. From the page's navigation to its first
+// content (the user's sessions on screen) and to the insights drawn
+// (`[data-insights="drawn"]`), on a new device (a new browser profile:
+// nothing cached) and on one that has seen the sessions before (the device
+// cache). Then, in the same Chromium, the reads alone: as today's code read
+// them (one file after another, item then bytes) and as now.
 // Prints medians; never fails on them.
 // Alone: node test/bench/myCoachingHistory.mjs (after npm run build:simulator)
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +29,14 @@ const LATENCY_MS = 200;
 const SESSIONS = 50;
 const GOALS = { firstContent: 1000, insightsDrawn: 2000 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+/**
+ * Teams' web client's origin (in teams-js's own list of hosts, so the tab
+ * trusts the bench's host as it trusts Teams) and the app's, another site:
+ * Chromium gives the tab a renderer of its own, as in Teams. Both are this
+ * machine's server (--host-resolver-rules), with a certificate made for the run.
+ */
+const TEAMS_ORIGIN = 'https://teams.microsoft.com';
+const APP_ORIGIN = 'https://stagecoach.bench.example';
 const COACH = { userId: 'sim-alex', displayName: 'Alex' };
 const COACHEES = [
   { userId: 'sim-sam', displayName: 'Sam' },
@@ -39,9 +50,39 @@ function buildHostPage(repo) {
   return path.join(repo, '.tmp/bench-my-coaching');
 }
 
-/** The app's pages from `app`, the host page from `hostFolder`, and where the sandbox is. */
+/** A self-signed certificate for both origins, made with openssl for this run (Chromium is told to accept it). */
+function makeCertificate() {
+  const folder = mkdtempSync(path.join(tmpdir(), 'stagecoach-bench-tls-'));
+  const [key, cert] = [path.join(folder, 'key.pem'), path.join(folder, 'cert.pem')];
+  const names = [TEAMS_ORIGIN, APP_ORIGIN].map((origin) => `DNS:${new URL(origin).hostname}`).join(',');
+  const args = 'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=bench'.split(' ');
+  const made = spawnSync('openssl', [...args, '-addext', `subjectAltName=${names}`, '-keyout', key, '-out', cert], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  try {
+    if (made.status !== 0) throw new Error(`The bench needs openssl for its HTTPS certificate: ${made.error?.message ?? made.stderr}`);
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A new device: an empty browser profile that lets a cross-site frame keep
+ * its storage, as Teams' desktop client and a browser's usual window do (this
+ * Chromium blocks third-party storage by default; so do private windows, where
+ * the tab goes without its device cache).
+ */
+function newDeviceProfile() {
+  const profile = mkdtempSync(path.join(tmpdir(), 'stagecoach-bench-profile-'));
+  mkdirSync(path.join(profile, 'Default'));
+  writeFileSync(path.join(profile, 'Default/Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  return profile;
+}
+
+/** The app's pages from `app`, the host page from `hostFolder`, and where the sandbox is, over HTTPS. */
 function serve(app, hostFolder, graphSandboxConfig, sandboxBaseUrl) {
-  const server = createServer(async (request, response) => {
+  const server = createServer(makeCertificate(), async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === graphSandboxConfig) {
       response.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
@@ -92,10 +133,12 @@ function watchMyCoaching(showInsights) {
 }
 
 /** Opens My coaching in `context` and times it; closes it once every file is read (`readingOlder` gone). */
-async function openMyCoaching(context, origin, readingOlder) {
+async function openMyCoaching(context, readingOlder) {
   const page = await context.newPage();
   try {
-    await page.goto(`${origin}/bench-my-coaching.html?frame`);
+    // Teams is open first; then the user opens the tab.
+    await page.goto(`${TEAMS_ORIGIN}/bench-my-coaching.html`);
+    await page.evaluate((app) => globalThis.stagecoachMyCoaching.openTab(app), APP_ORIGIN);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('The host page framed no personal tab.');
     await frame
@@ -147,13 +190,16 @@ export async function timeMyCoachingHistory(repo, { app = path.join(repo, 'dist-
     await readFile(path.join(repo, 'src/words/catalogues/en/afterMeeting.json'), 'utf8'),
   );
   const server = await serve(app, hostFolder, sandboxes.GRAPH_SANDBOX_CONFIG, sandbox.baseUrl);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
+  const local = `127.0.0.1:${server.address().port}`;
+  const sites = [TEAMS_ORIGIN, APP_ORIGIN].map((origin) => `MAP ${new URL(origin).hostname} ${local}`);
+  const options = {
     ...launch,
     executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath,
     // teams-js asks Microsoft's CDN for its list of host domains: refused at once, never the network's latency.
-    args: [...launch.args, '--host-resolver-rules=MAP res.cdn.office.net ~NOTFOUND'],
-  });
+    args: [...launch.args, `--host-resolver-rules=${['MAP res.cdn.office.net ~NOTFOUND', ...sites].join(', ')}`],
+    ignoreHTTPSErrors: true,
+  };
+  const browser = await chromium.launch(options);
   const page = { fresh: [], seen: [] };
   const reads = { serial: [], parallel: [], cached: [] };
   let downloads = { fresh: 0, seen: 0 };
@@ -161,23 +207,25 @@ export async function timeMyCoachingHistory(repo, { app = path.join(repo, 'dist-
   try {
     for (let run = 0; run < Math.max(runs, pageRuns); run++) {
       // A new device: nothing cached, nothing in the HTTP cache; then the same device again.
-      const context = await browser.newContext();
+      const profile = newDeviceProfile();
+      const context = await chromium.launchPersistentContext(profile, options);
       try {
         await context.addInitScript(watchMyCoaching, english['insights.show']);
         let from = sandbox.requests.length;
-        page.fresh.push(await openMyCoaching(context, origin, readingOlder));
+        page.fresh.push(await openMyCoaching(context, readingOlder));
         downloads.fresh = downloadsSince(from);
         from = sandbox.requests.length;
-        page.seen.push(await openMyCoaching(context, origin, readingOlder));
+        page.seen.push(await openMyCoaching(context, readingOlder));
         downloads.seen = downloadsSince(from);
       } finally {
         await context.close();
+        rmSync(profile, { recursive: true, force: true });
       }
       for (const mode of run < runs ? Object.keys(reads) : []) {
-        const alone = await browser.newContext();
+        const alone = await browser.newContext({ ignoreHTTPSErrors: true });
         try {
           const host = await alone.newPage();
-          await host.goto(`${origin}/bench-my-coaching.html`);
+          await host.goto(`${APP_ORIGIN}/bench-my-coaching.html`);
           const result = await host.evaluate(([m, base]) => globalThis.stagecoachMyCoaching.reads(m, base), [mode, sandbox.baseUrl]);
           if (result.sessions !== SESSIONS) throw new Error(`${mode} read ${result.sessions} sessions, not ${SESSIONS}.`);
           reads[mode].push(result.ms);
@@ -212,7 +260,9 @@ export function printMyCoachingHistory({ runs, pageRuns, page, reads, downloads 
     console.log(
       `  navigation → first content:  ${s(first)} (${verdict(first, GOALS.firstContent)}; fastest ${s(Math.min(...firsts))}, slowest ${s(Math.max(...firsts))})`,
     );
-    console.log(`    of which start-up, navigation → first Graph request: ${s(startUp)} (this machine's CPU, no latency added)`);
+    console.log(
+      `    of which start-up, navigation → first Graph request: ${s(startUp)} (the tab's own connection and code on this machine, no latency added)`,
+    );
     console.log(`  navigation → insights drawn: ${s(drawn)} (${verdict(drawn, GOALS.insightsDrawn)})`);
   }
   console.log(`The ${SESSIONS} sessions' reads alone, in the same Chromium (first content cannot come before them), median of ${runs}:`);

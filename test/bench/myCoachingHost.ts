@@ -1,12 +1,15 @@
 // The My coaching bench's Teams: the simulator's host (src/simulator/host)
-// framing the personal tab as the coach, and nothing else, so the page under
-// test has the renderer to itself. Built by myCoachingHistory.mjs
-// (webpack.myCoaching.js); the app's pages come from dist-simulator/.
+// that frames the personal tab as the coach, and nothing else. Built by
+// myCoachingHistory.mjs (webpack.myCoaching.js); the app's pages come from
+// dist-simulator/.
 //
-// Without `?frame`, it frames nothing and offers the reads alone, for the
-// comparison with today's serial reads: `stagecoachHistoryReads(mode, baseUrl)`
-// reads the coach's stored sessions straight through the app's own code in
-// this Chromium (its CORS and connections), timed.
+// `stagecoachMyCoaching.openTab(appOrigin)` frames the tab from that origin:
+// the bench serves this page as https://teams.microsoft.com and the app from
+// another site, so, as in Teams, the tab runs in a renderer of its own and
+// teams-js checks the host against Microsoft's list.
+// `stagecoachMyCoaching.reads(mode, baseUrl)` reads the coach's stored
+// sessions straight through the app's own code in this Chromium (its CORS
+// and connections), timed, for the comparison with today's serial reads.
 import { openSessionArchive, PERSONAL_HISTORY_LIMIT, readSessionHistory } from '../../src/app';
 import { deviceArchiveCaches } from '../../src/entries/deviceArchiveCache';
 import { DriveArchiveStore } from '../../src/graph';
@@ -20,6 +23,7 @@ type ReadMode = 'serial' | 'parallel' | 'cached';
 interface BenchHost {
   failed: string | null;
   reads(mode: ReadMode, baseUrl: string): Promise<{ ms: number; sessions: number }>;
+  openTab(appOrigin: string): void;
 }
 
 declare global {
@@ -53,15 +57,16 @@ async function reads(mode: ReadMode, baseUrl: string) {
   return { ms: performance.now() - start, sessions };
 }
 
-const bench: BenchHost = { failed: null, reads };
-globalThis.stagecoachMyCoaching = bench;
-
-if (new URLSearchParams(window.location.search).has('frame')) {
+/**
+ * Opens the personal tab from `appOrigin`, as Teams does when the user
+ * clicks it: the host is already loaded and idle by then.
+ */
+function openTab(appOrigin: string) {
   const host = new SimulatedTeamsHost(window);
   host.update(
     {
       meeting: { meetingId: 'bench-my-coaching', organizer: COACH, theme: 'default' },
-      origin: window.location.origin,
+      origin: appOrigin,
       savedConfig: null,
       stageOpen: false,
       fluidEndpoint: null,
@@ -76,5 +81,8 @@ if (new URLSearchParams(window.location.search).has('frame')) {
   frame.style.cssText = 'width:1000px;height:1400px;border:0';
   document.body.append(frame);
   if (frame.contentWindow) host.register('personal', frame.contentWindow, { person: COACH, frameContext: 'content', place: 'personal' });
-  frame.src = 'personal.html?theme=default&locale=en-us';
+  frame.src = `${appOrigin}/personal.html?theme=default&locale=en-us`;
 }
+
+const bench: BenchHost = { failed: null, reads, openTab };
+globalThis.stagecoachMyCoaching = bench;
