@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from './fixtures';
 import { expect, test } from './fixtures';
-import { seriousAxeViolations, seriousAxeViolationsInFrame } from './axe';
+import { axeWidths, seriousAxeViolations, seriousAxeViolationsInFrame } from './axe';
 import { closeSession } from './closeSession';
 import { shootFrameAt, THEMES, useTheme } from './screens';
 import { layoutFaults } from './wordBreaks';
@@ -166,13 +166,16 @@ test('My coaching and the Outlook pane hold at every width and theme, whole word
     const { outlook, pane } = await openInOutlook(page, who);
     await expect(pane.getByRole('region', { name: 'What we agreed' })).toContainText(CHALLENGE);
     const paneFrame = outlook.locator('iframe');
-    for (const width of [280, 320]) {
+    const paneWidths = [280, 320];
+    const axeAt = axeWidths(paneWidths);
+    for (const width of paneWidths) {
       await setWidth(paneFrame, width);
       for (const look of PANE_THEMES) {
         await page.emulateMedia({ forcedColors: look.forcedColors });
         await useTheme(page, look.theme);
         expect(await layoutFaults(pane), `${who}’s pane at ${width} px, ${look.name}`).toEqual([]);
-        expect(await seriousAxeViolationsInFrame(page, paneFrame), `${who}’s pane at ${width} px, ${look.name}`).toEqual([]);
+        if (axeAt.has(width))
+          expect(await seriousAxeViolationsInFrame(page, paneFrame), `${who}’s pane at ${width} px, ${look.name}`).toEqual([]);
         await shootFrameAt(paneFrame, width, shotFile(`after-outlook-${who.toLowerCase()}-${width}-${look.name}.png`));
       }
     }

@@ -35,3 +35,15 @@ export async function seriousAxeViolationsInFrame(page: Page, frameElement: Loca
     await frameElement.evaluate((el) => el.removeAttribute('data-axe-target'));
   }
 }
+
+/** The widest side panel: 280 and 320 px differ in layout (checked at each) but not in what axe reads. */
+const PANEL_MAX_PX = 320;
+
+/**
+ * Of the widths a sweep holds a surface at, those axe checks: the narrowest,
+ * and every one wider than a side panel. axe reads names, roles, states and
+ * colours, which 280 and 320 px share; each axe pass costs about a second,
+ * and CI has 15 minutes.
+ */
+export const axeWidths = (widths: readonly number[]): Set<number> =>
+  new Set(widths.filter((width) => width > PANEL_MAX_PX || width === Math.min(...widths)));
