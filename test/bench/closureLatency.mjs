@@ -11,6 +11,29 @@ import { median } from './median.mjs';
 const require = createRequire(import.meta.url);
 const GOAL_MS = 1500;
 
+/**
+ * The invite's and summary's words as the coach's panel passes them (in
+ * English; the panel takes them from the catalogue, which plain Node here does
+ * not compile), as the steps' worded lines below. Only their length matters
+ * to the timing.
+ */
+const WORDS = {
+  direction: 'ltr',
+  subject: 'Status update: Releases slip by a week',
+  title: 'Status update',
+  chosenOptionHeading: 'Chosen option',
+  nextStepsHeading: 'Next steps',
+  coacheeSummaryHeading: 'In Sam’s words',
+  notesLink: 'Open the session notes in Stagecoach',
+  summaryHeading: 'Coaching session summary',
+  followUpTime: 'Follow-up in two days, 30 minutes (Europe/Berlin)',
+  planTooLong: 'The plan is too long for the chat.',
+  seeNotes: 'See the session notes in Stagecoach.',
+  moreSteps: (count) => `${count} more next steps in the notes`,
+  challengeHeading: 'Challenge',
+  openNotes: 'Open the notes',
+};
+
 export async function timeClosure(repo, { latencyMs = 200, runs = 5 } = {}) {
   // Registers the TypeScript hook for src/graph and the sandbox.
   const sandboxes = require(path.join(repo, 'test/servers/graphSandbox.cjs'));
@@ -35,6 +58,7 @@ export async function timeClosure(repo, { latencyMs = 200, runs = 5 } = {}) {
   try {
     for (let run = 0; run < runs; run++) {
       const start = Date.now() + (2 + run) * 86_400_000;
+      const due = new Date(start + 86_400_000).toISOString().slice(0, 10);
       const request = {
         sessionId: `bench-${run}`,
         kind: 'statusUpdate',
@@ -43,10 +67,11 @@ export async function timeClosure(repo, { latencyMs = 200, runs = 5 } = {}) {
         durationMinutes: 30,
         timeZone: 'Europe/Berlin',
         attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
-        nextSteps: [{ text: 'Pair with QA', ownerName: 'Sam', due: new Date(start + 86_400_000).toISOString().slice(0, 10) }],
+        nextSteps: [{ text: 'Pair with QA', ownerName: 'Sam', due, line: `Pair with QA — Sam, due ${due}`, ownerDue: `Sam · due ${due}` }],
         coacheeSummary: 'I will pair with QA on two stories.',
         chosenOption: 'Test each story as it is done',
         notesUrl: 'https://teams.microsoft.com/l/entity/app/stagecoach',
+        words: WORDS,
       };
       const before = new Date(start + 3 * 86_400_000).toISOString().slice(0, 10);
       await timed('find times', () =>

@@ -7,8 +7,9 @@
 // Node 20 cannot load. Rather than a build step or a new dependency (tsx,
 // ts-node), a require hook compiles those folders' .ts files to CommonJS
 // with @swc/core, which the repo already uses for jest and webpack: the
-// sandbox, src/graph and src/domain (whose LIMITS the gateway checks
-// requests against; pure, zod only). The hook covers only those folders, so
+// sandbox, src/graph, src/domain (whose LIMITS the gateway checks
+// requests against; pure, zod only) and src/base (the generic helpers
+// src/graph uses). The hook covers only those folders, so
 // no other .ts file in a process that loads this one (webpack's, say) is
 // compiled behind anyone's back.
 const fs = require('node:fs');
@@ -18,6 +19,7 @@ const COMPILED = [
   path.resolve(__dirname, '../graph/sandbox'),
   path.resolve(__dirname, '../../src/graph'),
   path.resolve(__dirname, '../../src/domain'),
+  path.resolve(__dirname, '../../src/base'),
 ].map((dir) => dir + path.sep);
 
 // require.extensions is deprecated in name only: it is how Node's CommonJS
