@@ -1,5 +1,6 @@
 import type { Configuration } from '@azure/msal-browser';
 import { createTokenFlow, type TokenFlow } from './tokenFlow';
+import { settled } from '../base';
 
 export interface MsalAuthConfig {
   /** The Entra app registration's client id (AAD_APP_CLIENT_ID, the manifest's webApplicationInfo.id). */
@@ -49,10 +50,7 @@ const loadMsal = () => import(/* webpackChunkName: "msal" */ '@azure/msal-browse
  * failed (the first getToken asks again); never rejects.
  */
 export function preloadMsal(): Promise<void> {
-  return loadMsal().then(
-    () => undefined,
-    () => undefined,
-  );
+  return settled(loadMsal());
 }
 
 /**

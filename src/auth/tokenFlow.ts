@@ -1,7 +1,7 @@
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
 import type { TokenProvider } from '../ports';
 import { InteractionQueue, scopeKey } from './interactions';
-import { loadOnce, messageOf } from '../base';
+import { loadOnce, messageOf, settled } from '../base';
 import { isInteractionRequired, type MsalClient } from './msalClient';
 
 export interface TokenFlowOptions {
@@ -79,11 +79,7 @@ export function createTokenFlow(options: TokenFlowOptions): TokenFlow {
 
   return {
     answered: () => firstAnswer,
-    prepare: () =>
-      client().then(
-        () => undefined,
-        () => undefined,
-      ),
+    prepare: () => settled(client()),
     getToken(scopes: string[]): Promise<string> {
       const key = scopeKey(scopes);
       const pending = asked.get(key);

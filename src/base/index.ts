@@ -6,5 +6,6 @@ export type { Listeners } from './listeners';
 export { createStatusCell } from './statusCell';
 export type { StatusCell } from './statusCell';
 export { loadOnce } from './loadOnce';
+export { settled } from './settled';
 export { createBackgroundJob } from './backgroundJob';
 export type { BackgroundJob, BackgroundJobOptions, JobTimers } from './backgroundJob';
