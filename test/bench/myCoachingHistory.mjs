@@ -192,14 +192,15 @@ export async function timeMyCoachingHistory(repo, { app = path.join(repo, 'dist-
   const server = await serve(app, hostFolder, sandboxes.GRAPH_SANDBOX_CONFIG, sandbox.baseUrl);
   const local = `127.0.0.1:${server.address().port}`;
   const sites = [TEAMS_ORIGIN, APP_ORIGIN].map((origin) => `MAP ${new URL(origin).hostname} ${local}`);
-  const options = {
+  const launchOptions = {
     ...launch,
     executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath,
     // teams-js asks Microsoft's CDN for its list of host domains: refused at once, never the network's latency.
     args: [...launch.args, `--host-resolver-rules=${['MAP res.cdn.office.net ~NOTFOUND', ...sites].join(', ')}`],
-    ignoreHTTPSErrors: true,
   };
-  const browser = await chromium.launch(options);
+  // Every context accepts the run's own certificate.
+  const contextOptions = { ignoreHTTPSErrors: true };
+  const browser = await chromium.launch(launchOptions);
   const page = { fresh: [], seen: [] };
   const reads = { serial: [], parallel: [], cached: [] };
   let downloads = { fresh: 0, seen: 0 };
@@ -208,7 +209,7 @@ export async function timeMyCoachingHistory(repo, { app = path.join(repo, 'dist-
     for (let run = 0; run < Math.max(runs, pageRuns); run++) {
       // A new device: nothing cached, nothing in the HTTP cache; then the same device again.
       const profile = newDeviceProfile();
-      const context = await chromium.launchPersistentContext(profile, options);
+      const context = await chromium.launchPersistentContext(profile, { ...launchOptions, ...contextOptions });
       try {
         await context.addInitScript(watchMyCoaching, english['insights.show']);
         let from = sandbox.requests.length;
@@ -222,7 +223,7 @@ export async function timeMyCoachingHistory(repo, { app = path.join(repo, 'dist-
         rmSync(profile, { recursive: true, force: true });
       }
       for (const mode of run < runs ? Object.keys(reads) : []) {
-        const alone = await browser.newContext({ ignoreHTTPSErrors: true });
+        const alone = await browser.newContext(contextOptions);
         try {
           const host = await alone.newPage();
           await host.goto(`${APP_ORIGIN}/bench-my-coaching.html`);
