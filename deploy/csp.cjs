@@ -8,6 +8,10 @@
 const CONNECT = [
   // Microsoft Graph and Microsoft sign-in (MSAL's popup and silent renewals).
   'https://graph.microsoft.com',
+  // OneDrive for Business hands out a file's bytes from the user's SharePoint
+  // host ({tenant}-my.sharepoint.com, any geo): every stored session is read
+  // from the `@microsoft.graph.downloadUrl` Graph gives, never from Graph itself.
+  'https://*.sharepoint.com',
   'https://login.microsoftonline.com',
   'https://login.microsoft.com',
   // Live Share in Teams: Microsoft's Fluid service (Azure Fluid Relay), HTTP and its sockets.

@@ -34,7 +34,10 @@ describe('the static host’s headers', () => {
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(/script-src [^;]*unsafe-inline/.test(policy)).toBe(false);
     const connect = /connect-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
-    expect(connect).toEqual(expect.arrayContaining(['https://graph.microsoft.com', 'https://login.microsoftonline.com', 'wss://*.fluidrelay.azure.com']));
+    expect(connect).toEqual(
+      // OneDrive for Business answers a file's bytes from the user's SharePoint host, not from Graph.
+      expect.arrayContaining(['https://graph.microsoft.com', 'https://*.sharepoint.com', 'https://login.microsoftonline.com', 'wss://*.fluidrelay.azure.com']),
+    );
     expect(connect.some((source) => /127\.0\.0\.1|localhost/.test(source))).toBe(false);
     expect(csp.metaPolicy({ local: true })).toMatch(/connect-src [^;]*http:\/\/127\.0\.0\.1:\*/);
   });

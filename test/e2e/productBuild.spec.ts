@@ -106,7 +106,7 @@ test('every product page keeps its first-paint JavaScript within its gzip budget
   for (const { page, gzip } of pages) expect([page, gzip <= BUDGETS[page]!]).toEqual([page, true]);
 });
 
-test('the simulator runs the product’s pages under their policy, and nothing breaks it', async ({ page }) => {
+test('the simulator runs the product’s pages under their policy, nothing breaks it, and OneDrive’s downloads pass it', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -127,4 +127,28 @@ test('the simulator runs the product’s pages under their policy, and nothing b
       .getByRole('heading', { level: 2, name: 'Current stage: Learn' }),
   ).toBeVisible();
   expect(violations).toEqual([]);
+
+  // Real Microsoft 365 sends a page beyond Graph: OneDrive for Business answers a
+  // file's bytes from the user's SharePoint host (the listing's downloadUrl, in
+  // this shape). The policy lets that through and still stops anywhere else.
+  const oneDriveDownload =
+    'https://contoso-my.sharepoint.com/personal/alex_contoso_com/_layouts/15/download.aspx?UniqueId=5e1f&Translate=false&tempauth=t&ApiVersion=2.0';
+  const elsewhere = 'https://elsewhere.example/session.json';
+  await page.route(/^https:\/\/(contoso-my\.sharepoint\.com|elsewhere\.example)\//, (route) =>
+    route.fulfill({ status: 200, body: '{}', headers: { 'access-control-allow-origin': '*' } }),
+  );
+  const panel = page.frames().find((f) => f.url().includes('/sidePanel.html'));
+  const reached = await panel!.evaluate(
+    (urls) =>
+      Promise.all(
+        urls.map((url) =>
+          fetch(url).then(
+            (r) => r.status,
+            () => 'refused',
+          ),
+        ),
+      ),
+    [oneDriveDownload, elsewhere],
+  );
+  expect(reached).toEqual([200, 'refused']);
 });
