@@ -254,16 +254,22 @@ export class DriveArchiveStore implements SessionArchiveStore {
     }
   }
 
-  /** OneDrive's download URLs are https; the local sandbox serves them from its own origin. */
+  /**
+   * OneDrive's download URLs are https, on the user's SharePoint host. Plain
+   * http only from this machine, when Graph itself is the local sandbox on it
+   * (its file host is another loopback origin).
+   */
   private mayDownloadFrom(url: string): boolean {
     try {
       const parsed = new URL(url);
-      return parsed.protocol === 'https:' || parsed.origin === this.origin;
+      return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed) && isLoopback(new URL(this.origin)));
     } catch {
       return false;
     }
   }
 }
+
+const isLoopback = (url: URL) => url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
 
 function retryAfterMs(header: string | null, fallbackSeconds: number): number {
   const seconds = header === null ? NaN : Number(header);

@@ -68,6 +68,18 @@ describe("the sandbox's OneDrive app folder", () => {
     expect((await call('GET', `${sandbox.baseUrl.replace('/v1.0', '')}/download/nope`, { token: null })).status).toBe(404);
   });
 
+  it('serves downloads from a file host of its own, as OneDrive for Business does from SharePoint, and nothing else there', async () => {
+    await put('s1.json', 'hello');
+    const url = new URL((await call('GET', `${APPROOT}:/sessions/s1.json`)).body['@microsoft.graph.downloadUrl'] as string);
+    const graph = new URL(sandbox.baseUrl);
+    expect(url.origin).not.toBe(graph.origin);
+    expect(url.port).toBe(graph.port);
+    // Graph's host never serves the bytes, and the file host never serves Graph.
+    expect((await call('GET', `${graph.origin}${url.pathname}`, { token: null })).status).toBe(404);
+    expect((await call('GET', `${url.origin}/v1.0/me/drive/special/approot:/sessions/s1.json`)).status).toBe(404);
+    expect((await call('GET', url.href, { token: null })).bytes.toString()).toBe('hello');
+  });
+
   it('replaces a file only when If-Match names its current eTag, and answers 412 otherwise', async () => {
     const first = await put('s1.json', 'one');
     const second = await put('s1.json', 'two', { 'If-Match': first.body.eTag });

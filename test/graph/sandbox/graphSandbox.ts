@@ -224,6 +224,13 @@ export interface SandboxOptions {
 // CORS as Microsoft Graph does it: a browser page on any origin may call it
 // with a bearer token (no cookies, so no Allow-Credentials), and may read the
 // headers a client needs to back off and to report a failure.
+/**
+ * The host download URLs name. OneDrive for Business serves a file's bytes
+ * from the user's SharePoint host, not from graph.microsoft.com: another
+ * origin, another site and other connections to a browser. `localhost` on the
+ * sandbox's own port is all of those to a page that talks to 127.0.0.1.
+ */
+const FILE_HOST = 'localhost';
 const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const CORS_MAX_AGE_SECONDS = '3600';
 const CORS_EXPOSED = 'Retry-After, request-id';
@@ -267,8 +274,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     batch: validator('batch.request'),
   };
   let baseUrl = '';
+  let downloadOrigin = '';
   const drive = createSandboxDrive({
     baseUrl: () => baseUrl,
+    downloadOrigin: () => downloadOrigin,
     driveItem: validator('driveItem'),
     pageSize: options.drivePageSize,
     maxUploadBytes: 4 * 1024 * 1024,
@@ -816,6 +825,8 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://sandbox');
       const method = req.method ?? 'GET';
+      // One server, two hosts: Graph's (127.0.0.1) and the file host's (localhost), which only downloads.
+      const onFileHost = (oneHeader(req.headers.host) ?? '').toLowerCase().startsWith(`${FILE_HOST}:`);
       const origin = oneHeader(req.headers.origin);
       // On every answer, faults and 401s included: a browser shows a page no
       // answer its origin may not read, not even the status.
@@ -890,9 +901,12 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       } else if (method === 'POST' && url.pathname === '/v1.0/$batch') {
         const auth = route('GET', new URL('/v1.0/me/events', 'http://sandbox'), req.headers.authorization, undefined);
         answer = auth.status === 401 ? auth : batch(req.headers.authorization, body);
-      } else if (method === 'GET' && url.pathname.startsWith('/download/')) {
-        // A pre-authenticated download URL, as OneDrive hands out: no token wanted.
-        answer = drive.download(decodeURIComponent(url.pathname.slice('/download/'.length)));
+      } else if (onFileHost) {
+        // A pre-authenticated download URL, as OneDrive hands out: no token wanted, and nothing else served there.
+        answer =
+          method === 'GET' && url.pathname.startsWith('/download/')
+            ? drive.download(decodeURIComponent(url.pathname.slice('/download/'.length)))
+            : odataError(404, 'NotFound', 'The file host serves downloads only.');
       } else if (!url.pathname.startsWith('/v1.0/')) {
         answer = odataError(404, 'NotFound', 'Only /v1.0 is served.');
       } else {
@@ -928,6 +942,7 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
   });
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}/v1.0`;
+  downloadOrigin = `http://${FILE_HOST}:${port}`;
 
   return {
     baseUrl,

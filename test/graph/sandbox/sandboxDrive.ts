@@ -31,8 +31,13 @@ interface DriveNode {
 }
 
 export interface DriveOptions {
-  /** Graph's versioned root, for nextLinks; and its origin, for download URLs. */
+  /** Graph's versioned root, for nextLinks. */
   baseUrl: () => string;
+  /**
+   * The origin download URLs point at: another host than Graph's, as
+   * OneDrive for Business serves a file's bytes from the user's SharePoint host.
+   */
+  downloadOrigin: () => string;
   driveItem: ValidateFunction;
   /** The most children one page holds, whatever $top asks; Graph's own pages (200 without $top, $top up to 999) when not given. */
   pageSize?: number;
@@ -157,7 +162,7 @@ export function createSandboxDrive(options: DriveOptions): SandboxDrive {
     if (node.kind === 'file' && withDownloadUrl) {
       const token = randomUUID();
       downloads.set(token, { userId, key: keyOf(segments), id: node.id });
-      item['@microsoft.graph.downloadUrl'] = `${new URL(options.baseUrl()).origin}/download/${token}`;
+      item['@microsoft.graph.downloadUrl'] = `${options.downloadOrigin()}/download/${token}`;
     }
     return item;
   }
