@@ -27,6 +27,7 @@ import {
   errorMessageOf,
   eventListSchema,
   meetingTimesSchema,
+  availabilityUnknown,
   meSchema,
   ownAddress,
   scheduleAnswerSchema,
@@ -87,13 +88,14 @@ export class GraphCalendarGateway implements CalendarGateway {
   /**
    * findMeetingTimes first; getSchedule, with the slots worked out here, when
    * findMeetingTimes cannot answer for this mailbox or attendee (see
-   * FALL_BACK_TO_SCHEDULE). A failure of the fallback is the one reported.
+   * FALL_BACK_TO_SCHEDULE), or answers none because it cannot tell whether the
+   * attendee is free (availabilityUnknown). A failure of the fallback is the one reported.
    */
   async findFollowUpSlots(request: FollowUpSlotRequest): Promise<GraphOutcome<FollowUpSlot[]>> {
     const now = this.now();
     const built = buildFindMeetingTimes(request, now);
     if (!built.ok) return built;
-    const last: { status?: number } = {};
+    const last: { status?: number; availabilityUnknown?: boolean } = {};
     const found = await this.call(SCOPES.findTimes, true, async () => {
       try {
         const answer = await this.client
@@ -101,12 +103,16 @@ export class GraphCalendarGateway implements CalendarGateway {
           .header('Prefer', 'outlook.timezone="UTC"')
           .middlewareOptions([new ScopesOption(SCOPES.findTimes)])
           .post(built.body);
-        return parsed(meetingTimesSchema, answer, slotsFrom);
+        return parsed(meetingTimesSchema, answer, (result) => {
+          last.availabilityUnknown = availabilityUnknown(result);
+          return slotsFrom(result);
+        });
       } catch (error) {
         last.status = statusOf(error);
         throw error;
       }
     });
+    if (found.ok && last.availabilityUnknown) return this.findSlotsBySchedule(request, now);
     if (found.ok || last.status === undefined || !FALL_BACK_TO_SCHEDULE.has(last.status)) return found;
     return this.findSlotsBySchedule(request, now);
   }

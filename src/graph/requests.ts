@@ -152,10 +152,13 @@ export function buildFindMeetingTimes(request: FollowUpSlotRequest, now: EpochMs
   };
 }
 
+/** The longest getSchedule window asked for: Graph's limit is under 62 days. */
+export const SCHEDULE_MAX_DAYS = 61;
+
 /**
  * `POST /me/calendar/getSchedule`: the free/busy of the coach (`organizerAddress`,
  * first) and the attendee from now, rounded up to the coach's half hour, until
- * the window's end date begins in the coach's zone. The view's cells are one
+ * the window's end date begins in the coach's zone (at most SCHEDULE_MAX_DAYS ahead). The view's cells are one
  * grid step each and start on the grid, so each cell is one candidate start.
  */
 export function buildGetSchedule(request: FollowUpSlotRequest, organizerAddress: string, now: EpochMs): Built<GetScheduleBody> {
@@ -165,9 +168,11 @@ export function buildGetSchedule(request: FollowUpSlotRequest, organizerAddress:
   if (!organizer) return invalid({ problem: 'noOwnAddress' });
   const attendee = request.attendee.address.trim();
   const from = nextGridPoint(now, request.timeZone);
-  const until = toEpoch({ dateTime: startOfDay(request.before), timeZone: request.timeZone });
-  if (until === null) return invalid({ problem: 'notADate', date: request.before });
-  if (until <= from) return noTimeLeft(request);
+  const due = toEpoch({ dateTime: startOfDay(request.before), timeZone: request.timeZone });
+  if (due === null) return invalid({ problem: 'notADate', date: request.before });
+  if (due <= from) return noTimeLeft(request);
+  // Graph refuses a window of 62 days or more (ErrorTimeIntervalTooBig); the earliest slots are the ones offered.
+  const until = Math.min(due, from + SCHEDULE_MAX_DAYS * 24 * 60 * 60_000);
   return {
     ok: true,
     body: {

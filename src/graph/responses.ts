@@ -33,16 +33,47 @@ export const meetingTimesSchema = z.object({
     .array(
       z.object({
         confidence: z.number().nullish(),
+        organizerAvailability: z.string().nullish(),
+        attendeeAvailability: z.array(z.object({ availability: z.string().nullish() })).nullish(),
         meetingTimeSlot: z.object({ start: dateTimeTimeZone, end: dateTimeTimeZone }),
       }),
     )
     .default([]),
 });
 
-/** Slots as instants, earliest first; a slot whose times do not parse is dropped. */
-export function slotsFrom(result: z.infer<typeof meetingTimesSchema>): FollowUpSlot[] {
+type MeetingTimes = z.infer<typeof meetingTimesSchema>;
+
+/**
+ * Whether an answer without suggestions says only that Graph could not tell
+ * whether the attendee is free (a guest or someone outside the organization,
+ * or free/busy that failed): findMeetingTimes counts an unknown attendee as
+ * 49% likely to come, under its default threshold of 50%. getSchedule then
+ * finds times from the coach's own calendar.
+ */
+export function availabilityUnknown(result: MeetingTimes): boolean {
+  const reason = (result.emptySuggestionsReason ?? '').toLowerCase();
+  return result.meetingTimeSuggestions.length === 0 && (reason === 'attendeesunavailableorunknown' || reason === 'unknown');
+}
+
+/**
+ * Whether a suggestion is free for both, as getSchedule's slots are: Graph
+ * also suggests times the coach or the attendee is tentative for, and a
+ * suggestion should never land on something either may still go to. An
+ * attendee Graph cannot see (unknown) does not hold a time up, as with getSchedule.
+ */
+function freeForBoth(s: MeetingTimes['meetingTimeSuggestions'][number]): boolean {
+  const organizer = (s.organizerAvailability ?? 'free').toLowerCase();
+  if (organizer !== 'free' && organizer !== 'workingelsewhere') return false;
+  return (s.attendeeAvailability ?? []).every(({ availability }) =>
+    ['free', 'workingelsewhere', 'unknown'].includes((availability ?? 'free').toLowerCase()),
+  );
+}
+
+/** Slots as instants, earliest first; a slot whose times do not parse, or that is not free for both, is dropped. */
+export function slotsFrom(result: MeetingTimes): FollowUpSlot[] {
   const slots: FollowUpSlot[] = [];
   for (const s of result.meetingTimeSuggestions) {
+    if (!freeForBoth(s)) continue;
     const start = toEpoch(s.meetingTimeSlot.start);
     const end = toEpoch(s.meetingTimeSlot.end);
     if (start !== null && end !== null && end > start) slots.push({ start, end });

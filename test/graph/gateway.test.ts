@@ -144,6 +144,42 @@ describe('closure through the real graph-client against the sandbox', () => {
       expect(calls().at(-1)).toBe('200 POST /v1.0/me/calendar/getSchedule');
     });
 
+    it('asks getSchedule when findMeetingTimes finds none only because it cannot see the attendee', async () => {
+      const slots = value(await ask('nobody@fabrikam.example'));
+      expect(calls()).toEqual(['200 POST /v1.0/me/findMeetingTimes', '200 GET /v1.0/me', '200 POST /v1.0/me/calendar/getSchedule']);
+      expect(iso(slots[0]!.start)).toBe('2026-12-01T09:00'); // the coach's own free time
+    });
+
+    it('does not ask getSchedule when findMeetingTimes finds the attendee busy throughout', async () => {
+      sandbox.addBusy(COACHEE, utc(1, 0), utc(4, 0));
+      expect(value(await ask())).toEqual([]);
+      expect(calls()).toEqual(['200 POST /v1.0/me/findMeetingTimes']);
+    });
+
+    it('asks getSchedule for at most 61 days however far off the first step is due', async () => {
+      sandbox.injectFaults({ kind: 'status', status: 403 });
+      const slots = value(
+        await gateway(COACH).findFollowUpSlots({
+          attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+          durationMinutes: 60,
+          timeZone: 'Europe/Berlin',
+          before: '2027-09-30',
+        }),
+      );
+      expect(slots.length).toBeGreaterThan(0);
+      expect(calls().at(-1)).toBe('200 POST /v1.0/me/calendar/getSchedule');
+    });
+
+    it('never offers a time the coach or the attendee is tentative for, as getSchedule’s slots never do', async () => {
+      sandbox.addBusy(COACH, utc(1, 9), utc(1, 12), 'Maybe', 'tentative');
+      sandbox.addBusy(COACHEE, utc(1, 14), utc(1, 15, 30), 'Perhaps', 'tentative');
+      const slots = value(await ask());
+      expect(calls()).toEqual(['200 POST /v1.0/me/findMeetingTimes']);
+      expect(slots.length).toBeGreaterThan(0);
+      const overlaps = (from: number, to: number) => slots.some((s) => s.start < to && from < s.end);
+      expect([overlaps(utc(1, 9), utc(1, 12)), overlaps(utc(1, 14), utc(1, 15, 30))]).toEqual([false, false]);
+    });
+
     it('keeps to the coach when the attendee’s free/busy is unknown to Graph', async () => {
       sandbox.injectFaults({ kind: 'status', status: 404 });
       const slots = value(await ask('nobody@fabrikam.example'));

@@ -262,6 +262,14 @@ describe('POST /me/calendar/getSchedule', () => {
     });
   });
 
+  it('refuses a window longer than 62 days, as Graph does', async () => {
+    const until = (day: string) => body({ endTime: { dateTime: `${day}T09:00:00`, timeZone: 'Europe/Berlin' } });
+    expect((await post(PATH, until('2027-02-01'))).status).toBe(200); // 62 days
+    const tooLong = await post(PATH, until('2027-02-02'));
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body!.error.code).toBe('ErrorTimeIntervalTooBig');
+  });
+
   it("answers in the shape Graph's schema gives for the action's result", async () => {
     const returns = graphSchema('action.calendar.getSchedule/x-graph-returns');
     const { value } = (await post(PATH, body())).body!;
@@ -304,5 +312,56 @@ describe('POST /me/calendar/getSchedule', () => {
 
   it('needs a token like every other call', async () => {
     expect((await post(PATH, body(), null)).status).toBe(401);
+  });
+});
+
+describe('POST /me/findMeetingTimes: availability as Graph weighs it', () => {
+  const PATH = '/me/findMeetingTimes';
+  const at = (hour: number, minute = 0) => Date.UTC(2026, 11, 1, hour, minute); // Tuesday, UTC
+  /** 09:00 to 11:00 in Berlin (08:00 to 10:00 UTC), half-hour meetings, with one attendee. */
+  const body = (address: string, extra: Record<string, unknown> = {}) => ({
+    attendees: [{ type: 'required', emailAddress: { address, name: 'Them' } }],
+    timeConstraint: {
+      activityDomain: 'work',
+      timeSlots: [
+        {
+          start: { dateTime: '2026-12-01T09:00:00', timeZone: 'Europe/Berlin' },
+          end: { dateTime: '2026-12-01T11:00:00', timeZone: 'Europe/Berlin' },
+        },
+      ],
+    },
+    meetingDuration: 'PT30M',
+    ...extra,
+  });
+  type Suggestion = {
+    confidence: number;
+    organizerAvailability: string;
+    attendeeAvailability: { availability: string }[];
+    meetingTimeSlot: { start: { dateTime: string } };
+  };
+  const starts = (suggestions: Suggestion[]) => suggestions.map((s) => s.meetingTimeSlot.start.dateTime.slice(11, 16));
+
+  it('leaves out an attendee it cannot see (49% likely to come, under the 50% default) and says why', async () => {
+    const res = await post(PATH, body('nobody@fabrikam.example'), devToken(COACH), { Prefer: 'outlook.timezone="UTC"' });
+    expect(res.body).toEqual({ emptySuggestionsReason: 'attendeesUnavailableOrUnknown', meetingTimeSuggestions: [] });
+    const anyone = await post(PATH, body('nobody@fabrikam.example', { minimumAttendeePercentage: 0 }), devToken(COACH), {
+      Prefer: 'outlook.timezone="UTC"',
+    });
+    const first = (anyone.body!.meetingTimeSuggestions as Suggestion[])[0]!;
+    expect([first.confidence, first.attendeeAvailability[0]!.availability]).toEqual([49, 'unknown']);
+  });
+
+  it('suggests the organizer’s tentative time, marked, never a busy one; an attendee’s tentative time at 50%', async () => {
+    sandbox.addBusy(COACH, at(8), at(8, 30), 'Maybe', 'tentative');
+    sandbox.addBusy(COACH, at(8, 30), at(9));
+    sandbox.addBusy(COACHEE, at(9), at(9, 30), 'Perhaps', 'tentative');
+    const res = await post(PATH, body('sam@contoso.example'), devToken(COACH), { Prefer: 'outlook.timezone="UTC"' });
+    const suggestions = res.body!.meetingTimeSuggestions as Suggestion[];
+    expect(starts(suggestions)).toEqual(['08:00', '09:00', '09:30']);
+    expect(suggestions.map((s) => [s.organizerAvailability, s.attendeeAvailability[0]!.availability, s.confidence])).toEqual([
+      ['tentative', 'free', 100],
+      ['free', 'tentative', 50],
+      ['free', 'free', 100],
+    ]);
   });
 });

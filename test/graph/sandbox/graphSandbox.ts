@@ -231,6 +231,8 @@ export interface SandboxOptions {
  * sandbox's own port is all of those to a page that talks to 127.0.0.1.
  */
 const FILE_HOST = 'localhost';
+/** getSchedule's longest window, as Graph refuses a longer one (ErrorTimeIntervalTooBig). */
+const SCHEDULE_LIMIT_DAYS = 62;
 const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const CORS_MAX_AGE_SECONDS = '3600';
 const CORS_EXPOSED = 'Retry-After, request-id';
@@ -586,12 +588,25 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     return { status: 202 };
   }
 
-  /** Busy for `userId` between start and end (any event not shown as free). */
-  function busy(userId: string, start: number, end: number): boolean {
-    const calendar = calendars.get(userId);
-    if (!calendar) return false; // unknown people: availability unknown, as Graph reports
-    return series.instancesIn(userId, start, end).some((e) => e.graph.showAs !== 'free' && e.graph.isCancelled !== true);
+  /**
+   * Someone's availability between start and end as findMeetingTimes reports
+   * it: busy (or away) over tentative over working elsewhere over free;
+   * unknown for anyone Graph cannot see (a guest, someone outside the organization).
+   */
+  function availability(userId: string | undefined, start: number, end: number): string {
+    if (userId === undefined || !calendars.get(userId)) return 'unknown';
+    const shown = new Set(
+      series
+        .instancesIn(userId, start, end)
+        .filter((e) => e.graph.isCancelled !== true)
+        .map(shownAs),
+    );
+    for (const status of ['busy', 'oof', 'tentative', 'workingElsewhere']) if (shown.has(status)) return status === 'oof' ? 'busy' : status;
+    return 'free';
   }
+
+  /** findMeetingTimes' chance that someone of this availability attends, in percent (Microsoft's documented figures). */
+  const ATTENDANCE: Record<string, number> = { free: 100, workingElsewhere: 100, tentative: 50, busy: 0, unknown: 49 };
 
   function inWorkingHours(user: SandboxUser, start: number, end: number): boolean {
     const a = wallClock(start, user.timeZone);
@@ -611,8 +626,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const attendees = ((body.attendees ?? []) as { emailAddress?: { address?: string } }[]).map((a) =>
       userByAddress(a.emailAddress?.address ?? ''),
     );
-    const people = [user, ...attendees.filter((u): u is SandboxUser => u !== undefined)];
     const max = typeof body.maxCandidates === 'number' ? body.maxCandidates : 20;
+    // Graph keeps a time only when the attendees' average chance of coming reaches this (50% unless asked).
+    const minimum = typeof body.minimumAttendeePercentage === 'number' ? body.minimumAttendeePercentage : 50;
+    let unknownLeftOut = false;
     const zone = preferredZone(prefer);
     if (typeof zone !== 'string') return zone;
     const step = 30 * 60_000;
@@ -625,15 +642,23 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       for (let t = Math.ceil(from / step) * step; t + lengthMs <= to && suggestions.length < max; t += step) {
         const end = t + lengthMs;
         if (!inWorkingHours(user, t, end)) continue;
-        if (people.some((p) => busy(p.userId, t, end))) continue;
+        // The organizer's own busy time is never suggested; a tentative one is, and says so.
+        const organizer = availability(user.userId, t, end);
+        if (organizer === 'busy') continue;
+        const each = attendees.map((a) => availability(a?.userId, t, end));
+        const confidence = each.length === 0 ? 100 : each.reduce((sum, a) => sum + ATTENDANCE[a]!, 0) / each.length;
+        if (confidence < minimum) {
+          if (each.includes('unknown')) unknownLeftOut = true;
+          continue;
+        }
         suggestions.push({
-          confidence: 100,
-          organizerAvailability: 'free',
+          confidence,
+          organizerAvailability: organizer,
           suggestionReason: 'Suggested because it is one of the nearest times when all attendees are available.',
           meetingTimeSlot: { start: graphDateTime(t, zone), end: graphDateTime(end, zone) },
-          attendeeAvailability: attendees.map((a, i) => ({
+          attendeeAvailability: each.map((a, i) => ({
             attendee: { type: 'required', emailAddress: (body.attendees as Json[])[i]!.emailAddress },
-            availability: a ? 'free' : 'unknown',
+            availability: a,
           })),
           locations: [],
         });
@@ -641,7 +666,10 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     }
     return {
       status: 200,
-      body: { emptySuggestionsReason: suggestions.length ? '' : 'AttendeesUnavailable', meetingTimeSuggestions: suggestions },
+      body: {
+        emptySuggestionsReason: suggestions.length ? '' : unknownLeftOut ? 'attendeesUnavailableOrUnknown' : 'attendeesUnavailable',
+        meetingTimeSuggestions: suggestions,
+      },
     };
   }
 
@@ -687,6 +715,13 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     const to = instant(body.endTime, 'endTime');
     if (typeof to !== 'number') return to;
     if (to <= from) return badRequest('endTime must be after startTime.');
+    if (to - from > SCHEDULE_LIMIT_DAYS * 24 * 60 * 60_000) {
+      return odataError(
+        400,
+        'ErrorTimeIntervalTooBig',
+        `The requested time duration specified for FreeBusyViewOptions.TimeWindow is too long. The allowed limit = ${SCHEDULE_LIMIT_DAYS} days.`,
+      );
+    }
     const intervalMinutes = (body.availabilityViewInterval as number | undefined) ?? 30;
     if (intervalMinutes < 5 || intervalMinutes > 1440) {
       return badRequest('availabilityViewInterval must be between 5 and 1440 minutes.');
