@@ -27,7 +27,7 @@ import {
   errorMessageOf,
   eventListSchema,
   meetingTimesSchema,
-  availabilityUnknown,
+  askScheduleInstead,
   meSchema,
   ownAddress,
   scheduleAnswerSchema,
@@ -88,14 +88,14 @@ export class GraphCalendarGateway implements CalendarGateway {
   /**
    * findMeetingTimes first; getSchedule, with the slots worked out here, when
    * findMeetingTimes cannot answer for this mailbox or attendee (see
-   * FALL_BACK_TO_SCHEDULE), or answers none because it cannot tell whether the
-   * attendee is free (availabilityUnknown). A failure of the fallback is the one reported.
+   * FALL_BACK_TO_SCHEDULE), or its answer leaves no time free for both
+   * (askScheduleInstead). A failure of the fallback is the one reported.
    */
   async findFollowUpSlots(request: FollowUpSlotRequest): Promise<GraphOutcome<FollowUpSlot[]>> {
     const now = this.now();
     const built = buildFindMeetingTimes(request, now);
     if (!built.ok) return built;
-    const last: { status?: number; availabilityUnknown?: boolean } = {};
+    const last: { status?: number; askSchedule?: boolean } = {};
     const found = await this.call(SCOPES.findTimes, true, async () => {
       try {
         const answer = await this.client
@@ -104,7 +104,7 @@ export class GraphCalendarGateway implements CalendarGateway {
           .middlewareOptions([new ScopesOption(SCOPES.findTimes)])
           .post(built.body);
         return parsed(meetingTimesSchema, answer, (result) => {
-          last.availabilityUnknown = availabilityUnknown(result);
+          last.askSchedule = askScheduleInstead(result);
           return slotsFrom(result);
         });
       } catch (error) {
@@ -112,7 +112,7 @@ export class GraphCalendarGateway implements CalendarGateway {
         throw error;
       }
     });
-    if (found.ok && last.availabilityUnknown) return this.findSlotsBySchedule(request, now);
+    if (found.ok && last.askSchedule) return this.findSlotsBySchedule(request, now);
     if (found.ok || last.status === undefined || !FALL_BACK_TO_SCHEDULE.has(last.status)) return found;
     return this.findSlotsBySchedule(request, now);
   }

@@ -158,8 +158,9 @@ export const SCHEDULE_MAX_DAYS = 61;
 /**
  * `POST /me/calendar/getSchedule`: the free/busy of the coach (`organizerAddress`,
  * first) and the attendee from now, rounded up to the coach's half hour, until
- * the window's end date begins in the coach's zone (at most SCHEDULE_MAX_DAYS ahead). The view's cells are one
- * grid step each and start on the grid, so each cell is one candidate start.
+ * the window's end date begins in the coach's zone, at most SCHEDULE_MAX_DAYS
+ * ahead. The view's cells are one grid step each and start on the grid, so
+ * each cell is one candidate start.
  */
 export function buildGetSchedule(request: FollowUpSlotRequest, organizerAddress: string, now: EpochMs): Built<GetScheduleBody> {
   const problem = slotProblem(request, now);

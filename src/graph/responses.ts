@@ -44,15 +44,18 @@ export const meetingTimesSchema = z.object({
 type MeetingTimes = z.infer<typeof meetingTimesSchema>;
 
 /**
- * Whether an answer without suggestions says only that Graph could not tell
- * whether the attendee is free (a guest or someone outside the organization,
- * or free/busy that failed): findMeetingTimes counts an unknown attendee as
- * 49% likely to come, under its default threshold of 50%. getSchedule then
- * finds times from the coach's own calendar.
+ * Whether getSchedule should be asked instead of taking this answer's slots:
+ * - it has no suggestions only because Graph could not tell whether the
+ *   attendee is free (a guest, someone outside the organization, free/busy
+ *   that failed): findMeetingTimes counts an unknown attendee as 49% likely
+ *   to come, under its default threshold of 50%;
+ * - or every suggestion it has falls on a tentative time (slotsFrom drops
+ *   them), while free times may lie past its few candidates.
  */
-export function availabilityUnknown(result: MeetingTimes): boolean {
+export function askScheduleInstead(result: MeetingTimes): boolean {
   const reason = (result.emptySuggestionsReason ?? '').toLowerCase();
-  return result.meetingTimeSuggestions.length === 0 && (reason === 'attendeesunavailableorunknown' || reason === 'unknown');
+  if (result.meetingTimeSuggestions.length > 0) return !result.meetingTimeSuggestions.some(freeForBoth);
+  return reason === 'attendeesunavailableorunknown' || reason === 'unknown';
 }
 
 /**

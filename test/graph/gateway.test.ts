@@ -180,6 +180,13 @@ describe('closure through the real graph-client against the sandbox', () => {
       expect([overlaps(utc(1, 9), utc(1, 12)), overlaps(utc(1, 14), utc(1, 15, 30))]).toEqual([false, false]);
     });
 
+    it('asks getSchedule when every time findMeetingTimes suggests is a tentative one', async () => {
+      // Tentative from now to the end of the window: getSchedule, asked, counts it as taken too.
+      sandbox.addBusy(COACH, utc(1, 9), utc(4, 0), 'Maybe', 'tentative');
+      expect(value(await ask())).toEqual([]);
+      expect(calls()).toEqual(['200 POST /v1.0/me/findMeetingTimes', '200 GET /v1.0/me', '200 POST /v1.0/me/calendar/getSchedule']);
+    });
+
     it('keeps to the coach when the attendee’s free/busy is unknown to Graph', async () => {
       sandbox.injectFaults({ kind: 'status', status: 404 });
       const slots = value(await ask('nobody@fabrikam.example'));
