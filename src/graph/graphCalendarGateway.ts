@@ -112,9 +112,8 @@ export class GraphCalendarGateway implements CalendarGateway {
         throw error;
       }
     });
-    if (found.ok && last.askSchedule) return this.findSlotsBySchedule(request, now);
-    if (found.ok || last.status === undefined || !FALL_BACK_TO_SCHEDULE.has(last.status)) return found;
-    return this.findSlotsBySchedule(request, now);
+    const fallBack = found.ok ? last.askSchedule : last.status !== undefined && FALL_BACK_TO_SCHEDULE.has(last.status);
+    return fallBack ? this.findSlotsBySchedule(request, now) : found;
   }
 
   private async findSlotsBySchedule(request: FollowUpSlotRequest, now: EpochMs): Promise<GraphOutcome<FollowUpSlot[]>> {
