@@ -97,7 +97,8 @@ export function archiveFailureFromError(error: unknown): ArchiveFailure {
  */
 export class DriveArchiveStore implements SessionArchiveStore {
   private readonly connection: GraphConnection;
-  private readonly origin: string;
+  /** Graph is the local sandbox on this machine: its download URLs are plain http from another loopback origin. */
+  private readonly localGraph: boolean;
   private readonly maxRetries: number;
   private readonly retryDelaySeconds: number;
   private readonly attemptTimeoutMs: number;
@@ -110,7 +111,7 @@ export class DriveArchiveStore implements SessionArchiveStore {
 
   constructor(options: DriveArchiveStoreOptions) {
     this.connection = new GraphConnection(options, SCOPES.archive);
-    this.origin = new URL(this.connection.root).origin;
+    this.localGraph = isLoopback(new URL(this.connection.root));
     this.maxRetries = options.maxRetries ?? 3;
     this.retryDelaySeconds = options.retryDelaySeconds ?? 3;
     this.attemptTimeoutMs = options.attemptTimeoutMs ?? 15_000;
@@ -262,7 +263,7 @@ export class DriveArchiveStore implements SessionArchiveStore {
   private mayDownloadFrom(url: string): boolean {
     try {
       const parsed = new URL(url);
-      return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed) && isLoopback(new URL(this.origin)));
+      return parsed.protocol === 'https:' || (this.localGraph && parsed.protocol === 'http:' && isLoopback(parsed));
     } catch {
       return false;
     }
