@@ -11,8 +11,16 @@ export const INITIALIZE_TIMEOUT_MS = 10_000;
 export const NO_HOST_MESSAGE =
   'Stagecoach runs inside Microsoft Teams. Open it from a Teams meeting: add it to the meeting, then open it from the side panel.';
 
-/** True when nothing could ever answer teams-js: a top-level tab nobody opened. */
-export const hasNoHost = (win: Pick<Window, 'parent' | 'opener'>): boolean => win.parent === (win as Window) && !win.opener;
+/** What the start-up rules look at: Teams' phone apps add `nativeInterface` to the page they load. */
+export type HostSignals = Pick<Window, 'parent' | 'opener'> & { nativeInterface?: unknown };
+
+/**
+ * True when nothing could ever answer teams-js: a top-level tab nobody opened
+ * and no phone app's bridge. Teams, Outlook and the Microsoft 365 app on
+ * phones load tabs in a web view of their own, without a parent window, and
+ * teams-js talks to them through `window.nativeInterface` instead.
+ */
+export const hasNoHost = (win: HostSignals): boolean => win.parent === (win as Window) && !win.opener && !win.nativeInterface;
 
 /** Rejects with `error` after `ms`, unless `promise` settles first. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {

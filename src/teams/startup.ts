@@ -1,5 +1,5 @@
 import { app } from '@microsoft/teams-js';
-import { hasNoHost, INITIALIZE_TIMEOUT_MS, noHost, withTimeout } from './hostPresence';
+import { hasNoHost, INITIALIZE_TIMEOUT_MS, noHost, withTimeout, type HostSignals } from './hostPresence';
 import { messageOf } from '../base';
 
 let initialized: Promise<void> | null = null;
@@ -9,7 +9,7 @@ let initialized: Promise<void> | null = null;
  * reload, teams-js keeps the failed promise).
  * @throws MeetingHostUnavailable at once outside any host, or after the timeout.
  */
-export function initializeTeams(win: Window = window, timeoutMs = INITIALIZE_TIMEOUT_MS): Promise<void> {
+export function initializeTeams(win: HostSignals = window, timeoutMs = INITIALIZE_TIMEOUT_MS): Promise<void> {
   if (hasNoHost(win)) return Promise.reject(noHost());
   initialized ??= withTimeout(
     app.initialize().catch((error: unknown) => {

@@ -104,6 +104,22 @@ test('My coaching opened outside any host says where to open it, in the language
   await expect(alert).toContainText(wordsFor('de-DE').t('failures.noHost.personal'));
 });
 
+test('My coaching in a phone app’s web view starts teams-js over the app’s native bridge', async ({ page }) => {
+  // Teams on phones loads a tab as the top page of a web view, with `nativeInterface` in place of a parent window.
+  await page.addInitScript(() => {
+    const sent: string[] = [];
+    Object.assign(window, {
+      sentToNativeHost: sent,
+      nativeInterface: { framelessPostMessage: (message: string) => sent.push((JSON.parse(message) as { func: string }).func) },
+    });
+  });
+  await page.goto('/personal.html');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { sentToNativeHost: string[] }).sentToNativeHost))
+    .toContain('initialize');
+  await expect(page.locator('[data-failure="noHost"]')).toHaveCount(0);
+});
+
 test('the side panel has no serious accessibility problems in any theme', async ({ page }) => {
   await page.goto('/');
   const coachStatus = region(page, 'Coach — Alex').getByRole('status');

@@ -15,6 +15,11 @@ describe('hasNoHost', () => {
     opened.parent = opened;
     expect(hasNoHost(opened as Window)).toBe(false);
   });
+  it("is false in a phone app's web view: a top-level page with the app's native bridge", () => {
+    const phone = { opener: null, nativeInterface: { framelessPostMessage: () => {} } } as { parent?: unknown; opener: unknown };
+    phone.parent = phone;
+    expect(hasNoHost(phone as Window)).toBe(false);
+  });
 });
 
 describe('noHost', () => {
