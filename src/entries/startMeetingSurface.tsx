@@ -49,6 +49,9 @@ export interface MeetingSurface {
 /** Until the host says who this is; nothing shows it, the panel says "Connecting…". */
 const NOBODY: Self = { userId: '', displayName: '' };
 
+/** When a page still connecting tells Teams it is ready anyway: well before Teams gives up on it (30 s). */
+const READY_AT_THE_LATEST_MS = 20_000;
+
 /** Live Share and Fluid, as chunks of their own: evaluating them takes over a second of main thread on a slow device. */
 const loadSync = () => import(/* webpackChunkName: "liveShare" */ '../sync/liveShare');
 
@@ -116,6 +119,12 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
   const start = async () => {
     host = await (await teams).createTeamsMeetingHost();
     const meetingHost = host;
+    let told = false;
+    const ready = () => {
+      if (told) return;
+      told = true;
+      meetingHost.notifyReady();
+    };
     const { context } = host;
     const storeSelf = { userId: context.userId, displayName: context.displayName, address: context.userPrincipalName };
     const choice = surfaceFor(context.frameContext);
@@ -140,7 +149,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       // Ready as the stepper is painted; Live Share's evaluation holds the main thread only after that
       // paint, and after the host has had the word.
       await inPaintingFrame();
-      host.notifyReady();
+      ready();
       await new Promise((resolve) => window.setTimeout(resolve, 0));
     }
 
@@ -157,9 +166,11 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
         clock: systemClock,
         onWaitingForOrganizer: () => {
           // The side panel says so over its device copy; the notes tab shows the user's own copy meanwhile.
-          if (early) early.waitingForOrganizer();
-          else if (choice.readsOwnCopy) boot.update({ store: waitingForOrganizerStore(context.meetingId, systemClock.now()) });
+          if (early) return early.waitingForOrganizer();
+          if (choice.readsOwnCopy) boot.update({ store: waitingForOrganizerStore(context.meetingId, systemClock.now()) });
           else if (choice.whileWaiting) boot.update({ surface: choice.whileWaiting });
+          // What it shows while it waits is the page: the organizer may be hours away (before or after the meeting).
+          void inPaintingFrame().then(ready);
         },
       });
     };
@@ -192,8 +203,16 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     };
 
     if (!early) {
-      connected(await connect());
-      meetingHost.notifyReady();
+      // Teams covers the tab with its loading indicator until the page says it is
+      // ready, and puts its own error in its place after 30 s: a page still
+      // connecting by then shows its own "Connecting…" instead.
+      const deadline = window.setTimeout(ready, READY_AT_THE_LATEST_MS);
+      try {
+        connected(await connect());
+      } finally {
+        window.clearTimeout(deadline);
+      }
+      ready();
       return;
     }
     // Painted already, and the host told: a failure to connect keeps the panel

@@ -1,4 +1,4 @@
-import { type CSSProperties, useEffect, useMemo, useReducer, useState } from 'react';
+import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react';
 import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 import { messageOf } from '../base';
 import type { ThemeName } from '../ports';
@@ -94,6 +94,10 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
   // Whose side panels start with Live Share held, from the address (`?holdLiveShare=coach`).
   const [heldAtStart] = useState(() => heldLiveShareFrom(window.location.search));
+  // The notes tab's too (`?holdLiveShare=notes`), before it is opened: it has no checkbox of its own.
+  useLayoutEffect(() => {
+    if (heldAtStart.has('notes')) host.holdLiveShare(NOTES_PANE, true);
+  }, [host, heldAtStart]);
   // One reader for every pane: it asks the server where the Graph sandbox is once.
   const request = useMemo(() => sandboxRequester(), []);
   const sandbox = useMemo(() => sandboxReader(request), [request]);

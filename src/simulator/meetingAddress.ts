@@ -25,14 +25,17 @@ export function meetingIdFrom(search: string): string | null {
   return id && MEETING_ID.test(id) ? id : null;
 }
 
+/** Whose Live Share `?holdLiveShare=` may hold: a person's side panel, or the meeting's notes tab. */
+export type HeldPane = SimPerson['part'] | 'notes';
+
 /**
- * The parts (`coach`, `coachee`, `observer`) named by `?holdLiveShare=`,
- * comma-separated: their side panels start with Live Share held (the
- * simulated Teams does not answer its requests until released).
+ * The panes (`coach`, `coachee`, `observer` for their side panels, `notes`
+ * for the notes tab) named by `?holdLiveShare=`, comma-separated: they start
+ * with Live Share held (the simulated Teams does not answer its requests until released).
  */
-export function heldLiveShareFrom(search: string): ReadonlySet<SimPerson['part']> {
+export function heldLiveShareFrom(search: string): ReadonlySet<HeldPane> {
   const parts = (new URLSearchParams(search).get('holdLiveShare') ?? '').split(',').map((p) => p.trim());
-  return new Set(parts.filter((p): p is SimPerson['part'] => p === 'coach' || p === 'coachee' || p === 'observer'));
+  return new Set(parts.filter((p): p is HeldPane => p === 'coach' || p === 'coachee' || p === 'observer' || p === 'notes'));
 }
 
 /** `?setup` starts the meeting without Stagecoach, to walk through adding it. */

@@ -42,6 +42,8 @@ test('a new meeting’s panels are drawn and ready before Live Share; the coache
   await region(page, 'Meeting stage').getByRole('radio', { name: 'Coachee — Sam' }).check();
   const stage = frame(page, 'Meeting stage');
   await expect(stage.getByRole('status')).toHaveText(english.t('stage.waitingForOrganizer'));
+  // What it shows while it waits is the page: Teams would otherwise keep its spinner over it, then its error.
+  await expect(appStatus(page, 'Meeting stage')).toContainText('ready');
   expect(await seriousAxeViolations(page)).toEqual([]);
 
   await holdCheckbox(page, COACH_PANE).uncheck();
@@ -84,4 +86,19 @@ test('a reloaded panel whose Live Share is held shows the session from this devi
   await holdCheckbox(page, COACH_PANE).uncheck();
   await expect(coachee.getByRole('heading', { level: 2, name: 'Current stage: Learn' })).toBeVisible();
   await expect(coach.getByRole('alert')).toHaveCount(0);
+});
+
+test('a notes tab whose Live Share does not answer tells Teams it is ready while it still says it is connecting', async ({ page }) => {
+  await answerTeamsCdn(page);
+  // The page's clock, not the wall's: the wait is run through, not sat out.
+  await page.clock.install();
+  await page.goto('/?holdLiveShare=notes');
+  await page.getByRole('button', { name: 'Open notes tab' }).click();
+  const notes = frame(page, 'Notes tab');
+  await expect(notes.getByText(english.t('notes.view.connecting'))).toBeVisible();
+  // Teams would cover it with its spinner until told, and with its own error after 30 s.
+  await expect(appStatus(page, 'Notes tab')).toContainText('loading');
+  await page.clock.fastForward(20_000);
+  await expect(appStatus(page, 'Notes tab')).toContainText('ready');
+  await expect(notes.getByText(english.t('notes.view.connecting'))).toBeVisible();
 });

@@ -51,6 +51,7 @@ describe('holding a pane’s Live Share in the simulated Teams', () => {
   it('reads whose Live Share starts held from the address', () => {
     expect([...heldLiveShareFrom('?holdLiveShare=coach')]).toEqual(['coach']);
     expect([...heldLiveShareFrom('?meeting=x&holdLiveShare=coachee,%20observer,boss')]).toEqual(['coachee', 'observer']);
+    expect([...heldLiveShareFrom('?holdLiveShare=notes')]).toEqual(['notes']);
     expect(heldLiveShareFrom('?meeting=x').size).toBe(0);
   });
 });
