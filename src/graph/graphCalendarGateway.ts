@@ -54,6 +54,8 @@ const FALL_BACK_TO_SCHEDULE = new Set([400, 403, 404, 501]);
  * the message or the permission, not the card: none of them sends HTML.
  */
 const CARD_REFUSED = 400;
+/** Graph's gateway gave up waiting: the work behind it may have been done. */
+const GATEWAY_TIMEOUT = 504;
 
 /** Pages of events with one iCalUId followed at most: the invite and its copies fit in the first. */
 const MAX_EVENT_PAGES = 10;
@@ -259,7 +261,7 @@ export class GraphCalendarGateway implements CalendarGateway {
   private async postMessage(chatId: string, message: ChatMessage): Promise<void> {
     await this.client
       .api(chatMessagesPath(chatId))
-      .middlewareOptions([new ScopesOption(SCOPES.sendChat)])
+      .middlewareOptions([new ScopesOption(SCOPES.sendChat), this.connection.notRepeatedAfterTimeout])
       .post(message);
   }
 
@@ -277,7 +279,8 @@ export class GraphCalendarGateway implements CalendarGateway {
     try {
       answer = await this.client
         .api('/$batch')
-        .middlewareOptions([new ScopesOption(scopes)])
+        // It carries the chat message: sent again after a 504, it could post the summary twice.
+        .middlewareOptions([new ScopesOption(scopes), this.connection.notRepeatedAfterTimeout])
         .post({
           requests: [
             { id: 'event', method: 'POST', url: '/me/events', headers: json, body: built.body },
@@ -287,10 +290,11 @@ export class GraphCalendarGateway implements CalendarGateway {
     } catch (error) {
       // The batch failed as a whole or its answer was lost. The event is safe
       // to ask for again (same transactionId); whether the message went out is
-      // unknown after a lost answer, so it is left to the coach to look.
+      // unknown after a lost answer or a gateway timeout (504), so it is left to the coach to look.
       const failure = failureFromError(error);
       const event = await this.createFollowUp(request);
-      const summary: GraphFailure = failure.kind === 'offline' ? { ...failure, summaryUncertain: true } : failure;
+      const uncertain = failure.kind === 'offline' || statusOf(error) === GATEWAY_TIMEOUT;
+      const summary: GraphFailure = uncertain ? { ...failure, kind: 'offline', summaryUncertain: true } : failure;
       return { event, summary: failed(summary) };
     }
     const parts = batchResponseSchema.safeParse(answer);

@@ -120,6 +120,14 @@ export class GraphConnection {
   readonly client: Client;
   /** Graph's versioned root, ending in "/": only requests under it carry the token. */
   readonly root: string;
+  /**
+   * For a POST that would make a second one if sent again (a chat message, a
+   * To Do list or task: none carries a transactionId): throttling is waited
+   * out and asked again (Graph did nothing), a 504 is not. Graph's gateway
+   * answers 504 when the service behind it took too long, which may be after
+   * it did the work. Give it with the call's middleware options.
+   */
+  readonly notRepeatedAfterTimeout: RetryHandlerOptions;
   private readonly tokens: TokenProvider;
   private readonly networkRetries: number;
 
@@ -128,9 +136,11 @@ export class GraphConnection {
     this.root = root;
     this.tokens = options.tokens;
     this.networkRetries = options.networkRetries ?? 2;
+    const [delay, maxRetries] = [options.retryDelaySeconds ?? 3, options.maxRetries ?? 3];
+    this.notRepeatedAfterTimeout = new RetryHandlerOptions(delay, maxRetries, (...[, , , , response]) => response.status !== 504);
     const chain: Middleware[] = [
       new TokenMiddleware(options.tokens, root, defaultScopes),
-      new RetryHandler(new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 3)),
+      new RetryHandler(new RetryHandlerOptions(delay, maxRetries)),
       new AttemptTimeoutMiddleware(options.attemptTimeoutMs ?? 15_000),
       new HTTPMessageHandler(),
     ];

@@ -93,7 +93,9 @@ export class GraphTaskGateway implements TaskGateway {
           // Two tasks for one step (two devices at once): the lowest id stays.
           for (const extra of duplicates) await this.deleteTask(listId, extra.id);
           if (!task) {
-            const created: unknown = await this.tasksRequest(listId).post(newTaskBody(sessionId, step, notes, this.timeZone));
+            const created: unknown = await this.tasksRequest(listId)
+              .middlewareOptions([scopes(), this.connection.notRepeatedAfterTimeout])
+              .post(newTaskBody(sessionId, step, notes, this.timeZone));
             if (!todoTaskSchema.safeParse(created).success) throw new UnreadableAnswer();
             result.push({ sessionId, stepId: step.stepId, done: step.done });
             continue;
@@ -153,7 +155,10 @@ export class GraphTaskGateway implements TaskGateway {
     if (id === null && create) {
       // A lost answer here is safe: the call is repeated, and the repeat finds the list by its name.
       const made = todoListsSchema.shape.value.element.safeParse(
-        await this.client.api('/me/todo/lists').middlewareOptions([scopes()]).post({ displayName: COACHING_LIST }),
+        await this.client
+          .api('/me/todo/lists')
+          .middlewareOptions([scopes(), this.connection.notRepeatedAfterTimeout])
+          .post({ displayName: COACHING_LIST }),
       );
       if (!made.success) throw new UnreadableAnswer();
       id = made.data.id;

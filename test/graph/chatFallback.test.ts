@@ -101,6 +101,24 @@ describe('what is not a refused card sends no HTML', () => {
     expect(stored().map(isCard)).toEqual([true]);
   });
 
+  it('a 504 after Teams posted the card: not posted again, reported as uncertain as a lost answer is', async () => {
+    sandbox.injectFaults({ kind: 'doneThenStatus', status: 504 });
+    expect(failure(await gateway().postSummaryToChat(CHAT, followUp()))?.retryable).toBe(true);
+    expect(calls()).toEqual([`504 POST ${MESSAGES}`]);
+    expect(stored().map(isCard)).toEqual([true]);
+  });
+
+  it('a 504 to the batch that did its work: one event, one card, the summary uncertain', async () => {
+    sandbox.injectFaults({ kind: 'doneThenStatus', status: 504 });
+    const scheduled = await gateway().scheduleFollowUp(followUp(), CHAT);
+    expect(scheduled.event.ok).toBe(true);
+    expect(failure(scheduled.summary!)).toMatchObject({ kind: 'offline', summaryUncertain: true });
+    expect(sandbox.requests.filter((r) => r.path === '/v1.0/$batch')).toHaveLength(1);
+    expect(sandbox.requests.filter((r) => r.path === MESSAGES)).toEqual([]);
+    expect(stored().map(isCard)).toEqual([true]);
+    expect(sandbox.events(COACH)).toHaveLength(1);
+  });
+
   it('a lost batch answer: the summary stays uncertain, and no HTML follows', async () => {
     sandbox.injectFaults({ kind: 'drop', when: 'after' });
     const scheduled = await gateway().scheduleFollowUp(followUp(), CHAT);

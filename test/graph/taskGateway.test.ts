@@ -129,6 +129,21 @@ describe('syncSessionTasks', () => {
     expect(sandbox.requests.filter((r) => r.status === 0)).toHaveLength(3);
   });
 
+  it('never sends the list or a task again after a 504 for which Graph did the work: nothing doubles, the next run finishes', async () => {
+    const coachee = gateway(COACHEE);
+    const passes = { kind: 'slow', ms: 0 } as const;
+    const lateTimeout = { kind: 'doneThenStatus', status: 504 } as const;
+    sandbox.injectFaults(passes, lateTimeout); // the lists read; the Coaching list made, answered 504
+    expect(failure(await coachee.syncSessionTasks('session-1', STEPS, NOTES))).not.toBeNull();
+    expect(coachingLists(COACHEE)).toHaveLength(1);
+    sandbox.injectFaults(passes, passes, lateTimeout); // the lists and tasks read; s1's task made, answered 504
+    await coachee.syncSessionTasks('session-1', STEPS, NOTES);
+    expect(tasksOf(COACHEE).get('session-1/s1')).toHaveLength(1);
+    value(await coachee.syncSessionTasks('session-1', STEPS, NOTES));
+    expect(coachingLists(COACHEE)).toHaveLength(1);
+    expect([...tasksOf(COACHEE).values()].map((ts) => ts.length)).toEqual([1, 1]);
+  });
+
   it('survives a dropped answer to the very first task it makes', async () => {
     const coachee = gateway(COACHEE);
     // The lists, the list made, the tasks listed; then the first POST is done but its answer lost.

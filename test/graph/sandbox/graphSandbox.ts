@@ -64,9 +64,12 @@ export const devToken = (userId: string): string => `dev.${userId}`;
  * - `status`: answered with that status (and `Retry-After` when given), nothing done.
  * - `drop`: the connection is destroyed, `before` doing anything or `after` the work is done.
  * - `slow`: the work is done, the answer waits `ms` first (a client may time out meanwhile).
+ * - `doneThenStatus`: the work is done, but answered with that status, as
+ *   Graph's gateway answers 504 when the service behind it did the work too late.
  */
 export type Fault =
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'doneThenStatus'; status: number }
   | { kind: 'drop'; when: 'before' | 'after' }
   | { kind: 'slow'; ms: number };
 
@@ -947,6 +950,12 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
       } else {
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, oneHeader(v)]));
         answer = route(method, url, req.headers.authorization, body, oneHeader(req.headers.prefer), headers);
+      }
+      if (fault?.kind === 'doneThenStatus') {
+        log(fault.status, answer.userId ?? null);
+        const gatewayError = JSON.stringify(odataError(fault.status, 'UnknownError', `Injected ${fault.status} after the work.`).body);
+        later(() => res.writeHead(fault.status, { ...cors, 'Content-Type': 'application/json' }).end(gatewayError));
+        return;
       }
       log(fault?.kind === 'drop' ? 0 : answer.status, answer.userId ?? null);
       if (fault?.kind === 'drop') {
