@@ -14,14 +14,18 @@ export const ENTITY_ID = 'stagecoach';
 /** The personal tab's entity id, My coaching (the manifest's `staticTabs[].entityId`). */
 export const MY_COACHING_ENTITY_ID = 'mycoaching';
 
-const pageUrl = (origin: string, page: string) => new URL(page, `${origin}/`).toString();
+/** `page` beside the page at `pageAddress`: in its folder, so a deployment under a path keeps it. */
+const pageUrl = (pageAddress: string, page: string) => new URL(page, pageAddress).toString();
 
-/** What the configuration page saves: the side panel, themed and in the user's language from the first paint. */
-export function tabConfig(origin: string) {
+/**
+ * What the configuration page at `pageAddress` saves: the side panel beside
+ * it, themed and in the user's language from the first paint.
+ */
+export function tabConfig(pageAddress: string) {
   return {
     // Not URL-encoded: Teams looks for the literal placeholder.
-    contentUrl: `${pageUrl(origin, 'sidePanel.html')}?theme=${THEME_PLACEHOLDER}&locale=${LOCALE_PLACEHOLDER}`,
-    websiteUrl: pageUrl(origin, 'sidePanel.html'),
+    contentUrl: `${pageUrl(pageAddress, 'sidePanel.html')}?theme=${THEME_PLACEHOLDER}&locale=${LOCALE_PLACEHOLDER}`,
+    websiteUrl: pageUrl(pageAddress, 'sidePanel.html'),
     entityId: ENTITY_ID,
     suggestedDisplayName: 'Stagecoach',
   };
@@ -29,10 +33,11 @@ export function tabConfig(origin: string) {
 
 /**
  * The page Teams puts on the meeting stage when a participant shares
- * Stagecoach. No theme in it: each attendee's client shows the stage in their
- * own theme, which the stage page reads from its context.
+ * Stagecoach, beside the page at `pageAddress`. No theme in it: each
+ * attendee's client shows the stage in their own theme, which the stage page
+ * reads from its context.
  */
-export const stageUrl = (origin: string): string => pageUrl(origin, 'stage.html');
+export const stageUrl = (pageAddress: string): string => pageUrl(pageAddress, 'stage.html');
 
 // --- Links to a session's notes (the invite, the chat summary, each To Do task) ---
 

@@ -16,7 +16,7 @@ export async function createTeamsConfigHost(win: Window = window): Promise<Confi
   const onThemeChange = themeEvents();
   const listeners = createListeners();
   pages.config.registerOnSaveHandler((saveEvent) => {
-    pages.config.setConfig(tabConfig(win.location.origin)).then(
+    pages.config.setConfig(tabConfig(win.location.href)).then(
       () => {
         saveEvent.notifySuccess();
         listeners.notify();

@@ -23,7 +23,8 @@ export async function createTeamsMeetingHost(win: Window = window): Promise<Meet
     // internal in teams-js, needs an RSC permission Stagecoach does not ask for.
     const context = toMeetingContext(await app.getContext());
     const onThemeChange = themeEvents();
-    const origin = win.location.origin;
+    // The stage page sits beside this one (a deployment may be under a path).
+    const pageAddress = win.location.href;
     return {
       context,
       onThemeChange,
@@ -37,7 +38,7 @@ export async function createTeamsMeetingHost(win: Window = window): Promise<Meet
           () => false,
         ),
       shareToStage: () =>
-        fromCallback<boolean>('Sharing to the meeting stage', (cb) => meeting.shareAppContentToStage(cb, stageUrl(origin))).then(
+        fromCallback<boolean>('Sharing to the meeting stage', (cb) => meeting.shareAppContentToStage(cb, stageUrl(pageAddress))).then(
           () => undefined,
         ),
       // The same in Teams and in the simulator, whose host answers interactive.* like Teams.

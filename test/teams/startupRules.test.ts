@@ -70,14 +70,20 @@ describe('themeFromQuery', () => {
 
 describe('the URLs Stagecoach gives Teams', () => {
   it('saves the side panel with the literal {theme} and {locale} placeholders', () => {
-    expect(tabConfig('https://app.example')).toEqual({
+    expect(tabConfig('https://app.example/config.html?theme=dark&locale=de-de')).toEqual({
       contentUrl: 'https://app.example/sidePanel.html?theme={theme}&locale={locale}',
       websiteUrl: 'https://app.example/sidePanel.html',
       entityId: 'stagecoach',
       suggestedDisplayName: 'Stagecoach',
     });
   });
-  it('shares the stage page of its own origin', () => {
-    expect(stageUrl('http://localhost:3000')).toBe('http://localhost:3000/stage.html');
+  it('shares the stage page beside the side panel', () => {
+    expect(stageUrl('http://localhost:3000/sidePanel.html?theme=default')).toBe('http://localhost:3000/stage.html');
+  });
+  it('keeps a deployment’s path (HOST_URL may have one): the pages beside the one that asks', () => {
+    expect(tabConfig('https://x.example/stagecoach/config.html').contentUrl).toBe(
+      'https://x.example/stagecoach/sidePanel.html?theme={theme}&locale={locale}',
+    );
+    expect(stageUrl('https://x.example/stagecoach/sidePanel.html?theme=dark')).toBe('https://x.example/stagecoach/stage.html');
   });
 });
