@@ -31,9 +31,29 @@ export function statusOf(error: unknown): number | undefined {
 /** What was thrown, for a failure's detail. */
 const thrownDetail = (error: unknown) => (error instanceof Error && error.message ? { detail: error.message.slice(0, 200) } : {});
 
+/** Graph's own error code (its answer's `error.code`), as graph-client keeps it; undefined when there is none. */
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const { code } = error as { code: unknown };
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * The user has no Exchange Online mailbox (a guest, or a mailbox kept
+ * on-premises): Outlook's calendar and To Do answer every request with 404
+ * and this code. Trying again cannot help, and nothing was deleted.
+ * Null for any other error.
+ */
+export function noExchangeMailbox(error: unknown): GraphFailure | null {
+  if (statusOf(error) !== 404 || codeOf(error) !== 'MailboxNotEnabledForRESTAPI') return null;
+  return { kind: 'notFound', what: 'exchangeMailbox', retryable: false, ...thrownDetail(error) };
+}
+
 /** Anything thrown by the client, a token provider or our own code, as a failure. */
 export function failureFromError(error: unknown): GraphFailure {
   if (error instanceof UnreadableAnswer) return { ...unreadableAnswer, ...thrownDetail(error) };
+  const noMailbox = noExchangeMailbox(error);
+  if (noMailbox) return noMailbox;
   if (typeof error === 'object' && error !== null && 'statusCode' in error) {
     const status = Number((error as { statusCode: unknown }).statusCode);
     const message = (error as { message?: unknown }).message;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EpochMs } from '../domain';
 import type { EventLookup, GraphFailure, GraphOutcome, OwnEvent } from '../ports';
-import { failureFromError, statusOf, unreadableAnswer } from './failures';
+import { failureFromError, noExchangeMailbox, statusOf, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
 import { eventsAround, isInstant } from './occurrenceCalls';
 import { odataString } from './requests';
@@ -35,6 +35,8 @@ function lookupFailure(permission: string, what: 'calendar' | 'profile') {
     if (status === 401 || status === 403) {
       return { kind: 'consent', need: what === 'calendar' ? 'readCalendar' : 'readProfile', permission, retryable: true };
     }
+    const noMailbox = noExchangeMailbox(error);
+    if (noMailbox) return noMailbox;
     if (status === 404) return { kind: 'notFound', what: what === 'calendar' ? 'meeting' : 'account', retryable: false };
     if (status === 429 || status === 503 || status === 504) return { kind: 'throttled', retryable: true };
     return failureFromError(error);

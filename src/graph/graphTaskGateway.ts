@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { GraphRequest } from '@microsoft/microsoft-graph-client';
 import type { ItemId } from '../domain';
 import type { GraphFailure, GraphOutcome, NotesLink, StepTask, TaskGateway, TaskState } from '../ports';
-import { failureFromError, statusOf, UnreadableAnswer, unreadableAnswer } from './failures';
+import { failureFromError, noExchangeMailbox, statusOf, UnreadableAnswer, unreadableAnswer } from './failures';
 import { failed, GraphConnection, ScopesOption, SCOPES, type GraphClientOptions } from './graphClient';
 import {
   COACHING_LIST,
@@ -39,6 +39,8 @@ export function taskFailureFromError(error: unknown): GraphFailure {
   if (status === 401 || status === 403) {
     return { kind: 'consent', need: 'tasks', permission: 'Tasks.ReadWrite', retryable: true };
   }
+  const noMailbox = noExchangeMailbox(error);
+  if (noMailbox) return noMailbox;
   if (status === 404) {
     // The list is looked for again when it is gone, so this is a task deleted in To Do while Stagecoach wrote.
     return { kind: 'notFound', what: 'taskDeletedMeanwhile', retryable: true };

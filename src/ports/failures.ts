@@ -83,6 +83,8 @@ export type MissingThing =
   | 'account'
   /** The account has no mailbox address. */
   | 'mailbox'
+  /** The account's mailbox is not in Exchange Online (a guest's, or kept on-premises): no calendar or To Do through Graph. */
+  | 'exchangeMailbox'
   /** The invite is not on the user's calendar yet. */
   | 'invite'
   /** The step's task is not in the user's Coaching list. */

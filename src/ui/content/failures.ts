@@ -21,6 +21,7 @@ const MISSING: Readonly<Record<MissingThing, MessageId>> = {
   meeting: 'failures.notFound.meeting',
   account: 'failures.notFound.account',
   mailbox: 'failures.notFound.mailbox',
+  exchangeMailbox: 'failures.notFound.exchangeMailbox',
   invite: 'failures.notFound.invite',
   task: 'failures.notFound.task',
   taskDeletedMeanwhile: 'failures.notFound.taskDeletedMeanwhile',

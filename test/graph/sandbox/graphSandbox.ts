@@ -46,6 +46,12 @@ export interface SandboxUser {
   address: string;
   /** IANA zone whose 09:00–17:00 Monday to Friday are this person's working hours. */
   timeZone: string;
+  /**
+   * False for a user whose mailbox is not in Exchange Online (a guest, or a
+   * mailbox kept on-premises): their calendar and To Do answer 404
+   * `MailboxNotEnabledForRESTAPI`, as Graph does. True when not given.
+   */
+  exchangeOnline?: boolean;
 }
 
 /** The simulator's people (src/simulator/meetingAddress.ts). */
@@ -236,6 +242,8 @@ export interface SandboxOptions {
 const FILE_HOST = 'localhost';
 /** getSchedule's longest window, as Graph refuses a longer one (ErrorTimeIntervalTooBig). */
 const SCHEDULE_LIMIT_DAYS = 62;
+/** What lives in the user's Exchange Online mailbox: their calendar, and To Do. */
+const OUTLOOK_PATHS = /^\/me\/(events|calendar|calendarView|findMeetingTimes|todo)(\/|$)/;
 const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const CORS_MAX_AGE_SECONDS = '3600';
 const CORS_EXPOSED = 'Retry-After, request-id';
@@ -794,6 +802,9 @@ export async function startGraphSandbox(options: SandboxOptions = {}): Promise<G
     }
     const json = body as Json;
     const answer = ((): Answer => {
+      if (user.exchangeOnline === false && OUTLOOK_PATHS.test(p)) {
+        return odataError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
+      }
       const inDrive = drive.route(user, method, p, url, headers, body);
       if (inDrive) return inDrive;
       const inTodo = todo.route(user, method, p, url, body);

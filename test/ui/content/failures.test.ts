@@ -34,6 +34,7 @@ const MISSING: Record<MissingThing, true> = {
   meeting: true,
   account: true,
   mailbox: true,
+  exchangeMailbox: true,
   invite: true,
   task: true,
   taskDeletedMeanwhile: true,
