@@ -86,7 +86,7 @@ export function graphAccessFor(context: MeetingContext, words: () => Promise<Wor
   // A failed chunk load or a missing sandbox may pass: loadOnce lets "Try again" load again.
   const services = loadOnce(() =>
     loadGraphChunk().then(({ openGraph, isLocalTenant }) =>
-      openGraph({ loginHint: context.userPrincipalName, local: isLocalTenant(context.tenantId) }, BUILD.clientId),
+      openGraph({ loginHint: context.loginHint, local: isLocalTenant(context.tenantId) }, BUILD.clientId),
     ),
   );
   /** The use cases that run over Graph, with the archive they read and write: both load on first use. */

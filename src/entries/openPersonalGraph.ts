@@ -14,7 +14,7 @@ export type PersonalGraph = Pick<GraphServices, 'history' | 'tasks' | 'events' |
  * the facts that draw insights before the files arrive.
  */
 export const openPersonalGraph = (context: PersonalContext, clientId: string): Promise<PersonalGraph> =>
-  openGraph({ loginHint: context.userPrincipalName, local: isLocalTenant(context.tenantId) }, clientId, {
+  openGraph({ loginHint: context.loginHint, local: isLocalTenant(context.tenantId) }, clientId, {
     historyLimit: PERSONAL_HISTORY_LIMIT,
     historyIndex: true,
   });

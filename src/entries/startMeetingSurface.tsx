@@ -126,7 +126,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       meetingHost.notifyReady();
     };
     const { context } = host;
-    const storeSelf = { userId: context.userId, displayName: context.displayName, address: context.userPrincipalName };
+    const storeSelf = { userId: context.userId, displayName: context.displayName, address: context.loginHint };
     const choice = surfaceFor(context.frameContext);
     const graph = graphAccessFor(context, language.words);
     boot.update({

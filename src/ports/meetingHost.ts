@@ -24,10 +24,11 @@ export interface MeetingContext {
   userId: UserId;
   displayName: string;
   /**
-   * The user's sign-in name (UPN), usually their email address: what the
-   * calendar invites them by and MSAL's login hint. Null when the host does not say.
+   * The user's sign-in name, as the host gives it for sign-in (teams-js's
+   * `user.loginHint`, else their UPN), usually their email address: MSAL's
+   * login hint, and what the calendar invites them by. Null when the host does not say.
    */
-  userPrincipalName: string | null;
+  loginHint: string | null;
   /** The user's Entra ID tenant, when the host names it. */
   tenantId: string | null;
   theme: ThemeName;

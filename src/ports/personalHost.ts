@@ -6,8 +6,8 @@ export interface PersonalContext {
   /** The user's Entra object id; null when the host does not say (the page then asks Graph's `/me`). */
   userId: UserId | null;
   displayName: string | null;
-  /** The user's sign-in name (UPN), MSAL's login hint; null when the host does not say. */
-  userPrincipalName: string | null;
+  /** The user's sign-in name (teams-js's `user.loginHint`, else their UPN): MSAL's login hint; null when the host does not say. */
+  loginHint: string | null;
   /** The user's Entra ID tenant, when the host names it. */
   tenantId: string | null;
   theme: ThemeName;

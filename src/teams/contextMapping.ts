@@ -54,7 +54,8 @@ export function toMeetingContext(context: app.Context): MeetingContext {
     userId,
     // Guests may have no display name; the panel still needs something to call them.
     displayName: text(context.user?.displayName, LIMITS.displayName) ?? 'Guest',
-    userPrincipalName: address(context.user?.userPrincipalName ?? context.user?.loginHint),
+    // Teams' login hint first: a guest's UPN (name_home.com#EXT#@tenant) is neither their sign-in name nor an address.
+    loginHint: address(context.user?.loginHint) ?? address(context.user?.userPrincipalName),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
     theme: isThemeName(theme) ? theme : 'default',
     locale: text(context.app.locale, 35) ?? 'en-US',

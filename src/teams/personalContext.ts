@@ -28,7 +28,7 @@ export function toPersonalContext(context: app.Context): TeamsPersonalContext {
   return {
     userId: text(context.user?.id, MAX_ID_LENGTH),
     displayName: text(context.user?.displayName, LIMITS.displayName),
-    userPrincipalName: address(context.user?.userPrincipalName ?? context.user?.loginHint),
+    loginHint: address(context.user?.loginHint) ?? address(context.user?.userPrincipalName),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
     theme: isThemeName(theme) ? theme : 'default',
     locale: text(context.app.locale, 35) ?? 'en-US',

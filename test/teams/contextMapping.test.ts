@@ -24,7 +24,7 @@ describe('toMeetingContext', () => {
       chatId: '19:meeting_x@thread.v2',
       userId: 'oid-alex',
       displayName: 'Alex Coach',
-      userPrincipalName: 'alex@contoso.example',
+      loginHint: 'alex@contoso.example',
       tenantId: 'tenant-1',
       theme: 'dark',
       locale: 'en-gb',
@@ -34,14 +34,23 @@ describe('toMeetingContext', () => {
 
   it('leaves out what the host does not say', () => {
     const context = toMeetingContext(teamsContext({ chat: undefined, user: { id: 'oid-sam' } }));
-    expect(context).toMatchObject({ chatId: null, tenantId: null, displayName: 'Guest', userPrincipalName: null });
+    expect(context).toMatchObject({ chatId: null, tenantId: null, displayName: 'Guest', loginHint: null });
   });
 
-  it('takes the login hint when there is no UPN, and ignores a sign-in name that is not an address', () => {
+  it('takes the login hint, else the UPN, and ignores a sign-in name that is not an address', () => {
     const hinted = teamsContext({ user: { id: 'oid-sam', loginHint: 'sam@contoso.example' } });
-    expect(toMeetingContext(hinted).userPrincipalName).toBe('sam@contoso.example');
+    expect(toMeetingContext(hinted).loginHint).toBe('sam@contoso.example');
+    const upnOnly = teamsContext({ user: { id: 'oid-sam', userPrincipalName: 'sam@contoso.example' } });
+    expect(toMeetingContext(upnOnly).loginHint).toBe('sam@contoso.example');
     const odd = teamsContext({ user: { id: 'oid-sam', userPrincipalName: 'not an address' } });
-    expect(toMeetingContext(odd).userPrincipalName).toBeNull();
+    expect(toMeetingContext(odd).loginHint).toBeNull();
+  });
+
+  it('signs a guest in by their own sign-in name, never by the UPN the host tenant gave them', () => {
+    const guest = teamsContext({
+      user: { id: 'oid-kim', userPrincipalName: 'kim_fabrikam.com#EXT#@contoso.onmicrosoft.com', loginHint: 'kim@fabrikam.com' },
+    });
+    expect(toMeetingContext(guest).loginHint).toBe('kim@fabrikam.com');
   });
 
   it('falls back to the light theme and en-US for values it does not know', () => {

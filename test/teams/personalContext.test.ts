@@ -17,7 +17,7 @@ describe('toPersonalContext', () => {
     expect(toPersonalContext(personalContext())).toEqual({
       userId: 'oid-sam',
       displayName: 'Sam Coachee',
-      userPrincipalName: 'sam@contoso.example',
+      loginHint: 'sam@contoso.example',
       tenantId: 'tenant-1',
       theme: 'dark',
       locale: 'en-gb',
@@ -54,14 +54,16 @@ describe('toPersonalContext', () => {
 
   it('leaves out what the host does not say, so the page can ask Graph who this is', () => {
     const context = toPersonalContext(personalContext({ user: undefined }));
-    expect(context).toMatchObject({ userId: null, displayName: null, userPrincipalName: null, tenantId: null });
+    expect(context).toMatchObject({ userId: null, displayName: null, loginHint: null, tenantId: null });
   });
 
-  it('takes the login hint when there is no UPN, and ignores a sign-in name that is not an address', () => {
-    expect(toPersonalContext(personalContext({ user: { id: 'x', loginHint: 'sam@contoso.example' } })).userPrincipalName).toBe(
+  it('takes the login hint, else the UPN, and ignores a sign-in name that is not an address', () => {
+    expect(toPersonalContext(personalContext({ user: { id: 'x', loginHint: 'sam@contoso.example' } })).loginHint).toBe(
       'sam@contoso.example',
     );
-    expect(toPersonalContext(personalContext({ user: { id: 'x', userPrincipalName: '<b>sam</b>' } })).userPrincipalName).toBeNull();
+    expect(toPersonalContext(personalContext({ user: { id: 'x', userPrincipalName: '<b>sam</b>' } })).loginHint).toBeNull();
+    const guest = { id: 'x', userPrincipalName: 'kim_fabrikam.com#EXT#@contoso.onmicrosoft.com', loginHint: 'kim@fabrikam.com' };
+    expect(toPersonalContext(personalContext({ user: guest })).loginHint).toBe('kim@fabrikam.com');
   });
 
   it('falls back to the light theme, en-US and Teams for values it does not know', () => {
