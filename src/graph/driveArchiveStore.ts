@@ -21,10 +21,12 @@ const APP_FOLDER = '/me/drive/special/approot:';
 const SESSIONS = `${APP_FOLDER}/sessions`;
 /**
  * How long a download URL from a listing is used instead of asking for the
- * item again. OneDrive's are short-lived (about an hour); a refused one
- * falls back to the item anyway.
+ * item again. Microsoft documents them as valid for "a short period of time
+ * (a few minutes)"; reads follow their listing within seconds, and a refused
+ * one falls back to the item, but only after the retries a failed download
+ * gets (SharePoint's refusal may read as a network failure: no CORS headers).
  */
-const LISTED_URL_MS = 10 * 60_000;
+const LISTED_URL_MS = 2 * 60_000;
 /** Pages of the folder listing followed at most (200 files each). */
 const MAX_PAGES = 50;
 /** The longest wait a Retry-After may ask of a download, as graph-client's RetryHandler caps it. */

@@ -85,6 +85,22 @@ describe('reading the history from OneDrive', () => {
     expect(requestsSince(from)).toEqual(['GET listing', 'GET download', 'GET download', 'GET download']);
   });
 
+  it('asks for the item again once a listed download URL is past the few minutes OneDrive keeps it', async () => {
+    planted(1);
+    const store = drive();
+    const listed = await store.list();
+    if (!listed.ok) throw new Error('not listed');
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 3 * 60_000);
+    try {
+      const from = sandbox.requests.length;
+      expect((await store.readListed(listed.value[0]!)).ok).toBe(true);
+      expect(requestsSince(from)).toEqual(['GET session item', 'GET download']);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('reads at most six files at once, every one of them once', async () => {
     planted(20);
     const store = drive();
