@@ -56,13 +56,35 @@ const displayLanguageOf = (context: Office.Context): string | null => {
   }
 };
 
+/** `#RRGGBB` → its relative luminance (WCAG), 0 black to 1 white; null for anything else. */
+function luminanceOf(color: unknown): number | null {
+  const hex = typeof color === 'string' ? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim()) : null;
+  if (!hex) return null;
+  const [r, g, b] = hex.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Outlook's theme, from its body background: Office.js documents that
+ * `isDarkTheme` is not supported in Outlook and that its colours say the
+ * theme there. `isDarkTheme` is heeded only where no colour is given.
+ */
+export function themeOfOffice(theme: Partial<Pick<Office.OfficeTheme, 'bodyBackgroundColor' | 'isDarkTheme'>>): OutlookItem['theme'] {
+  const luminance = luminanceOf(theme.bodyBackgroundColor);
+  if (luminance !== null) return luminance < 0.2 ? 'dark' : 'default';
+  return typeof theme.isDarkTheme === 'boolean' ? (theme.isDarkTheme ? 'dark' : 'default') : null;
+}
+
 const themeOf = (context: Office.Context): OutlookItem['theme'] => {
   try {
     const theme = context.officeTheme;
-    if (!theme) return null;
-    return theme.isDarkTheme ? 'dark' : 'default';
+    // Read one by one: a host may lack any of them.
+    return theme ? themeOfOffice({ bodyBackgroundColor: theme.bodyBackgroundColor, isDarkTheme: theme.isDarkTheme }) : null;
   } catch {
-    return null; // not every Outlook tells its theme
+    return null; // not every Outlook tells its theme (officeTheme needs Mailbox 1.14)
   }
 };
 

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { openOutlookItem, OutlookItemUnavailable } from '../../src/outlook';
-import { createFakeOffice, ewsIdFromRest, strict, type OfficeSimSetup } from '../../src/simulator/office/fakeOffice';
+import { createFakeOffice, ewsIdFromRest, OUTLOOK_THEMES, strict, type OfficeSimSetup } from '../../src/simulator/office/fakeOffice';
+import { themeOfOffice } from '../../src/outlook/outlookItem';
 
 // The adapter against the simulator's fake Office.js: the global `Office`
 // shaped as @types/office-js declares it, throwing on anything it does not implement.
@@ -12,7 +13,7 @@ const setup = (overrides: Partial<OfficeSimSetup> = {}): OfficeSimSetup => ({
   item: { ewsId: EWS_ID, mode: 'read' },
   user: SAM,
   requirementSets: { Mailbox: '1.8', NestedAppAuth: '1.1' },
-  theme: { isDarkTheme: false },
+  theme: OUTLOOK_THEMES.light,
   ...overrides,
 });
 
@@ -22,7 +23,7 @@ afterEach(() => delete global.Office);
 
 describe('openOutlookItem', () => {
   it('reads an attendee’s meeting in read mode: its REST id, the mailbox user, NAA, the theme and the language', async () => {
-    install(createFakeOffice(setup({ theme: { isDarkTheme: true }, displayLanguage: 'ar-SA' })));
+    install(createFakeOffice(setup({ theme: OUTLOOK_THEMES.dark, displayLanguage: 'ar-SA' })));
     expect(EWS_ID).toBe('AAMkAGI2TG93AAA/b+c=');
     await expect(openOutlookItem()).resolves.toEqual({
       restId: REST_ID,
@@ -32,6 +33,15 @@ describe('openOutlookItem', () => {
       theme: 'dark',
       displayLanguage: 'ar-SA',
     });
+  });
+
+  it('reads the theme from Outlook’s colours, which is how Outlook tells it (it gives no isDarkTheme)', () => {
+    expect(themeOfOffice({ bodyBackgroundColor: '#1f1f1f' })).toBe('dark');
+    expect(themeOfOffice({ bodyBackgroundColor: '#292929', isDarkTheme: false })).toBe('dark');
+    expect(themeOfOffice({ bodyBackgroundColor: '#FFFFFF', isDarkTheme: true })).toBe('default');
+    expect(themeOfOffice({ bodyBackgroundColor: '#f3f2f1' })).toBe('default');
+    expect(themeOfOffice({ bodyBackgroundColor: 'black', isDarkTheme: true })).toBe('dark');
+    expect(themeOfOffice({})).toBeNull();
   });
 
   it('leaves the language to the browser when Outlook does not say one it could mean', async () => {

@@ -30,7 +30,12 @@ describe('the simulator’s Outlook (Office host)', () => {
           item: { ewsId: 'AAMkAGI2/evt+1=', mode: 'read' },
           user: { email: SAM.email, displayName: 'Sam' },
           requirementSets: { Mailbox: '1.8', NestedAppAuth: '1.1' },
-          theme: { isDarkTheme: true },
+          theme: {
+            bodyBackgroundColor: '#292929',
+            bodyForegroundColor: '#FFFFFF',
+            controlBackgroundColor: '#1F1F1F',
+            controlForegroundColor: '#FFFFFF',
+          },
           displayLanguage: 'de-DE',
         },
       },

@@ -24,10 +24,33 @@ export interface OfficeSimSetup {
   user: { email: string; displayName: string };
   /** Requirement sets the host supports, name → highest version (`Mailbox: '1.8'`). */
   requirementSets: Readonly<Record<string, string>>;
-  theme: { isDarkTheme: boolean } | null;
+  /** Outlook's theme colours (`#RRGGBB`), as it tells them: Outlook gives no `isDarkTheme`. */
+  theme: OfficeSimTheme | null;
   /** Outlook's display language (`Office.context.displayLanguage`). @default 'en-US' */
   displayLanguage?: string;
 }
+
+/** The colours Outlook's `Office.context.officeTheme` gives. */
+export type OfficeSimTheme = Pick<
+  Office.OfficeTheme,
+  'bodyBackgroundColor' | 'bodyForegroundColor' | 'controlBackgroundColor' | 'controlForegroundColor'
+>;
+
+/** Outlook's own colours for its light and dark themes, as `officeTheme` reports them. */
+export const OUTLOOK_THEMES: Record<'light' | 'dark', OfficeSimTheme> = {
+  light: {
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#000000',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#000000',
+  },
+  dark: {
+    bodyBackgroundColor: '#292929',
+    bodyForegroundColor: '#FFFFFF',
+    controlBackgroundColor: '#1F1F1F',
+    controlForegroundColor: '#FFFFFF',
+  },
+};
 
 /** Members that are absent in this mode, as Office.js leaves them: read as undefined, not as a gap in the fake. */
 type Absent = readonly string[];
@@ -149,7 +172,7 @@ function contextOf(setup: OfficeSimSetup, later: (run: () => void) => void): Off
     }),
     displayLanguage: setup.displayLanguage ?? 'en-US',
     officeTheme: setup.theme
-      ? strict<Office.OfficeTheme>('Office.context.officeTheme', { isDarkTheme: setup.theme.isDarkTheme })
+      ? strict<Office.OfficeTheme>('Office.context.officeTheme', { ...setup.theme }, ['isDarkTheme'])
       : (undefined as unknown as Office.OfficeTheme),
   });
 }

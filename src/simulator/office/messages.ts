@@ -8,6 +8,9 @@
 //   parent → frame  { channel, kind: 'naaReply', data }       the host's answer (JSON), handed to the bridge's "message" listeners
 import type { OfficeSimSetup } from './fakeOffice';
 
+/** The colours a theme carries (`Office.context.officeTheme` in Outlook). */
+const THEME_COLORS = ['bodyBackgroundColor', 'bodyForegroundColor', 'controlBackgroundColor', 'controlForegroundColor'] as const;
+
 export const OFFICE_SIM_CHANNEL = 'stagecoach:office-sim';
 
 export type OfficeSimMessage =
@@ -44,9 +47,10 @@ function setupOf(v: unknown): OfficeSimSetup | null {
   }
   let parsedTheme: OfficeSimSetup['theme'] = null;
   if (theme !== null) {
-    if (typeof theme !== 'object' || theme === undefined || typeof (theme as { isDarkTheme?: unknown }).isDarkTheme !== 'boolean')
-      return null;
-    parsedTheme = { isDarkTheme: (theme as { isDarkTheme: boolean }).isDarkTheme };
+    if (typeof theme !== 'object' || theme === undefined) return null;
+    const colors = THEME_COLORS.map((name) => (theme as Record<string, unknown>)[name]);
+    if (!colors.every((c) => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c))) return null;
+    parsedTheme = Object.fromEntries(THEME_COLORS.map((name, i) => [name, colors[i]])) as NonNullable<OfficeSimSetup['theme']>;
   }
   return {
     ...(host ? { host } : {}),

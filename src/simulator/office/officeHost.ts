@@ -1,5 +1,5 @@
 import { answerNestedAppAuth, NESTED_APP_AUTH, type SimPerson, type TokenGrant } from '../host';
-import { ewsIdFromRest, type OfficeSimMode, type OfficeSimSetup } from './fakeOffice';
+import { ewsIdFromRest, OUTLOOK_THEMES, type OfficeSimMode, type OfficeSimSetup } from './fakeOffice';
 import { officeSimMessage, parseOfficeSimMessage } from './messages';
 
 /** One task pane frame: whose Outlook it is, and which meeting it has open. */
@@ -21,7 +21,7 @@ export const setupFor = (frame: OfficeFrame): OfficeSimSetup => ({
   item: { ewsId: ewsIdFromRest(frame.restId), mode: frame.mode },
   user: { email: frame.person.email, displayName: frame.person.displayName },
   requirementSets: OFFICE_SIM_REQUIREMENT_SETS,
-  theme: { isDarkTheme: frame.theme === 'dark' },
+  theme: OUTLOOK_THEMES[frame.theme === 'dark' ? 'dark' : 'light'],
   displayLanguage: frame.locale,
 });
 
