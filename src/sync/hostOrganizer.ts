@@ -6,6 +6,13 @@ import type { OwnIdentity } from './senderIdentity';
 
 /** How often clients the host did not know yet are asked about again (Live Share registers a client on its first live object's start). */
 const ASK_AGAIN_MS = 1_000;
+/**
+ * After how many of those rounds a client the host said is no organizer is
+ * asked again, while no organizer is known: Teams' roster may briefly answer
+ * Guest for someone in the meeting (Live Share's own presence works around
+ * it), and an answer kept for good would leave a panel waiting.
+ */
+const ASK_NOT_ORGANIZER_AGAIN_ROUNDS = 3;
 
 export interface OrganizerChoice {
   /** This client's own identity, as the host registered it. */
@@ -66,23 +73,28 @@ interface OrganizerWatch {
 /** Asks the host about each client in the container's audience (read and write clients alike), once it knows it. */
 function watchOrganizers(host: ILiveShareHost, map: SharedMap): OrganizerWatch {
   const audience = (map as unknown as { runtime: AudienceRuntime }).runtime.getAudience();
-  // clientId → its user's id when the host gives them the Organizer role, null when not; absent while unknown.
-  const known = new Map<string, string | null>();
+  // clientId → its user's id, once the host gives them the Organizer role.
+  const organizerOf = new Map<string, string>();
+  // clientId → the round from which a client the host called no organizer is asked again.
+  const askAgainFrom = new Map<string, number>();
   const organizers = new Set<string>();
+  let round = 0;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let found: (() => void) | null = null;
 
   const ask = async (clientId: string) => {
-    if (known.has(clientId)) return;
+    if (organizerOf.has(clientId) || (askAgainFrom.get(clientId) ?? 0) > round) return;
     const info = await host.getClientInfo(clientId).catch(() => undefined);
-    if (!info?.userId || known.has(clientId)) return;
-    const organizer = (info.roles ?? []).includes('Organizer' as never) ? normalizeUserId(info.userId) : null;
-    known.set(clientId, organizer);
-    if (organizer !== null) {
-      organizers.add(organizer);
-      found?.();
+    if (!info?.userId || organizerOf.has(clientId)) return;
+    if (!(info.roles ?? []).includes('Organizer' as never)) {
+      askAgainFrom.set(clientId, round + ASK_NOT_ORGANIZER_AGAIN_ROUNDS);
+      return;
     }
+    const organizer = normalizeUserId(info.userId);
+    organizerOf.set(clientId, organizer);
+    organizers.add(organizer);
+    found?.();
   };
   const scan = async () => {
     await Promise.all([...audience.getMembers().keys()].map(ask));
@@ -100,6 +112,7 @@ function watchOrganizers(host: ILiveShareHost, map: SharedMap): OrganizerWatch {
         audience.on('addMember', onMember);
         const again = () => {
           if (stopped) return;
+          round++;
           void scan().then(() => {
             if (!stopped && organizers.size === 0) timer = setTimeout(again, ASK_AGAIN_MS);
           });

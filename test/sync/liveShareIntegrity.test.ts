@@ -246,13 +246,20 @@ describe('the organizer, from the host’s roles alone', () => {
   const registry = new Map<string, { userId: string; roles: string[] }>();
 
   /** A panel whose host registers it as `self` with `roles`; `claims` is the organizer it writes into a genesis it creates. */
-  const openAs = (sessionId: string, self: Person, roles: string[], claims: string | null, device = deviceStore()) => {
+  const openAs = (
+    sessionId: string,
+    self: Person,
+    roles: string[],
+    claims: string | null,
+    device = deviceStore(),
+    infoOf = (clientId: string) => registry.get(clientId),
+  ) => {
     const host = createLocalLiveShareHost({ get: () => containers.get(sessionId), set: (id) => containers.set(sessionId, id) });
     host.registerClientId = (clientId: string) => {
       registry.set(clientId, { userId: self.userId, roles });
       return Promise.resolve(roles);
     };
-    host.getClientInfo = (clientId: string) => Promise.resolve(registry.get(clientId));
+    host.getClientInfo = (clientId: string) => Promise.resolve(infoOf(clientId));
     let waited = false;
     let store: SessionStore | null = null;
     const opening = openLiveShareSessionStore({
@@ -298,6 +305,26 @@ describe('the organizer, from the host’s roles alone', () => {
       expect(state.participants).toEqual(states[0]!.participants);
     }
     expect(stores.map((store) => store.archiveSource?.()?.genesis.organizerId)).toEqual([COACH.userId, COACH.userId, COACH.userId]);
+  });
+
+  it('asks again about a client the host briefly called a guest: the coachee’s panel opens under the organizer', async () => {
+    quiet();
+    const sessionId = `m-${++meeting}`;
+    const coach = await openAs(sessionId, COACH, ORGANIZER, null).opening;
+    // Teams' roster may answer Guest for someone in the meeting for a moment (Live Share's presence works around it).
+    const wrongFirst = new Map<string, number>();
+    const flaky = (clientId: string) => {
+      const info = registry.get(clientId);
+      if (info?.userId !== COACH.userId) return info;
+      const asked = (wrongFirst.get(clientId) ?? 0) + 1;
+      wrongFirst.set(clientId, asked);
+      return asked <= 2 ? { userId: COACH.userId, roles: ['Guest'] } : info;
+    };
+    const coachee = await openAs(sessionId, COACHEE, ['Attendee'], null, deviceStore(), flaky).opening;
+    const state = await untilSession(coachee, (s) => COACHEE.userId in s.participants);
+    expect(state.organizerId).toBe(COACH.userId);
+    expect(state.participants[COACHEE.userId]?.role).toBe('coachee');
+    expect((await untilSession(coach, (s) => COACHEE.userId in s.participants)).organizerId).toBe(COACH.userId);
   });
 
   it('remembers on the device whom the host named, so a reload opens while the organizer is away; a new device waits', async () => {
