@@ -1,7 +1,7 @@
 import { GraphCalendarGateway, type GraphCalendarGatewayOptions } from '../../src/graph';
 import type { GraphFailure, GraphOutcome, TokenProvider } from '../../src/ports';
 import { SIMULATOR_USERS, startGraphSandbox, type Fault, type GraphSandbox } from './sandbox/graphSandbox';
-import { COACH, COACHEE, DAY, HOUR, NOW, OBSERVER, devTokens, followUp, sandboxClientOptions } from './helpers';
+import { COACH, COACHEE, DAY, HOUR, NOW, OBSERVER, devTokens, followUp, sandboxClientOptions, slotRequest } from './helpers';
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -57,15 +57,7 @@ describe('closure through the real graph-client against the sandbox', () => {
   it('suggests slots when both are free, in working hours, before the due date', async () => {
     // Sam is busy all of Wednesday and Thursday morning (Berlin); Alex on Wednesday afternoon.
     sandbox.addBusy(COACHEE, Date.UTC(2026, 11, 2, 0, 0), Date.UTC(2026, 11, 3, 11, 0));
-    const slots = value(
-      await gateway(COACH).findFollowUpSlots({
-        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
-        durationMinutes: 60,
-        timeZone: 'Europe/Berlin',
-        before: '2026-12-04',
-        maxCandidates: 50,
-      }),
-    );
+    const slots = value(await gateway(COACH).findFollowUpSlots(slotRequest()));
     expect(slots.length).toBeGreaterThan(0);
     for (const s of slots) {
       expect(s.end - s.start).toBe(HOUR);
@@ -83,13 +75,7 @@ describe('closure through the real graph-client against the sandbox', () => {
     const utc = (day: number, hour: number, minute = 0) => Date.UTC(2026, 11, day, hour, minute);
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16);
     const ask = (address = 'sam@contoso.example', before = '2026-12-04') =>
-      gateway(COACH).findFollowUpSlots({
-        attendee: { address, displayName: 'Sam' },
-        durationMinutes: 60,
-        timeZone: 'Europe/Berlin',
-        before,
-        maxCandidates: 50,
-      });
+      gateway(COACH).findFollowUpSlots(slotRequest({ attendee: { address, displayName: 'Sam' }, before }));
     const calls = () => sandbox.requests.map((r) => `${r.status} ${r.method} ${r.path}`);
 
     beforeEach(async () => {
@@ -105,13 +91,7 @@ describe('closure through the real graph-client against the sandbox', () => {
     it('falls back after a 403: the slots miss both busy blocks and keep to both people’s working hours', async () => {
       sandbox.injectFaults({ kind: 'status', status: 403 });
       const coach = gateway(COACH);
-      const outcome = await coach.findFollowUpSlots({
-        attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
-        durationMinutes: 60,
-        timeZone: 'Europe/Berlin',
-        before: '2026-12-04',
-        maxCandidates: 50,
-      });
+      const outcome = await coach.findFollowUpSlots(slotRequest());
       expect(value(outcome).map((s) => [iso(s.start), iso(s.end)])).toEqual([
         ['2026-12-01T15:00', '2026-12-01T16:00'],
         ['2026-12-02T15:00', '2026-12-02T16:00'],

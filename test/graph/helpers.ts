@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { DriveArchiveStore } from '../../src/graph';
-import type { FollowUpRequest, TokenProvider } from '../../src/ports';
+import type { FollowUpRequest, FollowUpSlotRequest, TokenProvider } from '../../src/ports';
 import { wordedFollowUp, type FollowUpDraft } from '../../src/ui/components/FollowUp/followUpRequest';
 import type { Words } from '../../src/words';
 import { english } from '../fixtures/words';
@@ -75,3 +75,13 @@ export function sandboxClientOptions(baseUrl: string, userId: string) {
 /** `userId`'s own OneDrive app folder in the sandbox, through the real DriveArchiveStore. */
 export const sandboxDrive = (baseUrl: string, userId: string) =>
   new DriveArchiveStore({ tokens: devTokens(userId), baseUrl, retryDelaySeconds: 0 });
+
+/** The coach asks for an hour with Sam before 4 December, in Berlin's time: the slot tests' usual request. */
+export const slotRequest = (overrides: Partial<FollowUpSlotRequest> = {}): FollowUpSlotRequest => ({
+  attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
+  durationMinutes: 60,
+  timeZone: 'Europe/Berlin',
+  before: '2026-12-04',
+  maxCandidates: 50,
+  ...overrides,
+});

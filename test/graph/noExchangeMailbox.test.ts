@@ -6,7 +6,7 @@ import { GraphCalendarGateway, GraphEventLookup, GraphTaskGateway } from '../../
 import type { GraphFailure, GraphOutcome } from '../../src/ports';
 import { english } from '../fixtures/words';
 import { SIMULATOR_USERS, startGraphSandbox, type GraphSandbox } from './sandbox/graphSandbox';
-import { COACH, COACHEE, NOW, sandboxClientOptions } from './helpers';
+import { COACH, COACHEE, NOW, sandboxClientOptions, slotRequest } from './helpers';
 
 let sandbox: GraphSandbox;
 beforeEach(async () => {
@@ -36,12 +36,6 @@ it('the calendar: looking up the invite says so too, not that the meeting is gon
 
 it('follow-up times for a coach without one: said so, after Graph refused both ways to find them', async () => {
   const calendar = new GraphCalendarGateway({ ...sandboxClientOptions(sandbox.baseUrl, COACH), now: () => NOW });
-  const slots = await calendar.findFollowUpSlots({
-    attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
-    durationMinutes: 60,
-    timeZone: 'Europe/Berlin',
-    before: '2026-12-04',
-    maxCandidates: 50,
-  });
+  const slots = await calendar.findFollowUpSlots(slotRequest());
   expect(failure(slots)).toMatchObject(NO_MAILBOX);
 });

@@ -1,7 +1,7 @@
 import { GraphCalendarGateway } from '../../src/graph';
-import type { FollowUpSlot, FollowUpSlotRequest, GraphOutcome } from '../../src/ports';
+import type { FollowUpSlot, GraphOutcome } from '../../src/ports';
 import { SIMULATOR_USERS, startGraphSandbox, type GraphSandbox, type SandboxUser } from './sandbox/graphSandbox';
-import { COACH, COACHEE, sandboxClientOptions } from './helpers';
+import { COACH, COACHEE, sandboxClientOptions, slotRequest } from './helpers';
 
 // Working hours as Graph gives them: Exchange names their zone the Windows
 // way, and the free-time finder reads them on that zone's clock, the
@@ -20,14 +20,7 @@ async function sandboxWith(coacheeZone: string) {
 async function slotsFrom(now: number, before: string): Promise<string[]> {
   const gateway = new GraphCalendarGateway({ ...sandboxClientOptions(sandbox.baseUrl, COACH), now: () => now });
   sandbox.injectFaults({ kind: 'status', status: 403 }); // findMeetingTimes: not for this mailbox
-  const request: FollowUpSlotRequest = {
-    attendee: { address: 'sam@contoso.example', displayName: 'Sam' },
-    durationMinutes: 60,
-    timeZone: 'Europe/Berlin',
-    before,
-    maxCandidates: 50,
-  };
-  const outcome: GraphOutcome<FollowUpSlot[]> = await gateway.findFollowUpSlots(request);
+  const outcome: GraphOutcome<FollowUpSlot[]> = await gateway.findFollowUpSlots(slotRequest({ before }));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
   expect(sandbox.requests.at(-1)?.path).toBe('/v1.0/me/calendar/getSchedule');
   return outcome.value.map((s) => new Date(s.start).toISOString().slice(0, 16));
