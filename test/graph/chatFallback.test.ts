@@ -103,7 +103,7 @@ describe('what is not a refused card sends no HTML', () => {
 
   it('a 504 after Teams posted the card: not posted again, reported as uncertain as a lost answer is', async () => {
     sandbox.injectFaults({ kind: 'doneThenStatus', status: 504 });
-    expect(failure(await gateway().postSummaryToChat(CHAT, followUp()))?.retryable).toBe(true);
+    expect(failure(await gateway().postSummaryToChat(CHAT, followUp()))).toMatchObject({ kind: 'offline', summaryUncertain: true });
     expect(calls()).toEqual([`504 POST ${MESSAGES}`]);
     expect(stored().map(isCard)).toEqual([true]);
   });
