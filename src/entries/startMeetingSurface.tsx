@@ -154,7 +154,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
     }
 
     const connect = async (): Promise<SessionStore> => {
-      const { openLiveShareSessionStore, waitingForOrganizerStore } = await sync();
+      const { openLiveShareSessionStore, notLiveStore } = await sync();
       return openLiveShareSessionStore({
         // Teams' Live Share host names the Fluid service: Microsoft's in Teams,
         // a local tinylicious in the simulator (both through teams-js).
@@ -167,7 +167,7 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
         onWaitingForOrganizer: () => {
           // The side panel says so over its device copy; the notes tab shows the user's own copy meanwhile.
           if (early) return early.waitingForOrganizer();
-          if (choice.readsOwnCopy) boot.update({ store: waitingForOrganizerStore(context.meetingId, systemClock.now()) });
+          if (choice.readsOwnCopy) boot.update({ store: notLiveStore(context.meetingId, systemClock.now()) });
           else if (choice.whileWaiting) boot.update({ surface: choice.whileWaiting });
           // What it shows while it waits is the page: the organizer may be hours away (before or after the meeting).
           void inPaintingFrame().then(ready);
@@ -202,6 +202,14 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
       boot.update(ports);
     };
 
+    if (!early && choice.readsOwnCopy && !meetingHost.offersLiveShare()) {
+      // Teams' phone apps offer no Live Share in the meeting's chat and details tabs: the notes are the user's own copy there.
+      const { notLiveStore } = await sync();
+      boot.update({ store: notLiveStore(context.meetingId, systemClock.now()) });
+      await inPaintingFrame();
+      ready();
+      return;
+    }
     if (!early) {
       // Teams covers the tab with its loading indicator until the page says it is
       // ready, and puts its own error in its place after 30 s: a page still

@@ -55,6 +55,8 @@ export interface MeetingHost {
    * @throws when the host does not support Live Share here.
    */
   liveShareHost(): LiveShareHostHandle;
+  /** Whether the host offers Live Share here (Teams' phone apps do not in the meeting's chat and details tabs). */
+  offersLiveShare(): boolean;
 }
 
 /**

@@ -28,14 +28,14 @@ export interface AppFrameProps {
 export function AppFrame({ host, paneId, frame, src, title, status, theme, className }: AppFrameProps) {
   const styles = useSimulatorStyles();
   const ref = useRef<HTMLIFrameElement>(null);
-  const { person, frameContext, place } = frame;
+  const { person, frameContext, place, client } = frame;
 
   // The iframe's window is the frame's identity; it stays the same across reloads.
   useEffect(() => {
     const target = ref.current?.contentWindow;
     if (!target) return;
-    return host.register(paneId, target, { person, frameContext, place });
-  }, [host, paneId, person, frameContext, place]);
+    return host.register(paneId, target, { person, frameContext, place, client });
+  }, [host, paneId, person, frameContext, place, client]);
 
   return (
     <>

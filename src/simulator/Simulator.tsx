@@ -12,6 +12,7 @@ import {
   OBSERVER,
   forgetNotesRequest,
   heldLiveShareFrom,
+  notesOnPhoneFrom,
   meetingIdFrom,
   newMeetingId,
   notesRequestedFrom,
@@ -94,6 +95,8 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
   const people = state.observer ? EVERYONE : [COACH, COACHEE];
   // Whose side panels start with Live Share held, from the address (`?holdLiveShare=coach`).
   const [heldAtStart] = useState(() => heldLiveShareFrom(window.location.search));
+  // Whether the notes tab opens in Teams on a phone (`?phone=notes`).
+  const [notesOnPhone] = useState(() => notesOnPhoneFrom(window.location.search));
   // The notes tab's too (`?holdLiveShare=notes`), before it is opened: it has no checkbox of its own.
   useLayoutEffect(() => {
     if (heldAtStart.has('notes')) host.holdLiveShare(NOTES_PANE, true);
@@ -217,6 +220,7 @@ export function Simulator({ fluidEndpoint = null }: { fluidEndpoint?: string | n
             key={`${meetingId}/${installed.contentUrl}/${state.ended ? 'ended' : 'live'}`}
             host={host}
             paneId={NOTES_PANE}
+            client={notesOnPhone ? 'phone' : 'desktop'}
             contentUrl={installed.contentUrl}
             viewer={state.notes.viewer}
             people={[COACH, COACHEE]}

@@ -16,6 +16,8 @@ export interface TabPaneProps {
   contentUrl: string;
   /** Where the tab sits (e.g. `personal`); none for a meeting's tab. */
   place?: SimFrame['place'];
+  /** Whose Teams shows it: the desktop client unless `phone`. */
+  client?: SimFrame['client'];
   /** The frame's accessible title. */
   frameTitle: string;
   /** Whose client shows the tab. */
@@ -30,9 +32,12 @@ export interface TabPaneProps {
   children?: ReactNode;
 }
 
-type TabFrameProps = Pick<TabPaneProps, 'host' | 'paneId' | 'contentUrl' | 'place' | 'frameTitle' | 'viewer' | 'theme' | 'status'>;
+type TabFrameProps = Pick<
+  TabPaneProps,
+  'host' | 'paneId' | 'contentUrl' | 'place' | 'client' | 'frameTitle' | 'viewer' | 'theme' | 'status'
+>;
 
-function TabFrame({ host, paneId, contentUrl, place, frameTitle, viewer, theme, status }: TabFrameProps) {
+function TabFrame({ host, paneId, contentUrl, place, client, frameTitle, viewer, theme, status }: TabFrameProps) {
   const styles = useSimulatorStyles();
   // Fixed when the tab opens, as Teams fills {theme} once; later changes arrive as themeChange events.
   const [src] = useState(() => fillTheme(contentUrl, theme, SIM_LOCALE));
@@ -40,7 +45,7 @@ function TabFrame({ host, paneId, contentUrl, place, frameTitle, viewer, theme, 
     <AppFrame
       host={host}
       paneId={paneId}
-      frame={{ person: viewer, frameContext: 'content', place }}
+      frame={{ person: viewer, frameContext: 'content', place, client }}
       src={src}
       title={frameTitle}
       status={status}

@@ -38,6 +38,9 @@ export function heldLiveShareFrom(search: string): ReadonlySet<HeldPane> {
   return new Set(parts.filter((p): p is HeldPane => p === 'coach' || p === 'coachee' || p === 'observer' || p === 'notes'));
 }
 
+/** `?phone=notes`: the notes tab is opened in Teams on a phone, which offers no Live Share there. */
+export const notesOnPhoneFrom = (search: string): boolean => new URLSearchParams(search).get('phone') === 'notes';
+
 /** `?setup` starts the meeting without Stagecoach, to walk through adding it. */
 export const setupRequested = (search: string): boolean => new URLSearchParams(search).has('setup');
 

@@ -7,5 +7,5 @@ export type { LiveShareStoreOptions, LiveShareConnection } from './liveShareSess
 export type { SenderIdentity } from './senderIdentity';
 export { createLocalLiveShareHost, storageContainerIds } from './localLiveShareHost';
 // In this chunk, not the first paint's: only a surface that waits for the organizer needs it.
-export { waitingForOrganizerStore } from './waitingStore';
+export { notLiveStore } from './waitingStore';
 export type { ContainerIdRegistry } from './localLiveShareHost';

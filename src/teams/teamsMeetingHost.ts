@@ -1,4 +1,4 @@
-import { app, LiveShareHost, meeting } from '@microsoft/teams-js';
+import { app, liveShare, LiveShareHost, meeting } from '@microsoft/teams-js';
 import type { MeetingHost } from '../ports';
 import { stageUrl } from './appUrls';
 import { fromCallback } from './callbacks';
@@ -43,6 +43,7 @@ export async function createTeamsMeetingHost(win: Window = window): Promise<Meet
         ),
       // The same in Teams and in the simulator, whose host answers interactive.* like Teams.
       liveShareHost: () => LiveShareHost.create(),
+      offersLiveShare: () => liveShare.isSupported(),
     };
   } catch (error) {
     notifyStartupFailure(messageOf(error));

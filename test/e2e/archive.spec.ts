@@ -134,3 +134,22 @@ test('a new meeting with the same pair opens on last time’s plan, read from th
   expect(await seriousAxeViolations(page), 'coachee').toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the notes tab in Teams on a phone, which offers no Live Share there, shows the user’s own copy during the meeting', async ({
+  page,
+}) => {
+  await page.goto('/?phone=notes');
+  const coach = frame(page, COACH);
+  await coach.getByRole('textbox', { name: 'State the challenge or opportunity' }).fill(CHALLENGE);
+  await coach.getByRole('button', { name: 'State challenge' }).click();
+  await hidePanel(page, COACH);
+  await expect(coach.getByRole('status').filter({ hasText: /^Saved to your OneDrive at / })).toBeVisible();
+
+  // The meeting goes on; the coach opens its notes on the phone.
+  await page.getByRole('button', { name: 'Open notes tab' }).click();
+  const notes = frame(page, 'Notes tab');
+  await expect(notes.getByText(/^From your OneDrive copy, saved /)).toBeVisible();
+  await expect(notes.getByRole('region', { name: 'Challenge' })).toContainText(CHALLENGE);
+  await expect(notes.locator('[data-failure]')).toHaveCount(0);
+  await expect(region(page, 'Notes tab').getByRole('status')).toHaveText('App: ready · theme: default');
+});

@@ -85,7 +85,7 @@ export function answer(request: HostRequest, frame: SimFrame, view: HostView): O
   const { args } = request;
   switch (request.func) {
     case 'initialize':
-      return { reply: initializeReply(frame.frameContext) };
+      return { reply: initializeReply(frame) };
     case 'getContext':
       return { reply: [legacyContext(view.meeting, frame)] };
     case 'meeting.getMeetingDetails':

@@ -68,7 +68,17 @@ export interface SimFrame {
    * @default 'meeting'
    */
   place?: 'meeting' | 'personal';
+  /**
+   * Whose Teams shows it: the desktop or web client, or a phone's. Teams on
+   * phones offers Live Share only in the meeting's own surfaces, not in frame
+   * context `content` (the meeting's chat and details tabs).
+   * @default 'desktop'
+   */
+  client?: 'desktop' | 'phone';
 }
+
+/** Whether the frame's Teams offers Live Share there. */
+export const offersLiveShare = (frame: SimFrame): boolean => !(frame.client === 'phone' && frame.frameContext === 'content');
 
 /** The manifest's personal tab (staticTabs entityId): teams-js names it as page.id. */
 export const PERSONAL_ENTITY_ID = 'mycoaching';

@@ -1,4 +1,4 @@
-import type { SimFrameContext } from './meeting';
+import { offersLiveShare, type SimFrame } from './meeting';
 
 /**
  * The capabilities the simulated host announces. Meeting APIs are not in it:
@@ -31,9 +31,8 @@ const CLIENT_SDK_VERSION = '2.0.1';
  * last two places, but looks for `supports.nestedAppAuth` only in the last
  * one before it gives the app its NAA bridge.
  */
-export const initializeReply = (frameContext: SimFrameContext): unknown[] => [
-  frameContext,
-  'web',
-  CLIENT_SDK_VERSION,
-  JSON.stringify(RUNTIME),
-];
+export function initializeReply(frame: SimFrame): unknown[] {
+  const { interactive, ...others } = RUNTIME.supports;
+  const supports = offersLiveShare(frame) ? { ...others, interactive } : others;
+  return [frame.frameContext, frame.client === 'phone' ? 'android' : 'web', CLIENT_SDK_VERSION, JSON.stringify({ ...RUNTIME, supports })];
+}

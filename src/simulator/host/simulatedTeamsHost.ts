@@ -1,6 +1,6 @@
 import { answer, type HostEffect, type HostView } from './answer';
 import { answerInteractive, EMPTY_INTERACTIVE, isInteractive, type InteractiveState } from './interactive';
-import type { SimFrame } from './meeting';
+import { offersLiveShare, type SimFrame } from './meeting';
 import { parseRequest, replyTo, type HostEvent, type HostRequest } from './messages';
 import { answerNestedAppAuth, isNestedAppAuth } from './nestedAppAuth';
 
@@ -166,6 +166,11 @@ export class SimulatedTeamsHost {
     const request = parseRequest(event.data);
     if (!request) return;
     if (isInteractive(request.func)) {
+      // Where this Teams offers no Live Share (teams-js asks nothing there): refused, as not supported on this platform.
+      if (!offersLiveShare(registered.frame)) {
+        this.post(event.source as Window, replyTo(request, [{ errorCode: 100, message: 'Not supported on this platform.' }, null]));
+        return;
+      }
       const waiting = this.held.get(registered.paneId);
       if (waiting) {
         if (waiting.length < MAX_HELD) waiting.push({ source: event.source as Window, request });

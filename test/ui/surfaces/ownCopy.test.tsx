@@ -7,7 +7,7 @@ import { COACH, COACHEE, T0 } from '../../fixtures/sessions';
 import { loadPanelParts, meeting, session, statusKeepingAt, toLearn } from '../helpers';
 import { english } from '../../fixtures/words';
 import { failureText } from '../../../src/ui/content/failures';
-import { waitingForOrganizerStore } from '../../../src/sync/waitingStore';
+import { notLiveStore } from '../../../src/sync/waitingStore';
 
 beforeAll(async () => {
   await Promise.all([notesView.preload(), loadPanelParts()]);
@@ -66,7 +66,7 @@ describe('the notes tab after the meeting', () => {
     const earlier = meeting();
     toLearn(earlier);
     const archived = session(earlier.coach);
-    const waiting = waitingForOrganizerStore('m-1', T0);
+    const waiting = notLiveStore('m-1', T0);
     expect(waiting.getSnapshot().status).toBe('connecting');
     render(
       <AppShell words={english}>
