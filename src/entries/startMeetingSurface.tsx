@@ -204,7 +204,8 @@ export function startMeetingSurface({ page, surfaceFor }: MeetingSurface): void 
 
     if (!early && choice.readsOwnCopy && !meetingHost.offersLiveShare()) {
       // Teams' phone apps offer no Live Share in the meeting's chat and details tabs: the notes are the user's own copy there.
-      const { notLiveStore } = await sync();
+      // Its store is a chunk of its own: evaluating Live Share's would hold a phone's main thread for nothing.
+      const { notLiveStore } = await import(/* webpackChunkName: "notLive" */ '../sync/waitingStore');
       boot.update({ store: notLiveStore(context.meetingId, systemClock.now()) });
       await inPaintingFrame();
       ready();
