@@ -22,14 +22,14 @@ export interface OutlookGraph {
  * Signs in with MSAL (nested app authentication where Outlook offers it,
  * which MSAL finds as window.nestedAppAuthBridge; the popup otherwise, which
  * createNestablePublicClientApplication falls back to by itself), with the
- * mailbox's user as the login hint. The simulator's people use the local
+ * name Outlook says the user signed in as, else the mailbox's address, as the login hint. The simulator's people use the local
  * client id and the local Graph sandbox.
  */
 export async function openOutlookGraph(
   item: OutlookItem,
   build: { clientId: string; notesUrl: string; notesLabel: () => Promise<string> },
 ): Promise<OutlookGraph> {
-  const loginHint = item.user.email;
+  const loginHint = item.user.signInName ?? item.user.email;
   const { history, events, tasks } = await openGraph(
     { loginHint, local: isLocalDevUser(loginHint), nestedAppAuth: item.nestedAuth },
     build.clientId,

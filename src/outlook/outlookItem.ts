@@ -12,8 +12,12 @@ export interface OutlookItem {
   /** The event's id as Microsoft Graph names it (REST v2.0). */
   restId: string;
   mode: OutlookMode;
-  /** The mailbox's user: MSAL's login hint. */
-  user: { email: string; displayName: string };
+  /**
+   * The mailbox's user. `signInName` is what Outlook's nested app
+   * authentication says they signed in as (`Office.auth.getAuthContext()`):
+   * MSAL's login hint, which the mailbox's SMTP address need not be; null where Outlook does not say.
+   */
+  user: { email: string; displayName: string; signInName: string | null };
   /** Whether Outlook offers nested app authentication (requirement set NestedAppAuth 1.1). */
   nestedAuth: boolean;
   /** Outlook's theme, where it tells one. */
@@ -88,6 +92,17 @@ const themeOf = (context: Office.Context): OutlookItem['theme'] => {
   }
 };
 
+/** Who Outlook says is signed in (NestedAppAuth 1.1): their login hint, else their UPN; null when it does not say. */
+async function signInNameOf(): Promise<string | null> {
+  try {
+    const { loginHint, userPrincipalName } = await Office.auth.getAuthContext();
+    const name = [loginHint, userPrincipalName].find((n) => typeof n === 'string' && /^[^\s@]+@[^\s@]+$/.test(n) && n.length <= 320);
+    return name ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Waits for Office.js, then reads the meeting open in Outlook. Rejects with an
  * OutlookItemUnavailable when the page runs outside Outlook, the open item is
@@ -120,11 +135,12 @@ export async function openOutlookItem(): Promise<OutlookItem> {
   }
   const restId = mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
   const profile = mailbox.userProfile;
+  const nestedAuth = Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
   return {
     restId,
     mode,
-    user: { email: profile.emailAddress, displayName: profile.displayName },
-    nestedAuth: Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
+    user: { email: profile.emailAddress, displayName: profile.displayName, signInName: nestedAuth ? await signInNameOf() : null },
+    nestedAuth,
     theme: themeOf(Office.context),
     displayLanguage: displayLanguageOf(Office.context),
   };

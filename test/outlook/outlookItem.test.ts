@@ -28,7 +28,7 @@ describe('openOutlookItem', () => {
     await expect(openOutlookItem()).resolves.toEqual({
       restId: REST_ID,
       mode: 'read',
-      user: SAM,
+      user: { ...SAM, signInName: SAM.email },
       nestedAuth: true,
       theme: 'dark',
       displayLanguage: 'ar-SA',
@@ -92,7 +92,13 @@ describe('openOutlookItem', () => {
 
   it('reports no nested app authentication where Outlook does not support NestedAppAuth 1.1', async () => {
     install(createFakeOffice(setup({ requirementSets: { Mailbox: '1.8', NestedAppAuth: '1.0' }, theme: null })));
-    await expect(openOutlookItem()).resolves.toMatchObject({ nestedAuth: false, theme: null });
+    await expect(openOutlookItem()).resolves.toMatchObject({ nestedAuth: false, theme: null, user: { signInName: null } });
+  });
+
+  it('takes who Outlook says signed in for the sign-in, where it is not the mailbox’s address', async () => {
+    const john = { email: 'john.doe@contoso.com', displayName: 'John', signInName: 'jdoe@corp.contoso.com' };
+    install(createFakeOffice(setup({ user: john })));
+    await expect(openOutlookItem()).resolves.toMatchObject({ user: { email: john.email, signInName: 'jdoe@corp.contoso.com' } });
   });
 });
 

@@ -21,7 +21,8 @@ export interface OfficeSimSetup {
     /** @default 'appointment' */
     itemType?: 'appointment' | 'message';
   } | null;
-  user: { email: string; displayName: string };
+  /** `signInName`: what they signed in as, where it is not their address (Outlook's auth context tells it). */
+  user: { email: string; displayName: string; signInName?: string };
   /** Requirement sets the host supports, name → highest version (`Mailbox: '1.8'`). */
   requirementSets: Readonly<Record<string, string>>;
   /** Outlook's theme colours (`#RRGGBB`), as it tells them: Outlook gives no `isDarkTheme`. */
@@ -187,7 +188,8 @@ export function createFakeOffice(
   later: (run: () => void) => void = (run) => void setTimeout(run, 0),
 ): typeof Office {
   let context: Office.Context | null = null;
-  const ready = Promise.resolve(setup).then((s) => {
+  const settled = Promise.resolve(setup);
+  const ready = settled.then((s) => {
     context = contextOf(s, later);
     return { host: HOST_TYPE[s.host ?? 'Outlook'], platform: PLATFORM_OFFICE_ONLINE };
   });
@@ -204,6 +206,22 @@ export function createFakeOffice(
     },
     HostType: HOST_TYPE,
     AsyncResultStatus: ASYNC_RESULT_STATUS,
+    // NestedAppAuth 1.1: who is signed in, as Outlook's nested app authentication knows them.
+    auth: strict<typeof Office.auth>('Office.auth', {
+      getAuthContext: () =>
+        settled.then((s): Office.AuthContext => {
+          if (!s.requirementSets['NestedAppAuth']) throw new Error('Office.auth.getAuthContext needs NestedAppAuth 1.1.');
+          const name = s.user.signInName ?? s.user.email;
+          return {
+            userObjectId: '',
+            tenantId: '',
+            userPrincipalName: name,
+            authorityType: 'aad',
+            authorityBaseUrl: 'https://login.microsoftonline.com',
+            loginHint: name,
+          };
+        }),
+    }),
     MailboxEnums: strict<typeof Office.MailboxEnums>('Office.MailboxEnums', {
       ItemType: { Message: 'message', Appointment: 'appointment' } as typeof Office.MailboxEnums.ItemType,
       RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } as typeof Office.MailboxEnums.RestVersion,
