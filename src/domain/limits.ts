@@ -1,3 +1,5 @@
+import { MAIL_ADDRESS_MAX } from '../base';
+
 /**
  * Sane limits on what a session may hold. They keep a hostile or runaway
  * client from bloating the shared session, and keep the panel readable.
@@ -9,7 +11,7 @@ export const LIMITS = {
   shortText: 500,
   displayName: 100,
   /** RFC 5321's longest mailbox. */
-  address: 254,
+  address: MAIL_ADDRESS_MAX,
   /** Causes, options, next steps, challenge versions: each. */
   itemsPerCollection: 200,
   timelineEntries: 5000,

@@ -2,6 +2,7 @@
 // The Outlook host: the meeting open in Outlook, read through Office.js. The
 // page loads Office.js from Microsoft's CDN by a script tag before our
 // bundle; this file only reads the global `Office` it defines.
+import { mailShaped } from '../base';
 import type { HostFailure } from '../ports';
 
 /** How the meeting is open: as an attendee reads it, or in the organizer's (compose) form. */
@@ -96,8 +97,7 @@ const themeOf = (context: Office.Context): OutlookItem['theme'] => {
 async function signInNameOf(): Promise<string | null> {
   try {
     const { loginHint, userPrincipalName } = await Office.auth.getAuthContext();
-    const name = [loginHint, userPrincipalName].find((n) => typeof n === 'string' && /^[^\s@]+@[^\s@]+$/.test(n) && n.length <= 320);
-    return name ?? null;
+    return mailShaped(loginHint) ?? mailShaped(userPrincipalName);
   } catch {
     return null;
   }

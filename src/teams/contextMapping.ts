@@ -1,4 +1,5 @@
 import type { app } from '@microsoft/teams-js';
+import { mailShaped } from '../base';
 import { LIMITS, normalizeUserId } from '../domain';
 import { isThemeName, MeetingHostUnavailable, type FrameContext, type MeetingContext } from '../ports';
 
@@ -15,12 +16,6 @@ export const text = (value: unknown, max: number): string | null => {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed !== '' && trimmed.length <= max ? trimmed : null;
-};
-
-/** An email-shaped sign-in name; anything else is treated as unknown. */
-export const address = (value: unknown): string | null => {
-  const candidate = text(value, LIMITS.address);
-  return candidate && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(candidate) ? candidate : null;
 };
 
 export const toFrameContext = (value: unknown): FrameContext =>
@@ -55,7 +50,7 @@ export function toMeetingContext(context: app.Context): MeetingContext {
     // Guests may have no display name; the panel still needs something to call them.
     displayName: text(context.user?.displayName, LIMITS.displayName) ?? 'Guest',
     // Teams' login hint first: a guest's UPN (name_home.com#EXT#@tenant) is neither their sign-in name nor an address.
-    loginHint: address(context.user?.loginHint) ?? address(context.user?.userPrincipalName),
+    loginHint: mailShaped(context.user?.loginHint) ?? mailShaped(context.user?.userPrincipalName),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
     theme: isThemeName(theme) ? theme : 'default',
     locale: text(context.app.locale, 35) ?? 'en-US',

@@ -2,7 +2,8 @@ import type { app } from '@microsoft/teams-js';
 import { LIMITS } from '../domain';
 import { isThemeName, type PersonalContext } from '../ports';
 import { sessionFromSubPageId } from './appUrls';
-import { address, MAX_ID_LENGTH, text } from './contextMapping';
+import { mailShaped } from '../base';
+import { MAX_ID_LENGTH, text } from './contextMapping';
 
 // teams-js's app.Context to the personal tab's context. Pure, so it is
 // tested in Node without a host; every value comes from the host, so each is checked.
@@ -28,7 +29,7 @@ export function toPersonalContext(context: app.Context): TeamsPersonalContext {
   return {
     userId: text(context.user?.id, MAX_ID_LENGTH),
     displayName: text(context.user?.displayName, LIMITS.displayName),
-    loginHint: address(context.user?.loginHint) ?? address(context.user?.userPrincipalName),
+    loginHint: mailShaped(context.user?.loginHint) ?? mailShaped(context.user?.userPrincipalName),
     tenantId: text(context.user?.tenant?.id, MAX_ID_LENGTH),
     theme: isThemeName(theme) ? theme : 'default',
     locale: text(context.app.locale, 35) ?? 'en-US',
