@@ -58,7 +58,7 @@ const CARD_REFUSED = 400;
 const GATEWAY_TIMEOUT = 504;
 
 /** A summary whose posting may or may not have happened (its answer lost, or a 504): for the coach to look in the chat. */
-const summaryUncertain = (error: unknown): GraphFailure => ({ ...failureFromError(error), kind: 'offline', summaryUncertain: true });
+const summaryUncertain = (failure: GraphFailure): GraphFailure => ({ ...failure, kind: 'offline', summaryUncertain: true });
 
 /** Pages of events with one iCalUId followed at most: the invite and its copies fit in the first. */
 const MAX_EVENT_PAGES = 10;
@@ -246,7 +246,7 @@ export class GraphCalendarGateway implements CalendarGateway {
       try {
         await this.postMessage(chatId, cardChatMessage(summary));
       } catch (error) {
-        if (statusOf(error) === GATEWAY_TIMEOUT) return failed(summaryUncertain(error));
+        if (statusOf(error) === GATEWAY_TIMEOUT) return failed(summaryUncertain(failureFromError(error)));
         if (statusOf(error) !== CARD_REFUSED) throw error;
         await this.postMessage(chatId, htmlChatMessage(summary));
       }
@@ -298,7 +298,7 @@ export class GraphCalendarGateway implements CalendarGateway {
       const failure = failureFromError(error);
       const event = await this.createFollowUp(request);
       const uncertain = failure.kind === 'offline' || statusOf(error) === GATEWAY_TIMEOUT;
-      return { event, summary: failed(uncertain ? summaryUncertain(error) : failure) };
+      return { event, summary: failed(uncertain ? summaryUncertain(failure) : failure) };
     }
     const parts = batchResponseSchema.safeParse(answer);
     const part = (id: string) => (parts.success ? parts.data.responses.find((r) => r.id === id) : undefined);

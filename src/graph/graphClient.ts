@@ -137,7 +137,9 @@ export class GraphConnection {
     this.tokens = options.tokens;
     this.networkRetries = options.networkRetries ?? 2;
     const [delay, maxRetries] = [options.retryDelaySeconds ?? 3, options.maxRetries ?? 3];
-    this.notRepeatedAfterTimeout = new RetryHandlerOptions(delay, maxRetries, (...[, , , , response]) => response.status !== 504);
+    const unlessTimedOut = (_delay: number, _attempt: number, _request: unknown, _options: unknown, response: Response) =>
+      response.status !== 504;
+    this.notRepeatedAfterTimeout = new RetryHandlerOptions(delay, maxRetries, unlessTimedOut);
     const chain: Middleware[] = [
       new TokenMiddleware(options.tokens, root, defaultScopes),
       new RetryHandler(new RetryHandlerOptions(delay, maxRetries)),
